@@ -1,0 +1,271 @@
+import { location } from 'vfile-location';
+import { tokenize } from '../text/tokenize.js';
+import { splitSentences } from '../text/sentences.js';
+import { stem } from '../text/stem.js';
+import type {
+  Block,
+  Document,
+  Heading,
+  ParsedDocument,
+  RawBlock,
+  Section,
+  Sentence,
+  TextSegment,
+  TokenTable,
+  Vocabulary,
+} from './model.js';
+
+/** A Uint32Array that doubles as it fills, then hands back a right-sized view. */
+class U32Builder {
+  private data = new Uint32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  get(index: number): number {
+    return this.data[index]!;
+  }
+  finish(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+export function createVocabulary(): Vocabulary {
+  return { norms: [], stems: [], normStem: [], normId: new Map(), stemId: new Map() };
+}
+
+/** Id of a normalised word, interning it (and its stem) on first sight. */
+export function internWord(vocabulary: Vocabulary, norm: string): { norm: number; stem: number } {
+  let normId = vocabulary.normId.get(norm);
+  let stemId: number;
+  if (normId === undefined) {
+    normId = vocabulary.norms.length;
+    vocabulary.norms.push(norm);
+    vocabulary.normId.set(norm, normId);
+    const s = stem(norm);
+    const known = vocabulary.stemId.get(s);
+    if (known === undefined) {
+      stemId = vocabulary.stems.length;
+      vocabulary.stems.push(s);
+      vocabulary.stemId.set(s, stemId);
+    } else {
+      stemId = known;
+    }
+    vocabulary.normStem.push(stemId);
+    return { norm: normId, stem: stemId };
+  }
+  return { norm: normId, stem: vocabulary.normStem[normId]! };
+}
+
+/** Maps offsets in a block's concatenated text back to the source. */
+class SegmentMap {
+  private readonly textStarts: number[] = [];
+  private readonly cursors: number[] = [];
+  constructor(
+    private readonly source: string,
+    private readonly segments: TextSegment[],
+  ) {
+    let at = 0;
+    for (const segment of segments) {
+      this.textStarts.push(at);
+      this.cursors.push(segment.start);
+      at += segment.text.length;
+    }
+  }
+
+  private segmentAt(textOffset: number): number {
+    // Binary search: last segment whose text starts at or before the offset.
+    let lo = 0;
+    let hi = this.textStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.textStarts[mid]! <= textOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Source offset of `word`, which starts at textOffset in the block text. */
+  locate(textOffset: number, word: string): number {
+    const i = this.segmentAt(textOffset);
+    const segment = this.segments[i]!;
+    if (segment.verbatim) return segment.start + (textOffset - this.textStarts[i]!);
+    // Text differs from the source here (entities, escapes, indentation):
+    // find the word itself, moving forward through the segment's range.
+    const found = this.source.indexOf(word, this.cursors[i]!);
+    if (found !== -1 && found + word.length <= segment.end) {
+      this.cursors[i] = found + word.length;
+      return found;
+    }
+    return segment.start;
+  }
+}
+
+export interface BuildOptions {
+  /** Path as given by the user; its file name is the fallback slug. */
+  path: string;
+}
+
+export function buildDocument(parsed: ParsedDocument, options: BuildOptions): Document {
+  const vocabulary = createVocabulary();
+  const starts = new U32Builder();
+  const ends = new U32Builder();
+  const norms = new U32Builder();
+  const stems = new U32Builder();
+  const sentenceOf = new U32Builder();
+  const blockOf = new U32Builder();
+
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  const headings: Heading[] = [];
+  const sections: Section[] = [
+    { index: 0, heading: null, level: 0, parent: null, children: [], blocks: [], words: 0, totalWords: 0, tokenStart: 0, tokenEnd: 0 },
+  ];
+  const openSections: number[] = [0];
+  const lines = location(parsed.source);
+
+  for (const raw of parsed.blocks) {
+    const text = raw.segments.map((s) => s.text).join('');
+    const map = new SegmentMap(parsed.source, raw.segments);
+    const blockIndex = blocks.length;
+    const tokenStart = starts.length;
+    const sentenceStart = sentences.length;
+
+    let sectionIndex: number;
+    if (raw.kind === 'heading') {
+      const level = raw.level ?? 1;
+      while (sections[openSections[openSections.length - 1]!]!.level >= level) openSections.pop();
+      const parent = openSections[openSections.length - 1]!;
+      sectionIndex = sections.length;
+      sections.push({
+        index: sectionIndex, heading: headings.length, level, parent, children: [], blocks: [],
+        words: 0, totalWords: 0, tokenStart, tokenEnd: tokenStart,
+      });
+      sections[parent]!.children.push(sectionIndex);
+      openSections.push(sectionIndex);
+    } else {
+      sectionIndex = openSections[openSections.length - 1]!;
+      sections[sectionIndex]!.blocks.push(blockIndex);
+    }
+
+    const tokens = tokenize(text);
+    let t = 0;
+    for (const range of splitSentences(text)) {
+      const first = t;
+      const sentenceIndex = sentences.length;
+      while (t < tokens.length && tokens[t]!.start < range.end) {
+        const token = tokens[t]!;
+        const ids = internWord(vocabulary, token.norm);
+        const at = map.locate(token.start, token.text);
+        starts.push(at);
+        ends.push(at + token.text.length);
+        norms.push(ids.norm);
+        stems.push(ids.stem);
+        sentenceOf.push(sentenceIndex);
+        blockOf.push(blockIndex);
+        t++;
+      }
+      if (t === first) continue; // punctuation- or emoji-only: not a sentence
+      const firstToken = tokenStart + first;
+      sentences.push({
+        index: sentenceIndex,
+        block: blockIndex,
+        start: starts.get(firstToken),
+        end: ends.get(tokenStart + t - 1),
+        tokenStart: firstToken,
+        tokenEnd: tokenStart + t,
+      });
+    }
+
+    const blockStart = raw.segments.length > 0 ? Math.min(raw.start, raw.segments[0]!.start) : raw.start;
+    blocks.push({
+      index: blockIndex, kind: raw.kind, level: raw.kind === 'heading' ? (raw.level ?? 1) : null, text,
+      start: blockStart, end: raw.end, tokenStart, tokenEnd: starts.length,
+      sentenceStart, sentenceEnd: sentences.length, section: sectionIndex,
+    });
+    if (raw.kind === 'heading') {
+      const point = lines.toPoint(raw.start);
+      headings.push({
+        index: headings.length, level: raw.level ?? 1, text: text.replace(/\s+/g, ' ').trim(),
+        block: blockIndex, section: sectionIndex, start: raw.start,
+        line: point?.line ?? 1, column: point?.column ?? 1, words: 0,
+      });
+    } else {
+      sections[sectionIndex]!.words += starts.length - tokenStart;
+    }
+  }
+
+  const count = starts.length;
+  closeSectionRanges(sections, headings, blocks, count);
+  for (const heading of headings) heading.words = sections[heading.section]!.words;
+
+  const tokens: TokenTable = {
+    count,
+    start: starts.finish(),
+    end: ends.finish(),
+    norm: norms.finish(),
+    stem: stems.finish(),
+    sentence: sentenceOf.finish(),
+    block: blockOf.finish(),
+  };
+
+  return {
+    path: options.path,
+    format: parsed.format,
+    source: parsed.source,
+    title: parsed.title,
+    metaDescription: parsed.metaDescription,
+    slug: parsed.slug ?? slugFromPath(options.path),
+    language: parsed.language ?? 'en',
+    frontMatter: parsed.frontMatter,
+    blocks,
+    sentences,
+    headings,
+    sections,
+    images: parsed.images,
+    links: parsed.links,
+    directives: parsed.directives,
+    tokens,
+    vocabulary,
+    wordCount: count,
+    sentenceCount: sentences.filter((s) => blocks[s.block]!.kind !== 'heading').length,
+    paragraphCount: blocks.filter((b) => b.kind !== 'heading').length,
+    point(offset: number) {
+      const clamped = Math.max(0, Math.min(offset, parsed.source.length));
+      const p = lines.toPoint(clamped);
+      return { line: p?.line ?? 1, column: p?.column ?? 1, offset: clamped };
+    },
+  };
+}
+
+/** A section spans its heading up to the next heading of the same or a higher rank. */
+function closeSectionRanges(sections: Section[], headings: Heading[], blocks: Block[], count: number): void {
+  // One backward pass with a stack of later sections keeps 100,000 headings linear.
+  const later: Section[] = [];
+  for (let i = sections.length - 1; i >= 1; i--) {
+    const section = sections[i]!;
+    while (later.length > 0 && later[later.length - 1]!.level > section.level) later.pop();
+    section.tokenEnd = later.length > 0 ? later[later.length - 1]!.tokenStart : count;
+    later.push(section);
+  }
+  sections[0]!.tokenEnd = count;
+  for (const section of sections) {
+    const heading = section.heading === null ? null : blocks[headings[section.heading]!.block]!;
+    const headingTokens = heading === null ? 0 : heading.tokenEnd - heading.tokenStart;
+    section.totalWords = section.tokenEnd - section.tokenStart - headingTokens;
+  }
+}
+
+export function slugFromPath(path: string): ParsedDocument['slug'] {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  const name = base.replace(/\.(md|markdown|mdx|html?|txt)$/i, '');
+  if (!name || name === '-') return null;
+  return { text: name, from: 'fileName', offset: null };
+}
+
+export type { RawBlock };

@@ -1,0 +1,192 @@
+/**
+ * The one Document model every format is parsed into. Parsers (markdown.ts,
+ * html.ts) produce a ParsedDocument: metadata plus prose blocks made of
+ * source-mapped text segments. buildDocument() turns that into tokens,
+ * sentences, sections and headings. Nothing here knows about keywords.
+ */
+
+export type SourceFormat = 'markdown' | 'html';
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'blockquote';
+
+/** 1-based line and column, 0-based UTF-16 offset into the original source. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * A piece of prose text and where it came from. When `verbatim` is true the
+ * text is exactly source.slice(start, start + text.length); otherwise (escapes,
+ * entities, stripped indentation) token positions are found by searching the
+ * source between start and end.
+ */
+export interface TextSegment {
+  text: string;
+  start: number;
+  end: number;
+  verbatim: boolean;
+}
+
+export interface RawBlock {
+  kind: BlockKind;
+  /** 1–6, headings only. */
+  level?: number;
+  segments: TextSegment[];
+  /** Source offset where the block starts (e.g. the "#" of a heading). */
+  start: number;
+  end: number;
+}
+
+/** A document-level string such as the title, with where it was found. */
+export interface Field {
+  text: string;
+  from: 'frontMatter' | 'title' | 'meta' | 'canonical' | 'h1' | 'fileName';
+  /** Offset in the source, or null when the value is not in the file (file name). */
+  offset: number | null;
+}
+
+export interface Image {
+  alt: string | null;
+  src: string | null;
+  offset: number;
+}
+
+export interface Link {
+  text: string;
+  href: string | null;
+  offset: number;
+}
+
+/** `<!-- seo-audit-disable rule-a rule-b -->`; no rules listed means every rule. */
+export interface Directive {
+  kind: 'disable' | 'enable';
+  rules: string[];
+  offset: number;
+}
+
+export interface ParsedDocument {
+  format: SourceFormat;
+  /** The original text (after decoding; BOM removed). Offsets index into it. */
+  source: string;
+  title: Field | null;
+  metaDescription: Field | null;
+  /** Canonical URL / front matter slug; buildDocument falls back to the file name. */
+  slug: Field | null;
+  language: string | null;
+  frontMatter: Record<string, unknown> | null;
+  blocks: RawBlock[];
+  images: Image[];
+  links: Link[];
+  directives: Directive[];
+}
+
+export interface Block {
+  index: number;
+  kind: BlockKind;
+  level: number | null;
+  text: string;
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd) into Document.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Index into Document.sections of the section the block belongs to. */
+  section: number;
+}
+
+export interface Sentence {
+  index: number;
+  block: number;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Heading {
+  index: number;
+  level: number;
+  text: string;
+  block: number;
+  section: number;
+  start: number;
+  line: number;
+  column: number;
+  /** Words of the section's own body (up to the next heading of any level). */
+  words: number;
+}
+
+export interface Section {
+  index: number;
+  /** Null for the preamble before the first heading. */
+  heading: number | null;
+  /** 0 for the preamble, else the heading level. */
+  level: number;
+  parent: number | null;
+  children: number[];
+  /** Own body blocks (the heading block excluded), in order. */
+  blocks: number[];
+  /** Words of the own body, heading text excluded. */
+  words: number;
+  /** Own words plus all descendants' words and their heading words. */
+  totalWords: number;
+  /** Token range covering the heading, the body and all descendants. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/**
+ * Tokens are stored column-wise: a 10 MB article has about 1.7 M words, and
+ * one object per word would cost an order of magnitude more memory.
+ * `norm`/`stem` are ids into the vocabulary arrays.
+ */
+export interface TokenTable {
+  count: number;
+  start: Uint32Array;
+  end: Uint32Array;
+  norm: Uint32Array;
+  stem: Uint32Array;
+  sentence: Uint32Array;
+  block: Uint32Array;
+}
+
+export interface Vocabulary {
+  norms: string[];
+  stems: string[];
+  /** Stem id of each norm id. */
+  normStem: number[];
+  normId: Map<string, number>;
+  stemId: Map<string, number>;
+}
+
+export interface Document {
+  path: string;
+  format: SourceFormat;
+  source: string;
+  title: Field | null;
+  metaDescription: Field | null;
+  slug: Field | null;
+  language: string;
+  frontMatter: Record<string, unknown> | null;
+  blocks: Block[];
+  sentences: Sentence[];
+  headings: Heading[];
+  sections: Section[];
+  images: Image[];
+  links: Link[];
+  directives: Directive[];
+  tokens: TokenTable;
+  vocabulary: Vocabulary;
+  /** Prose words, headings included. */
+  wordCount: number;
+  /** Sentences outside headings. */
+  sentenceCount: number;
+  /** Blocks other than headings. */
+  paragraphCount: number;
+  /** 1-based line/column of a source offset. */
+  point(offset: number): Point;
+}

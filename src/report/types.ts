@@ -1,0 +1,81 @@
+/** The JSON report (SPEC §7, schemaVersion 1). Every reporter renders this shape. */
+import type { Finding } from '../rules/types.js';
+import type { CoverageGroup, MatchMode, Placements } from '../keywords/types.js';
+
+export interface ReportKeyword {
+  phrase: string;
+  group: string | null;
+  primary: boolean;
+  match: MatchMode;
+  count: number;
+  counts: Record<MatchMode, number>;
+  density: number;
+  found: boolean;
+  placements: Placements;
+  occurrences: { line: number; column: number; text: string; mode: MatchMode }[];
+}
+
+export interface ReportHeading {
+  level: number;
+  text: string;
+  line: number;
+  words: number;
+}
+
+export interface ReportMatrix {
+  groups: string[];
+  sections: { heading: string | null; level: number; line: number; counts: number[] }[];
+}
+
+export interface FileReport {
+  path: string;
+  format: 'markdown' | 'html' | null;
+  status: 'passed' | 'failed' | 'error';
+  /** Present only when status is "error". */
+  error?: string;
+  title: string | null;
+  metaDescription: string | null;
+  slug: string | null;
+  stats: { words: number; sentences: number; paragraphs: number; headings: number };
+  score: number;
+  coverage: { ratio: number; covered: number; total: number; groups: CoverageGroup[] };
+  keywords: ReportKeyword[];
+  headings: ReportHeading[];
+  /** Section × keyword-group counts (terminal/markdown tables). */
+  sections: ReportMatrix;
+  findings: Finding[];
+}
+
+export interface RuleDescriptor {
+  id: string;
+  description: string;
+  defaultSeverity: string;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'seo-audit'; version: string };
+  summary: {
+    files: number;
+    passed: number;
+    failed: number;
+    errored: number;
+    errors: number;
+    warnings: number;
+    /** Mean over audited (non-error) files; null when none. */
+    coverage: number | null;
+    score: number | null;
+  };
+  /** Cross-file findings (e.g. keyword cannibalization). */
+  crossFile: CrossFileFinding[];
+  files: FileReport[];
+  /** Rules that ran, for SARIF/JUnit; sorted by id. */
+  rules: RuleDescriptor[];
+}
+
+export interface CrossFileFinding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  files: string[];
+}

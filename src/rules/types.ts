@@ -1,0 +1,60 @@
+import type { Document } from '../document/model.js';
+import type { Analysis, KeywordSet } from '../keywords/types.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'off';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'off'];
+
+export interface Finding {
+  ruleId: string;
+  severity: ActiveSeverity;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** What a rule's check reports; the runner adds ruleId, severity and line/column. */
+export interface RuleMessage {
+  message: string;
+  /** Source offset the message points at; null for the whole file (line 1, column 1). */
+  offset: number | null;
+  /** Overrides the configured severity for this message (e.g. stuffing is always an error). */
+  severity?: ActiveSeverity;
+}
+
+export interface RuleResult {
+  /** 0–1, 1 = fully satisfied. */
+  score: number;
+  messages: RuleMessage[];
+}
+
+export interface RuleContext<Options> {
+  document: Document;
+  analysis: Analysis;
+  keywordSet: KeywordSet;
+  options: Options;
+}
+
+/** Describes one option for `seo-audit rules` and for config validation. */
+export interface OptionSpec {
+  type: 'number' | 'integer' | 'boolean' | 'string';
+  description: string;
+  min?: number;
+  max?: number;
+}
+
+export interface Rule<Options extends object = Record<string, unknown>> {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** Weight of the rule's score in the file score. */
+  weight: number;
+  /** Where the default thresholds come from. */
+  rationale: string;
+  options: { [K in keyof Options]: OptionSpec };
+  defaults: Options;
+  /** Pure: same inputs, same result; never throws on a well-formed document. */
+  check(context: RuleContext<Options>): RuleResult;
+}
+
+export type AnyRule = Rule<any>;
