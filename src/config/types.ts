@@ -35,9 +35,29 @@ export interface Config {
   overrides: Override[];
 }
 
-/** Settings for one file after defaults < config < matching overrides < CLI flags. */
+/** Which layer chose a file's keyword set (front matter, above all of these, is the pipeline's). */
+export type KeywordsSource = 'config' | 'cli' | 'override';
+
+/**
+ * Settings for one file after defaults < config < matching overrides < CLI flags; the keyword set
+ * is the exception: config `keywords` < -k < matching override `keywords` (< front matter).
+ */
 export interface FileSettings {
+  /** Keyword set file: config/override paths are absolute, a -k path is as given; null = none. */
   keywords: string | null;
+  /** Which layer chose `keywords`; null when none did. */
+  keywordsSource: KeywordsSource | null;
+  /** Default matching mode; null = the built-in default (each keyword's own mode, `forms`). */
   match: MatchMode | null;
+  /** Every registered rule (and any configured one) with its effective severity and options. */
   rules: Record<string, RuleSetting>;
+  /** Indices into Config.overrides that matched this file, in order of application. */
+  overrides: number[];
+}
+
+/** What the command line contributes to FileSettings; null/undefined = flag not given. */
+export interface CliSettings {
+  keywords?: string | null;
+  match?: MatchMode | null;
+  rules?: Record<string, RuleSetting> | null;
 }

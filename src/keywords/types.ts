@@ -13,6 +13,8 @@ export interface Keyword {
   min: number;
   max: number | null;
   weight: number;
+  /** Written in double quotes: always matched exact, even under a CLI --match override. */
+  quoted: boolean;
 }
 
 export interface KeywordGroup {
@@ -48,6 +50,8 @@ export interface Occurrence {
   mode: MatchMode;
   /** Index of the first matched token in Document.tokens. */
   token: number;
+  /** One past the last matched token (token + 1 for a sentence-mode occurrence). */
+  tokenEnd: number;
   sentence: number;
 }
 
@@ -113,6 +117,11 @@ export interface Analysis {
   matrix: SectionMatrix;
   /** Token range [start, end) taken as the introduction. */
   intro: { tokenStart: number; tokenEnd: number };
+  /**
+   * Per group name: index into Document.sections of the section its `section`
+   * names, or null when the group names none or no heading matches it.
+   */
+  groupSections: Record<string, number | null>;
 }
 
 export interface AnalyzeOptions {

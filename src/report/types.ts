@@ -1,5 +1,5 @@
 /** The JSON report (SPEC §7, schemaVersion 1). Every reporter renders this shape. */
-import type { Finding } from '../rules/types.js';
+import type { ActiveSeverity, Finding, Severity } from '../rules/types.js';
 import type { CoverageGroup, MatchMode, Placements } from '../keywords/types.js';
 
 export interface ReportKeyword {
@@ -41,7 +41,7 @@ export interface FileReport {
   coverage: { ratio: number; covered: number; total: number; groups: CoverageGroup[] };
   keywords: ReportKeyword[];
   headings: ReportHeading[];
-  /** Section × keyword-group counts (terminal/markdown tables). */
+  /** Section × keyword-group own-mode counts (terminal table); rows in document order. */
   sections: ReportMatrix;
   findings: Finding[];
 }
@@ -49,7 +49,7 @@ export interface FileReport {
 export interface RuleDescriptor {
   id: string;
   description: string;
-  defaultSeverity: string;
+  defaultSeverity: Severity;
 }
 
 export interface Report {
@@ -75,7 +75,17 @@ export interface Report {
 
 export interface CrossFileFinding {
   ruleId: string;
-  severity: 'error' | 'warning' | 'info';
+  severity: ActiveSeverity;
   message: string;
   files: string[];
+}
+
+/** What every reporter's `render` takes besides the report. */
+export interface RenderOptions {
+  /** ANSI colour (terminal only; the other formats never colour). */
+  color: boolean;
+  /** Report error-severity findings only. */
+  quiet: boolean;
+  /** Absolute paths under it are shown relative to it (SARIF/GitHub need repo-relative paths). */
+  cwd?: string;
 }

@@ -26,6 +26,12 @@ export interface RuleResult {
   /** 0–1, 1 = fully satisfied. */
   score: number;
   messages: RuleMessage[];
+  /**
+   * True when the rule's prerequisites are absent (no keyword set, no primary
+   * keyword, a language the rule cannot measure): the rule is left out of the
+   * file score. Its messages, if any, are still reported.
+   */
+  skipped?: boolean;
 }
 
 export interface RuleContext<Options> {

@@ -1,0 +1,360 @@
+/**
+ * The audit pipeline: one article → FileReport (SPEC §7), many → Report.
+ * Parsing, matching, rules and config each live in their own module; this file
+ * only chooses the keyword set, calls them in order and shapes the result.
+ */
+import { resolve } from 'node:path';
+import { parseDocument } from './document/index.js';
+import type { Document, SourceFormat } from './document/model.js';
+import { InputError } from './errors.js';
+import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
+import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
+import { RULES } from './rules/registry.js';
+import { runRules } from './rules/run.js';
+import type { CliSettings, Config, RuleSetting } from './config/types.js';
+import { resolveFileSettings } from './config/resolve.js';
+import type { InputFile } from './io/inputs.js';
+import { decodeSource, readSource } from './io/read.js';
+import { crossFileFindingsFromReports } from './crossfile/cannibalization.js';
+import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
+
+export interface AuditInput {
+  /** Shown in the report as given (relative stays relative). */
+  path: string;
+  source: string;
+  format: SourceFormat;
+}
+
+export interface AuditSettings {
+  /** Keyword set file (absolute, or relative to `cwd`); front matter keywords outrank it. */
+  keywords?: string | null;
+  /** `--keyword` phrases, added to whichever set applies (the first is primary when the set names none). */
+  extraKeywords?: readonly string[];
+  /** Default matching mode (CLI `--match` / config `match`); null keeps each keyword's own. */
+  match?: MatchMode | null;
+  /** Rule severities and options; missing rules use their defaults. */
+  rules?: Record<string, RuleSetting>;
+  /** A file whose coverage ratio is below this fails. */
+  minCoverage?: number | null;
+  /** A file whose score is below this fails. */
+  minScore?: number | null;
+  /** Base for a relative `keywords` path (default process.cwd()). */
+  cwd?: string;
+  /** Loaded keyword sets by absolute path, shared across the files of one run. */
+  keywordSets?: KeywordSetCache;
+}
+
+/** Keyword sets loaded once per run, by absolute path. */
+export class KeywordSetCache {
+  private readonly sets = new Map<string, KeywordSet>();
+  get(file: string): KeywordSet {
+    let set = this.sets.get(file);
+    if (set === undefined) {
+      set = loadKeywordSet(file);
+      this.sets.set(file, set);
+    }
+    return set;
+  }
+}
+
+/**
+ * Thrown when a keyword set *file* (from -k, the config or an override) is invalid. It is a
+ * problem of the run's configuration, not of one article, so the CLI stops with exit 2 instead
+ * of marking every article as errored.
+ */
+export class KeywordSetError extends Error {
+  override name = 'KeywordSetError';
+  constructor(readonly inputError: InputError) {
+    super(inputError.message);
+  }
+}
+
+/** Which keyword set applies: front matter > the settings' file (config/override/-k); `--keyword` phrases are added. */
+export function chooseKeywordSet(document: Document, settings: AuditSettings): KeywordSet | null {
+  let set: KeywordSet | null = null;
+  if (document.frontMatter) set = keywordSetFromFrontMatter(document.frontMatter, document.path);
+  if (set === null && settings.keywords) {
+    const file = resolve(settings.cwd ?? process.cwd(), settings.keywords);
+    const cache = settings.keywordSets ?? new KeywordSetCache();
+    try {
+      set = cache.get(file);
+    } catch (error) {
+      if (error instanceof InputError) throw new KeywordSetError(error);
+      throw error;
+    }
+  }
+  const extra = settings.extraKeywords ?? [];
+  if (extra.length > 0) set = adHocKeywordSet([...extra], set ?? undefined);
+  return set;
+}
+
+/** Audits one article. Throws InputError for an article that cannot be audited (e.g. invalid front matter keywords). */
+export function auditFile(input: AuditInput, settings: AuditSettings = {}): FileReport {
+  const document = parseDocument(input.source, input.format, input.path);
+  const set = chooseKeywordSet(document, settings);
+  const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
+  const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
+  const failed =
+    findings.some((finding) => finding.severity === 'error') ||
+    thresholdFailures(analysis.coverage.ratio, score, settings).length > 0;
+  return buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+}
+
+/** Why a file misses the run's thresholds (empty when it meets them). */
+export function thresholdFailures(
+  coverage: number,
+  score: number,
+  settings: Pick<AuditSettings, 'minCoverage' | 'minScore'>,
+): string[] {
+  const out: string[] = [];
+  if (settings.minCoverage != null && coverage < settings.minCoverage) {
+    out.push(`coverage ${formatRatio(coverage)} is below the minimum ${formatRatio(settings.minCoverage)}`);
+  }
+  if (settings.minScore != null && score < settings.minScore) {
+    out.push(`score ${score} is below the minimum ${settings.minScore}`);
+  }
+  return out;
+}
+
+function formatRatio(ratio: number): string {
+  return `${Math.round(ratio * 1000) / 10}%`;
+}
+
+function buildFileReport(
+  input: AuditInput,
+  document: Document,
+  analysis: Analysis,
+  findings: FileReport['findings'],
+  score: number,
+  status: 'passed' | 'failed',
+): FileReport {
+  return {
+    path: input.path,
+    format: input.format,
+    status,
+    title: document.title?.text ?? null,
+    metaDescription: document.metaDescription?.text ?? null,
+    slug: document.slug?.text ?? null,
+    stats: {
+      words: document.wordCount,
+      sentences: document.sentenceCount,
+      paragraphs: document.paragraphCount,
+      headings: document.headings.length,
+    },
+    score,
+    coverage: {
+      ratio: analysis.coverage.ratio,
+      covered: analysis.coverage.covered,
+      total: analysis.coverage.total,
+      groups: analysis.coverage.groups.map((group) => ({ ...group })),
+    },
+    keywords: analysis.keywords.map((keyword) => ({
+      phrase: keyword.phrase,
+      group: keyword.group,
+      primary: keyword.primary,
+      match: keyword.match,
+      count: keyword.count,
+      counts: { ...keyword.counts },
+      density: keyword.density,
+      found: keyword.found,
+      placements: keyword.placements,
+      occurrences: keyword.occurrences.map((occurrence) => ({
+        line: occurrence.line,
+        column: occurrence.column,
+        text: occurrence.text,
+        mode: occurrence.mode,
+      })),
+    })),
+    headings: document.headings.map((heading) => ({
+      level: heading.level,
+      text: heading.text,
+      line: heading.line,
+      words: heading.words,
+    })),
+    sections: {
+      groups: [...analysis.matrix.groups],
+      sections: analysis.matrix.sections.map((section, row) => ({
+        heading: section.heading,
+        level: section.level,
+        line: section.line,
+        counts: [...(analysis.matrix.counts[row] ?? [])],
+      })),
+    },
+    findings,
+  };
+}
+
+/** The report entry of an article that could not be audited. */
+export function erroredFileReport(path: string, format: SourceFormat | null, error: InputError): FileReport {
+  const location = error.location;
+  const where =
+    location?.line !== undefined ? ` (line ${location.line}${location.column !== undefined ? `, column ${location.column}` : ''})` : '';
+  return {
+    path,
+    format,
+    status: 'error',
+    error: `${error.what} — ${error.why}${where}`,
+    title: null,
+    metaDescription: null,
+    slug: null,
+    stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
+    score: 0,
+    coverage: { ratio: 0, covered: 0, total: 0, groups: [] },
+    keywords: [],
+    headings: [],
+    sections: { groups: [], sections: [] },
+    findings: [],
+  };
+}
+
+/** Every registered rule, for SARIF/JUnit (the same for every shard, so merges agree). */
+export function ruleDescriptors(): RuleDescriptor[] {
+  return RULES.map((rule) => ({ id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity }));
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Run totals from the file reports (and cross-file findings, which count towards errors and
+ * warnings), so `merge` recomputes exactly what a single run prints.
+ */
+export function summarize(files: readonly FileReport[], crossFile: readonly CrossFileFinding[] = []): Report['summary'] {
+  let passed = 0;
+  let failed = 0;
+  let errored = 0;
+  let errors = 0;
+  let warnings = 0;
+  let coverageSum = 0;
+  let scoreSum = 0;
+  for (const file of files) {
+    if (file.status === 'error') {
+      errored++;
+      continue;
+    }
+    if (file.status === 'passed') passed++;
+    else failed++;
+    coverageSum += file.coverage.ratio;
+    scoreSum += file.score;
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') errors++;
+      else if (finding.severity === 'warning') warnings++;
+    }
+  }
+  for (const finding of crossFile) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+  }
+  const audited = passed + failed;
+  return {
+    files: files.length,
+    passed,
+    failed,
+    errored,
+    errors,
+    warnings,
+    coverage: audited === 0 ? null : Math.round((coverageSum / audited) * 10_000) / 10_000,
+    score: audited === 0 ? null : Math.round((scoreSum / audited) * 10) / 10,
+  };
+}
+
+/**
+ * Findings about several files at once (keyword cannibalization), computed from the FileReports
+ * alone so that `merge` recomputes them from sharded reports exactly.
+ */
+export function crossFileFindings(files: readonly FileReport[]): CrossFileFinding[] {
+  return crossFileFindingsFromReports(files);
+}
+
+/** Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed from them. */
+export function buildReport(files: readonly FileReport[], version: string): Report {
+  const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
+  const crossFile = crossFileFindings(sorted);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'seo-audit', version },
+    summary: summarize(sorted, crossFile),
+    crossFile,
+    files: sorted,
+    rules: ruleDescriptors(),
+  };
+}
+
+/** The part of RunOptions that can cross a worker-thread boundary (no functions, no caches). */
+export interface PortableRunOptions {
+  config: Config;
+  cli: CliSettings;
+  extraKeywords: readonly string[];
+  minCoverage: number | null;
+  minScore: number | null;
+  cwd: string;
+}
+
+export interface RunOptions {
+  config: Config;
+  /** What the command line says about keywords/match/rules (see resolveFileSettings). */
+  cli: CliSettings;
+  extraKeywords: readonly string[];
+  minCoverage: number | null;
+  minScore: number | null;
+  cwd: string;
+  /** Reads stdin once, for the `-` input. */
+  readStdin: () => Promise<Buffer>;
+  /** Keyword sets already loaded (e.g. -k, checked up front). */
+  keywordSets?: KeywordSetCache;
+  /** Called after each file (for the progress bar). */
+  onProgress?: (done: number, total: number, path: string) => void;
+}
+
+/**
+ * Audits every input in order. An input that cannot be read or parsed becomes an errored
+ * entry and the run goes on; an invalid keyword set file stops the run (KeywordSetError).
+ */
+export async function auditRun(inputs: readonly InputFile[], options: RunOptions, version: string): Promise<Report> {
+  const keywordSets = options.keywordSets ?? new KeywordSetCache();
+  const files: FileReport[] = [];
+  let done = 0;
+  for (const input of inputs) {
+    files.push(await auditInput(input, options, keywordSets));
+    options.onProgress?.(++done, inputs.length, input.path);
+  }
+  return buildReport(files, version);
+}
+
+/** Reads and audits one input; unreadable or unparseable inputs become errored entries. */
+export async function auditInput(
+  input: InputFile,
+  options: PortableRunOptions & { readStdin?: () => Promise<Buffer> },
+  keywordSets: KeywordSetCache,
+): Promise<FileReport> {
+  if (input.error) return erroredFileReport(input.path, input.format, input.error);
+  try {
+    const source = input.stdin
+      ? decodeSource(await (options.readStdin ?? (() => Promise.resolve(Buffer.alloc(0))))(), input.path)
+      : await readSource(input.absolute!, input.path);
+    // Settings are looked up by where the file is (config globs are relative to the config's
+    // directory); stdin is placed at its --stdin-filename under cwd.
+    const where = input.absolute ?? resolve(options.cwd, input.path);
+    const settings = resolveFileSettings(options.config, where, options.cli);
+    return auditFile(
+      { path: input.path, source, format: input.format },
+      {
+        keywords: settings.keywords,
+        extraKeywords: options.extraKeywords,
+        match: settings.match,
+        rules: settings.rules,
+        minCoverage: options.minCoverage,
+        minScore: options.minScore,
+        cwd: options.cwd,
+        keywordSets,
+      },
+    );
+  } catch (error) {
+    if (error instanceof InputError) {
+      const located = error.location?.file ? error : new InputError(error.what, error.why, { file: input.path });
+      return erroredFileReport(input.path, input.format, located);
+    }
+    throw error;
+  }
+}

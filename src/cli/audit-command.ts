@@ -1,0 +1,157 @@
+/** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
+import { auditRun, buildReport, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
+import type { RunOptions } from '../audit.js';
+import { workerCount } from './pool-size.js';
+import { loadConfigFor, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, isIgnored } from '../config/index.js';
+import { formatFromPath } from '../document/index.js';
+import { UsageError } from '../errors.js';
+import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
+import { readStdin } from '../io/read.js';
+import { checkWritable } from '../io/write.js';
+import { MATCH_MODES } from '../keywords/types.js';
+import type { MatchMode } from '../keywords/types.js';
+import type { Report } from '../report/types.js';
+import { shouldColor } from './color.js';
+import type { CliIo } from './io.js';
+import { emitReport, parseFormat } from './output.js';
+import { ProgressBar } from './progress.js';
+import { toolVersion } from './version.js';
+import { resolve } from 'node:path';
+
+export interface AuditCliOptions {
+  keywords?: string;
+  keyword?: string[];
+  /** A path, or false for --no-config. */
+  config?: string | false;
+  format: string;
+  output?: string;
+  minCoverage?: string;
+  minScore?: string;
+  maxWarnings?: string;
+  match?: string;
+  quiet?: boolean;
+  color?: boolean;
+  shard?: string;
+  stdinFilename?: string;
+  debug?: boolean;
+}
+
+/** Number options are checked by hand: Number() alone accepts "", "0x10" and "1e3". */
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+export function parseMinScore(text: string): number {
+  const value = DECIMAL.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(value >= 0 && value <= 100)) throw new UsageError(`invalid --min-score "${text}" — must be a number from 0 to 100`);
+  return value;
+}
+
+export function parseMaxWarnings(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d{1,15}$/.test(trimmed)) throw new UsageError(`invalid --max-warnings "${text}" — must be a whole number, 0 or more`);
+  return Number(trimmed);
+}
+
+export function parseMinCoverage(text: string): number {
+  const ratio = ratioFrom(text);
+  if (ratio === null) throw new UsageError(`invalid --min-coverage "${text}" — ${PERCENT_OR_RATIO_REASON}`);
+  return ratio;
+}
+
+export function parseMatch(text: string): MatchMode {
+  if (!(MATCH_MODES as readonly string[]).includes(text)) {
+    throw new UsageError(`invalid --match "${text}" — must be one of ${MATCH_MODES.join(', ')}`);
+  }
+  return text as MatchMode;
+}
+
+export async function runAuditCommand(paths: string[], options: AuditCliOptions, io: CliIo): Promise<number> {
+  // Every flag is checked before any file is touched, so a typo never costs a long run.
+  const format = parseFormat(options.format);
+  const match = options.match === undefined ? null : parseMatch(options.match);
+  const cliThresholds = {
+    minCoverage: options.minCoverage === undefined ? null : parseMinCoverage(options.minCoverage),
+    minScore: options.minScore === undefined ? null : parseMinScore(options.minScore),
+    maxWarnings: options.maxWarnings === undefined ? null : parseMaxWarnings(options.maxWarnings),
+  };
+  const shard = options.shard === undefined ? null : parseShard(options.shard);
+  const phrases = (options.keyword ?? []).map((phrase) => phrase.trim());
+  if (phrases.some((phrase) => phrase === '')) throw new UsageError('invalid --keyword "" — a keyword needs at least one word');
+  if (paths.length === 0) {
+    throw new UsageError('no input — give files, directories, globs or - for stdin; see seo-audit --help');
+  }
+  if (options.stdinFilename !== undefined && !paths.includes('-')) {
+    throw new UsageError('--stdin-filename needs "-" among the paths — it names the article read from stdin');
+  }
+
+  if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
+
+  const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
+  const thresholds = resolveThresholds(config, cliThresholds);
+  // A bad -k file is reported before any article is read (and only once).
+  const keywordSets = new KeywordSetCache();
+  if (options.keywords) keywordSets.get(resolve(io.cwd, options.keywords));
+
+  const all = await collectInputs(paths, {
+    cwd: io.cwd,
+    stdinFilename: options.stdinFilename ?? null,
+    formatFromPath,
+    isIgnored: (absolute) => isIgnored(config, absolute),
+  });
+  const inputs = shard ? selectShard(all, shard) : all;
+
+  const colorOut = shouldColor(options.color, io.env, io.stdout.isTTY === true);
+  const progress = ProgressBar.maybe(io.stderr, inputs.length, format === 'terminal' || options.output !== undefined);
+  const runOptions: RunOptions = {
+    config,
+    cli: { keywords: options.keywords ?? null, match },
+    extraKeywords: phrases,
+    minCoverage: thresholds.minCoverage,
+    minScore: thresholds.minScore,
+    cwd: io.cwd,
+    keywordSets,
+    readStdin: () => readStdin(io.stdin),
+    onProgress: progress ? (done, total, path) => progress.update(done, total, path) : undefined,
+  };
+  let report: Report;
+  try {
+    const workers = workerCount(inputs.length, io.env);
+    if (workers > 0) {
+      const { auditInWorkers } = await import('./pool.js');
+      report = buildReport(await auditInWorkers(inputs, runOptions, workers, runOptions.onProgress), toolVersion());
+    } else {
+      report = await auditRun(inputs, runOptions, toolVersion());
+    }
+  } catch (error) {
+    if (error instanceof KeywordSetError) throw error.inputError;
+    throw error;
+  } finally {
+    progress?.clear();
+  }
+
+  await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output }, io);
+
+  // After the report: the reasons for exit 1/2 that the report itself may not spell out.
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (file.status === 'error') lines.push(`seo-audit: ${file.path}: ${file.error ?? 'error'}`);
+    else if (file.status === 'failed') {
+      for (const reason of thresholdFailures(file.coverage.ratio, file.score, thresholds)) {
+        lines.push(`seo-audit: ${file.path}: ${reason}`);
+      }
+    }
+  }
+  const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
+  if (tooManyWarnings) {
+    lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
+  }
+  if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
+
+  return exitCode(report, tooManyWarnings);
+}
+
+/** 2 when any input errored, else 1 when any file failed or --max-warnings was exceeded, else 0. */
+export function exitCode(report: Report, tooManyWarnings: boolean): number {
+  if (report.summary.errored > 0) return 2;
+  if (report.summary.failed > 0 || tooManyWarnings) return 1;
+  return 0;
+}

@@ -1,0 +1,35 @@
+/** Rendering a report and sending it to stdout or, atomically, to --output. */
+import { FORMATS, renderReport } from '../report/index.js';
+import type { ReportFormat } from '../report/index.js';
+import type { Report } from '../report/types.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic, writeStdout } from '../io/write.js';
+import { resolve } from 'node:path';
+import type { CliIo } from './io.js';
+
+export function parseFormat(text: string, allowed: readonly string[] = FORMATS): ReportFormat {
+  if (!allowed.includes(text)) throw new UsageError(`invalid --format "${text}" — must be one of ${allowed.join(', ')}`);
+  return text as ReportFormat;
+}
+
+export interface EmitOptions {
+  color: boolean;
+  quiet: boolean;
+  cwd: string;
+  output?: string | undefined;
+}
+
+export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
+  // A report written to a file is never coloured, whatever the terminal says.
+  const color = options.output === undefined ? options.color : false;
+  const text = renderReport(format, report, { color, quiet: options.quiet, cwd: options.cwd });
+  await emitText(text, options.output, io);
+}
+
+export async function emitText(text: string, output: string | undefined, io: CliIo): Promise<void> {
+  if (output === undefined || output === '-') {
+    await writeStdout(text, io.stdout as NodeJS.WriteStream);
+  } else {
+    await writeFileAtomic(resolve(io.cwd, output), text, output);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Large runs are spread over worker threads (SPEC §9): parsing and matching are CPU-bound and
+ * files are independent. Results are put back in input order, so output is identical to a
+ * serial run. SEO_AUDIT_WORKERS=N forces N workers (0 = serial).
+ */
+import { Worker } from 'node:worker_threads';
+import { auditInput, KeywordSetCache, KeywordSetError } from '../audit.js';
+import type { PortableRunOptions } from '../audit.js';
+import { InputError, UsageError } from '../errors.js';
+import type { InputFile } from '../io/inputs.js';
+import type { FileReport } from '../report/types.js';
+import type { WorkerReply } from './audit-worker.js';
+
+/** Requests queued per worker so it never waits on the main thread between files. */
+const IN_FLIGHT = 2;
+
+export async function auditInWorkers(
+  inputs: readonly InputFile[],
+  options: PortableRunOptions & { readStdin: () => Promise<Buffer>; keywordSets?: KeywordSetCache },
+  count: number,
+  onDone?: (done: number, total: number, path: string) => void,
+): Promise<FileReport[]> {
+  const results: (FileReport | undefined)[] = new Array(inputs.length);
+  let done = 0;
+  const finish = (index: number, report: FileReport): void => {
+    results[index] = report;
+    onDone?.(++done, inputs.length, inputs[index]!.path);
+  };
+  // stdin and already-errored inputs need no worker (and stdin can only be read here).
+  const remote: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    if (input.stdin || input.error) finish(i, await auditInput(input, options, options.keywordSets ?? new KeywordSetCache()));
+    else remote.push(i);
+  }
+  if (remote.length === 0) return results as FileReport[];
+
+  const portable: PortableRunOptions = {
+    config: options.config,
+    cli: options.cli,
+    extraKeywords: [...options.extraKeywords],
+    minCoverage: options.minCoverage,
+    minScore: options.minScore,
+    cwd: options.cwd,
+  };
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolvePool, rejectPool) => {
+      let next = 0;
+      let failed = false;
+      const fail = (error: Error): void => {
+        if (failed) return;
+        failed = true;
+        rejectPool(error);
+      };
+      const feed = (worker: Worker): void => {
+        if (failed || next >= remote.length) return;
+        const index = remote[next++]!;
+        worker.postMessage({ index, input: inputs[index] });
+      };
+      for (let w = 0; w < Math.min(count, remote.length); w++) {
+        const worker = new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: portable });
+        workers.push(worker);
+        worker.on('message', (reply: WorkerReply) => {
+          if ('fatal' in reply) {
+            const f = reply.fatal;
+            if (f.kind === 'input') fail(new InputError(f.what, f.why, f.location));
+            else if (f.kind === 'usage') fail(new UsageError(f.message));
+            else fail(Object.assign(new Error(f.message), { stack: f.stack }));
+            return;
+          }
+          finish(reply.index, reply.report);
+          if (done === inputs.length) resolvePool();
+          else feed(worker);
+        });
+        worker.on('error', (error) => fail(error));
+        worker.on('exit', (code) => {
+          if (code !== 0 && done < inputs.length) fail(new Error(`worker thread exited with code ${code}`));
+        });
+        for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
+      }
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw new KeywordSetError(error);
+    throw error;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results as FileReport[];
+}

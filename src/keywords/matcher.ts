@@ -1,0 +1,305 @@
+/**
+ * Finds every keyword of a set in one pass over a TokenTable (SPEC §5).
+ *
+ * - `forms`: a trie over stem ids, walked from each token; a walk stops at the
+ *   first token no phrase continues with, so its cost depends on the text and
+ *   the longest phrase prefix present, never on the number of keywords.
+ *   `exact` matches are the forms matches whose normalised words are also equal
+ *   (same word ⇒ same stem, so exact ⊂ forms by construction).
+ * - `sentence`: an inverted index stem → (keyword, slot); each sentence bumps
+ *   the counters of the slots its tokens hit and then settles only the touched
+ *   keywords. A sentence counts, per keyword, the minimum over the phrase's
+ *   distinct content stems of floor(occurrences in the sentence / times the
+ *   stem occurs in the phrase) — so "cramp after cramp" needs two "cramp"s —
+ *   and never less than its forms matches, keeping forms ⊂ sentence even for
+ *   self-overlapping phrases ("cramp cramp" twice in "cramp cramp cramp").
+ *
+ * Keyword words are looked up in the table's vocabulary, never added to it: a
+ * word the text does not contain cannot match.
+ */
+import { internWord, createVocabulary } from '../document/build.js';
+import type { TokenTable, Vocabulary } from '../document/model.js';
+import { stem } from '../text/stem.js';
+import { isFunctionWord } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+
+export interface MatchTable {
+  tokens: TokenTable;
+  vocabulary: Vocabulary;
+}
+
+/** A phrase reduced to what matching needs; independent of any document. */
+export interface PhrasePlan {
+  norms: string[];
+  stems: string[];
+  /** Distinct stems of the content words (all words when every word is a function word). */
+  contentStems: string[];
+  /** How many times each content stem occurs in the phrase. */
+  contentNeeds: number[];
+}
+
+export interface KeywordMatches {
+  /** Adjacent in-order matches by stem: [start, end) token ranges, in document order. */
+  formsStart: number[];
+  formsEnd: number[];
+  /** True when every word of the match equals the phrase's word (case/diacritics aside). */
+  formsExact: boolean[];
+  /** Sentences with a sentence-mode count > 0, in document order. */
+  sentence: number[];
+  sentenceCount: number[];
+  /** First token in that sentence carrying one of the phrase's content stems. */
+  sentenceFirstToken: number[];
+  counts: { exact: number; forms: number; sentence: number };
+}
+
+const planCache = new Map<string, PhrasePlan>();
+const PLAN_CACHE_LIMIT = 100_000;
+
+export function planPhrase(phrase: string): PhrasePlan {
+  const cached = planCache.get(phrase);
+  if (cached) return cached;
+  const norms = tokenize(phrase).map((t) => t.norm).filter((n) => n !== '');
+  const stems = norms.map(stem);
+  const content = norms.filter((n) => !isFunctionWord(n));
+  const chosen = (content.length > 0 ? content : norms).map(stem);
+  const needs = new Map<string, number>();
+  for (const s of chosen) needs.set(s, (needs.get(s) ?? 0) + 1);
+  const plan: PhrasePlan = { norms, stems, contentStems: [...needs.keys()], contentNeeds: [...needs.values()] };
+  if (planCache.size < PLAN_CACHE_LIMIT) planCache.set(phrase, plan);
+  return plan;
+}
+
+/** Trie over stem ids; node 0 is the root. */
+class StemTrie {
+  readonly children: Map<number, number>[] = [new Map()];
+  readonly terminals: (number[] | undefined)[] = [undefined];
+
+  insert(ids: number[], keyword: number): void {
+    let node = 0;
+    for (const id of ids) {
+      let next = this.children[node]!.get(id);
+      if (next === undefined) {
+        next = this.children.length;
+        this.children.push(new Map());
+        this.terminals.push(undefined);
+        this.children[node]!.set(id, next);
+      }
+      node = next;
+    }
+    (this.terminals[node] ??= []).push(keyword);
+  }
+}
+
+function emptyMatches(): KeywordMatches {
+  return {
+    formsStart: [], formsEnd: [], formsExact: [],
+    sentence: [], sentenceCount: [], sentenceFirstToken: [],
+    counts: { exact: 0, forms: 0, sentence: 0 },
+  };
+}
+
+function lookupAll(values: string[], ids: Map<string, number>): number[] | null {
+  const out: number[] = [];
+  for (const v of values) {
+    const id = ids.get(v);
+    if (id === undefined) return null;
+    out.push(id);
+  }
+  return out;
+}
+
+/** Matches every phrase against the table in all three modes; results in phrase order. */
+export function matchPhrases(table: MatchTable, phrases: readonly string[]): KeywordMatches[] {
+  const { tokens, vocabulary } = table;
+  const plans = phrases.map(planPhrase);
+  const results = plans.map(emptyMatches);
+
+  // Compile against this table's vocabulary.
+  const trie = new StemTrie();
+  const normIds: (number[] | null)[] = [];
+  const slotStem: number[] = [];
+  const slotNeed: number[] = [];
+  const keywordSlots: { start: number; end: number }[] = [];
+  const sentenceKeywords: number[] = [];
+  plans.forEach((plan, k) => {
+    normIds.push(plan.norms.map((n) => vocabulary.normId.get(n) ?? -1));
+    const stemIds = plan.norms.length > 0 ? lookupAll(plan.stems, vocabulary.stemId) : null;
+    if (stemIds) trie.insert(stemIds, k);
+    const start = slotStem.length;
+    const contentIds = plan.contentStems.length > 0 ? lookupAll(plan.contentStems, vocabulary.stemId) : null;
+    if (contentIds) {
+      sentenceKeywords.push(k);
+      contentIds.forEach((id, i) => {
+        slotStem.push(id);
+        slotNeed.push(plan.contentNeeds[i]!);
+      });
+    }
+    keywordSlots.push({ start, end: slotStem.length });
+  });
+
+  const count = tokens.count;
+  const stemOf = tokens.stem;
+  const normOf = tokens.norm;
+  const sentenceOf = tokens.sentence;
+
+  // Forms (and exact): walk the trie from every token, within one sentence.
+  // The root is a dense array by stem id: most tokens start no phrase at all.
+  const root = trie.children[0]!;
+  if (root.size > 0) {
+    const rootByStem = new Int32Array(vocabulary.stems.length).fill(-1);
+    for (const [id, node] of root) rootByStem[id] = node;
+    for (let i = 0; i < count; i++) {
+      let node = rootByStem[stemOf[i]!]!;
+      if (node < 0) continue;
+      const sentence = sentenceOf[i]!;
+      let j = i;
+      for (;;) {
+        const terms = trie.terminals[node];
+        if (terms) {
+          for (const k of terms) {
+            const result = results[k]!;
+            const wanted = normIds[k]!;
+            let exact = true;
+            for (let w = 0; w < wanted.length; w++) {
+              if (normOf[i + w] !== wanted[w]) {
+                exact = false;
+                break;
+              }
+            }
+            result.formsStart.push(i);
+            result.formsEnd.push(j + 1);
+            result.formsExact.push(exact);
+            result.counts.forms++;
+            if (exact) result.counts.exact++;
+          }
+        }
+        j++;
+        if (j >= count || sentenceOf[j] !== sentence) break;
+        const next = trie.children[node]!.get(stemOf[j]!);
+        if (next === undefined) break;
+        node = next;
+      }
+    }
+  }
+
+  // Sentence mode. Each keyword is triggered by its rarest content stem in this
+  // text (an inverted index stem → keywords, laid out flat by stem id); per
+  // sentence we count its stems once, then settle only the keywords whose
+  // trigger occurs there, reading their other stems from the sentence counts.
+  // Work per sentence: its tokens + the keywords it triggers.
+  if (sentenceKeywords.length > 0) {
+    const stemCount = vocabulary.stems.length;
+    const frequency = new Int32Array(stemCount);
+    for (let t = 0; t < count; t++) frequency[stemOf[t]!]!++;
+    const triggerOf = new Int32Array(plans.length);
+    const triggerStart = new Int32Array(stemCount + 1);
+    for (const k of sentenceKeywords) {
+      const { start, end } = keywordSlots[k]!;
+      let trigger = slotStem[start]!;
+      for (let g = start + 1; g < end; g++) if (frequency[slotStem[g]!]! < frequency[trigger]!) trigger = slotStem[g]!;
+      triggerOf[k] = trigger;
+      triggerStart[trigger + 1]!++;
+    }
+    for (let id = 0; id < stemCount; id++) triggerStart[id + 1]! += triggerStart[id]!;
+    const triggered = new Int32Array(sentenceKeywords.length);
+    const fill = triggerStart.slice(0, stemCount);
+    for (const k of sentenceKeywords) triggered[fill[triggerOf[k]!]!++] = k;
+
+    const stemStamp = new Int32Array(stemCount);
+    const stemInSentence = new Int32Array(stemCount);
+    const stemFirst = new Int32Array(stemCount);
+    const distinct: number[] = [];
+    const rawSentence: { sentence: number[]; count: number[]; first: number[] }[] = plans.map(() => ({ sentence: [], count: [], first: [] }));
+    let stamp = 0;
+    let t = 0;
+    while (t < count) {
+      const sentence = sentenceOf[t]!;
+      stamp++;
+      distinct.length = 0;
+      for (; t < count && sentenceOf[t] === sentence; t++) {
+        const id = stemOf[t]!;
+        if (stemStamp[id] !== stamp) {
+          stemStamp[id] = stamp;
+          stemInSentence[id] = 0;
+          stemFirst[id] = t;
+          distinct.push(id);
+        }
+        stemInSentence[id]!++;
+      }
+      for (const id of distinct) {
+        for (let p = triggerStart[id]!, last = triggerStart[id + 1]!; p < last; p++) {
+          const k = triggered[p]!;
+          const { start, end } = keywordSlots[k]!;
+          let best = Infinity;
+          let first = Infinity;
+          for (let g = start; g < end && best > 0; g++) {
+            const stemId = slotStem[g]!;
+            const seen = stemStamp[stemId] === stamp ? stemInSentence[stemId]! : 0;
+            best = Math.min(best, Math.floor(seen / slotNeed[g]!));
+            if (seen > 0) first = Math.min(first, stemFirst[stemId]!);
+          }
+          if (best > 0) {
+            const raw = rawSentence[k]!;
+            raw.sentence.push(sentence);
+            raw.count.push(best);
+            raw.first.push(first);
+          }
+        }
+      }
+    }
+
+    // A sentence never counts fewer than its adjacent (forms) matches.
+    rawSentence.forEach((raw, k) => {
+      const result = results[k]!;
+      let f = 0;
+      for (let r = 0; r < raw.sentence.length; r++) {
+        const sentence = raw.sentence[r]!;
+        let inSentence = 0;
+        while (f < result.formsStart.length && sentenceOf[result.formsStart[f]!]! < sentence) f++;
+        while (f < result.formsStart.length && sentenceOf[result.formsStart[f]!]! === sentence) {
+          inSentence++;
+          f++;
+        }
+        const n = Math.max(raw.count[r]!, inSentence);
+        result.sentence.push(sentence);
+        result.sentenceCount.push(n);
+        result.sentenceFirstToken.push(raw.first[r]!);
+        result.counts.sentence += n;
+      }
+    });
+  }
+  return results;
+}
+
+/**
+ * A small table for short strings (title, meta description, slug, image alt):
+ * each string is one block and one sentence, with its own vocabulary.
+ */
+export function tableFromStrings(strings: readonly string[]): MatchTable {
+  const vocabulary = createVocabulary();
+  const start: number[] = [];
+  const end: number[] = [];
+  const norm: number[] = [];
+  const stems: number[] = [];
+  const sentence: number[] = [];
+  strings.forEach((text, index) => {
+    for (const token of tokenize(text)) {
+      const ids = internWord(vocabulary, token.norm);
+      start.push(token.start);
+      end.push(token.end);
+      norm.push(ids.norm);
+      stems.push(ids.stem);
+      sentence.push(index);
+    }
+  });
+  const tokens: TokenTable = {
+    count: start.length,
+    start: Uint32Array.from(start),
+    end: Uint32Array.from(end),
+    norm: Uint32Array.from(norm),
+    stem: Uint32Array.from(stems),
+    sentence: Uint32Array.from(sentence),
+    block: Uint32Array.from(sentence),
+  };
+  return { tokens, vocabulary };
+}

@@ -1,0 +1,111 @@
+/** Helpers shared by the reporters: ordering, quiet filtering, paths and number formatting. */
+import path from 'node:path';
+import type { ActiveSeverity, Finding } from '../rules/types.js';
+import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './types.js';
+
+const SEVERITY_RANK: Record<ActiveSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Code-unit comparison: localeCompare depends on the machine's locale, output must not. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+/** The findings a reporter shows: sorted by position, only errors when quiet. */
+export function visibleFindings(findings: readonly Finding[], quiet: boolean): Finding[] {
+  const kept = quiet ? findings.filter((finding) => finding.severity === 'error') : [...findings];
+  return kept.sort(compareFindings);
+}
+
+/** Cross-file findings in a fixed order, each with its files sorted; only errors when quiet. */
+export function visibleCrossFile(findings: readonly CrossFileFinding[], quiet: boolean): CrossFileFinding[] {
+  const kept = (quiet ? findings.filter((finding) => finding.severity === 'error') : findings).map((finding) => ({
+    ...finding,
+    files: [...finding.files].sort(compareStrings),
+  }));
+  return kept.sort(
+    (a, b) =>
+      compareStrings(a.ruleId, b.ruleId) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      compareStrings(a.files.join('\n'), b.files.join('\n')) ||
+      compareStrings(a.message, b.message),
+  );
+}
+
+/** Files in path order, whatever order the pipeline (or a merge) produced. */
+export function filesByPath(report: Report): FileReport[] {
+  return [...report.files].sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/**
+ * Rules for SARIF/JUnit: every rule that ran plus any rule id that only appears in a finding
+ * (e.g. a cross-file rule), so every result can point at a descriptor. Sorted by id.
+ */
+export function allRules(report: Report): RuleDescriptor[] {
+  const byId = new Map<string, RuleDescriptor>();
+  for (const rule of report.rules) byId.set(rule.id, rule);
+  const ensure = (id: string, severity: ActiveSeverity): void => {
+    if (!byId.has(id)) byId.set(id, { id, description: id, defaultSeverity: severity });
+  };
+  for (const file of report.files) for (const finding of file.findings) ensure(finding.ruleId, finding.severity);
+  for (const finding of report.crossFile) ensure(finding.ruleId, finding.severity);
+  return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/**
+ * Rule ids for one file's JUnit test cases: the rules that ran plus any other id among the
+ * file's own findings, sorted.
+ */
+export function fileRuleIds(report: Report, findings: readonly Finding[]): string[] {
+  const ids = new Set(report.rules.map((rule) => rule.id));
+  for (const finding of findings) ids.add(finding.ruleId);
+  return [...ids].sort(compareStrings);
+}
+
+/**
+ * Control characters (C0 except tab/LF/CR, DEL, C1) from article text must not reach a
+ * terminal or log: an ESC could forge colours or move the cursor. They become U+FFFD.
+ */
+export function printable(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '\uFFFD');
+}
+
+/** A path as tools that resolve against the repository root want it: relative, forward slashes. */
+export function displayPath(filePath: string, cwd?: string): string {
+  let shown = filePath;
+  if (cwd !== undefined && path.isAbsolute(filePath)) {
+    const relative = path.relative(cwd, filePath);
+    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) shown = relative;
+  }
+  return shown.split(path.sep).join('/').replace(/\\/g, '/');
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<ActiveSeverity, number> {
+  const counts: Record<ActiveSeverity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+/** 0.846 → "85%". */
+export function formatPercent(ratio: number | null): string {
+  return ratio === null ? '–' : `${Math.round(ratio * 100)}%`;
+}
+
+/** Scores are usually integers; keep one decimal when they are not. */
+export function formatScore(score: number | null): string {
+  if (score === null) return '–';
+  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

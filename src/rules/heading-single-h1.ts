@@ -1,0 +1,29 @@
+import type { Rule, RuleMessage } from './types.js';
+import { headingLabel } from './util.js';
+
+export type HeadingSingleH1Options = Record<string, never>;
+
+export const headingSingleH1: Rule<HeadingSingleH1Options> = {
+  id: 'heading-single-h1',
+  description: 'The text has exactly one H1 heading.',
+  defaultSeverity: 'warning',
+  weight: 1,
+  rationale:
+    'Yoast SEO "single title" assessment and the W3C/WAI heading guidance: one H1 names the page, ' +
+    'sections use H2 and below.',
+  options: {},
+  defaults: {},
+  check({ document }) {
+    const h1s = document.headings.filter((h) => h.level === 1);
+    if (h1s.length === 1) return { score: 1, messages: [] };
+    if (h1s.length === 0) {
+      return { score: 0, messages: [{ message: 'The text has no H1 heading; add one that names the page.', offset: null }] };
+    }
+    const first = h1s[0]!;
+    const messages: RuleMessage[] = h1s.slice(1).map((h) => ({
+      message: `H1 ${headingLabel(h)} is one of ${h1s.length} H1 headings (the first is on line ${first.line}); use H2 for sections.`,
+      offset: h.start,
+    }));
+    return { score: 1 / h1s.length, messages };
+  },
+};

@@ -1,0 +1,36 @@
+import type { Rule } from './types.js';
+import { clamp01, hasKeywords, percentOf, skip } from './util.js';
+
+export interface KeywordCoverageOptions {
+  min: number;
+}
+
+export const keywordCoverage: Rule<KeywordCoverageOptions> = {
+  id: 'keyword-coverage',
+  description: 'The weighted share of the keyword set found in the text is at least `min`.',
+  defaultSeverity: 'warning',
+  weight: 3,
+  rationale:
+    'Topical coverage: an article should answer the queries it targets. 80 % mirrors the ' +
+    "project's default --min-coverage threshold (SPEC §3) and the usual content-brief practice of " +
+    'covering most, not necessarily all, secondary terms.',
+  options: { min: { type: 'number', description: 'minimum coverage ratio (0–1)', min: 0, max: 1 } },
+  defaults: { min: 0.8 },
+  check({ analysis, keywordSet, options }) {
+    if (!hasKeywords(keywordSet, analysis)) return skip();
+    const { ratio, covered, total } = analysis.coverage;
+    const score = options.min === 0 ? 1 : clamp01(ratio / options.min);
+    if (ratio >= options.min) return { score, messages: [] };
+    return {
+      score,
+      messages: [
+        {
+          message:
+            `Keyword coverage is ${percentOf(ratio)} (${covered} of ${total} keywords found); ` +
+            `cover at least ${percentOf(options.min)} of the set (see keyword-missing for the gaps).`,
+          offset: null,
+        },
+      ],
+    };
+  },
+};

@@ -1,0 +1,36 @@
+import type { RuleMessage, Rule } from './types.js';
+import { clamp01, hasKeywords, plural, skip } from './util.js';
+
+export type KeywordMissingOptions = Record<string, never>;
+
+export const keywordMissing: Rule<KeywordMissingOptions> = {
+  id: 'keyword-missing',
+  description:
+    'Every keyword occurs at least its `min` times (default 1). Counts above a keyword\'s `max` ' +
+    'are reported by keyword-stuffing.',
+  defaultSeverity: 'warning',
+  weight: 2,
+  rationale:
+    'Each keyword in the set is a query the article is meant to rank for (SPEC §4); a query that ' +
+    'never appears in the text is rarely matched. The per-keyword `min` comes from the keyword set.',
+  options: {},
+  defaults: {},
+  check({ analysis, keywordSet }) {
+    if (!hasKeywords(keywordSet, analysis)) return skip();
+    const messages: RuleMessage[] = [];
+    let totalWeight = 0;
+    let foundWeight = 0;
+    for (const keyword of analysis.keywords) {
+      totalWeight += keyword.weight;
+      if (keyword.count >= keyword.min) {
+        foundWeight += keyword.weight;
+        continue;
+      }
+      const group = keyword.group === null ? '' : ` (group "${keyword.group}")`;
+      const wanted = keyword.min === 1 ? 'at least once' : `at least ${keyword.min} times`;
+      const seen = keyword.count === 0 ? 'does not appear' : `appears ${plural(keyword.count, 'time')}`;
+      messages.push({ message: `Keyword "${keyword.phrase}"${group} ${seen}; use it ${wanted}.`, offset: null });
+    }
+    return { score: totalWeight === 0 ? 1 : clamp01(foundWeight / totalWeight), messages };
+  },
+};

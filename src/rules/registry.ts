@@ -1,0 +1,95 @@
+import type { AnyRule, OptionSpec } from './types.js';
+import { headingDuplicate } from './heading-duplicate.js';
+import { headingEmptySection } from './heading-empty-section.js';
+import { headingIncrement } from './heading-increment.js';
+import { headingSingleH1 } from './heading-single-h1.js';
+import { imageAlt } from './image-alt.js';
+import { keywordCoverage } from './keyword-coverage.js';
+import { keywordDensity } from './keyword-density.js';
+import { keywordDistribution } from './keyword-distribution.js';
+import { keywordInH1 } from './keyword-in-h1.js';
+import { keywordInImageAlt } from './keyword-in-image-alt.js';
+import { keywordInIntro } from './keyword-in-intro.js';
+import { keywordInMetaDescription } from './keyword-in-meta-description.js';
+import { keywordInSlug } from './keyword-in-slug.js';
+import { keywordInSubheadings } from './keyword-in-subheadings.js';
+import { keywordInTitle } from './keyword-in-title.js';
+import { keywordMissing } from './keyword-missing.js';
+import { keywordStuffing } from './keyword-stuffing.js';
+import { metaDescriptionLength } from './meta-description-length.js';
+import { paragraphLength } from './paragraph-length.js';
+import { readability } from './readability.js';
+import { sectionKeywords } from './section-keywords.js';
+import { sectionLength } from './section-length.js';
+import { sentenceLength } from './sentence-length.js';
+import { textLength } from './text-length.js';
+import { titleLength } from './title-length.js';
+
+/** Every rule, sorted by id (the order of `seo-audit rules` and of score tables). */
+export const RULES: readonly AnyRule[] = Object.freeze(
+  [
+    headingDuplicate, headingEmptySection, headingIncrement, headingSingleH1, imageAlt,
+    keywordCoverage, keywordDensity, keywordDistribution, keywordInH1, keywordInImageAlt,
+    keywordInIntro, keywordInMetaDescription, keywordInSlug, keywordInSubheadings, keywordInTitle,
+    keywordMissing, keywordStuffing, metaDescriptionLength, paragraphLength, readability,
+    sectionKeywords, sectionLength, sentenceLength, textLength, titleLength,
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as AnyRule[],
+);
+
+const BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): AnyRule | undefined {
+  return BY_ID.get(id);
+}
+
+/**
+ * Checks user-supplied options for a rule: every name known, every value of
+ * the right type and within range, and `min` ≤ `max` once merged with the
+ * defaults. Returns an error text naming the option, or null when valid.
+ */
+export function validateRuleOptions(rule: AnyRule, options: unknown): string | null {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return `options of rule "${rule.id}" must be an object`;
+  }
+  const specs = rule.options as Record<string, OptionSpec>;
+  const known = Object.keys(specs).sort();
+  for (const [name, value] of Object.entries(options as Record<string, unknown>)) {
+    const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
+    if (spec === undefined) {
+      const expected = known.length === 0 ? 'it takes no options' : `known options: ${known.join(', ')}`;
+      return `rule "${rule.id}" has no option "${name}" (${expected})`;
+    }
+    const problem = checkValue(spec, value);
+    if (problem !== null) return `option "${name}" of rule "${rule.id}" ${problem}`;
+  }
+  const merged = { ...(rule.defaults as Record<string, unknown>), ...(options as Record<string, unknown>) };
+  if (typeof merged['min'] === 'number' && typeof merged['max'] === 'number' && merged['min'] > merged['max']) {
+    return `options of rule "${rule.id}": min (${merged['min']}) is greater than max (${merged['max']})`;
+  }
+  return null;
+}
+
+function checkValue(spec: OptionSpec, value: unknown): string | null {
+  switch (spec.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `must be true or false, not ${describe(value)}`;
+    case 'string':
+      return typeof value === 'string' ? null : `must be a string, not ${describe(value)}`;
+    case 'number':
+    case 'integer': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, not ${describe(value)}`;
+      if (spec.type === 'integer' && !Number.isInteger(value)) return `must be a whole number, not ${value}`;
+      if (spec.min !== undefined && value < spec.min) return `must be at least ${spec.min}, not ${value}`;
+      if (spec.max !== undefined && value > spec.max) return `must be at most ${spec.max}, not ${value}`;
+      return null;
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

@@ -1,0 +1,117 @@
+import type { RuleSetting } from '../config/types.js';
+import type { Directive, Document } from '../document/model.js';
+import { UsageError } from '../errors.js';
+import type { Analysis, KeywordSet } from '../keywords/types.js';
+import { RULES, ruleById, validateRuleOptions } from './registry.js';
+import type { ActiveSeverity, AnyRule, Finding, Severity } from './types.js';
+
+export interface RunResult {
+  /** Sorted by line, column, ruleId, message. */
+  findings: Finding[];
+  /** 0–100: round(100 × weighted mean of the scores of enabled, applicable rules). */
+  score: number;
+  /** Each enabled, applicable rule's 0–1 score (rounded to 4 decimals), by rule id. */
+  ruleScores: Record<string, number>;
+}
+
+const EMPTY_SET: KeywordSet = Object.freeze({
+  name: '',
+  language: 'en',
+  primary: null,
+  density: { min: 0.5, max: 3 },
+  groups: [],
+  keywords: [],
+  source: 'none',
+  warnings: [],
+}) as KeywordSet;
+
+/**
+ * Runs every rule on one analysed document.
+ *
+ * Settings: a rule's severity and options come from `settings[rule.id]`
+ * (options merged over the rule's defaults), else its defaults; severity
+ * 'off' disables the rule: no findings, no part in the score.
+ *
+ * Inline directives (`<!-- seo-audit-disable a b -->`, `<!-- seo-audit-enable a b -->`,
+ * no ids = every rule) are applied in source order: a finding at offset o is
+ * dropped when the last directive at or before o that names its rule (or names
+ * none) is a disable. A file-level finding (no offset) is dropped when the rule
+ * is disabled at the end of the document. Directives only hide findings; the
+ * score is computed from every enabled rule regardless.
+ */
+export function runRules(
+  document: Document,
+  analysis: Analysis,
+  keywordSet: KeywordSet | null,
+  settings: Record<string, RuleSetting> = {},
+): RunResult {
+  for (const id of Object.keys(settings)) {
+    if (ruleById(id) === undefined) throw new UsageError(`unknown rule "${id}"`);
+  }
+  const set = keywordSet ?? EMPTY_SET;
+  const directives = sortedDirectives(document.directives);
+  const findings: Finding[] = [];
+  const ruleScores: Record<string, number> = {};
+  let weighted = 0;
+  let totalWeight = 0;
+
+  for (const rule of RULES) {
+    const setting = settings[rule.id];
+    const severity: Severity = setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const options = resolveOptions(rule, setting?.options);
+    const result = rule.check({ document, analysis, keywordSet: set, options });
+    if (!result.skipped) {
+      const score = Number.isFinite(result.score) ? Math.min(1, Math.max(0, result.score)) : 0;
+      ruleScores[rule.id] = Math.round(score * 10_000) / 10_000;
+      weighted += rule.weight * score;
+      totalWeight += rule.weight;
+    }
+    for (const message of result.messages) {
+      if (isSuppressed(directives, rule.id, message.offset)) continue;
+      const point = message.offset === null ? { line: 1, column: 1 } : document.point(message.offset);
+      findings.push({
+        ruleId: rule.id,
+        severity: message.severity ?? (severity as ActiveSeverity),
+        message: message.message,
+        line: point.line,
+        column: point.column,
+      });
+    }
+  }
+
+  findings.sort(compareFindings);
+  const score = totalWeight === 0 ? 100 : Math.round((100 * weighted) / totalWeight);
+  return { findings, score, ruleScores };
+}
+
+function resolveOptions(rule: AnyRule, options: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (options === undefined || Object.keys(options).length === 0) return rule.defaults as Record<string, unknown>;
+  const problem = validateRuleOptions(rule, options);
+  if (problem !== null) throw new UsageError(problem);
+  return { ...(rule.defaults as Record<string, unknown>), ...options };
+}
+
+function sortedDirectives(directives: readonly Directive[]): Directive[] {
+  // Stable sort keeps two directives at one offset in source order.
+  return [...directives].sort((a, b) => a.offset - b.offset);
+}
+
+function isSuppressed(directives: readonly Directive[], ruleId: string, offset: number | null): boolean {
+  let disabled = false;
+  for (const directive of directives) {
+    if (offset !== null && directive.offset > offset) break;
+    if (directive.rules.length > 0 && !directive.rules.includes(ruleId)) continue;
+    disabled = directive.kind === 'disable';
+  }
+  return disabled;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

@@ -1,0 +1,50 @@
+import type { Rule, RuleMessage } from './types.js';
+import { clamp01, hasKeywords, headingLabel, skip } from './util.js';
+
+export type SectionKeywordsOptions = Record<string, never>;
+
+export const sectionKeywords: Rule<SectionKeywordsOptions> = {
+  id: 'section-keywords',
+  description:
+    'For each keyword group with a `section`, a heading matching it exists and each of the group\'s ' +
+    'keywords occurs inside that section.',
+  defaultSeverity: 'warning',
+  weight: 2,
+  rationale:
+    'Search-intent mapping: a query such as "what causes leg cramps" is best answered by the section ' +
+    'about causes (Google passage ranking scores sections on their own). The mapping comes from the keyword set.',
+  options: {},
+  defaults: {},
+  check({ document, analysis, keywordSet }) {
+    if (!hasKeywords(keywordSet, analysis)) return skip();
+    const messages: RuleMessage[] = [];
+    let totalWeight = 0;
+    let metWeight = 0;
+    for (const group of keywordSet.groups) {
+      if (group.section === null) continue;
+      // The keyword engine decides which heading a group's `section` names.
+      const section = analysis.groupSections[group.name] ?? null;
+      const results = analysis.keywords.filter((k) => k.group === group.name);
+      for (const keyword of results) totalWeight += keyword.weight;
+      if (section === null) {
+        messages.push({
+          message: `Group "${group.name}" belongs under a heading matching "${group.section}", but no heading matches; add that section.`,
+          offset: null,
+        });
+        continue;
+      }
+      const head = document.headings[document.sections[section]!.heading!]!;
+      for (const keyword of results) {
+        if (keyword.placements.section === true) {
+          metWeight += keyword.weight;
+          continue;
+        }
+        messages.push({
+          message: `Keyword "${keyword.phrase}" (group "${group.name}") does not occur in its section ${headingLabel(head)}; use it there.`,
+          offset: head.start,
+        });
+      }
+    }
+    return { score: totalWeight === 0 ? 1 : clamp01(metWeight / totalWeight), messages };
+  },
+};

@@ -1,0 +1,76 @@
+/** Small helpers shared by the rule modules: number formatting and common results. */
+import type { Document, Heading } from '../document/model.js';
+import type { Analysis, KeywordResult, KeywordSet } from '../keywords/types.js';
+import type { RuleResult } from './types.js';
+
+export const PASS: RuleResult = Object.freeze({ score: 1, messages: [] }) as RuleResult;
+
+/** A rule whose prerequisite is absent: no score contribution, no findings. */
+export function skip(): RuleResult {
+  return { score: 1, messages: [], skipped: true };
+}
+
+export function clamp01(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return value < 0 ? 0 : value > 1 ? 1 : value;
+}
+
+/** At most `digits` decimals, trailing zeros dropped: 4.2105 → "4.21", 3 → "3", 0.5 → "0.5". */
+export function num(value: number, digits = 2): string {
+  const fixed = value.toFixed(digits);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/** A 0–1 ratio as a percentage: 0.625 → "62.5 %". */
+export function percentOf(ratio: number, digits = 1): string {
+  return `${num(ratio * 100, digits)} %`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A heading for messages: its text, shortened, in quotes. */
+export function headingLabel(heading: Heading): string {
+  return `"${shorten(heading.text, 60)}"`;
+}
+
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Keyword rules need a non-empty set. */
+export function hasKeywords(keywordSet: KeywordSet | null, analysis: Analysis): boolean {
+  return keywordSet !== null && keywordSet.keywords.length > 0 && analysis.keywords.length > 0;
+}
+
+/** The primary keyword's result, or null when there is none (placement rules are then skipped). */
+export function primaryOf(keywordSet: KeywordSet | null, analysis: Analysis): KeywordResult | null {
+  if (!hasKeywords(keywordSet, analysis)) return null;
+  return analysis.primary;
+}
+
+/** Body sentences: sentences that are not inside a heading. */
+export function bodySentenceIndexes(document: Document): number[] {
+  const out: number[] = [];
+  for (const sentence of document.sentences) {
+    if (document.blocks[sentence.block]!.kind !== 'heading') out.push(sentence.index);
+  }
+  return out;
+}
+
+/** Length of a string in user-perceived characters (a surrogate pair counts once). */
+export function charLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
