@@ -3,7 +3,7 @@
  * Parsing, matching, rules and config each live in their own module; this file
  * only chooses the keyword set, calls them in order and shapes the result.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseDocument } from './document/index.js';
 import type { Document, SourceFormat } from './document/model.js';
 import { InputError } from './errors.js';
@@ -48,13 +48,20 @@ export interface AuditSettings {
 export class KeywordSetCache {
   private readonly sets = new Map<string, KeywordSet>();
   get(file: string): KeywordSet {
-    let set = this.sets.get(file);
+    const absolute = resolve(file);
+    let set = this.sets.get(absolute);
     if (set === undefined) {
-      set = loadKeywordSet(file);
-      this.sets.set(file, set);
+      set = loadKeywordSet(shownPath(absolute));
+      this.sets.set(absolute, set);
     }
     return set;
   }
+}
+
+/** Relative to the working directory when inside it (how users wrote it), else absolute. */
+function shownPath(absolute: string): string {
+  const rel = relative(process.cwd(), absolute);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
 }
 
 /**

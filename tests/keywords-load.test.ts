@@ -201,7 +201,7 @@ describe('front matter', () => {
   it('names the key of a bad value', () => {
     expect(failure(() => keywordSetFromFrontMatter({ keywords: 5 }, 'p.md'))).toBe('p.md: invalid keyword set — keywords: expected a list, got a number');
     expect(failure(() => keywordSetFromFrontMatter({ keywords: ['a', 'A'] }, 'p.md'))).toBe('p.md: invalid keyword set — keywords[1]: duplicate phrase "A" (first at keywords[0])');
-    expect(failure(() => keywordSetFromFrontMatter({ keyword: ['a'] }, 'p.md'))).toBe('p.md: invalid keyword set — primary: expected a string, got a list');
+    expect(failure(() => keywordSetFromFrontMatter({ keyword: ['a'] }, 'p.md'))).toBe('p.md: invalid keyword set — keyword: expected a string, got a list');
   });
 });
 

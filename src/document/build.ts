@@ -90,21 +90,48 @@ class SegmentMap {
     return lo;
   }
 
-  /** Source offset of `word`, which starts at textOffset in the block text. */
-  locate(textOffset: number, word: string): number {
+  /**
+   * Source range of `word`, which starts at textOffset in the block text. A
+   * word can span segments (an entity or escape in the middle of it), so its
+   * end is mapped separately from its start.
+   */
+  locate(textOffset: number, word: string): [number, number] {
+    const textEnd = textOffset + word.length;
     const i = this.segmentAt(textOffset);
     const segment = this.segments[i]!;
-    if (segment.verbatim) return segment.start + (textOffset - this.textStarts[i]!);
-    // Text differs from the source here (entities, escapes, indentation):
-    // find the word itself, moving forward through the segment's range.
-    const found = this.source.indexOf(word, this.cursors[i]!);
-    if (found !== -1 && found + word.length <= segment.end) {
-      this.cursors[i] = found + word.length;
-      return found;
+    let start: number;
+    if (segment.verbatim) {
+      start = segment.start + (textOffset - this.textStarts[i]!);
+    } else {
+      // Text differs from the source here (entities, escapes, stripped
+      // markers): find the word itself, moving forward through the segment.
+      const found = this.findWord(word, i);
+      if (found !== -1) return [found, found + word.length];
+      start = segment.start;
     }
-    return segment.start;
+    const j = this.segmentAt(textEnd - 1);
+    const last = this.segments[j]!;
+    const end = last.verbatim ? last.start + (textEnd - this.textStarts[j]!) : last.end;
+    return [start, Math.max(start, end)];
+  }
+
+  private findWord(word: string, i: number): number {
+    const segment = this.segments[i]!;
+    let from = this.cursors[i]!;
+    for (;;) {
+      const found = this.source.indexOf(word, from);
+      if (found === -1 || found + word.length > segment.end) return -1;
+      // Only a whole word counts: "amp" must not be found inside "&amp;".
+      if (!WORD_CHAR.test(this.source[found - 1] ?? ' ') && !WORD_CHAR.test(this.source[found + word.length] ?? ' ')) {
+        this.cursors[i] = found + word.length;
+        return found;
+      }
+      from = found + 1;
+    }
   }
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}&#;]/u;
 
 export interface BuildOptions {
   /** Path as given by the user; its file name is the fallback slug. */
@@ -161,9 +188,9 @@ export function buildDocument(parsed: ParsedDocument, options: BuildOptions): Do
       while (t < tokens.length && tokens[t]!.start < range.end) {
         const token = tokens[t]!;
         const ids = internWord(vocabulary, token.norm);
-        const at = map.locate(token.start, token.text);
+        const [at, atEnd] = map.locate(token.start, token.text);
         starts.push(at);
-        ends.push(at + token.text.length);
+        ends.push(atEnd);
         norms.push(ids.norm);
         stems.push(ids.stem);
         sentenceOf.push(sentenceIndex);

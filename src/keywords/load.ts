@@ -369,6 +369,9 @@ export function keywordSetFromFrontMatter(frontMatter: Record<string, unknown>, 
   let list = frontMatter.keywords;
   if (typeof list === 'string') list = list.split(',').filter((p) => p.trim() !== '');
   if (hasList && !Array.isArray(list)) builder.fail(['keywords'], `expected a list, got ${typeName(list)}`);
+  if (hasPrimary && typeof frontMatter.keyword !== 'string') {
+    builder.fail(['keyword'], `expected a string, got ${typeName(frontMatter.keyword)}`);
+  }
   return builder.set({ keywords: hasList ? list : [], ...(hasPrimary ? { primary: frontMatter.keyword } : {}) }, 'front matter');
 }
 

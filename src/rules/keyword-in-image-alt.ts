@@ -19,12 +19,15 @@ export const keywordInImageAlt: Rule<KeywordInImageAltOptions> = {
     if (primary === null) return skip();
     if (document.images.length === 0 || primary.placements.imageAlt) return { score: 1, messages: [] };
     const count = document.images.length;
-    const subject = count === 1 ? 'The image has' : `None of the ${plural(count, 'image')} has`;
+    const subject =
+      count === 1
+        ? `The image's alt text does not contain the primary keyword "${primary.phrase}"`
+        : `None of the ${plural(count, 'image')} has the primary keyword "${primary.phrase}" in its alt text`;
     return {
       score: 0,
       messages: [
         {
-          message: `${subject} the primary keyword "${primary.phrase}" in its alt text; where it fits, describe an image with it.`,
+          message: `${subject}; where it fits, describe an image with it.`,
           offset: document.images[0]!.offset,
         },
       ],

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { clamp01, percentOf, primaryOf, skip } from './util.js';
+import { clamp01, num, percentOf, primaryOf, skip } from './util.js';
 
 export interface KeywordInSubheadingsOptions {
   min: number;
@@ -29,10 +29,9 @@ export const keywordInSubheadings: Rule<KeywordInSubheadingsOptions> = {
     if (share < options.min) score = clamp01(share / options.min);
     else if (share > options.max) score = clamp01(options.max / share);
     if (score === 1) return { score, messages: [] };
+    const band = `${num(options.min * 100, 1)}–${num(options.max * 100, 1)} %`;
     const advice =
-      share < options.min
-        ? `use it in ${percentOf(options.min, 0)}–${percentOf(options.max, 0)} of them`
-        : `keep it to ${percentOf(options.min, 0)}–${percentOf(options.max, 0)} of them so the headings do not read as over-optimised`;
+      share < options.min ? `use it in ${band} of them` : `keep it to ${band} of them so the headings do not read as over-optimised`;
     return {
       score,
       messages: [

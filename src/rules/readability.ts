@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { syllables } from './syllables.js';
-import { bodySentenceIndexes, clamp01, num } from './util.js';
+import { bodySentenceIndexes, clamp01, num, plural } from './util.js';
 
 export interface ReadabilityOptions {
   min: number;
@@ -68,8 +68,8 @@ export const readability: Rule<ReadabilityOptions> = {
       messages: [
         {
           message:
-            `Flesch reading ease is ${num(ease, 1)} (${band(ease)}; ${wordCount} words, ${indexes.length} sentences, ` +
-            `${syllableCount} syllables); aim for at least ${num(options.min, 1)} with shorter sentences and plainer words.`,
+            `Flesch reading ease is ${num(ease, 1)} (${band(ease)}; ${plural(wordCount, 'word')}, ` +
+            `${plural(indexes.length, 'sentence')}, ${plural(syllableCount, 'syllable')}); aim for at least ${num(options.min, 1)} with shorter sentences and plainer words.`,
           offset: null,
         },
       ],

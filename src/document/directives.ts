@@ -1,0 +1,26 @@
+import type { Directive } from './model.js';
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const DIRECTIVE = /^seo-audit-(disable|enable)(?=\s|$)([\s\S]*)$/;
+
+/**
+ * `seo-audit-disable rule-a rule-b` / `seo-audit-enable` inside an HTML
+ * comment body; no rule ids means every rule. Ids may be separated by spaces
+ * or commas.
+ */
+export function directiveFromComment(body: string, offset: number): Directive | null {
+  const match = DIRECTIVE.exec(body.trim());
+  if (match === null) return null;
+  const rules = match[2]!.split(/[\s,]+/).filter((id) => id.length > 0);
+  return { kind: match[1] as Directive['kind'], rules, offset };
+}
+
+/** Directives in raw HTML (a Markdown `html` node); `offset` is where `html` starts in the source. */
+export function directivesInHtml(html: string, offset: number, out: Directive[]): void {
+  if (!html.includes('<!--')) return;
+  COMMENT.lastIndex = 0;
+  for (const match of html.matchAll(COMMENT)) {
+    const directive = directiveFromComment(match[1]!, offset + match.index);
+    if (directive !== null) out.push(directive);
+  }
+}

@@ -1,0 +1,291 @@
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, Nodes, Root } from 'hast';
+import { hasWords } from '../text/tokenize.js';
+import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock } from './model.js';
+import { HTML_SPECIALS, alignText, lineBreak, separator } from './segments.js';
+import { directiveFromComment } from './directives.js';
+import { isStackOverflow, parseDeepTree } from './deep-parse.js';
+
+const processor = unified().use(rehypeParse);
+
+function parseTree(source: string, path: string): Root {
+  try {
+    return processor.parse(source);
+  } catch (error) {
+    if (isStackOverflow(error)) return parseDeepTree<Root>('html', source, path);
+    throw error;
+  }
+}
+
+/** Never prose, wherever they are. */
+const NEVER_PROSE = new Set([
+  'script', 'style', 'noscript', 'template', 'pre', 'code', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'video', 'audio', 'button', 'select', 'textarea', 'head',
+]);
+/** Site chrome, dropped when the content root is <body>. */
+const BODY_CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
+/** Dropped even inside <main>/<article>: navigation (breadcrumbs, tables of contents) is not article prose. */
+const ALWAYS_CHROME = new Set(['nav']);
+
+const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** Elements whose inline content forms one block. */
+const BLOCK_OWNERS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'summary', 'legend']);
+/**
+ * Elements that end the current block without starting one; text sitting
+ * directly inside them becomes a block of its own. Everything not listed
+ * here, in BLOCK_OWNERS or in HEADING_LEVEL is inline (a, strong, em, span…).
+ */
+const BLOCK_BREAKS = new Set([
+  'html', 'body', 'main', 'article', 'section', 'div', 'blockquote', 'ul', 'ol', 'menu', 'dl', 'table', 'thead',
+  'tbody', 'tfoot', 'tr', 'colgroup', 'col', 'figure', 'details', 'dialog', 'address', 'hgroup', 'fieldset', 'hr',
+  'header', 'footer', 'aside', 'nav', 'form', 'center', 'search', 'picture',
+]);
+
+/** Paragraphs (and bare text) inside these take their kind. */
+const CONTAINER_KIND: Record<string, BlockKind> = { li: 'listItem', blockquote: 'blockquote', td: 'tableCell', th: 'tableCell' };
+
+interface Frame {
+  node: Nodes;
+  exit: boolean;
+}
+
+interface OpenLink {
+  text: string;
+  href: string | null;
+  offset: number;
+}
+
+/**
+ * HTML → ParsedDocument. Prose is the first <main>, else the first
+ * <article>, else <body> without nav/header/footer/aside/form; script,
+ * style, code and similar elements never count. Positions point into the
+ * HTML source; entities are decoded for the words but mapped back.
+ */
+export function parseHtml(source: string, path: string): ParsedDocument {
+  const tree = parseTree(source, path);
+  const head = scanDocument(tree, source);
+  const root = head.main ?? head.article ?? head.body;
+  const chrome = root === head.body ? BODY_CHROME : ALWAYS_CHROME;
+  const content = root === null ? { blocks: [], images: [], links: [] } : collectProse(root, source, chrome);
+  return {
+    format: 'html',
+    source,
+    title: head.title,
+    metaDescription: head.metaDescription,
+    slug: head.slug,
+    language: head.language,
+    frontMatter: null,
+    blocks: content.blocks,
+    images: content.images,
+    links: content.links,
+    directives: head.directives,
+  };
+}
+
+interface DocumentScan {
+  title: Field | null;
+  metaDescription: Field | null;
+  slug: Field | null;
+  language: string | null;
+  directives: Directive[];
+  main: Element | null;
+  article: Element | null;
+  body: Element | null;
+}
+
+/** One pass over the whole file: metadata, directives (comments anywhere) and the content root candidates. */
+function scanDocument(tree: Root, source: string): DocumentScan {
+  const scan: DocumentScan = {
+    title: null, metaDescription: null, slug: null, language: null, directives: [], main: null, article: null, body: null,
+  };
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'comment') {
+      const directive = directiveFromComment(node.value, node.position?.start.offset ?? 0);
+      if (directive !== null) scan.directives.push(directive);
+      continue;
+    }
+    if (node.type === 'element') {
+      const props = node.properties;
+      switch (node.tagName) {
+        case 'html':
+          if (scan.language === null && typeof props.lang === 'string' && props.lang.trim() !== '') scan.language = props.lang.trim();
+          break;
+        case 'title':
+          if (scan.title === null) scan.title = titleField(node);
+          break;
+        case 'meta':
+          if (scan.metaDescription === null && String(props.name ?? '').toLowerCase() === 'description' && typeof props.content === 'string') {
+            const text = props.content.replace(/\s+/g, ' ').trim();
+            if (text !== '') scan.metaDescription = { text, from: 'meta', offset: attributeOffset(source, node, props.content) };
+          }
+          break;
+        case 'link':
+          if (scan.slug === null && relList(props.rel).includes('canonical') && typeof props.href === 'string') {
+            const text = slugFromUrl(props.href);
+            if (text !== null) scan.slug = { text, from: 'canonical', offset: attributeOffset(source, node, props.href) };
+          }
+          break;
+        case 'main':
+          scan.main ??= node;
+          break;
+        case 'article':
+          scan.article ??= node;
+          break;
+        case 'body':
+          scan.body ??= node;
+          break;
+        case 'template':
+        case 'svg':
+          continue; // their titles and <main>s are not the page's
+      }
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return scan;
+}
+
+function titleField(node: Element): Field | null {
+  let text = '';
+  let offset: number | null = null;
+  for (const child of node.children) {
+    if (child.type !== 'text') continue;
+    if (offset === null && /\S/.test(child.value)) offset = (child.position?.start.offset ?? 0) + child.value.search(/\S/);
+    text += child.value;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text === '' ? null : { text, from: 'title', offset: offset ?? node.position?.start.offset ?? 0 };
+}
+
+function relList(rel: unknown): string[] {
+  if (Array.isArray(rel)) return rel.map((r) => String(r).toLowerCase());
+  return typeof rel === 'string' ? rel.toLowerCase().split(/\s+/) : [];
+}
+
+/** Offset of an attribute's value inside the element's start tag, else of the tag itself. */
+function attributeOffset(source: string, node: Element, value: string): number {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const found = value === '' ? -1 : source.indexOf(value, start);
+  return found !== -1 && found < end ? found : start;
+}
+
+/** Last non-empty path segment without its extension: https://x.com/a/leg-cramps.html → leg-cramps. */
+export function slugFromUrl(href: string): string | null {
+  let path = href.trim();
+  try {
+    path = new URL(path, 'http://relative.invalid/').pathname;
+  } catch {
+    path = path.split(/[?#]/)[0]!;
+  }
+  const segment = path.split('/').filter((s) => s.length > 0).pop();
+  if (segment === undefined) return null;
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // keep the raw segment when it is not valid percent-encoding
+  }
+  const name = decoded.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return name === '' ? null : name;
+}
+
+interface Prose {
+  blocks: RawBlock[];
+  images: Image[];
+  links: Link[];
+}
+
+function collectProse(root: Element, source: string, chrome: ReadonlySet<string>): Prose {
+  const blocks: RawBlock[] = [];
+  const images: Image[] = [];
+  const links: Link[] = [];
+  const containers: BlockKind[] = [];
+  const openLinks: OpenLink[] = [];
+  let current: RawBlock | null = null;
+
+  const close = (): void => {
+    if (current === null) return;
+    const block: RawBlock = current;
+    current = null;
+    if (block.kind === 'heading' || hasWords(block.segments.map((s) => s.text).join(''))) blocks.push(block);
+  };
+  const contextKind = (): BlockKind => containers[containers.length - 1] ?? 'paragraph';
+
+  const stack: Frame[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (node.type === 'text') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      for (const link of openLinks) link.text += node.value;
+      if (current === null) {
+        if (!/\S/.test(node.value)) continue;
+        current = { kind: contextKind(), segments: [], start: start ?? 0, end: end ?? 0 };
+      }
+      const block: RawBlock = current;
+      if (start === undefined || end === undefined) {
+        block.segments.push({ text: node.value, start: block.end, end: block.end, verbatim: false });
+      } else {
+        block.segments.push(...alignText(node.value, source, start, end, HTML_SPECIALS));
+        block.end = Math.max(block.end, end);
+      }
+      continue;
+    }
+    if (node.type !== 'element') continue;
+    const tag = node.tagName;
+    const start: number = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+
+    if (exit) {
+      if (tag in HEADING_LEVEL || BLOCK_OWNERS.has(tag) || BLOCK_BREAKS.has(tag)) close();
+      if (CONTAINER_KIND[tag] !== undefined) containers.pop();
+      if (tag === 'a') {
+        const open = openLinks.pop()!;
+        links.push({ text: open.text.replace(/\s+/g, ' ').trim(), href: open.href, offset: open.offset });
+      }
+      continue;
+    }
+
+    if (NEVER_PROSE.has(tag) || chrome.has(tag) || node.properties.hidden === true) {
+      if (current !== null) (current as RawBlock).segments.push(separator(start));
+      continue;
+    }
+    if (tag === 'br') {
+      if (current !== null) (current as RawBlock).segments.push(lineBreak(start, end));
+      continue;
+    }
+    if (tag === 'img') {
+      const alt = node.properties.alt;
+      const src = node.properties.src;
+      images.push({ alt: typeof alt === 'string' ? alt : null, src: typeof src === 'string' ? src : null, offset: start });
+      if (current !== null) (current as RawBlock).segments.push(separator(start));
+      continue;
+    }
+
+    const level = HEADING_LEVEL[tag];
+    if (level !== undefined) {
+      close();
+      current = { kind: 'heading', level, segments: [], start, end };
+    } else if (BLOCK_OWNERS.has(tag)) {
+      close();
+      const kind: BlockKind = tag === 'li' ? 'listItem' : tag === 'td' || tag === 'th' ? 'tableCell' : contextKind();
+      current = { kind, segments: [], start, end };
+    } else if (BLOCK_BREAKS.has(tag)) {
+      close();
+    }
+    // Other elements are inline: their text joins the current block.
+    const container = CONTAINER_KIND[tag];
+    if (container !== undefined) containers.push(container);
+    if (tag === 'a') {
+      const href = node.properties.href;
+      openLinks.push({ text: '', href: typeof href === 'string' ? href : null, offset: start });
+    }
+    stack.push({ node, exit: true });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+  }
+  close();
+  return { blocks, images, links };
+}
