@@ -1,9 +1,12 @@
+import { isFunctionWord } from './stopwords.js';
+
 /**
  * Sentence boundaries inside one block of prose. A boundary is a run of
  * . ! ? (plus closing quotes/brackets) followed by whitespace and then
  * something that can start a sentence. A period does not end a sentence after
  * a known abbreviation (Dr., e.g.), an initial (J.), a dotted acronym (U.S.)
- * followed by a lowercase word, or inside a number (3.5).
+ * unless a capitalised function word follows ("the U.S. Army" vs "the U.S.
+ * Then"), an enumerator ("1. Stay hydrated."), or inside a number (3.5).
  */
 
 /** Abbreviations that never end a sentence: they always precede more words. */
@@ -23,6 +26,9 @@ const TERMINATOR = /[.!?\u2026]+["'\u201D\u2019)\]]*(?=\s|$)/gu;
 const STARTS_SENTENCE = /^\s+["'\u201C\u2018(\[]*[\p{Lu}\p{N}\p{Lo}]/u;
 const LOWER_START = /^\s+["'\u201C\u2018(\[]*\p{Ll}/u;
 
+/** "1." / "(a)." / "iv." alone at the start of a sentence: an enumerator, not a sentence. */
+const ENUMERATOR = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)?$/i;
+
 export interface SentenceRange {
   start: number;
   end: number;
@@ -32,6 +38,12 @@ function wordBefore(text: string, dot: number): string {
   let i = dot;
   while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
   return text.slice(i, dot).toLowerCase();
+}
+
+/** The word after a boundary, lowercased (quotes and brackets skipped). */
+function wordAfter(text: string, from: number): string {
+  const m = /^\s+["'\u201C\u2018(\[]*([\p{L}\p{N}']+)/u.exec(text.slice(from, from + 40));
+  return m === null ? '' : m[1]!.toLowerCase();
 }
 
 function isBoundary(text: string, match: RegExpMatchArray): boolean {
@@ -46,9 +58,12 @@ function isBoundary(text: string, match: RegExpMatchArray): boolean {
   const word = wordBefore(text, at);
   if (NEVER_FINAL.has(word)) return false;
   const capitalNext = STARTS_SENTENCE.test(after);
+  // "the U.S. Army" vs "in the U.S. Then": after a dotted acronym only a
+  // capitalised function word ("The", "Then", "It") reliably starts a sentence.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return capitalNext && isFunctionWord(wordAfter(text, at + mark.length));
   if (MAYBE_FINAL.has(word)) return capitalNext;
-  // An initial ("J. Smith") or a dotted acronym ("U.S.A.") not in the lists.
-  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return capitalNext && word.length > 1;
+  // An initial ("J. Smith") never ends a sentence.
+  if (/^\p{L}$/u.test(word)) return false;
   return capitalNext || !LOWER_START.test(after);
 }
 
@@ -58,6 +73,7 @@ export function splitSentences(text: string): SentenceRange[] {
   TERMINATOR.lastIndex = 0;
   for (const match of text.matchAll(TERMINATOR)) {
     if (!isBoundary(text, match)) continue;
+    if (ENUMERATOR.test(text.slice(start, match.index).trim())) continue;
     const end = match.index! + match[0].length;
     pushTrimmed(text, start, end, out);
     start = end;
