@@ -45,6 +45,7 @@ function best(runs, fn) {
 }
 
 function record(name, files, size, ms, extra = {}) {
+  process.stderr.write(`  ${name}: ${ms.toFixed(0)} ms\n`);
   const row = { case: name, files, mb: +(size / MB).toFixed(3), ms: +ms.toFixed(1), mbPerS: +(size / MB / (ms / 1000)).toFixed(2), ...extra };
   rows.push(row);
   return row;

@@ -251,6 +251,51 @@ describe('inputs', () => {
   });
 });
 
+describe('keyword set precedence', () => {
+  it('front matter keywords beat -k; --keyword phrases are added to the chosen set', () => {
+    writeFileSync(
+      join(work, 'front.md'),
+      '---\ntitle: Calf stretches\nkeywords: [calf stretch, night]\n---\n# Calf stretches\n\nA calf stretch at night helps.\n',
+    );
+    const result = run(['front.md', '--no-config', '-k', 'keywords.txt', '--keyword', 'helps', '-f', 'json'], { cwd: work });
+    const keywords = JSON.parse(result.stdout).files[0].keywords.map((k: { phrase: string; count: number }) => [k.phrase, k.count]);
+    // keywords.txt ("leg cramps", "magnesium glycinate") is not used at all.
+    // Counts by hand: "calf stretch" in the H1 (forms: stretches ~ stretch) and the paragraph = 2; "night" 1; "helps" 1.
+    expect(keywords).toEqual([
+      ['calf stretch', 2],
+      ['night', 1],
+      ['helps', 1],
+    ]);
+  });
+
+  it('a config override beats -k, which beats the config keywords', () => {
+    const dir = join(work, 'precedence');
+    mkdirSync(join(dir, 'special'), { recursive: true });
+    writeFileSync(join(dir, 'config-set.txt'), 'config keyword\n');
+    writeFileSync(join(dir, 'override-set.txt'), 'override keyword\n');
+    writeFileSync(join(dir, 'cli-set.txt'), 'cli keyword\n');
+    writeFileSync(
+      join(dir, 'seo-audit.config.yaml'),
+      'keywords: config-set.txt\noverrides:\n  - files: ["special/**"]\n    keywords: override-set.txt\n',
+    );
+    writeFileSync(join(dir, 'plain.md'), ARTICLE);
+    writeFileSync(join(dir, 'special', 'page.md'), ARTICLE);
+    const phrases = (args: string[]) =>
+      JSON.parse(run([...args, '-f', 'json'], { cwd: dir }).stdout).files.map((f: { path: string; keywords: { phrase: string }[] }) => [
+        f.path,
+        f.keywords.map((k) => k.phrase).join(','),
+      ]);
+    expect(phrases(['.'])).toEqual([
+      ['plain.md', 'config keyword'],
+      ['special/page.md', 'override keyword'],
+    ]);
+    expect(phrases(['.', '-k', 'cli-set.txt'])).toEqual([
+      ['plain.md', 'cli keyword'],
+      ['special/page.md', 'override keyword'],
+    ]);
+  });
+});
+
 describe('output file', () => {
   it('writes the report atomically to --output and prints nothing', () => {
     const result = run(['article.md', '--no-config', '-f', 'json', '-o', 'report.json'], { cwd: work });
@@ -279,14 +324,22 @@ describe('output file', () => {
   it('removes its temp file and exits 130 on SIGINT during a write', () => {
     const dir = join(work, 'sigint');
     mkdirSync(dir, { recursive: true });
+    // The signal is sent only once the temp file exists, so the cleanup really is exercised.
     const script = `
+      import { readdirSync } from 'node:fs';
       import { writeFileAtomic } from ${JSON.stringify(join(ROOT, 'dist', 'io', 'write.js'))};
-      const big = 'x'.repeat(64 * 1024 * 1024);
-      writeFileAtomic(${JSON.stringify(join(dir, 'report.json'))}, big);
-      setTimeout(() => process.kill(process.pid, 'SIGINT'), 5);
-      setTimeout(() => {}, 10_000);
+      const dir = ${JSON.stringify(dir)};
+      writeFileAtomic(dir + '/report.json', 'x'.repeat(256 * 1024 * 1024)).then(() => console.error('finished'));
+      const poll = setInterval(() => {
+        if (readdirSync(dir).some((name) => name.startsWith('.seo-audit-tmp-'))) {
+          clearInterval(poll);
+          console.error('temp file seen');
+          process.kill(process.pid, 'SIGINT');
+        }
+      }, 1);
     `;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('temp file seen\n');
     expect(result.status).toBe(130);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -340,6 +393,34 @@ describe('shard and merge', () => {
     expectOneLineError(run(['merge', 'v2.json'], { cwd: work }), 2, 'seo-audit: v2.json: invalid report — schemaVersion is 2, expected 1');
     writeFileSync(join(work, 'broken.json'), '{"schemaVersion": 1,');
     expectOneLineError(run(['merge', 'broken.json'], { cwd: work }), 2, /^seo-audit: broken\.json: invalid report — not JSON: /);
+  });
+});
+
+describe('worker threads', () => {
+  it('give byte-identical output to a serial run, errored entries included', () => {
+    const blog = join(work, 'blog-workers');
+    mkdirSync(join(blog, 'sub'), { recursive: true });
+    for (let i = 0; i < 9; i++) writeFileSync(join(blog, i % 2 ? 'sub' : '', `post-${i}.md`), `# Post ${i}\n\nLeg cramps ${'and stretches '.repeat(i)}at night.\n`);
+    writeFileSync(join(blog, 'binary.md'), Buffer.from([0, 0, 0]));
+    const args = ['blog-workers', '--no-config', '-k', 'keywords.txt', '-f', 'json'];
+    const serial = run(args, { cwd: work, env: { SEO_AUDIT_WORKERS: '0' } });
+    const parallel = run(args, { cwd: work, env: { SEO_AUDIT_WORKERS: '3' } });
+    expect(serial.code).toBe(2);
+    expect(parallel.code).toBe(2);
+    expect(JSON.parse(serial.stdout).files).toHaveLength(10);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(parallel.stderr).toBe(serial.stderr);
+  });
+
+  it('stop with one line when a worker meets an invalid keyword set (from a config override)', () => {
+    const dir = join(work, 'workers-bad-override');
+    mkdirSync(join(dir, 'posts'), { recursive: true });
+    writeFileSync(join(dir, 'bad.yaml'), 'name: broken\ngroups:\n  core:\n    keywords: 42\n');
+    writeFileSync(join(dir, 'seo-audit.config.yaml'), 'overrides:\n  - files: ["posts/**"]\n    keywords: bad.yaml\n');
+    for (let i = 0; i < 4; i++) writeFileSync(join(dir, 'posts', `p${i}.md`), ARTICLE);
+    const result = run(['posts', '-f', 'json'], { cwd: dir, env: { SEO_AUDIT_WORKERS: '2' } });
+    expectOneLineError(result, 2, /^seo-audit: bad\.yaml:4:\d+: invalid keyword set — /);
+    expect(result.stdout).toBe('');
   });
 });
 

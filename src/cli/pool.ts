@@ -24,7 +24,8 @@ export async function auditInWorkers(
   let done = 0;
   const finish = (index: number, report: FileReport): void => {
     results[index] = report;
-    onDone?.(++done, inputs.length, inputs[index]!.path);
+    done++; // not inside the optional call: `onDone?.(++done)` skips the increment when onDone is unset
+    onDone?.(done, inputs.length, inputs[index]!.path);
   };
   // stdin and already-errored inputs need no worker (and stdin can only be read here).
   const remote: number[] = [];
