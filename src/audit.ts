@@ -298,14 +298,7 @@ export interface PortableRunOptions {
   cwd: string;
 }
 
-export interface RunOptions {
-  config: Config;
-  /** What the command line says about keywords/match/rules (see resolveFileSettings). */
-  cli: CliSettings;
-  extraKeywords: readonly string[];
-  minCoverage: number | null;
-  minScore: number | null;
-  cwd: string;
+export interface RunOptions extends PortableRunOptions {
   /** Reads stdin once, for the `-` input. */
   readStdin: () => Promise<Buffer>;
   /** Keyword sets already loaded (e.g. -k, checked up front). */

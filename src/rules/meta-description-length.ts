@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { charLength, clamp01 } from './util.js';
+import { fieldLengthResult } from './util.js';
 
 export interface MetaDescriptionLengthOptions {
   min: number;
@@ -20,23 +20,12 @@ export const metaDescriptionLength: Rule<MetaDescriptionLengthOptions> = {
   },
   defaults: { min: 120, max: 156 },
   check({ document, options }) {
-    const meta = document.metaDescription;
     const range = `${options.min}–${options.max} characters`;
-    if (meta === null) {
-      const where = document.format === 'html' ? '<meta name="description">' : 'front matter `description:`';
-      return { score: 0, messages: [{ message: `There is no meta description; add one of ${range} (${where}).`, offset: null }] };
-    }
-    const length = charLength(meta.text.trim());
-    if (length >= options.min && length <= options.max) return { score: 1, messages: [] };
-    if (length < options.min) {
-      return {
-        score: options.min === 0 ? 1 : clamp01(length / options.min),
-        messages: [{ message: `Meta description is ${length} characters long; use ${range} to summarise the page.`, offset: meta.offset }],
-      };
-    }
-    return {
-      score: clamp01(options.max / length),
-      messages: [{ message: `Meta description is ${length} characters long; keep it within ${range} so the snippet is not cut off.`, offset: meta.offset }],
-    };
+    const where = document.format === 'html' ? '<meta name="description">' : 'front matter `description:`';
+    return fieldLengthResult(document.metaDescription, options.min, options.max, {
+      missing: `There is no meta description; add one of ${range} (${where}).`,
+      tooShort: (length) => `Meta description is ${length} characters long; use ${range} to summarise the page.`,
+      tooLong: (length) => `Meta description is ${length} characters long; keep it within ${range} so the snippet is not cut off.`,
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { charLength, clamp01 } from './util.js';
+import { fieldLengthResult } from './util.js';
 
 export interface TitleLengthOptions {
   min: number;
@@ -20,24 +20,11 @@ export const titleLength: Rule<TitleLengthOptions> = {
   },
   defaults: { min: 30, max: 60 },
   check({ document, options }) {
-    const title = document.title;
-    if (title === null) {
-      return {
-        score: 0,
-        messages: [{ message: `The document has no title; add one of ${options.min}–${options.max} characters.`, offset: null }],
-      };
-    }
-    const length = charLength(title.text.trim());
-    if (length >= options.min && length <= options.max) return { score: 1, messages: [] };
-    if (length < options.min) {
-      return {
-        score: options.min === 0 ? 1 : clamp01(length / options.min),
-        messages: [{ message: `Title is ${length} characters long; use ${options.min}–${options.max} characters to describe the page.`, offset: title.offset }],
-      };
-    }
-    return {
-      score: clamp01(options.max / length),
-      messages: [{ message: `Title is ${length} characters long; keep it within ${options.min}–${options.max} so search results do not truncate it.`, offset: title.offset }],
-    };
+    const range = `${options.min}–${options.max}`;
+    return fieldLengthResult(document.title, options.min, options.max, {
+      missing: `The document has no title; add one of ${range} characters.`,
+      tooShort: (length) => `Title is ${length} characters long; use ${range} characters to describe the page.`,
+      tooLong: (length) => `Title is ${length} characters long; keep it within ${range} so search results do not truncate it.`,
+    });
   },
 };

@@ -1,5 +1,5 @@
 /** Small helpers shared by the rule modules: number formatting and common results. */
-import type { Document, Heading } from '../document/model.js';
+import type { Document, Field, Heading } from '../document/model.js';
 import type { Analysis, KeywordResult, KeywordSet } from '../keywords/types.js';
 import type { RuleResult } from './types.js';
 
@@ -73,4 +73,24 @@ export function ordinal(n: number): string {
   if (tens >= 11 && tens <= 13) return `${n}th`;
   const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
   return `${n}${suffix}`;
+}
+
+export interface LengthWording {
+  missing: string;
+  tooShort: (length: number) => string;
+  tooLong: (length: number) => string;
+}
+
+/**
+ * A document field (title, meta description) whose length in characters should lie in
+ * [min, max]: a missing field scores 0, a short one min-relative, a long one max-relative.
+ */
+export function fieldLengthResult(field: Field | null, min: number, max: number, wording: LengthWording): RuleResult {
+  if (field === null) return { score: 0, messages: [{ message: wording.missing, offset: null }] };
+  const length = charLength(field.text.trim());
+  if (length >= min && length <= max) return { score: 1, messages: [] };
+  if (length < min) {
+    return { score: min === 0 ? 1 : clamp01(length / min), messages: [{ message: wording.tooShort(length), offset: field.offset }] };
+  }
+  return { score: clamp01(max / length), messages: [{ message: wording.tooLong(length), offset: field.offset }] };
 }
