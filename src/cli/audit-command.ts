@@ -133,7 +133,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const lines: string[] = [];
   for (const file of report.files) {
-    if (file.status === 'error') lines.push(`seo-audit: ${file.path}: ${file.error ?? 'error'}`);
+    if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error')}`);
     else if (file.status === 'failed') {
       for (const reason of thresholdFailures(file.coverage.ratio, file.score, thresholds)) {
         lines.push(`seo-audit: ${file.path}: ${reason}`);
@@ -147,6 +147,16 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
 
   return exitCode(report, tooManyWarnings);
+}
+
+/** The report's " (line L, column C)" suffix (see erroredFileReport) becomes SPEC §2's `file:line:column:` prefix. */
+const LOCATION_SUFFIX = / \(line (\d+)(?:, column (\d+))?\)$/;
+
+export function erroredFileLine(path: string, error: string): string {
+  const match = LOCATION_SUFFIX.exec(error);
+  if (match === null) return `${path}: ${error}`;
+  const where = match[2] === undefined ? `${path}:${match[1]}` : `${path}:${match[1]}:${match[2]}`;
+  return `${where}: ${error.slice(0, match.index)}`;
 }
 
 /** 2 when any input errored, else 1 when any file failed or --max-warnings was exceeded, else 0. */

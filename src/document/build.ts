@@ -31,7 +31,8 @@ class U32Builder {
     return this.data[index]!;
   }
   finish(): Uint32Array {
-    return this.data.slice(0, this.length);
+    // A view, not a copy: copying six token columns of a 100 MB file would double their peak.
+    return this.length === this.data.length ? this.data : this.data.subarray(0, this.length);
   }
 }
 
@@ -139,135 +140,158 @@ export interface BuildOptions {
 }
 
 export function buildDocument(parsed: ParsedDocument, options: BuildOptions): Document {
-  const vocabulary = createVocabulary();
-  const starts = new U32Builder();
-  const ends = new U32Builder();
-  const norms = new U32Builder();
-  const stems = new U32Builder();
-  const sentenceOf = new U32Builder();
-  const blockOf = new U32Builder();
+  const builder = new DocumentBuilder(parsed.source);
+  builder.add(parsed.blocks);
+  return builder.finish(parsed, options);
+}
 
-  const blocks: Block[] = [];
-  const sentences: Sentence[] = [];
-  const headings: Heading[] = [];
-  const sections: Section[] = [
+/**
+ * Builds a Document block by block: blocks can be added in batches (a chunk
+ * of a large Markdown file at a time) and dropped by the caller afterwards.
+ */
+export class DocumentBuilder {
+  private readonly vocabulary = createVocabulary();
+  private readonly starts = new U32Builder();
+  private readonly ends = new U32Builder();
+  private readonly norms = new U32Builder();
+  private readonly stems = new U32Builder();
+  private readonly sentenceOf = new U32Builder();
+  private readonly blockOf = new U32Builder();
+  private readonly blocks: Block[] = [];
+  private readonly sentences: Sentence[] = [];
+  private readonly headings: Heading[] = [];
+  private readonly sections: Section[] = [
     { index: 0, heading: null, level: 0, parent: null, children: [], blocks: [], words: 0, totalWords: 0, tokenStart: 0, tokenEnd: 0 },
   ];
-  const openSections: number[] = [0];
-  const lines = location(parsed.source);
+  private readonly openSections: number[] = [0];
+  private readonly lines: ReturnType<typeof location>;
 
-  for (const raw of parsed.blocks) {
-    const text = raw.segments.map((s) => s.text).join('');
-    const map = new SegmentMap(parsed.source, raw.segments);
-    const blockIndex = blocks.length;
-    const tokenStart = starts.length;
-    const sentenceStart = sentences.length;
+  constructor(private readonly source: string) {
+    this.lines = location(source);
+  }
 
-    let sectionIndex: number;
-    if (raw.kind === 'heading') {
-      const level = raw.level ?? 1;
-      while (sections[openSections[openSections.length - 1]!]!.level >= level) openSections.pop();
-      const parent = openSections[openSections.length - 1]!;
-      sectionIndex = sections.length;
-      sections.push({
-        index: sectionIndex, heading: headings.length, level, parent, children: [], blocks: [],
-        words: 0, totalWords: 0, tokenStart, tokenEnd: tokenStart,
-      });
-      sections[parent]!.children.push(sectionIndex);
-      openSections.push(sectionIndex);
-    } else {
-      sectionIndex = openSections[openSections.length - 1]!;
-      sections[sectionIndex]!.blocks.push(blockIndex);
-    }
+  add(rawBlocks: readonly RawBlock[]): void {
+    const { vocabulary, starts, ends, norms, stems, sentenceOf, blockOf, blocks, sentences, headings, sections, openSections, lines } = this;
+    for (const raw of rawBlocks) {
+      const text = raw.segments.map((s) => s.text).join('');
+      const map = new SegmentMap(this.source, raw.segments);
+      const blockIndex = blocks.length;
+      const tokenStart = starts.length;
+      const sentenceStart = sentences.length;
 
-    const tokens = tokenize(text);
-    let t = 0;
-    for (const range of splitSentences(text)) {
-      const first = t;
-      const sentenceIndex = sentences.length;
-      while (t < tokens.length && tokens[t]!.start < range.end) {
-        const token = tokens[t]!;
-        const ids = internWord(vocabulary, token.norm);
-        const [at, atEnd] = map.locate(token.start, token.text);
-        starts.push(at);
-        ends.push(atEnd);
-        norms.push(ids.norm);
-        stems.push(ids.stem);
-        sentenceOf.push(sentenceIndex);
-        blockOf.push(blockIndex);
-        t++;
+      let sectionIndex: number;
+      if (raw.kind === 'heading') {
+        const level = raw.level ?? 1;
+        while (sections[openSections[openSections.length - 1]!]!.level >= level) openSections.pop();
+        const parent = openSections[openSections.length - 1]!;
+        sectionIndex = sections.length;
+        sections.push({
+          index: sectionIndex, heading: headings.length, level, parent, children: [], blocks: [],
+          words: 0, totalWords: 0, tokenStart, tokenEnd: tokenStart,
+        });
+        sections[parent]!.children.push(sectionIndex);
+        openSections.push(sectionIndex);
+      } else {
+        sectionIndex = openSections[openSections.length - 1]!;
+        sections[sectionIndex]!.blocks.push(blockIndex);
       }
-      if (t === first) continue; // punctuation- or emoji-only: not a sentence
-      const firstToken = tokenStart + first;
-      sentences.push({
-        index: sentenceIndex,
-        block: blockIndex,
-        start: starts.get(firstToken),
-        end: ends.get(tokenStart + t - 1),
-        tokenStart: firstToken,
-        tokenEnd: tokenStart + t,
-      });
-    }
 
-    const blockStart = raw.segments.length > 0 ? Math.min(raw.start, raw.segments[0]!.start) : raw.start;
-    blocks.push({
-      index: blockIndex, kind: raw.kind, level: raw.kind === 'heading' ? (raw.level ?? 1) : null, text,
-      start: blockStart, end: raw.end, tokenStart, tokenEnd: starts.length,
-      sentenceStart, sentenceEnd: sentences.length, section: sectionIndex,
-    });
-    if (raw.kind === 'heading') {
-      const point = lines.toPoint(raw.start);
-      headings.push({
-        index: headings.length, level: raw.level ?? 1, text: text.replace(/\s+/g, ' ').trim(),
-        block: blockIndex, section: sectionIndex, start: raw.start,
-        line: point?.line ?? 1, column: point?.column ?? 1, words: 0,
+      const tokens = tokenize(text);
+      let t = 0;
+      for (const range of splitSentences(text)) {
+        const first = t;
+        const sentenceIndex = sentences.length;
+        while (t < tokens.length && tokens[t]!.start < range.end) {
+          const token = tokens[t]!;
+          const ids = internWord(vocabulary, token.norm);
+          const [at, atEnd] = map.locate(token.start, token.text);
+          starts.push(at);
+          ends.push(atEnd);
+          norms.push(ids.norm);
+          stems.push(ids.stem);
+          sentenceOf.push(sentenceIndex);
+          blockOf.push(blockIndex);
+          t++;
+        }
+        if (t === first) continue; // punctuation- or emoji-only: not a sentence
+        const firstToken = tokenStart + first;
+        sentences.push({
+          index: sentenceIndex,
+          block: blockIndex,
+          start: starts.get(firstToken),
+          end: ends.get(tokenStart + t - 1),
+          tokenStart: firstToken,
+          tokenEnd: tokenStart + t,
+        });
+      }
+
+      const blockStart = raw.segments.length > 0 ? Math.min(raw.start, raw.segments[0]!.start) : raw.start;
+      blocks.push({
+        index: blockIndex, kind: raw.kind, level: raw.kind === 'heading' ? (raw.level ?? 1) : null, text,
+        start: blockStart, end: raw.end, tokenStart, tokenEnd: starts.length,
+        sentenceStart, sentenceEnd: sentences.length, section: sectionIndex,
       });
-    } else {
-      sections[sectionIndex]!.words += starts.length - tokenStart;
+      if (raw.kind === 'heading') {
+        const point = lines.toPoint(raw.start);
+        headings.push({
+          index: headings.length, level: raw.level ?? 1, text: text.replace(/\s+/g, ' ').trim(),
+          block: blockIndex, section: sectionIndex, start: raw.start,
+          line: point?.line ?? 1, column: point?.column ?? 1, words: 0,
+        });
+      } else {
+        sections[sectionIndex]!.words += starts.length - tokenStart;
+      }
     }
   }
 
-  const count = starts.length;
-  closeSectionRanges(sections, headings, blocks, count);
-  for (const heading of headings) heading.words = sections[heading.section]!.words;
+  /** The Document, with the parsed metadata (`parsed.blocks` is ignored: blocks come from add()). */
+  finish(parsed: ParsedDocument, options: BuildOptions): Document {
+    const { blocks, sentences, headings, sections, lines, starts } = this;
+    const count = starts.length;
+    closeSectionRanges(sections, headings, blocks, count);
+    for (const heading of headings) heading.words = sections[heading.section]!.words;
 
-  const tokens: TokenTable = {
-    count,
-    start: starts.finish(),
-    end: ends.finish(),
-    norm: norms.finish(),
-    stem: stems.finish(),
-    sentence: sentenceOf.finish(),
-    block: blockOf.finish(),
-  };
+    const tokens: TokenTable = {
+      count,
+      start: this.starts.finish(),
+      end: this.ends.finish(),
+      norm: this.norms.finish(),
+      stem: this.stems.finish(),
+      sentence: this.sentenceOf.finish(),
+      block: this.blockOf.finish(),
+    };
+    const source = this.source;
+    let sentenceCount = 0;
+    for (const s of sentences) if (blocks[s.block]!.kind !== 'heading') sentenceCount++;
 
-  return {
-    path: options.path,
-    format: parsed.format,
-    source: parsed.source,
-    title: parsed.title,
-    metaDescription: parsed.metaDescription,
-    slug: parsed.slug ?? slugFromPath(options.path),
-    language: parsed.language ?? 'en',
-    frontMatter: parsed.frontMatter,
-    blocks,
-    sentences,
-    headings,
-    sections,
-    images: parsed.images,
-    links: parsed.links,
-    directives: parsed.directives,
-    tokens,
-    vocabulary,
-    wordCount: count,
-    sentenceCount: sentences.filter((s) => blocks[s.block]!.kind !== 'heading').length,
-    paragraphCount: blocks.filter((b) => b.kind !== 'heading').length,
-    point(offset: number) {
-      const clamped = Math.max(0, Math.min(offset, parsed.source.length));
-      const p = lines.toPoint(clamped);
-      return { line: p?.line ?? 1, column: p?.column ?? 1, offset: clamped };
-    },
-  };
+    return {
+      path: options.path,
+      format: parsed.format,
+      source,
+      title: parsed.title,
+      metaDescription: parsed.metaDescription,
+      slug: parsed.slug ?? slugFromPath(options.path),
+      language: parsed.language ?? 'en',
+      frontMatter: parsed.frontMatter,
+      blocks,
+      sentences,
+      headings,
+      sections,
+      images: parsed.images,
+      links: parsed.links,
+      directives: parsed.directives,
+      tokens,
+      vocabulary: this.vocabulary,
+      wordCount: count,
+      sentenceCount,
+      paragraphCount: blocks.length - headings.length,
+      point(offset: number) {
+        const clamped = Math.max(0, Math.min(offset, source.length));
+        const p = lines.toPoint(clamped);
+        return { line: p?.line ?? 1, column: p?.column ?? 1, offset: clamped };
+      },
+    };
+  }
 }
 
 /** A section spans its heading up to the next heading of the same or a higher rank. */

@@ -1,17 +1,14 @@
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
 import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock } from './model.js';
 import { HTML_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
-
-const processor = unified().use(rehypeParse);
+import { htmlParser } from './parsers.js';
 
 function parseTree(source: string, path: string): Root {
   try {
-    return processor.parse(source);
+    return htmlParser().parse(source);
   } catch (error) {
     if (isStackOverflow(error)) return parseDeepTree<Root>('html', source, path);
     throw error;

@@ -1,17 +1,27 @@
-import { buildDocument } from './build.js';
+import { buildDocument, DocumentBuilder } from './build.js';
 import { parseHtml } from './html.js';
-import { parseMarkdown } from './markdown.js';
-import type { Document, ParsedDocument, SourceFormat } from './model.js';
+import { parseMarkdownBlocks } from './markdown.js';
+import type { MarkdownOptions } from './markdown.js';
+import type { Document, SourceFormat } from './model.js';
 
 export type * from './model.js';
-export { buildDocument, slugFromPath } from './build.js';
+export { buildDocument, DocumentBuilder, slugFromPath } from './build.js';
 export { parseHtml, slugFromUrl } from './html.js';
-export { parseMarkdown } from './markdown.js';
+export { parseMarkdown, parseMarkdownBlocks, CHUNK_SIZE } from './markdown.js';
+export type { MarkdownOptions } from './markdown.js';
+export { loadParsers } from './parsers.js';
 
-/** Parses `source` (already decoded, BOM removed) and builds the Document model. */
-export function parseDocument(source: string, format: SourceFormat, path: string): Document {
-  const parsed: ParsedDocument = format === 'html' ? parseHtml(source, path) : parseMarkdown(source, path);
-  return buildDocument(parsed, { path });
+/**
+ * Parses `source` (already decoded, BOM removed) and builds the Document model.
+ * Markdown is built chunk by chunk, so a large file's syntax tree never exists whole.
+ * Call `await loadParsers([format])` first to load the parser without blocking;
+ * otherwise the first call loads it synchronously.
+ */
+export function parseDocument(source: string, format: SourceFormat, path: string, options: MarkdownOptions = {}): Document {
+  if (format === 'html') return buildDocument(parseHtml(source, path), { path });
+  const builder = new DocumentBuilder(source);
+  const parsed = parseMarkdownBlocks(source, path, (blocks) => builder.add(blocks), options);
+  return builder.finish(parsed, { path });
 }
 
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {

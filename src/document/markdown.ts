@@ -1,7 +1,3 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { LineCounter, isMap, isScalar, parseDocument as parseYaml } from 'yaml';
 import type { Nodes, Root, Yaml } from 'mdast';
 import { InputError } from '../errors.js';
@@ -10,17 +6,28 @@ import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock
 import { MARKDOWN_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
-
-// Created once: building a processor per file would dominate small-file runs.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+import { markdownParser } from './parsers.js';
+import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from './chunks.js';
 
 function parseTree(source: string, path: string): Root {
   try {
-    return processor.parse(source);
+    return markdownParser().parse(source);
   } catch (error) {
     if (isStackOverflow(error)) return parseDeepTree<Root>('markdown', source, path);
     throw error;
   }
+}
+
+/**
+ * Sources above this size are parsed in chunks: remark-parse's time grows
+ * faster than linearly with document size and its tree takes ~30× the text
+ * in memory, while chunks keep both linear and bounded.
+ */
+export const CHUNK_SIZE = 256 * 1024;
+
+export interface MarkdownOptions {
+  /** Internal (tests): chunk size in UTF-16 code units. */
+  chunkSize?: number;
 }
 
 interface Frame {
@@ -38,159 +45,235 @@ interface OpenLink {
 /**
  * Markdown → ParsedDocument. Prose is headings, paragraphs, list items,
  * table cells and blockquotes; code, inline code, raw HTML and front matter
- * are not. The walk uses an explicit stack so nesting depth is unbounded.
+ * are not.
  */
-export function parseMarkdown(source: string, path: string): ParsedDocument {
-  const tree = parseTree(source, path);
+export function parseMarkdown(source: string, path: string, options: MarkdownOptions = {}): ParsedDocument {
   const blocks: RawBlock[] = [];
-  const images: Image[] = [];
-  const links: Link[] = [];
-  const directives: Directive[] = [];
-  const definitions = new Map<string, string>();
-  const unresolvedLinks: { link: Link; identifier: string }[] = [];
-  const unresolvedImages: { image: Image; identifier: string }[] = [];
-  let frontMatterNode: Yaml | null = null;
-
-  // Innermost list item / blockquote decides what kind of block a paragraph is.
-  const containers: BlockKind[] = [];
-  const openLinks: OpenLink[] = [];
-  let current: RawBlock | null = null;
-
-  const startOf = (node: Nodes): number => node.position?.start.offset ?? 0;
-  const endOf = (node: Nodes): number => node.position?.end.offset ?? startOf(node);
-  const open = (kind: BlockKind, node: Nodes, level?: number): void => {
-    current = { kind, segments: [], start: startOf(node), end: endOf(node) };
-    if (level !== undefined) current.level = level;
-  };
-  const close = (): void => {
-    if (current === null) return;
-    const block: RawBlock = current;
-    current = null;
-    if (block.kind === 'heading' || hasWords(block.segments.map((s) => s.text).join(''))) blocks.push(block);
-  };
-
-  const stack: Frame[] = [{ node: tree, exit: false }];
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
-    if (exit) {
-      switch (node.type) {
-        case 'heading':
-        case 'paragraph':
-        case 'tableCell':
-          close();
-          break;
-        case 'listItem':
-        case 'blockquote':
-          containers.pop();
-          break;
-        case 'link':
-        case 'linkReference': {
-          const openLink = openLinks.pop()!;
-          const link: Link = { text: openLink.text.replace(/\s+/g, ' ').trim(), href: openLink.href, offset: openLink.offset };
-          links.push(link);
-          if (openLink.identifier !== null) unresolvedLinks.push({ link, identifier: openLink.identifier });
-          break;
-        }
-      }
-      continue;
-    }
-
-    switch (node.type) {
-      case 'yaml':
-        if (frontMatterNode === null) frontMatterNode = node;
-        continue;
-      case 'code':
-      case 'thematicBreak':
-      case 'footnoteReference':
-        if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
-        continue;
-      case 'definition':
-        definitions.set(node.identifier, node.url);
-        continue;
-      case 'html':
-        directivesInHtml(node.value, startOf(node), directives);
-        if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
-        continue;
-      case 'inlineCode':
-        if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
-        continue;
-      case 'break':
-        if (current !== null) (current as RawBlock).segments.push(lineBreak(startOf(node), endOf(node)));
-        continue;
-      case 'image':
-      case 'imageReference': {
-        const image: Image = { alt: node.alt ?? null, src: node.type === 'image' ? node.url : null, offset: startOf(node) };
-        images.push(image);
-        if (node.type === 'imageReference') unresolvedImages.push({ image, identifier: node.identifier });
-        if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
-        continue;
-      }
-      case 'text': {
-        for (const link of openLinks) link.text += node.value;
-        if (current !== null) {
-          const segments = alignText(node.value, source, startOf(node), endOf(node), MARKDOWN_SPECIALS);
-          (current as RawBlock).segments.push(...segments);
-        }
-        continue;
-      }
-      case 'heading':
-        close();
-        open('heading', node, node.depth);
-        break;
-      case 'paragraph':
-        close();
-        open(containers[containers.length - 1] ?? 'paragraph', node);
-        break;
-      case 'tableCell':
-        close();
-        open('tableCell', node);
-        break;
-      case 'listItem':
-        containers.push('listItem');
-        break;
-      case 'blockquote':
-        containers.push('blockquote');
-        break;
-      case 'link':
-        openLinks.push({ text: '', href: node.url, identifier: null, offset: startOf(node) });
-        break;
-      case 'linkReference':
-        openLinks.push({ text: '', href: null, identifier: node.identifier, offset: startOf(node) });
-        break;
-      default:
-        break;
-    }
-    if ('children' in node) {
-      stack.push({ node, exit: true });
-      const children = node.children as Nodes[];
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
-    }
-  }
-  close();
-
-  for (const { link, identifier } of unresolvedLinks) link.href = definitions.get(identifier) ?? null;
-  for (const { image, identifier } of unresolvedImages) image.src = definitions.get(identifier) ?? null;
-
-  const meta = frontMatterNode === null ? null : readFrontMatter(frontMatterNode, source, path);
-  const title = meta?.title ?? firstH1(blocks);
-  return {
-    format: 'markdown',
-    source,
-    title,
-    metaDescription: meta?.description ?? null,
-    slug: meta?.slug ?? null,
-    language: meta?.language ?? null,
-    frontMatter: meta?.data ?? null,
-    blocks,
-    images,
-    links,
-    directives,
-  };
+  const parsed = parseMarkdownBlocks(source, path, (chunk) => {
+    for (const block of chunk) blocks.push(block);
+  }, options);
+  parsed.blocks = blocks;
+  return parsed;
 }
 
-function firstH1(blocks: RawBlock[]): Field | null {
-  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  if (h1 === undefined) return null;
+/**
+ * Like parseMarkdown, but hands the blocks over chunk by chunk (`onBlocks`)
+ * instead of keeping them, so a caller that consumes them at once never
+ * holds more than one chunk's tree and blocks. The result has no blocks.
+ *
+ * Chunks split only before a line that starts a new top-level block (see
+ * chunks.ts). Trade-offs, which change links but not words: a reference
+ * (`[text][id]`, `[^note]`) whose definition sits in another chunk is
+ * resolved by appending that definition to the chunk being parsed, and lists
+ * split across chunks become two lists.
+ */
+export function parseMarkdownBlocks(
+  source: string,
+  path: string,
+  onBlocks: (blocks: RawBlock[]) => void,
+  options: MarkdownOptions = {},
+): ParsedDocument {
+  const walker = new MarkdownWalker(source);
+  const bounds = chunkBoundaries(source, options.chunkSize ?? CHUNK_SIZE);
+  if (bounds.length === 2) {
+    walker.walk(parseTree(source, path), 0, source.length);
+    onBlocks(walker.takeBlocks());
+  } else {
+    const definitions = scanDefinitions(source);
+    let start = 0;
+    for (let b = 1; b < bounds.length; b++) {
+      let end = bounds[b]!;
+      let tree: Root;
+      for (;;) {
+        const text = source.slice(start, end);
+        tree = parseTree(text + referencedDefinitions(text, definitions), path);
+        // The line scan can misjudge a fence or HTML block that sits inside
+        // a list item; if the chunk ends inside one after all, take in the next chunk.
+        if (end === source.length || closesOpenBlock(tree, text)) break;
+        end = bounds[++b]!;
+      }
+      walker.walk(tree, start, end - start);
+      onBlocks(walker.takeBlocks());
+      start = end;
+    }
+  }
+  return walker.finish(path);
+}
+
+/** Turns mdast trees into blocks; state that spans chunks (links, definitions, the first H1) lives here. */
+class MarkdownWalker {
+  private blocks: RawBlock[] = [];
+  private readonly images: Image[] = [];
+  private readonly links: Link[] = [];
+  private readonly directives: Directive[] = [];
+  private readonly definitions = new Map<string, string>();
+  private readonly unresolvedLinks: { link: Link; identifier: string }[] = [];
+  private readonly unresolvedImages: { image: Image; identifier: string }[] = [];
+  private frontMatterNode: Yaml | null = null;
+  private firstH1: RawBlock | null = null;
+
+  constructor(private readonly source: string) {}
+
+  takeBlocks(): RawBlock[] {
+    const out = this.blocks;
+    this.blocks = [];
+    return out;
+  }
+
+  /**
+   * Walks `tree`, parsed from source[base, base + limit) (plus appended
+   * definitions, which are skipped). An explicit stack keeps nesting depth unbounded.
+   */
+  walk(tree: Root, base: number, limit: number): void {
+    const { source, blocks, images, links, directives, definitions, unresolvedLinks, unresolvedImages } = this;
+    // Innermost list item / blockquote decides what kind of block a paragraph is.
+    const containers: BlockKind[] = [];
+    const openLinks: OpenLink[] = [];
+    let current: RawBlock | null = null;
+
+    const startOf = (node: Nodes): number => base + (node.position?.start.offset ?? 0);
+    const endOf = (node: Nodes): number => (node.position?.end.offset === undefined ? startOf(node) : base + node.position.end.offset);
+    const open = (kind: BlockKind, node: Nodes, level?: number): void => {
+      current = { kind, segments: [], start: startOf(node), end: endOf(node) };
+      if (level !== undefined) current.level = level;
+    };
+    const close = (): void => {
+      if (current === null) return;
+      const block: RawBlock = current;
+      current = null;
+      if (block.kind === 'heading' || hasWords(block.segments.map((s) => s.text).join(''))) {
+        blocks.push(block);
+        if (block.kind === 'heading' && block.level === 1) this.firstH1 ??= block;
+      }
+    };
+
+    const stack: Frame[] = [];
+    for (let i = tree.children.length - 1; i >= 0; i--) {
+      const child = tree.children[i]!;
+      if ((child.position?.start.offset ?? 0) < limit) stack.push({ node: child, exit: false });
+    }
+    while (stack.length > 0) {
+      const { node, exit } = stack.pop()!;
+      if (exit) {
+        switch (node.type) {
+          case 'heading':
+          case 'paragraph':
+          case 'tableCell':
+            close();
+            break;
+          case 'listItem':
+          case 'blockquote':
+            containers.pop();
+            break;
+          case 'link':
+          case 'linkReference': {
+            const openLink = openLinks.pop()!;
+            const link: Link = { text: openLink.text.replace(/\s+/g, ' ').trim(), href: openLink.href, offset: openLink.offset };
+            links.push(link);
+            if (openLink.identifier !== null) unresolvedLinks.push({ link, identifier: openLink.identifier });
+            break;
+          }
+        }
+        continue;
+      }
+
+      switch (node.type) {
+        case 'yaml':
+          if (this.frontMatterNode === null && base === 0) this.frontMatterNode = node;
+          continue;
+        case 'code':
+        case 'thematicBreak':
+        case 'footnoteReference':
+          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          continue;
+        case 'definition':
+          if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+          continue;
+        case 'html':
+          directivesInHtml(node.value, startOf(node), directives);
+          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          continue;
+        case 'inlineCode':
+          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          continue;
+        case 'break':
+          if (current !== null) (current as RawBlock).segments.push(lineBreak(startOf(node), endOf(node)));
+          continue;
+        case 'image':
+        case 'imageReference': {
+          const image: Image = { alt: node.alt ?? null, src: node.type === 'image' ? node.url : null, offset: startOf(node) };
+          images.push(image);
+          if (node.type === 'imageReference') unresolvedImages.push({ image, identifier: node.identifier });
+          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          continue;
+        }
+        case 'text': {
+          for (const link of openLinks) link.text += node.value;
+          if (current !== null) {
+            const segments = alignText(node.value, source, startOf(node), endOf(node), MARKDOWN_SPECIALS);
+            (current as RawBlock).segments.push(...segments);
+          }
+          continue;
+        }
+        case 'heading':
+          close();
+          open('heading', node, node.depth);
+          break;
+        case 'paragraph':
+          close();
+          open(containers[containers.length - 1] ?? 'paragraph', node);
+          break;
+        case 'tableCell':
+          close();
+          open('tableCell', node);
+          break;
+        case 'listItem':
+          containers.push('listItem');
+          break;
+        case 'blockquote':
+          containers.push('blockquote');
+          break;
+        case 'link':
+          openLinks.push({ text: '', href: node.url, identifier: null, offset: startOf(node) });
+          break;
+        case 'linkReference':
+          openLinks.push({ text: '', href: null, identifier: node.identifier, offset: startOf(node) });
+          break;
+        default:
+          break;
+      }
+      if ('children' in node) {
+        stack.push({ node, exit: true });
+        const children = node.children as Nodes[];
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+      }
+    }
+    close();
+  }
+
+  finish(path: string): ParsedDocument {
+    const { source, definitions } = this;
+    for (const { link, identifier } of this.unresolvedLinks) link.href = definitions.get(identifier) ?? null;
+    for (const { image, identifier } of this.unresolvedImages) image.src = definitions.get(identifier) ?? null;
+    const meta = this.frontMatterNode === null ? null : readFrontMatter(this.frontMatterNode, source, path);
+    const title = meta?.title ?? (this.firstH1 === null ? null : h1Field(this.firstH1));
+    return {
+      format: 'markdown',
+      source,
+      title,
+      metaDescription: meta?.description ?? null,
+      slug: meta?.slug ?? null,
+      language: meta?.language ?? null,
+      frontMatter: meta?.data ?? null,
+      blocks: [],
+      images: this.images,
+      links: this.links,
+      directives: this.directives,
+    };
+  }
+}
+
+function h1Field(h1: RawBlock): Field | null {
   const text = h1.segments.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
   if (text.length === 0) return null;
   const first = h1.segments.find((s) => /\S/.test(s.text));

@@ -69,7 +69,12 @@ export async function collectInputs(args: readonly string[], options: CollectOpt
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
+        const before = found.length;
         await walk(absolute, shown, options, found, null);
+        // Like a glob that matches nothing: an empty content directory must not pass CI silently.
+        if (found.length === before) {
+          found.push(errored(shown, absolute, options, new InputError('no files found', 'the directory has no Markdown or HTML file', { file: shown })));
+        }
       } else {
         found.push({ path: shown, absolute, format: options.formatFromPath(shown) ?? 'markdown', stdin: false, error: null });
       }
