@@ -79,7 +79,7 @@ export class KeywordSetError extends Error {
 /** Which keyword set applies: front matter > the settings' file (config/override/-k); `--keyword` phrases are added. */
 export function chooseKeywordSet(document: Document, settings: AuditSettings): KeywordSet | null {
   let set: KeywordSet | null = null;
-  if (document.frontMatter) set = keywordSetFromFrontMatter(document.frontMatter, document.path);
+  if (document.frontMatter) set = keywordSetFromFrontMatter(document.frontMatter, document.path, document.source);
   if (set === null && settings.keywords) {
     const file = resolve(settings.cwd ?? process.cwd(), settings.keywords);
     const cache = settings.keywordSets ?? new KeywordSetCache();

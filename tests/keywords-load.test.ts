@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -222,5 +222,34 @@ describe('ad-hoc --keyword sets', () => {
 
   it('rejects a phrase without words', () => {
     expect(failure(() => adHocKeywordSet(['...']))).toBe('usage: --keyword "...": the phrase has no words');
+  });
+});
+
+describe('keyword-set files and front matter positions', () => {
+  it('a keyword-set file without any keyword is an error, in every format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seo-kw-empty-'));
+    const cases: [string, string][] = [
+      ['empty.txt', '# nothing yet\n\n'],
+      ['empty.yaml', 'name: nothing\ngroups: {}\n'],
+      ['empty.json', '{"keywords": []}\n'],
+    ];
+    for (const [name, text] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      expect(failure(() => loadKeywordSet(file))).toBe(`${file}: invalid keyword set — the set has no keywords (add at least one phrase)`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('front-matter keyword errors point at the offending line and column of the article', () => {
+    const source = '---\ntitle: Cramps\nkeywords:\n  - leg cramps\n  - phrase: 42\n---\n\n# Cramps\n';
+    // Line 5 is "  - phrase: 42"; the value 42 starts at column 13.
+    expect(failure(() => keywordSetFromFrontMatter({ title: 'Cramps', keywords: ['leg cramps', { phrase: 42 }] }, 'a.md', source))).toBe(
+      'a.md:5:13: invalid keyword set — keywords[1].phrase: expected a string, got a number',
+    );
+    // keywords: 7 → the value on line 3, column 11.
+    expect(failure(() => keywordSetFromFrontMatter({ keywords: 7 }, 'b.md', '---\ntitle: x\nkeywords: 7\n---\n'))).toBe(
+      'b.md:3:11: invalid keyword set — keywords: expected a list, got a number',
+    );
   });
 });

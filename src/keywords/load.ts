@@ -352,20 +352,39 @@ export function loadKeywordSet(file: string): KeywordSet {
     throw new InputError('cannot read keyword set', why, { file });
   }
   if (buffer.includes(0)) throw new InputError(WHAT, 'binary file (contains NUL bytes)', { file });
-  return keywordSetFromText(buffer.toString('utf8'), format, file);
+  const set = keywordSetFromText(buffer.toString('utf8'), format, file);
+  // An empty set would pass every coverage gate (0 of 0): almost surely a mistake in CI.
+  if (set.keywords.length === 0) throw new InputError(WHAT, 'the set has no keywords (add at least one phrase)', { file });
+  return set;
+}
+
+/** YAML front matter at the very start of a Markdown source: `---` line, body, `---` line. */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Locates key paths inside the article's front matter, so an invalid keyword list is
+ * reported at its file:line:column (the front matter body starts on line 2).
+ */
+function frontMatterLocator(source: string | undefined): Locate {
+  const body = source === undefined ? undefined : FRONT_MATTER.exec(source)?.[1];
+  if (body === undefined) return () => undefined;
+  const lines = new LineCounter();
+  const locate = yamlLocator(parseDocument(body, { lineCounter: lines }), lines);
+  return (path, at) => {
+    const where = locate(path, at);
+    return where && { line: where.line + 1, column: where.column };
+  };
 }
 
 /**
- * Keywords named in an article's front matter: `keywords:` (a list of strings
- * or keyword mappings, or one comma-separated string) and `keyword:` (the
- * primary). Null when neither is present. Front matter carries no positions
- * here, so errors name the file and key only.
+ * Keywords an article names itself: `keywords:` (list or comma-separated string) and
+ * `keyword:` (the primary). `source`, the article's Markdown, lets errors carry positions.
  */
-export function keywordSetFromFrontMatter(frontMatter: Record<string, unknown>, file: string): KeywordSet | null {
+export function keywordSetFromFrontMatter(frontMatter: Record<string, unknown>, file: string, source?: string): KeywordSet | null {
   const hasList = frontMatter.keywords !== undefined && frontMatter.keywords !== null;
   const hasPrimary = frontMatter.keyword !== undefined && frontMatter.keyword !== null;
   if (!hasList && !hasPrimary) return null;
-  const builder = new SetBuilder(file, () => undefined);
+  const builder = new SetBuilder(file, frontMatterLocator(source));
   let list = frontMatter.keywords;
   if (typeof list === 'string') list = list.split(',').filter((p) => p.trim() !== '');
   if (hasList && !Array.isArray(list)) builder.fail(['keywords'], `expected a list, got ${typeName(list)}`);
