@@ -15,6 +15,10 @@ import type {
   Vocabulary,
 } from './model.js';
 
+function detachText(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
 /** A Uint32Array that doubles as it fills, then hands back a right-sized view. */
 class U32Builder {
   private data = new Uint32Array(1024);
@@ -31,8 +35,10 @@ class U32Builder {
     return this.data[index]!;
   }
   finish(): Uint32Array {
-    // A view, not a copy: copying six token columns of a 100 MB file would double their peak.
-    return this.length === this.data.length ? this.data : this.data.subarray(0, this.length);
+    // Right-sized copy, one column at a time (the builder's buffer is dropped right after).
+    const out = this.length === this.data.length ? this.data : this.data.slice(0, this.length);
+    this.data = new Uint32Array(0);
+    return out;
   }
 }
 
@@ -173,7 +179,8 @@ export class DocumentBuilder {
   add(rawBlocks: readonly RawBlock[]): void {
     const { vocabulary, starts, ends, norms, stems, sentenceOf, blockOf, blocks, sentences, headings, sections, openSections, lines } = this;
     for (const raw of rawBlocks) {
-      const text = raw.segments.map((s) => s.text).join('');
+      // Copied: one segment's text may be a view into a chunk's whole text (see detach()).
+      const text = detachText(raw.segments.map((s) => s.text).join(''));
       const map = new SegmentMap(this.source, raw.segments);
       const blockIndex = blocks.length;
       const tokenStart = starts.length;
@@ -234,7 +241,7 @@ export class DocumentBuilder {
       if (raw.kind === 'heading') {
         const point = lines.toPoint(raw.start);
         headings.push({
-          index: headings.length, level: raw.level ?? 1, text: text.replace(/\s+/g, ' ').trim(),
+          index: headings.length, level: raw.level ?? 1, text: detachText(text.replace(/\s+/g, ' ').trim()),
           block: blockIndex, section: sectionIndex, start: raw.start,
           line: point?.line ?? 1, column: point?.column ?? 1, words: 0,
         });

@@ -65,7 +65,7 @@ export function chunkBoundaries(source: string, size: number): number[] {
       if ((lead === 0x60 || lead === 0x7e) && line.length - trimmed.length <= 3) {
         const match = FENCE.exec(line);
         // A backtick fence's info string cannot contain a backtick (else it is inline code).
-        if (match && !(match[1]![0] === '`' && match[2]!.includes('`'))) void { char: match[1]![0]!, length: match[1]!.length };
+        if (match && !(match[1]![0] === '`' && match[2]!.includes('`'))) fence = { char: match[1]![0]!, length: match[1]!.length };
       } else if (lead === 0x3c) {
         for (const kind of HTML_START) {
           const match = kind.open.exec(line);

@@ -11,7 +11,8 @@ const DIRECTIVE = /^seo-audit-(disable|enable)(?=\s|$)([\s\S]*)$/;
 export function directiveFromComment(body: string, offset: number): Directive | null {
   const match = DIRECTIVE.exec(body.trim());
   if (match === null) return null;
-  const rules = match[2]!.split(/[\s,]+/).filter((id) => id.length > 0);
+  // Copied so that no id keeps the (chunk) text it was sliced from alive.
+  const rules = match[2]!.split(/[\s,]+/).filter((id) => id.length > 0).map((id) => (id + ' ').slice(0, -1));
   return { kind: match[1] as Directive['kind'], rules, offset };
 }
 

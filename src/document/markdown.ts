@@ -6,10 +6,12 @@ import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock
 import { MARKDOWN_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
+import { flatMarkdownTree, needsFlatParse } from './flat-markdown.js';
 import { markdownParser } from './parsers.js';
 import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from './chunks.js';
 
 function parseTree(source: string, path: string): Root {
+  if (needsFlatParse(source)) return flatMarkdownTree(source);
   try {
     return markdownParser().parse(source);
   } catch (error) {
@@ -23,7 +25,7 @@ function parseTree(source: string, path: string): Root {
  * faster than linearly with document size and its tree takes ~30× the text
  * in memory, while chunks keep both linear and bounded.
  */
-export const CHUNK_SIZE = 256 * 1024;
+export const CHUNK_SIZE = 64 * 1024;
 
 export interface MarkdownOptions {
   /** Internal (tests): chunk size in UTF-16 code units. */
@@ -100,6 +102,15 @@ export function parseMarkdownBlocks(
   return walker.finish(path);
 }
 
+/**
+ * A copy of `text` that shares no memory with the chunk it was sliced from:
+ * V8 keeps substrings as views into their parent string, so one retained
+ * href would otherwise keep a whole chunk's text alive.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
 /** Turns mdast trees into blocks; state that spans chunks (links, definitions, the first H1) lives here. */
 class MarkdownWalker {
   private blocks: RawBlock[] = [];
@@ -168,9 +179,13 @@ class MarkdownWalker {
           case 'link':
           case 'linkReference': {
             const openLink = openLinks.pop()!;
-            const link: Link = { text: openLink.text.replace(/\s+/g, ' ').trim(), href: openLink.href, offset: openLink.offset };
+            const link: Link = {
+              text: detach(openLink.text.replace(/\s+/g, ' ').trim()),
+              href: openLink.href === null ? null : detach(openLink.href),
+              offset: openLink.offset,
+            };
             links.push(link);
-            if (openLink.identifier !== null) unresolvedLinks.push({ link, identifier: openLink.identifier });
+            if (openLink.identifier !== null) unresolvedLinks.push({ link, identifier: detach(openLink.identifier) });
             break;
           }
         }
@@ -187,7 +202,7 @@ class MarkdownWalker {
           if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
           continue;
         case 'definition':
-          if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+          if (!definitions.has(node.identifier)) definitions.set(detach(node.identifier), detach(node.url));
           continue;
         case 'html':
           directivesInHtml(node.value, startOf(node), directives);
@@ -201,9 +216,13 @@ class MarkdownWalker {
           continue;
         case 'image':
         case 'imageReference': {
-          const image: Image = { alt: node.alt ?? null, src: node.type === 'image' ? node.url : null, offset: startOf(node) };
+          const image: Image = {
+            alt: node.alt == null ? null : detach(node.alt),
+            src: node.type === 'image' ? detach(node.url) : null,
+            offset: startOf(node),
+          };
           images.push(image);
-          if (node.type === 'imageReference') unresolvedImages.push({ image, identifier: node.identifier });
+          if (node.type === 'imageReference') unresolvedImages.push({ image, identifier: detach(node.identifier) });
           if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
           continue;
         }
