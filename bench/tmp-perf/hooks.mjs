@@ -1,1 +1,0 @@
-export async function load(url, context, next) { const r = await next(url, context); if (url.includes('node_modules')) { const m = url.match(/node_modules\/((@[^/]+\/)?[^/]+)/); globalThis.__seen ??= new Set(); if (!globalThis.__seen.has(m[1])) { globalThis.__seen.add(m[1]); process._rawDebug('LOAD ' + m[1]); } } return r; }
