@@ -38,11 +38,17 @@ function create(format: SourceFormat, mods: unknown[]): void {
   }
 }
 
+// Literal specifiers (same order as MODULES) so the CLI bundler can include them.
+const IMPORTS: Record<SourceFormat, () => Promise<unknown[]>> = {
+  markdown: () => Promise.all([import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter')]),
+  html: () => Promise.all([import('unified'), import('rehype-parse')]),
+};
+
 /** Loads the parsers of `formats` (asynchronously, once); call before parsing many files. */
 export async function loadParsers(formats: Iterable<SourceFormat>): Promise<void> {
   for (const format of new Set(formats)) {
     if (parsers[format] !== null) continue;
-    create(format, await Promise.all(MODULES[format].map((name) => import(name))));
+    create(format, await IMPORTS[format]());
   }
 }
 
