@@ -1,7 +1,7 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
 import { auditRun, buildReport, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
 import type { RunOptions } from '../audit.js';
-import { workerCount } from './pool-size.js';
+import { hugeFileLimits, workerCount } from './pool-size.js';
 import { loadConfigFor, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, isIgnored } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
@@ -10,13 +10,15 @@ import { readStdin } from '../io/read.js';
 import { checkWritable } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
-import type { Report } from '../report/types.js';
+import type { FileReport, Report } from '../report/types.js';
+import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import type { CliIo } from './io.js';
 import { emitReport, parseFormat } from './output.js';
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
 import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
 
 export interface AuditCliOptions {
   keywords?: string;
@@ -114,13 +116,26 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   };
   let report: Report;
   try {
-    const workers = workerCount(inputs.length, io.env);
+    // Huge articles go one at a time to a memory-capped worker; the rest as usual.
+    const limits = hugeFileLimits(io.env);
+    const huge = await hugeInputs(inputs, limits.bytes);
+    const regular = inputs.filter((input) => !huge.has(input));
+    const workers = workerCount(regular.length, io.env);
+    let files: FileReport[];
     if (workers > 0) {
       const { auditInWorkers } = await import('./pool.js');
-      report = buildReport(await auditInWorkers(inputs, runOptions, workers, runOptions.onProgress), toolVersion());
+      files = await auditInWorkers(regular, runOptions, workers, runOptions.onProgress);
     } else {
-      report = await auditRun(inputs, runOptions, toolVersion());
+      files = (await auditRun(regular, runOptions, toolVersion())).files;
     }
+    if (huge.size > 0) {
+      const { auditWithinMemory } = await import('./pool.js');
+      for (const input of huge) {
+        files.push(await auditWithinMemory(input, runOptions, limits.heapMb));
+        runOptions.onProgress?.(files.length, inputs.length, input.path);
+      }
+    }
+    report = buildReport(files, toolVersion());
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
     throw error;
@@ -164,4 +179,15 @@ export function exitCode(report: Report, tooManyWarnings: boolean): number {
   if (report.summary.errored > 0) return 2;
   if (report.summary.failed > 0 || tooManyWarnings) return 1;
   return 0;
+}
+
+/** Inputs on disk of at least `bytes` (stat errors are left to the normal read path). */
+async function hugeInputs(inputs: readonly InputFile[], bytes: number): Promise<Set<InputFile>> {
+  const huge = new Set<InputFile>();
+  for (const input of inputs) {
+    if (input.absolute === null || input.error !== null) continue;
+    const size = await stat(input.absolute).then((info) => info.size, () => 0);
+    if (size >= bytes) huge.add(input);
+  }
+  return huge;
 }

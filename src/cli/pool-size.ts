@@ -14,3 +14,20 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
   return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
 }
 
+
+/** Inputs at least this large are audited one at a time under a heap limit (pool.ts auditWithinMemory). */
+export const HUGE_FILE_BYTES = 32 * 1024 * 1024;
+/** V8 heap budget for one huge file; token columns live outside it (about 24 bytes per word). */
+export const HUGE_FILE_HEAP_MB = 900;
+
+function positiveInteger(text: string | undefined, fallback: number): number {
+  return text !== undefined && /^[1-9]\d*$/.test(text) ? Number(text) : fallback;
+}
+
+/** SEO_AUDIT_HUGE_FILE_BYTES and SEO_AUDIT_HUGE_FILE_HEAP_MB override the two limits above. */
+export function hugeFileLimits(env: NodeJS.ProcessEnv): { bytes: number; heapMb: number } {
+  return {
+    bytes: positiveInteger(env['SEO_AUDIT_HUGE_FILE_BYTES'], HUGE_FILE_BYTES),
+    heapMb: positiveInteger(env['SEO_AUDIT_HUGE_FILE_HEAP_MB'], HUGE_FILE_HEAP_MB),
+  };
+}

@@ -9,7 +9,8 @@ import type { PortableRunOptions } from '../audit.js';
 import { InputError, UsageError } from '../errors.js';
 import type { InputFile } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
-import type { WorkerReply } from './audit-worker.js';
+import type { WorkerFatal, WorkerReply } from './audit-worker.js';
+import { erroredFileReport } from '../audit.js';
 
 /** Requests queued per worker so it never waits on the main thread between files. */
 const IN_FLIGHT = 2;
@@ -36,14 +37,7 @@ export async function auditInWorkers(
   }
   if (remote.length === 0) return results as FileReport[];
 
-  const portable: PortableRunOptions = {
-    config: options.config,
-    cli: options.cli,
-    extraKeywords: [...options.extraKeywords],
-    minCoverage: options.minCoverage,
-    minScore: options.minScore,
-    cwd: options.cwd,
-  };
+  const portable = portableOptions(options);
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolvePool, rejectPool) => {
@@ -64,10 +58,7 @@ export async function auditInWorkers(
         workers.push(worker);
         worker.on('message', (reply: WorkerReply) => {
           if ('fatal' in reply) {
-            const f = reply.fatal;
-            if (f.kind === 'input') fail(new InputError(f.what, f.why, f.location));
-            else if (f.kind === 'usage') fail(new UsageError(f.message));
-            else fail(Object.assign(new Error(f.message), { stack: f.stack }));
+            fail(fatalError(reply.fatal));
             return;
           }
           finish(reply.index, reply.report);
@@ -88,4 +79,54 @@ export async function auditInWorkers(
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return results as FileReport[];
+}
+
+/** Only what can cross a worker-thread boundary (no functions, no caches). */
+function portableOptions(options: PortableRunOptions): PortableRunOptions {
+  return {
+    config: options.config,
+    cli: options.cli,
+    extraKeywords: [...options.extraKeywords],
+    minCoverage: options.minCoverage,
+    minScore: options.minScore,
+    cwd: options.cwd,
+  };
+}
+
+/** The error a worker reported, rebuilt on this side of the thread boundary. */
+function fatalError(fatal: WorkerFatal): Error {
+  if (fatal.kind === 'input') return new InputError(fatal.what, fatal.why, fatal.location);
+  if (fatal.kind === 'usage') return new UsageError(fatal.message);
+  return Object.assign(new Error(fatal.message), { stack: fatal.stack });
+}
+
+/**
+ * Audits one huge input in a worker thread whose heap is capped. Uncapped, V8 lets a 100 MB
+ * article's dead parse trees pile up to several GB before collecting; capped, it collects as
+ * it goes. An article whose live data does not fit becomes an errored entry, not a crash.
+ */
+export async function auditWithinMemory(input: InputFile, options: PortableRunOptions, heapMb: number): Promise<FileReport> {
+  const worker = new Worker(new URL('./audit-worker.js', import.meta.url), {
+    workerData: portableOptions(options),
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
+  try {
+    return await new Promise<FileReport>((resolveReport, rejectReport) => {
+      worker.once('message', (reply: WorkerReply) => {
+        if ('fatal' in reply) rejectReport(fatalError(reply.fatal));
+        else resolveReport(reply.report);
+      });
+      worker.once('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return rejectReport(error);
+        const why = `the article needs more than the ${heapMb} MB memory budget for one file`;
+        resolveReport(erroredFileReport(input.path, input.format, new InputError('cannot audit', why, { file: input.path })));
+      });
+      worker.postMessage({ index: 0, input });
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw new KeywordSetError(error);
+    throw error;
+  } finally {
+    await worker.terminate();
+  }
 }
