@@ -192,9 +192,9 @@ describe('syllables (English)', () => {
   });
 });
 
-describe('docs/readme/rules.md', () => {
+describe('README rule table', () => {
   it('lists every rule with its default severity, weight and default options', () => {
-    const doc = readFileSync('docs/readme/rules.md', 'utf8');
+    const doc = readFileSync('README.md', 'utf8');
     for (const rule of RULES) {
       const row = doc.split('\n').find((l) => l.startsWith(`| \`${rule.id}\` |`));
       expect(row, rule.id).toBeDefined();
