@@ -16,7 +16,7 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
 
 
 /** Inputs at least this large are audited one at a time under a heap limit (pool.ts auditWithinMemory). */
-export const HUGE_FILE_BYTES = 32 * 1024 * 1024;
+export const HUGE_FILE_BYTES = 16 * 1024 * 1024;
 /** V8 heap budget for one huge file; token columns live outside it (about 24 bytes per word). */
 export const HUGE_FILE_HEAP_MB = 900;
 

@@ -8,7 +8,6 @@ import { directivesInHtml } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from './flat-markdown.js';
 import { markdownParser } from './parsers.js';
-import { collectGarbage } from './gc.js';
 import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from './chunks.js';
 
 function parseTree(source: string, path: string): Root {
@@ -28,9 +27,6 @@ function parseTree(source: string, path: string): Root {
  */
 export const CHUNK_SIZE = 64 * 1024;
 
-/** Sources from this size on run a full garbage collection every GC_INTERVAL code units. */
-const HUGE_SOURCE = 16 * 1024 * 1024;
-const GC_INTERVAL = 8 * 1024 * 1024;
 
 export interface MarkdownOptions {
   /** Internal (tests): chunk size in UTF-16 code units. */
@@ -87,10 +83,8 @@ export function parseMarkdownBlocks(
     onBlocks(walker.takeBlocks());
   } else {
     const definitions = scanDefinitions(source);
-    // Each chunk's tree is garbage once walked, but V8 lets such garbage pile up
-    // towards its (multi-GB) heap limit; on huge sources, collect it now and then.
-    const collectEvery = source.length >= HUGE_SOURCE ? GC_INTERVAL : Infinity;
-    let collectedAt = 0;
+    // Each chunk's tree is garbage once walked; the CLI bounds the heap of huge
+    // files (pool.ts auditWithinMemory) so V8 collects it instead of letting it pile up.
     let start = 0;
     for (let b = 1; b < bounds.length; b++) {
       let end = bounds[b]!;
@@ -106,10 +100,6 @@ export function parseMarkdownBlocks(
       walker.walk(tree, start, end - start);
       onBlocks(walker.takeBlocks());
       start = end;
-      if (start - collectedAt >= collectEvery) {
-        collectGarbage();
-        collectedAt = start;
-      }
     }
   }
   return walker.finish(path);
