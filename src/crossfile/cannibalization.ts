@@ -61,11 +61,6 @@ export function cannibalizationEntry(
   return { path, primary, topKeywords };
 }
 
-/** Convenience for the pipeline: the entry of a document's analysis. */
-export function entryFromAnalysis(path: string, analysis: { keywords: readonly CountedKeyword[] }): CannibalizationEntry {
-  return cannibalizationEntry(path, analysis.keywords);
-}
-
 /**
  * Cross-file findings of a run from its file reports alone (errored files take no
  * part), so `merge` recomputes from sharded JSON reports exactly what one
