@@ -1,16 +1,16 @@
 /**
  * Large runs are spread over worker threads (SPEC §9): parsing and matching are CPU-bound and
  * files are independent. Results are put back in input order, so output is identical to a
- * serial run. SEO_AUDIT_WORKERS=N forces N workers (0 = serial).
+ * serial run. SEO_AUDIT_WORKERS=N forces N workers (0 = serial). Huge articles go one at a
+ * time to a worker with a capped heap instead (auditWithinMemory).
  */
 import { Worker } from 'node:worker_threads';
-import { auditInput, KeywordSetCache, KeywordSetError } from '../audit.js';
+import { auditInput, erroredFileReport, KeywordSetCache, KeywordSetError } from '../audit.js';
 import type { PortableRunOptions } from '../audit.js';
 import { InputError, UsageError } from '../errors.js';
 import type { InputFile } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
 import type { WorkerFatal, WorkerReply } from './audit-worker.js';
-import { erroredFileReport } from '../audit.js';
 
 /** Requests queued per worker so it never waits on the main thread between files. */
 const IN_FLIGHT = 2;
@@ -121,6 +121,8 @@ export async function auditWithinMemory(input: InputFile, options: PortableRunOp
         const why = `the article needs more than the ${heapMb} MB memory budget for one file`;
         resolveReport(erroredFileReport(input.path, input.format, new InputError('cannot audit', why, { file: input.path })));
       });
+      // Settled already when it exits after replying; otherwise the run must not wait forever.
+      worker.once('exit', (code) => rejectReport(new Error(`worker thread exited with code ${code} before reporting`)));
       worker.postMessage({ index: 0, input });
     });
   } catch (error) {
