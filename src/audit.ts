@@ -79,7 +79,7 @@ export class KeywordSetError extends Error {
 /** Which keyword set applies: front matter > the settings' file (config/override/-k); `--keyword` phrases are added. */
 export function chooseKeywordSet(document: Document, settings: AuditSettings): KeywordSet | null {
   let set: KeywordSet | null = null;
-  if (document.frontMatter) set = keywordSetFromFrontMatter(document.frontMatter, document.path, document.source);
+  if (document.frontMatter) set = keywordSetFromFrontMatter(document.frontMatter, document.path, document.frontMatterYaml ?? undefined);
   if (set === null && settings.keywords) {
     const file = resolve(settings.cwd ?? process.cwd(), settings.keywords);
     const cache = settings.keywordSets ?? new KeywordSetCache();
@@ -191,11 +191,29 @@ function buildFileReport(
   };
 }
 
+/**
+ * An errored file's message carries its position as a " (line L, column C)" suffix (the JSON
+ * report has no position fields for it); erroredFileLine reads it back for SPEC §2's
+ * `file:line:column:` stderr prefix. Both sides of that format live here.
+ */
+const LOCATION_SUFFIX = / \(line (\d+)(?:, column (\d+))?\)$/;
+
+function locationSuffix(location: InputError['location']): string {
+  if (location?.line === undefined) return '';
+  return ` (line ${location.line}${location.column !== undefined ? `, column ${location.column}` : ''})`;
+}
+
+/** `path:line:column: what — why` (or `path: …` without a position) for an errored file's message. */
+export function erroredFileLine(path: string, error: string): string {
+  const match = LOCATION_SUFFIX.exec(error);
+  if (match === null) return `${path}: ${error}`;
+  const where = match[2] === undefined ? `${path}:${match[1]}` : `${path}:${match[1]}:${match[2]}`;
+  return `${where}: ${error.slice(0, match.index)}`;
+}
+
 /** The report entry of an article that could not be audited. */
 export function erroredFileReport(path: string, format: SourceFormat | null, error: InputError): FileReport {
-  const location = error.location;
-  const where =
-    location?.line !== undefined ? ` (line ${location.line}${location.column !== undefined ? `, column ${location.column}` : ''})` : '';
+  const where = locationSuffix(error.location);
   return {
     path,
     format,
@@ -312,6 +330,11 @@ export interface RunOptions extends PortableRunOptions {
  * entry and the run goes on; an invalid keyword set file stops the run (KeywordSetError).
  */
 export async function auditRun(inputs: readonly InputFile[], options: RunOptions, version: string): Promise<Report> {
+  return buildReport(await auditInputs(inputs, options), version);
+}
+
+/** Audits every input in order, in this thread; the file reports only (see auditRun). */
+export async function auditInputs(inputs: readonly InputFile[], options: RunOptions): Promise<FileReport[]> {
   const keywordSets = options.keywordSets ?? new KeywordSetCache();
   const files: FileReport[] = [];
   let done = 0;
@@ -319,7 +342,7 @@ export async function auditRun(inputs: readonly InputFile[], options: RunOptions
     files.push(await auditInput(input, options, keywordSets));
     options.onProgress?.(++done, inputs.length, input.path);
   }
-  return buildReport(files, version);
+  return files;
 }
 
 /** Reads and audits one input; unreadable or unparseable inputs become errored entries. */

@@ -39,7 +39,7 @@ export function miniMarkdown(source: string): ParsedDocument {
   }
   return {
     format: 'markdown', source, title: null, metaDescription: null, slug: null, language: null,
-    frontMatter: null, blocks, images: [], links: [], directives: [],
+    frontMatter: null, frontMatterYaml: null, blocks, images: [], links: [], directives: [],
   };
 }
 

@@ -9,6 +9,7 @@ import {
   keywordSetFromText,
   loadKeywordSet,
 } from '../src/keywords/index.js';
+import { parseDocument } from '../src/document/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'seo-kw-'));
 function file(name: string, content: string | Buffer): string {
@@ -242,13 +243,16 @@ describe('keyword-set files and front matter positions', () => {
   });
 
   it('front-matter keyword errors point at the offending line and column of the article', () => {
-    const source = '---\ntitle: Cramps\nkeywords:\n  - leg cramps\n  - phrase: 42\n---\n\n# Cramps\n';
+    const at = (source: string, file: string): string => {
+      const document = parseDocument(source, 'markdown', file);
+      return failure(() => keywordSetFromFrontMatter(document.frontMatter!, file, document.frontMatterYaml ?? undefined));
+    };
     // Line 5 is "  - phrase: 42"; the value 42 starts at column 13.
-    expect(failure(() => keywordSetFromFrontMatter({ title: 'Cramps', keywords: ['leg cramps', { phrase: 42 }] }, 'a.md', source))).toBe(
+    expect(at('---\ntitle: Cramps\nkeywords:\n  - leg cramps\n  - phrase: 42\n---\n\n# Cramps\n', 'a.md')).toBe(
       'a.md:5:13: invalid keyword set — keywords[1].phrase: expected a string, got a number',
     );
-    // keywords: 7 → the value on line 3, column 11.
-    expect(failure(() => keywordSetFromFrontMatter({ keywords: 7 }, 'b.md', '---\ntitle: x\nkeywords: 7\n---\n'))).toBe(
+    // keywords: 7 → the value on line 3, column 11 (CRLF line endings count the same).
+    expect(at('---\r\ntitle: x\r\nkeywords: 7\r\n---\r\n', 'b.md')).toBe(
       'b.md:3:11: invalid keyword set — keywords: expected a list, got a number',
     );
   });

@@ -1,5 +1,5 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
-import { auditRun, buildReport, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
+import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
 import type { RunOptions } from '../audit.js';
 import { hugeFileLimits, workerCount } from './pool-size.js';
 import { loadConfigFor, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, isIgnored } from '../config/index.js';
@@ -126,7 +126,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       const { auditInWorkers } = await import('./pool.js');
       files = await auditInWorkers(regular, runOptions, workers, runOptions.onProgress);
     } else {
-      files = (await auditRun(regular, runOptions, toolVersion())).files;
+      files = await auditInputs(regular, runOptions);
     }
     if (huge.size > 0) {
       const { auditWithinMemory } = await import('./pool.js');
@@ -162,16 +162,6 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
 
   return exitCode(report, tooManyWarnings);
-}
-
-/** The report's " (line L, column C)" suffix (see erroredFileReport) becomes SPEC §2's `file:line:column:` prefix. */
-const LOCATION_SUFFIX = / \(line (\d+)(?:, column (\d+))?\)$/;
-
-export function erroredFileLine(path: string, error: string): string {
-  const match = LOCATION_SUFFIX.exec(error);
-  if (match === null) return `${path}: ${error}`;
-  const where = match[2] === undefined ? `${path}:${match[1]}` : `${path}:${match[1]}:${match[2]}`;
-  return `${where}: ${error.slice(0, match.index)}`;
 }
 
 /** 2 when any input errored, else 1 when any file failed or --max-warnings was exceeded, else 0. */

@@ -280,6 +280,7 @@ export class DocumentBuilder {
       slug: parsed.slug ?? slugFromPath(options.path),
       language: parsed.language ?? 'en',
       frontMatter: parsed.frontMatter,
+      frontMatterYaml: parsed.frontMatterYaml,
       blocks,
       sentences,
       headings,

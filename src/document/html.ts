@@ -73,6 +73,7 @@ export function parseHtml(source: string, path: string): ParsedDocument {
     slug: head.slug,
     language: head.language,
     frontMatter: null,
+    frontMatterYaml: null,
     blocks: content.blocks,
     images: content.images,
     links: content.links,

@@ -2,7 +2,7 @@ import { LineCounter, isMap, isScalar, parseDocument as parseYaml } from 'yaml';
 import type { Nodes, Root, Yaml } from 'mdast';
 import { InputError } from '../errors.js';
 import { hasWords } from '../text/tokenize.js';
-import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock } from './model.js';
+import type { BlockKind, Directive, Field, FrontMatterYaml, Image, Link, ParsedDocument, RawBlock } from './model.js';
 import { MARKDOWN_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
@@ -287,6 +287,7 @@ class MarkdownWalker {
       slug: meta?.slug ?? null,
       language: meta?.language ?? null,
       frontMatter: meta?.data ?? null,
+      frontMatterYaml: meta?.yaml ?? null,
       blocks: [],
       images: this.images,
       links: this.links,
@@ -305,6 +306,7 @@ function h1Field(h1: RawBlock): Field | null {
 
 interface FrontMatter {
   data: Record<string, unknown>;
+  yaml: FrontMatterYaml;
   title: Field | null;
   description: Field | null;
   slug: Field | null;
@@ -340,8 +342,9 @@ function readFrontMatter(node: Yaml, source: string, path: string): FrontMatter 
     throw new InputError('invalid front matter', firstLine(error.message), where(error.pos[0]));
   }
   const contents = doc.contents;
+  const yaml = { text: body, line: bodyLine };
   if (contents === null || (isScalar(contents) && contents.value === null)) {
-    return { data: {}, title: null, description: null, slug: null, language: null };
+    return { data: {}, yaml, title: null, description: null, slug: null, language: null };
   }
   if (!isMap(contents)) {
     throw new InputError('invalid front matter', 'expected a mapping of fields (key: value)', where(contents.range?.[0] ?? 0));
@@ -368,6 +371,7 @@ function readFrontMatter(node: Yaml, source: string, path: string): FrontMatter 
   const language = field('lang') ?? field('language');
   return {
     data: data as Record<string, unknown>,
+    yaml,
     title: field('title'),
     description: field('description'),
     slug: field('slug'),

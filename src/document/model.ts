@@ -39,6 +39,11 @@ export interface RawBlock {
   end: number;
 }
 
+export interface FrontMatterYaml {
+  text: string;
+  line: number;
+}
+
 /** A document-level string such as the title, with where it was found. */
 export interface Field {
   text: string;
@@ -76,6 +81,8 @@ export interface ParsedDocument {
   slug: Field | null;
   language: string | null;
   frontMatter: Record<string, unknown> | null;
+  /** The front matter's YAML as written and the 1-based line it starts on (for positions in errors). */
+  frontMatterYaml: FrontMatterYaml | null;
   blocks: RawBlock[];
   images: Image[];
   links: Link[];
@@ -172,6 +179,7 @@ export interface Document {
   slug: Field | null;
   language: string;
   frontMatter: Record<string, unknown> | null;
+  frontMatterYaml: FrontMatterYaml | null;
   blocks: Block[];
   sentences: Sentence[];
   headings: Heading[];

@@ -12,6 +12,7 @@ import { isFunctionWord } from '../text/stopwords.js';
 import { words } from '../text/tokenize.js';
 import { MATCH_MODES } from './types.js';
 import type { Keyword, KeywordGroup, KeywordSet, MatchMode } from './types.js';
+import type { FrontMatterYaml } from '../document/model.js';
 
 export const DEFAULT_DENSITY = { min: 0.5, max: 3 } as const;
 export const DEFAULT_MATCH: MatchMode = 'forms';
@@ -358,33 +359,30 @@ export function loadKeywordSet(file: string): KeywordSet {
   return set;
 }
 
-/** YAML front matter at the very start of a Markdown source: `---` line, body, `---` line. */
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
-
 /**
- * Locates key paths inside the article's front matter, so an invalid keyword list is
- * reported at its file:line:column (the front matter body starts on line 2).
+ * Locates key paths inside an article's front matter (its YAML as written, from the Document),
+ * so an invalid keyword list is reported at the article's file:line:column.
  */
-function frontMatterLocator(source: string | undefined): Locate {
-  const body = source === undefined ? undefined : FRONT_MATTER.exec(source)?.[1];
-  if (body === undefined) return () => undefined;
+function frontMatterLocator(yaml: FrontMatterYaml | undefined): Locate {
+  if (yaml === undefined) return () => undefined;
   const lines = new LineCounter();
-  const locate = yamlLocator(parseDocument(body, { lineCounter: lines }), lines);
+  const locate = yamlLocator(parseDocument(yaml.text, { lineCounter: lines }), lines);
   return (path, at) => {
     const where = locate(path, at);
-    return where && { line: where.line + 1, column: where.column };
+    return where && { line: where.line + yaml.line - 1, column: where.column };
   };
 }
 
 /**
  * Keywords an article names itself: `keywords:` (list or comma-separated string) and
- * `keyword:` (the primary). `source`, the article's Markdown, lets errors carry positions.
+ * `keyword:` (the primary). Null when neither is present. `yaml` (Document.frontMatterYaml)
+ * lets errors carry positions.
  */
-export function keywordSetFromFrontMatter(frontMatter: Record<string, unknown>, file: string, source?: string): KeywordSet | null {
+export function keywordSetFromFrontMatter(frontMatter: Record<string, unknown>, file: string, yaml?: FrontMatterYaml): KeywordSet | null {
   const hasList = frontMatter.keywords !== undefined && frontMatter.keywords !== null;
   const hasPrimary = frontMatter.keyword !== undefined && frontMatter.keyword !== null;
   if (!hasList && !hasPrimary) return null;
-  const builder = new SetBuilder(file, frontMatterLocator(source));
+  const builder = new SetBuilder(file, frontMatterLocator(yaml));
   let list = frontMatter.keywords;
   if (typeof list === 'string') list = list.split(',').filter((p) => p.trim() !== '');
   if (hasList && !Array.isArray(list)) builder.fail(['keywords'], `expected a list, got ${typeName(list)}`);
