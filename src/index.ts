@@ -1,5 +1,5 @@
 /** Library entry point (`import { auditFile } from 'seo-audit'`). */
-export { parseDocument, formatFromPath } from './document/index.js';
+export { parseDocument, formatFromPath, loadParsers } from './document/index.js';
 export type { Document, SourceFormat } from './document/model.js';
 export { analyze, loadKeywordSet, keywordSetFromText, keywordSetFromFrontMatter, adHocKeywordSet } from './keywords/index.js';
 export type { Analysis, AnalyzeOptions, Keyword, KeywordGroup, KeywordResult, KeywordSet, MatchMode } from './keywords/types.js';
