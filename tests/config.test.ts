@@ -119,6 +119,7 @@ describe('loadConfig', () => {
       dir: resolve('.'),
       keywords: resolve('keywords/leg-cramps.yaml'),
       match: 'forms',
+      language: null,
       thresholds: { minCoverage: null, minScore: null, maxWarnings: null },
       rules: {},
       ignore: [],
@@ -152,6 +153,15 @@ describe('loadConfig', () => {
     expect(config.overrides).toEqual([
       { files: ['posts/running/**'], keywords: join(config.dir, 'keywords/running.yaml') },
     ]);
+  });
+
+  it('reads `language`: a BCP 47 tag, or auto (= unset); anything else is an error', () => {
+    expect(load('language: pt-BR\n').language).toBe('pt-BR');
+    expect(load('language: auto\n').language).toBeNull();
+    expect(load('match: forms\n').language).toBeNull();
+    expect(() => load('language: "english please"\n')).toThrow(
+      /language: must be "auto" or a BCP 47 language tag such as "en" or "pt-BR", got "english please"/,
+    );
   });
 
   it('reads JSON with the same meaning', () => {
@@ -215,7 +225,7 @@ describe('config errors name the key, the file, the line and the column', () => 
     [
       'unknown top-level key',
       'keywords: a.yaml\nfoo: 1\n',
-      '<file>:2:1: invalid config — foo: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides)',
+      '<file>:2:1: invalid config — foo: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides, language)',
     ],
     ['misspelt top-level key', 'thresold: {}\n', '<file>:1:1: invalid config — thresold: unknown key (did you mean "thresholds"?)'],
     [
@@ -430,6 +440,7 @@ describe('loadConfigFor', () => {
       dir: empty,
       keywords: null,
       match: null,
+      language: null,
       thresholds: { minCoverage: null, minScore: null, maxWarnings: null },
       rules: {},
       ignore: [],

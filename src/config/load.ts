@@ -12,7 +12,7 @@ import { discoverConfig, PACKAGE_JSON_KEY } from './discover.js';
 import { PERCENT_OR_RATIO_REASON, ratioFrom } from './percent.js';
 import type { Config, Override, RuleSetting, Thresholds } from './types.js';
 
-const TOP_LEVEL_KEYS = ['keywords', 'match', 'thresholds', 'rules', 'ignore', 'overrides'] as const;
+const TOP_LEVEL_KEYS = ['keywords', 'match', 'thresholds', 'rules', 'ignore', 'overrides', 'language'] as const;
 const THRESHOLD_KEYS = ['minCoverage', 'minScore', 'maxWarnings'] as const;
 const OVERRIDE_KEYS = ['files', 'keywords', 'match', 'rules'] as const;
 
@@ -23,6 +23,7 @@ export function defaultConfig(dir: string): Config {
     dir: resolve(dir),
     keywords: null,
     match: null,
+    language: null,
     thresholds: { minCoverage: null, minScore: null, maxWarnings: null },
     rules: {},
     ignore: [],
@@ -256,6 +257,14 @@ class Validator {
         case 'match':
           config.match = this.matchMode(value, key);
           break;
+        case 'language': {
+          const tag = this.string(value, key).trim();
+          if (tag.toLowerCase() !== 'auto' && !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(tag)) {
+            this.fail(value, key, `must be "auto" or a BCP 47 language tag such as "en" or "pt-BR", got ${JSON.stringify(tag)}`);
+          }
+          config.language = tag.toLowerCase() === 'auto' ? null : tag;
+          break;
+        }
         case 'thresholds':
           config.thresholds = this.thresholds(value, key);
           break;

@@ -91,7 +91,7 @@ export function resolveFileSettings(config: Config, file: string, cli: CliSettin
   }
   if (cli.match) match = cli.match;
   applyRules(rules, cli.rules);
-  return { keywords, keywordsSource, match, rules, overrides: matched };
+  return { keywords, keywordsSource, match, language: config.language, rules, overrides: matched };
 }
 
 /** Run thresholds: a CLI value (not null/undefined) replaces the config's. */

@@ -29,6 +29,8 @@ export interface Config {
   dir: string;
   keywords: string | null;
   match: MatchMode | null;
+  /** `language`: a BCP 47 tag every article gets; null for `auto` (or unset). */
+  language: string | null;
   thresholds: Thresholds;
   rules: Record<string, RuleSetting>;
   ignore: string[];
@@ -49,6 +51,8 @@ export interface FileSettings {
   keywordsSource: KeywordsSource | null;
   /** Default matching mode; null = the built-in default (each keyword's own mode, `forms`). */
   match: MatchMode | null;
+  /** Config `language` (null = auto). */
+  language: string | null;
   /** Every registered rule (and any configured one) with its effective severity and options. */
   rules: Record<string, RuleSetting>;
   /** Indices into Config.overrides that matched this file, in order of application. */

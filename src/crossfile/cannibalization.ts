@@ -5,7 +5,7 @@
  */
 import type { CrossFileFinding, FileReport } from '../report/types.js';
 import { words } from '../text/tokenize.js';
-import { stem } from '../text/stem.js';
+import { en } from '../language/en.js';
 
 export const CANNIBALIZATION_RULE_ID = 'keyword-cannibalization';
 export const DEFAULT_OVERLAP = 0.6;
@@ -27,7 +27,8 @@ export interface CannibalizationOptions {
 
 /** Stems of the phrase's words joined by spaces: "Leg-Cramps" → "leg cramp". */
 export function stemKey(phrase: string): string {
-  return words(phrase).map(stem).join(' ');
+  // English word forms: a cross-file key must not depend on one file's language.
+  return words(phrase).map(en.wordForm).join(' ');
 }
 
 /** Keyword results as found in Analysis.keywords and in a JSON report's keywords. */

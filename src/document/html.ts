@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock } from './model.js';
-import { HTML_SPECIALS, alignText, lineBreak, separator } from './segments.js';
+import { HTML_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { htmlParser } from './parsers.js';
@@ -248,7 +248,7 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
     }
 
     if (NEVER_PROSE.has(tag) || chrome.has(tag) || node.properties.hidden === true) {
-      if (current !== null) (current as RawBlock).segments.push(separator(start));
+      if (current !== null) (current as RawBlock).segments.push(tag === 'code' ? codeSeparator(start) : separator(start));
       continue;
     }
     if (tag === 'br') {

@@ -1,4 +1,5 @@
 import { buildDocument, DocumentBuilder } from './build.js';
+import type { LanguageChoice } from './build.js';
 import { parseHtml } from './html.js';
 import { parseMarkdownBlocks } from './markdown.js';
 import type { MarkdownOptions } from './markdown.js';
@@ -6,6 +7,7 @@ import type { Document, SourceFormat } from './model.js';
 
 export type * from './model.js';
 export { buildDocument, DocumentBuilder, slugFromPath } from './build.js';
+export type { LanguageChoice } from './build.js';
 export { parseHtml, slugFromUrl } from './html.js';
 export { parseMarkdown, parseMarkdownBlocks, CHUNK_SIZE } from './markdown.js';
 export type { MarkdownOptions } from './markdown.js';
@@ -17,9 +19,15 @@ export { loadParsers } from './parsers.js';
  * Call `await loadParsers([format])` first to load the parser without blocking;
  * otherwise the first call loads it synchronously.
  */
-export function parseDocument(source: string, format: SourceFormat, path: string, options: MarkdownOptions = {}): Document {
-  if (format === 'html') return buildDocument(parseHtml(source, path), { path });
-  const builder = new DocumentBuilder(source);
+export function parseDocument(
+  source: string,
+  format: SourceFormat,
+  path: string,
+  options: MarkdownOptions = {},
+  language: LanguageChoice = {},
+): Document {
+  if (format === 'html') return buildDocument(parseHtml(source, path), { path }, language);
+  const builder = new DocumentBuilder(source, language, path);
   const parsed = parseMarkdownBlocks(source, path, (blocks) => builder.add(blocks), options);
   return builder.finish(parsed, { path });
 }

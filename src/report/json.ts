@@ -50,6 +50,8 @@ function fileJson(file: FileReport, quiet: boolean): Record<string, unknown> {
     title: file.title,
     metaDescription: file.metaDescription,
     slug: file.slug,
+    language: file.language,
+    languageSource: file.languageSource,
     stats: {
       words: file.stats.words,
       sentences: file.stats.sentences,
