@@ -1,5 +1,6 @@
 /** The report formats of `--format` and one entry point that renders any of them. */
 import * as github from './github.js';
+import * as html from './html.js';
 import * as json from './json.js';
 import * as junit from './junit.js';
 import * as markdown from './markdown.js';
@@ -7,7 +8,7 @@ import * as sarif from './sarif.js';
 import * as terminal from './terminal.js';
 import type { RenderOptions, Report } from './types.js';
 
-export const FORMATS = ['terminal', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
+export const FORMATS = ['terminal', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 const RENDERERS: Record<ReportFormat, (report: Report, options: RenderOptions) => string> = {
@@ -17,6 +18,7 @@ const RENDERERS: Record<ReportFormat, (report: Report, options: RenderOptions) =
   junit: junit.render,
   github: github.render,
   markdown: markdown.render,
+  html: html.render,
 };
 
 export function isReportFormat(name: string): name is ReportFormat {
