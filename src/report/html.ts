@@ -28,8 +28,13 @@ export interface HtmlPage {
 }
 
 const SEVERITY_MARK: Record<Finding['severity'], string> = { error: '✖', warning: '▲', info: 'ℹ' };
-const STATUS_LABEL: Record<FileReport['status'], string> = { passed: '✔ passed', failed: '✖ failed', error: '⚠ error' };
+const STATUS_LABELS: Record<string, string> = { passed: '✔ passed', failed: '✖ failed', error: '⚠ error', skipped: '– skipped' };
+const statusLabel = (status: string): string => STATUS_LABELS[status] ?? esc(status);
 const GROUP_CLASSES = 8;
+/** Passed or failed: the file was audited and has a score (not errored, not skipped). */
+const audited = (file: FileReport): boolean => file.status === 'passed' || file.status === 'failed';
+/** Why a file has no results: its error, or its skip reason (skipped files, SPEC §5). */
+const noResultReason = (file: FileReport): string => file.error ?? (file as { skipReason?: string }).skipReason ?? '';
 
 /** Escapes text for element content and double-quoted attributes; control characters become U+FFFD. */
 export function esc(value: string): string {
@@ -119,7 +124,7 @@ ${body}
 
 /** Worst first: errored files, then by score ascending, coverage ascending, path. */
 function worstFirst(files: readonly FileReport[]): number[] {
-  const rank = (file: FileReport): number => (file.status === 'error' ? 0 : 1);
+  const rank = (file: FileReport): number => (file.status === 'error' ? 0 : audited(file) ? 1 : 2);
   return files
     .map((_, i) => i)
     .sort((a, b) => {
@@ -144,8 +149,8 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
   ];
   out.push(`<ul class="cards">${cards.map(([k, v]) => `<li>${k}<b>${esc(v)}</b></li>`).join('')}</ul>`);
 
-  const audited = files.filter((file) => file.status !== 'error');
-  out.push('<div class="charts">', scoreChart(audited), groupChart(audited), '</div>');
+  const scored = files.filter(audited);
+  out.push('<div class="charts">', scoreChart(scored), groupChart(scored), '</div>');
 
   // Filters: status and rule; the rule list names every rule with a finding, with its count.
   const ruleCounts = new Map<string, number>();
@@ -154,7 +159,7 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
   out.push(
     '<h3>Files, worst first</h3>',
     '<div class="filters" role="search" aria-label="Filter files">',
-    '<label for="f-status">Status<select id="f-status"><option value="">all</option><option value="failed">failed</option><option value="passed">passed</option><option value="error">error</option></select></label>',
+    '<label for="f-status">Status<select id="f-status"><option value="">all</option><option value="failed">failed</option><option value="passed">passed</option><option value="error">error</option><option value="skipped">skipped</option></select></label>',
     `<label for="f-rule">Rule<select id="f-rule"><option value="">any</option>${rules.map((id) => `<option value="${esc(id)}">${esc(id)} (${ruleCounts.get(id)})</option>`).join('')}</select></label>`,
     '<label for="f-q">Path contains<input id="f-q" type="search" autocomplete="off"></label>',
     '<span class="pager"><button type="button" id="f-prev">Previous page</button> <button type="button" id="f-next">Next page</button></span>',
@@ -168,11 +173,11 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
     const counts = countBySeverity(findings);
     const fileRules = [...new Set(findings.map((f) => f.ruleId))].sort(compareStrings).join(' ');
     const shown = displayPath(file.path, options.cwd);
-    const error = file.status === 'error';
+    const error = !audited(file);
     out.push(
       `<tr data-status="${file.status}" data-rules="${esc(fileRules)}">` +
-        `<td class="st st-${file.status}">${STATUS_LABEL[file.status]}</td>` +
-        `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(file.error ?? '')}</span>` : ''}</td>` +
+        `<td class="st st-${file.status}">${statusLabel(file.status)}</td>` +
+        `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(noResultReason(file))}</span>` : ''}</td>` +
         `<td>${error ? '–' : formatScore(file.score)}</td>` +
         `<td>${error ? '–' : `${formatPercent(file.coverage.ratio)} (${file.coverage.covered}/${file.coverage.total})`}</td>` +
         `<td>${error ? '–' : file.stats.words}</td>` +
@@ -258,12 +263,12 @@ function renderArticle(file: FileReport, index: number, files: readonly FileRepo
     (index > 0 ? `<a href="${esc(links.article(index - 1))}">Previous article</a>` : '') +
     (index < files.length - 1 ? `<a href="${esc(links.article(index + 1))}">Next article</a>` : '') + '</nav>');
   out.push(`<h2 id="${id}-h" tabindex="-1">${esc(shown)}</h2>`);
-  if (file.status === 'error') {
-    out.push(`<p class="st st-error">${STATUS_LABEL.error}: ${esc(file.error ?? 'unknown error')}</p></article>`);
+  if (!audited(file)) {
+    out.push(`<p class="st st-${esc(file.status)}">${statusLabel(file.status)}: ${esc(noResultReason(file))}</p></article>`);
     return out.join('\n');
   }
   out.push(
-    `<ul class="cards"><li>Status<b class="st st-${file.status}">${STATUS_LABEL[file.status]}</b></li><li>Score<b>${formatScore(file.score)}</b></li>` +
+    `<ul class="cards"><li>Status<b class="st st-${file.status}">${statusLabel(file.status)}</b></li><li>Score<b>${formatScore(file.score)}</b></li>` +
       `<li>Coverage<b>${formatPercent(file.coverage.ratio)}</b>${file.coverage.covered} of ${file.coverage.total}</li>` +
       `<li>Words<b>${file.stats.words}</b></li><li>Findings<b>${findings.length}</b>${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info</li></ul>`,
   );
