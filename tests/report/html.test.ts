@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { esc } from '../src/report/html.js';
-import { run } from './helpers/cli.js';
+import { esc } from '../../src/report/html.js';
+import { run } from '../helpers/cli.js';
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'seo-audit-html-unit-'));
 

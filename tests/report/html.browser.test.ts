@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { textWidth, TITLE_LIMIT } from '../src/report/pixel-width.js';
-import { ROOT, run } from './helpers/cli.js';
+import { textWidth, TITLE_LIMIT } from '../../src/report/pixel-width.js';
+import { ROOT, run } from '../helpers/cli.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** The two leg-cramps fixtures and the fixture blog (cross-file findings for the overview). */

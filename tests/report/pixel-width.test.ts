@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charUnits, DESCRIPTION_LIMIT, ELLIPSIS, textWidth, TITLE_LIMIT, truncateToWidth } from '../src/report/pixel-width.js';
+import { charUnits, DESCRIPTION_LIMIT, ELLIPSIS, textWidth, TITLE_LIMIT, truncateToWidth } from '../../src/report/pixel-width.js';
 
 // Arial advance widths, units per em 2048 (Helvetica AFM ×2.048): a 1139, i 455, m 1706, W 1933, space 569.
 describe('Arial pixel widths', () => {
