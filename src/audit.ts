@@ -10,13 +10,14 @@ import { InputError } from './errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
-import { runRules } from './rules/run.js';
+import { runCrossFileRules, runRules } from './rules/run.js';
+import { fileSummary } from './rules/types.js';
 import type { CliSettings, Config, RuleSetting } from './config/types.js';
 import { resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
-import { crossFileFindingsFromReports } from './crossfile/cannibalization.js';
 import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
+import { articleView } from './report/article-view.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -44,6 +45,8 @@ export interface AuditSettings {
   keywordSets?: KeywordSetCache;
   /** Config `language`: a BCP 47 tag every article gets, or `auto` (SPEC §3, §5). */
   language?: string | null;
+  /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
+  articleView?: boolean;
 }
 
 /** Keyword sets loaded once per run, by absolute path. */
@@ -123,7 +126,12 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const failed =
     findings.some((finding) => finding.severity === 'error') ||
     thresholdFailures(analysis.coverage.ratio, score, settings).length > 0;
-  return buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  const report = buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  if (settings.articleView) {
+    const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
+    report.view = articleView(document, analysis, named);
+  }
+  return report;
 }
 
 /** Why a file misses the run's thresholds (empty when it meets them). */
@@ -311,14 +319,18 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
  * Findings about several files at once (keyword cannibalization), computed from the FileReports
  * alone so that `merge` recomputes them from sharded reports exactly.
  */
-export function crossFileFindings(files: readonly FileReport[]): CrossFileFinding[] {
-  return crossFileFindingsFromReports(files);
+export function crossFileFindings(files: readonly FileReport[], rules: Record<string, RuleSetting> = {}): CrossFileFinding[] {
+  return runCrossFileRules(files.filter((file) => file.status !== 'error').map(fileSummary), rules);
 }
 
-/** Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed from them. */
-export function buildReport(files: readonly FileReport[], version: string): Report {
+/**
+ * Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed
+ * from them; `rules` are the run's rule settings (cross-file rules take their severity and options
+ * from them).
+ */
+export function buildReport(files: readonly FileReport[], version: string, rules: Record<string, RuleSetting> = {}): Report {
   const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
-  const crossFile = crossFileFindings(sorted);
+  const crossFile = crossFileFindings(sorted, rules);
   return {
     schemaVersion: 1,
     tool: { name: 'seo-audit', version },
@@ -337,6 +349,8 @@ export interface PortableRunOptions {
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
+  /** `--format html`: every file report carries its article view (AuditSettings.articleView). */
+  articleView?: boolean;
 }
 
 export interface RunOptions extends PortableRunOptions {
@@ -397,6 +411,7 @@ export async function auditInput(
         minScore: options.minScore,
         cwd: options.cwd,
         keywordSets,
+        articleView: options.articleView === true,
       },
     );
   } catch (error) {

@@ -35,6 +35,15 @@ export const readability: Rule<ReadabilityOptions> = {
     maxLix: { type: 'number', description: 'highest acceptable LIX (Swedish, Norwegian)', min: 0, max: 100 },
   },
   defaults: { min: 60, maxLix: 45 },
+  examples: {
+    valid: [{ source: 'The cat sat on the mat. It was warm. We had tea.\n' }],
+    invalid: [
+      {
+        source: 'Comprehensive pharmacological interventions necessitate considerable interdisciplinary deliberation.\n',
+        messages: [{ message: 'Flesch reading ease is', line: 1, column: 1 }],
+      },
+    ],
+  },
   check({ document, options }) {
     const formula = document.lang.readability;
     if (formula === null) {

@@ -8,7 +8,10 @@ import { run } from '../helpers/cli.js';
 describe('resolveLanguage (SPEC §5 order)', () => {
   const all = {
     config: 'de', frontMatter: 'fr', html: 'es', path: 'site/it/post.md', keywordSet: 'nl',
-    text: () => 'Dit is een Nederlandse tekst. '.repeat(20),
+    text: () =>
+      'Kramp in de kuiten komt vaak voor en maakt veel mensen midden in de nacht wakker. De oorzaken zijn niet altijd ' +
+      'duidelijk, maar te weinig water drinken en zware inspanning spelen vaak een rol. Wie elke avond de kuiten rekt, ' +
+      'heeft na een paar weken meestal minder last.',
   };
   it('takes the first source that names a language', () => {
     expect(resolveLanguage(all)).toMatchObject({ tag: 'de', source: 'config' });
