@@ -2,7 +2,10 @@
 import { cached, fleschType, naturalStemmer, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import type { Language } from './types.js';
 
-const stem = naturalStemmer('porter_stemmer_es');
+// Applied to its own output: one pass leaves adjective plurals apart (muscular → muscul, but
+// musculares → muscular); a second pass joins them.
+const once = naturalStemmer('porter_stemmer_es');
+const stem = (word: string): string => once(once(word));
 
 export const es: Language = {
   code: 'es',
@@ -15,5 +18,5 @@ export const es: Language = {
   functionWords: naturalStopwords('stopwords_es', 'al del lo los las le les se su sus mi mis tu tus es son fue ser está están muy más'),
   syllables: cached(vowelGroups('aeiouy', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe', 'aa', 'ee', 'oo'])),
   readability: fleschType('Fernández-Huerta reading ease', 'Fernández Huerta (1959)', 206.84, 1.02, 60),
-  formsNote: "natural's Snowball stemmer (may join some derivations: universidad ~ universo)",
+  formsNote: "natural's Snowball stemmer, applied twice (joins adjective plurals) (may join some derivations: universidad ~ universo)",
 };

@@ -2,7 +2,10 @@
 import { cached, fleschType, naturalStemmer, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import type { Language } from './types.js';
 
-const stem = naturalStemmer('porter_stemmer_it');
+// Applied to its own output: one pass leaves adjective plurals apart (muscular → muscul, but
+// musculares → muscular); a second pass joins them.
+const once = naturalStemmer('porter_stemmer_it');
+const stem = (word: string): string => once(once(word));
 
 export const it: Language = {
   code: 'it',
@@ -19,5 +22,5 @@ export const it: Language = {
   syllables: cached(vowelGroups('aeiou', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe'])),
   // Franchina–Vacca: 206 − 0.65 × syllables per 100 words − words per sentence.
   readability: fleschType('Flesch–Vacca reading ease', 'Franchina & Vacca (1972)', 206, 1, 65),
-  formsNote: "natural's Snowball stemmer (elisions l', dell' removed first)",
+  formsNote: "natural's Snowball stemmer, applied twice (joins adjective plurals) (elisions l', dell' removed first)",
 };

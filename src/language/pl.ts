@@ -1,14 +1,15 @@
 /**
  * Polish. natural's Polish "stemmer" returns words unchanged, so forms come from a
- * conservative strip of the regular case and number endings (skurcz ~ skurcze ~ skurczów ~
- * skurczami), longest ending first, keeping a stem of at least four letters. Diacritics
+ * conservative strip of the regular case and number endings of nouns and adjectives (skurcz ~
+ * skurcze ~ skurczów ~ skurczami; nocne ~ nocnych), longest ending first, keeping a stem of at least four letters. Diacritics
  * are letters of their own here (ą ć ę ł ń ó ś ź ż). No readability formula is established
  * widely enough (Pisarek's is little used), so readability is n/a.
  */
 import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import type { Language } from './types.js';
 
-const ENDINGS = ['ami', 'ach', 'owi', 'om', 'ów', 'em', 'ie', 'y', 'i', 'a', 'ę', 'ą', 'u', 'e', 'o'];
+// Noun endings (-ami, -ach, -owi, -om, -ów, -em …) and adjective endings (-ych, -ymi, -ego, -emu, -ej …).
+const ENDINGS = ['ymi', 'imi', 'ych', 'ich', 'ego', 'emu', 'ami', 'ach', 'owi', 'ej', 'ym', 'im', 'om', 'ów', 'em', 'ie', 'y', 'i', 'a', 'ę', 'ą', 'u', 'e', 'o'];
 
 function polishForm(word: string): string {
   if (!PLAIN_WORD.test(word)) return word;

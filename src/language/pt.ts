@@ -2,7 +2,10 @@
 import { cached, fleschType, naturalStemmer, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import type { Language } from './types.js';
 
-const stem = naturalStemmer('porter_stemmer_pt');
+// Applied to its own output: one pass leaves adjective plurals apart (muscular → muscul, but
+// musculares → muscular); a second pass joins them.
+const once = naturalStemmer('porter_stemmer_pt');
+const stem = (word: string): string => once(once(word));
 
 export const pt: Language = {
   code: 'pt',
@@ -15,5 +18,5 @@ export const pt: Language = {
   functionWords: naturalStopwords('stopwords_pt', 'é são foi ser está estão muito mais ao aos às'),
   syllables: cached(vowelGroups('aeiou', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe'])),
   readability: fleschType('Flesch reading ease (Portuguese)', 'Martins et al. (1996)', 248.835, 1.015, 84.6),
-  formsNote: "natural's Snowball stemmer",
+  formsNote: "natural's Snowball stemmer, applied twice (joins adjective plurals)",
 };
