@@ -147,10 +147,18 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
 
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const lines: string[] = [];
+  const noKeywordSet = report.files.some((file) => file.status !== 'error' && file.coverage === null);
+  if (noKeywordSet && config.file === null && options.config !== false && !options.keywords && phrases.length === 0) {
+    // The classic CI trap (config in a subfolder, CI at the root): say it instead of passing silently.
+    lines.push(
+      `seo-audit: no config found (searched from ${io.cwd} upward) and no keyword set given — ` +
+        'keyword rules are skipped and coverage is n/a; give -k FILE or -c FILE',
+    );
+  }
   for (const file of report.files) {
     if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error')}`);
     else if (file.status === 'failed') {
-      for (const reason of thresholdFailures(file.coverage.ratio, file.score, thresholds)) {
+      for (const reason of thresholdFailures(file.coverage?.ratio ?? null, file.score, thresholds)) {
         lines.push(`seo-audit: ${file.path}: ${reason}`);
       }
     }

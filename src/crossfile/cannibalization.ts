@@ -3,7 +3,7 @@
  * query. Two signals: the same primary keyword (compared by stems, so
  * "Leg Cramps" = "leg cramp"), or heavily overlapping top keywords (Jaccard).
  */
-import type { CrossFileFinding, FileReport } from '../report/types.js';
+import type { CrossFileDraft, FileReport } from '../report/types.js';
 import { words } from '../text/tokenize.js';
 import { stem } from '../text/stem.js';
 
@@ -69,7 +69,7 @@ export function cannibalizationEntry(
 export function crossFileFindingsFromReports(
   files: readonly { path: string; status: FileReport['status']; keywords: readonly CountedKeyword[] }[],
   options: CannibalizationOptions = {},
-): CrossFileFinding[] {
+): CrossFileDraft[] {
   const entries = files.filter((f) => f.status !== 'error').map((f) => cannibalizationEntry(f.path, f.keywords));
   return findCannibalization(entries, options);
 }
@@ -95,7 +95,7 @@ interface Prepared {
 export function findCannibalization(
   files: readonly CannibalizationEntry[],
   options: CannibalizationOptions = {},
-): CrossFileFinding[] {
+): CrossFileDraft[] {
   const threshold = options.overlap ?? DEFAULT_OVERLAP;
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(`cannibalization overlap must be in (0, 1], got ${String(threshold)}`);
@@ -113,7 +113,7 @@ export function findCannibalization(
   }
   const prepared = [...byPath.values()].sort((a, b) => compare(a.path, b.path));
 
-  const findings: CrossFileFinding[] = [];
+  const findings: CrossFileDraft[] = [];
   const samePrimary = new Map<string, Prepared[]>();
   for (const file of prepared) {
     if (file.primaryKey === null) continue;
@@ -121,7 +121,7 @@ export function findCannibalization(
     if (group) group.push(file);
     else samePrimary.set(file.primaryKey, [file]);
   }
-  const primaryFindings: CrossFileFinding[] = [];
+  const primaryFindings: CrossFileDraft[] = [];
   for (const group of samePrimary.values()) {
     if (group.length < 2) continue;
     const paths = group.map((f) => f.path);
@@ -132,6 +132,7 @@ export function findCannibalization(
         `${group.length} files target the same primary keyword "${group[0]!.primaryText}": ` +
         `${paths.join(', ')} — they compete for one query; merge them or give each its own primary keyword`,
       files: paths,
+      subject: group[0]!.primaryKey!,
     });
   }
   primaryFindings.sort((a, b) => compare(a.message, b.message));
@@ -149,6 +150,7 @@ export function findCannibalization(
         `${a.path} and ${b.path} share ${percent}% of their top keywords (${shared.map((k) => `"${k}"`).join(', ')}) — ` +
         `they compete for the same queries`,
       files: [a.path, b.path],
+      subject: 'overlap',
     });
   }
   return findings;

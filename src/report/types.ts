@@ -38,7 +38,8 @@ export interface FileReport {
   slug: string | null;
   stats: { words: number; sentences: number; paragraphs: number; headings: number };
   score: number;
-  coverage: { ratio: number; covered: number; total: number; groups: CoverageGroup[] };
+  /** Null where no keyword set applies (shown n/a; SPEC §5) and for errored files. */
+  coverage: { ratio: number; covered: number; total: number; groups: CoverageGroup[] } | null;
   keywords: ReportKeyword[];
   headings: ReportHeading[];
   /** Section × keyword-group own-mode counts (terminal table); rows in document order. */
@@ -62,7 +63,7 @@ export interface Report {
     errored: number;
     errors: number;
     warnings: number;
-    /** Mean over audited (non-error) files; null when none. */
+    /** Mean over audited files that have a coverage (a keyword set applies); null when none. */
     coverage: number | null;
     score: number | null;
   };
@@ -73,11 +74,33 @@ export interface Report {
   rules: RuleDescriptor[];
 }
 
+export interface CrossFileLocation {
+  path: string;
+  line: number;
+  column: number;
+}
+
+/** What a cross-file rule produces; buildReport adds the fingerprint and the locations. */
+export interface CrossFileDraft {
+  ruleId: string;
+  severity: ActiveSeverity;
+  message: string;
+  files: string[];
+  /** What the finding is about (e.g. the shared primary keyword), for its fingerprint. */
+  subject?: string;
+  /** Where in each file (default: the file's first H1, else line 1). */
+  locations?: CrossFileLocation[];
+}
+
 export interface CrossFileFinding {
   ruleId: string;
   severity: ActiveSeverity;
   message: string;
   files: string[];
+  /** Hash of the rule, the sorted paths and the subject (src/report/fingerprint.ts). */
+  fingerprint: string;
+  /** One per file, in `files` order. */
+  locations: CrossFileLocation[];
 }
 
 /** What every reporter's `render` takes besides the report. */

@@ -20,7 +20,7 @@ export const keywordInMetaDescription: Rule<KeywordInMetaDescriptionOptions> = {
     if (document.metaDescription === null) {
       return {
         score: 0,
-        messages: [{ message: `There is no meta description to carry the primary keyword "${primary.phrase}"; add one that uses it.`, offset: null }],
+        messages: [{ message: `There is no meta description to carry the primary keyword "${primary.phrase}"; add one that uses it.`, offset: null, anchor: document.title?.offset ?? null }],
       };
     }
     return {

@@ -4,6 +4,8 @@ import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
 import { RULES, ruleById, validateRuleOptions } from './registry.js';
 import type { ActiveSeverity, AnyRule, Finding, Severity } from './types.js';
+import { fingerprintAll } from '../report/fingerprint.js';
+import { pageAnchor } from './util.js';
 
 export interface RunResult {
   /** Sorted by line, column, ruleId, message. */
@@ -50,7 +52,8 @@ export function runRules(
   }
   const set = keywordSet ?? EMPTY_SET;
   const directives = sortedDirectives(document.directives);
-  const findings: Finding[] = [];
+  const drafts: (Omit<Finding, 'fingerprint'> & { subject: string })[] = [];
+  const anchor = pageAnchor(document);
   const ruleScores: Record<string, number> = {};
   let weighted = 0;
   let totalWeight = 0;
@@ -69,18 +72,25 @@ export function runRules(
     }
     for (const message of result.messages) {
       if (isSuppressed(directives, rule.id, message.offset)) continue;
-      const point = message.offset === null ? { line: 1, column: 1 } : document.point(message.offset);
-      findings.push({
+      const offset = message.offset ?? message.anchor ?? anchor;
+      const point = offset === null ? { line: 1, column: 1 } : document.point(offset);
+      drafts.push({
         ruleId: rule.id,
         severity: message.severity ?? (severity as ActiveSeverity),
         message: message.message,
         line: point.line,
         column: point.column,
+        subject: message.subject ?? '',
       });
     }
   }
 
-  findings.sort(compareFindings);
+  drafts.sort(compareFindings);
+  const fingerprints = fingerprintAll(document.path, drafts);
+  const findings: Finding[] = drafts.map(({ subject: _subject, ...finding }, index) => ({
+    ...finding,
+    fingerprint: fingerprints[index]!,
+  }));
   const score = totalWeight === 0 ? 100 : Math.round((100 * weighted) / totalWeight);
   return { findings, score, ruleScores };
 }
@@ -107,7 +117,7 @@ function isSuppressed(directives: readonly Directive[], ruleId: string, offset: 
   return disabled;
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Omit<Finding, 'fingerprint'>, b: Omit<Finding, 'fingerprint'>): number {
   return (
     a.line - b.line ||
     a.column - b.column ||

@@ -11,13 +11,33 @@ export interface Finding {
   message: string;
   line: number;
   column: number;
+  /**
+   * Stable id of the finding (SPEC §7): hash of rule, path and subject, not the line
+   * (src/report/fingerprint.ts). Used by SARIF partialFingerprints, GitLab and --baseline.
+   */
+  fingerprint: string;
 }
 
 /** What a rule's check reports; the runner adds ruleId, severity and line/column. */
 export interface RuleMessage {
   message: string;
-  /** Source offset the message points at; null for the whole file (line 1, column 1). */
+  /**
+   * Source offset the message points at; null for a finding about the whole text, which the
+   * runner places at the element that stands for the page (first H1, title, first paragraph).
+   */
   offset: number | null;
+  /**
+   * For a whole-file finding (offset null): the element it is shown at instead of the page
+   * anchor (e.g. a missing meta description next to the title). Inline directives still treat
+   * the finding as whole-file.
+   */
+  anchor?: number | null;
+  /**
+   * What the finding is about, for its fingerprint: the keyword phrase, the heading text, the
+   * paragraph's first words… Never a number that changes with edits. Omit it when the rule
+   * reports at most one finding per file. See /work/notes/api-fingerprint.md.
+   */
+  subject?: string;
   /** Overrides the configured severity for this message (e.g. stuffing is always an error). */
   severity?: ActiveSeverity;
 }
