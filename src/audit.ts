@@ -10,15 +10,15 @@ import { InputError } from './errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
-import { compareFindings, runRules } from './rules/run.js';
+import { compareFindings, runCrossFileRules, runRules } from './rules/run.js';
+import { fileSummary } from './rules/types.js';
 import { pageAnchor } from './rules/util.js';
-import { crossFileFingerprint, fingerprint } from './report/fingerprint.js';
+import { fingerprint } from './report/fingerprint.js';
 import type { CliSettings, Config, RuleSetting } from './config/types.js';
 import { resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
-import { crossFileFindingsFromReports } from './crossfile/cannibalization.js';
-import type { CrossFileDraft, CrossFileFinding, CrossFileLocation, FileReport, Report, RuleDescriptor } from './report/types.js';
+import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -344,39 +344,18 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
  * Findings about several files at once (keyword cannibalization), computed from the FileReports
  * alone so that `merge` recomputes them from sharded reports exactly.
  */
-export function crossFileFindings(files: readonly FileReport[]): CrossFileFinding[] {
-  return finishCrossFile(crossFileFindingsFromReports(files), files);
+export function crossFileFindings(files: readonly FileReport[], rules: Record<string, RuleSetting> = {}): CrossFileFinding[] {
+  return runCrossFileRules(files.filter((file) => file.status !== 'error').map(fileSummary), rules);
 }
 
 /**
- * Fingerprints and locations for cross-file drafts: a location the rule gave, else the file's
- * first H1 (the element that stands for the page), else line 1.
+ * Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed
+ * from them; `rules` are the run's rule settings (cross-file rules take their severity and options
+ * from them).
  */
-export function finishCrossFile(drafts: readonly CrossFileDraft[], files: readonly FileReport[]): CrossFileFinding[] {
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  return drafts.map((draft) => {
-    const given = new Map((draft.locations ?? []).map((location) => [location.path, location]));
-    const locations = draft.files.map((path): CrossFileLocation => {
-      const own = given.get(path);
-      if (own !== undefined) return { path, line: own.line, column: own.column };
-      const h1 = byPath.get(path)?.headings.find((heading) => heading.level === 1);
-      return { path, line: h1?.line ?? 1, column: 1 };
-    });
-    return {
-      ruleId: draft.ruleId,
-      severity: draft.severity,
-      message: draft.message,
-      files: [...draft.files],
-      fingerprint: crossFileFingerprint(draft.ruleId, draft.files, draft.subject ?? ''),
-      locations,
-    };
-  });
-}
-
-/** Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed from them. */
-export function buildReport(files: readonly FileReport[], version: string): Report {
+export function buildReport(files: readonly FileReport[], version: string, rules: Record<string, RuleSetting> = {}): Report {
   const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
-  const crossFile = crossFileFindings(sorted);
+  const crossFile = crossFileFindings(sorted, rules);
   return {
     schemaVersion: 1,
     tool: { name: 'seo-audit', version },

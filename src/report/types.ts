@@ -1,5 +1,7 @@
 /** The JSON report (SPEC §7, schemaVersion 1). Every reporter renders this shape. */
-import type { ActiveSeverity, Finding, Severity } from '../rules/types.js';
+import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
+
+export type { CrossFileFinding } from '../rules/types.js';
 import type { CoverageGroup, MatchMode, Placements } from '../keywords/types.js';
 
 export interface ReportKeyword {
@@ -72,35 +74,6 @@ export interface Report {
   files: FileReport[];
   /** Rules that ran, for SARIF/JUnit; sorted by id. */
   rules: RuleDescriptor[];
-}
-
-export interface CrossFileLocation {
-  path: string;
-  line: number;
-  column: number;
-}
-
-/** What a cross-file rule produces; buildReport adds the fingerprint and the locations. */
-export interface CrossFileDraft {
-  ruleId: string;
-  severity: ActiveSeverity;
-  message: string;
-  files: string[];
-  /** What the finding is about (e.g. the shared primary keyword), for its fingerprint. */
-  subject?: string;
-  /** Where in each file (default: the file's first H1, else line 1). */
-  locations?: CrossFileLocation[];
-}
-
-export interface CrossFileFinding {
-  ruleId: string;
-  severity: ActiveSeverity;
-  message: string;
-  files: string[];
-  /** Hash of the rule, the sorted paths and the subject (src/report/fingerprint.ts). */
-  fingerprint: string;
-  /** One per file, in `files` order. */
-  locations: CrossFileLocation[];
 }
 
 /** What every reporter's `render` takes besides the report. */

@@ -19,7 +19,20 @@ export const keywordInSubheadings: Rule<KeywordInSubheadingsOptions> = {
     max: { type: 'number', description: 'maximum share of H2/H3 subheadings with the keyword (0–1)', min: 0, max: 1 },
   },
   defaults: { min: 0.3, max: 0.75 },
-  check({ analysis, keywordSet, options }) {
+  examples: {
+    valid: [
+      { source: '## Leg cramps: causes\n\nA.\n\n## Cures\n\nB.\n', keywords: ['leg cramps'] },
+      { name: 'no subheadings', source: '# Title\n\nText.\n', keywords: ['leg cramps'] },
+    ],
+    invalid: [
+      {
+        source: '# Leg cramps\n\n## Causes\n\nA.\n\n## Cures\n\nB.\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'The primary keyword "leg cramps" is in 0 of 2 H2/H3 subheadings (0 %); use it in 30–75 % of them.', line: 1, column: 1 }],
+      },
+    ],
+  },
+  check({ document, analysis, keywordSet, options }) {
     const primary = primaryOf(keywordSet, analysis);
     if (primary === null) return skip();
     const { with: hits, of: total } = primary.placements.subheadings;
@@ -38,6 +51,8 @@ export const keywordInSubheadings: Rule<KeywordInSubheadingsOptions> = {
         {
           message: `The primary keyword "${primary.phrase}" is in ${hits} of ${total} H2/H3 subheadings (${percentOf(share)}); ${advice}.`,
           offset: null,
+          // Shown at the first H2/H3, where the subheadings start.
+          anchor: document.headings.find((heading) => heading.level === 2 || heading.level === 3)?.start ?? null,
         },
       ],
     };

@@ -1,10 +1,9 @@
-import type { RuleSetting } from '../config/types.js';
 import type { Directive, Document } from '../document/model.js';
 import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
-import { RULES, ruleById, validateRuleOptions } from './registry.js';
-import type { ActiveSeverity, AnyRule, Finding, Severity } from './types.js';
-import { fingerprintAll } from '../report/fingerprint.js';
+import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
+import type { ActiveSeverity, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleSetting, Severity } from './types.js';
+import { crossFileFingerprint, fingerprintAll } from '../report/fingerprint.js';
 import { pageAnchor } from './util.js';
 
 export interface RunResult {
@@ -95,7 +94,47 @@ export function runRules(
   return { findings, score, ruleScores };
 }
 
-function resolveOptions(rule: AnyRule, options: Record<string, unknown> | undefined): Record<string, unknown> {
+/**
+ * Runs every cross-file rule on the summaries of a run's audited files (errored files left out).
+ * Severity and options come from `settings[rule.id]` as for per-file rules ('off' disables).
+ * Findings: rules in id order, each rule's in the order it returns them.
+ */
+export function runCrossFileRules(files: readonly FileSummary[], settings: Record<string, RuleSetting> = {}): CrossFileFinding[] {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const findings: CrossFileFinding[] = [];
+  const byPath = new Map(sorted.map((file) => [file.path, file]));
+  for (const rule of CROSS_FILE_RULES) {
+    const setting = settings[rule.id];
+    const severity: Severity = setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const options = resolveOptions(rule, setting?.options);
+    for (const message of rule.check({ files: sorted, options })) {
+      const files: string[] = [];
+      const locations: CrossFileFinding['locations'] = [];
+      for (const location of message.locations) {
+        if (files.includes(location.path)) continue;
+        files.push(location.path);
+        const h1Line = byPath.get(location.path)?.h1Line ?? null;
+        locations.push(
+          location.line !== undefined
+            ? { path: location.path, line: location.line, column: location.column ?? 1 }
+            : { path: location.path, line: h1Line ?? 1, column: 1 },
+        );
+      }
+      findings.push({
+        ruleId: rule.id,
+        severity: message.severity ?? severity,
+        message: message.message,
+        files,
+        fingerprint: crossFileFingerprint(rule.id, files, message.subject ?? ''),
+        locations,
+      });
+    }
+  }
+  return findings;
+}
+
+function resolveOptions(rule: RegisteredRule, options: Record<string, unknown> | undefined): Record<string, unknown> {
   if (options === undefined || Object.keys(options).length === 0) return rule.defaults as Record<string, unknown>;
   const problem = validateRuleOptions(rule, options);
   if (problem !== null) throw new UsageError(problem);

@@ -2,10 +2,17 @@
  * Keyword cannibalization: articles of one run competing for the same search
  * query. Two signals: the same primary keyword (compared by stems, so
  * "Leg Cramps" = "leg cramp"), or heavily overlapping top keywords (Jaccard).
+ * A cross-file rule: it sees every audited file's FileSummary.
  */
-import type { CrossFileDraft, FileReport } from '../report/types.js';
 import { words } from '../text/tokenize.js';
 import { stem } from '../text/stem.js';
+import type { CrossFileFinding, CrossFileRule } from './types.js';
+
+/** A cannibalization finding before the runner adds fingerprint and locations. */
+export type CannibalizationFinding = Pick<CrossFileFinding, 'ruleId' | 'severity' | 'message' | 'files'> & {
+  /** The shared primary keyword's stems, or "overlap": what the finding is about, for its fingerprint. */
+  subject: string;
+};
 
 export const CANNIBALIZATION_RULE_ID = 'keyword-cannibalization';
 export const DEFAULT_OVERLAP = 0.6;
@@ -67,9 +74,9 @@ export function cannibalizationEntry(
  * unsharded run reports.
  */
 export function crossFileFindingsFromReports(
-  files: readonly { path: string; status: FileReport['status']; keywords: readonly CountedKeyword[] }[],
+  files: readonly { path: string; status: 'passed' | 'failed' | 'error'; keywords: readonly CountedKeyword[] }[],
   options: CannibalizationOptions = {},
-): CrossFileDraft[] {
+): CannibalizationFinding[] {
   const entries = files.filter((f) => f.status !== 'error').map((f) => cannibalizationEntry(f.path, f.keywords));
   return findCannibalization(entries, options);
 }
@@ -95,7 +102,7 @@ interface Prepared {
 export function findCannibalization(
   files: readonly CannibalizationEntry[],
   options: CannibalizationOptions = {},
-): CrossFileDraft[] {
+): CannibalizationFinding[] {
   const threshold = options.overlap ?? DEFAULT_OVERLAP;
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(`cannibalization overlap must be in (0, 1], got ${String(threshold)}`);
@@ -113,7 +120,7 @@ export function findCannibalization(
   }
   const prepared = [...byPath.values()].sort((a, b) => compare(a.path, b.path));
 
-  const findings: CrossFileDraft[] = [];
+  const findings: CannibalizationFinding[] = [];
   const samePrimary = new Map<string, Prepared[]>();
   for (const file of prepared) {
     if (file.primaryKey === null) continue;
@@ -121,7 +128,7 @@ export function findCannibalization(
     if (group) group.push(file);
     else samePrimary.set(file.primaryKey, [file]);
   }
-  const primaryFindings: CrossFileDraft[] = [];
+  const primaryFindings: CannibalizationFinding[] = [];
   for (const group of samePrimary.values()) {
     if (group.length < 2) continue;
     const paths = group.map((f) => f.path);
@@ -191,3 +198,63 @@ function overlappingPairs(files: readonly Prepared[], threshold: number): [Prepa
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return pairs.map(([j, i]) => [files[j]!, files[i]!]);
 }
+
+export interface KeywordCannibalizationOptions {
+  overlap: number;
+  topKeywords: number;
+}
+
+export const keywordCannibalization: CrossFileRule<KeywordCannibalizationOptions> = {
+  kind: 'cross-file',
+  id: CANNIBALIZATION_RULE_ID,
+  description:
+    'No two files of a run target the same primary keyword (compared by stems), and no two share ' +
+    '`overlap` or more of their `topKeywords` most frequent keywords (Jaccard similarity).',
+  defaultSeverity: 'warning',
+  rationale:
+    'Keyword cannibalization (Moz, Ahrefs, Semrush site audits): pages of one site competing for one ' +
+    'query split its clicks and links, and search engines pick one of them, often not the best. A 60 % ' +
+    'overlap of the five most frequent keywords means the articles cover the same queries.',
+  options: {
+    overlap: { type: 'number', description: 'Jaccard similarity of top-keyword sets at or above which two files compete (0–1)', min: 0.01, max: 1 },
+    topKeywords: { type: 'integer', description: "how many of a file's most frequent keywords take part in the overlap test", min: 1 },
+  },
+  defaults: { overlap: DEFAULT_OVERLAP, topKeywords: DEFAULT_TOP_KEYWORDS },
+  check({ files, options }) {
+    const entries = files.map((file) => cannibalizationEntry(file.path, file.keywords, options.topKeywords));
+    return findCannibalization(entries, { overlap: options.overlap }).map((finding) => ({
+      message: finding.message,
+      subject: finding.subject,
+      locations: finding.files.map((path) => ({ path })),
+    }));
+  },
+  examples: {
+    valid: [
+      {
+        name: 'different primary keywords, different vocabularies',
+        files: [
+          { path: 'a.md', source: 'Leg cramps at night hurt.\n', keywords: ['leg cramps', 'night'] },
+          { path: 'b.md', source: 'Bread rises with yeast.\n', keywords: ['bread', 'yeast'] },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: 'one primary keyword, written differently',
+        files: [
+          { path: 'a.md', source: 'Leg cramps hurt.\n', keywords: ['Leg Cramps'] },
+          { path: 'b.md', source: 'A leg cramp hurts.\n', keywords: ['leg cramp'] },
+        ],
+        messages: [{ message: '2 files target the same primary keyword "leg cramps": a.md, b.md', files: ['a.md', 'b.md'] }],
+      },
+      {
+        name: 'overlapping top keywords',
+        files: [
+          { path: 'a.md', source: 'Magnesium, potassium and water.\n', keywords: ['cramps', 'magnesium', 'potassium', 'water'] },
+          { path: 'b.md', source: 'Magnesium, potassium and water.\n', keywords: ['spasms', 'magnesium', 'potassium', 'water'] },
+        ],
+        messages: [{ message: 'a.md and b.md share 100% of their top keywords ("magnesium", "potassium", "water")', files: ['a.md', 'b.md'] }],
+      },
+    ],
+  },
+};
