@@ -188,14 +188,15 @@ describe('placement rules', () => {
     it('too few', () => {
       const result = audit(doc(['One', 'Two', 'Three', 'Four cramp']), { keywords });
       expect(findings(result, 'keyword-in-subheadings')).toEqual([
-        '1:1 warning The primary keyword "cramp" is in 1 of 4 H2/H3 subheadings (25 %); use it in 30–75 % of them.',
+        // Shown at the first H2 (line 5), where the subheadings start.
+        '5:1 warning The primary keyword "cramp" is in 1 of 4 H2/H3 subheadings (25 %); use it in 30–75 % of them.',
       ]);
       expect(result.ruleScores['keyword-in-subheadings']).toBeCloseTo(0.25 / 0.3, 4);
     });
     it('too many', () => {
       const result = audit(doc(['Cramp one', 'Cramp two', 'Cramp three', 'Cramp four']), { keywords });
       expect(findings(result, 'keyword-in-subheadings')).toEqual([
-        '1:1 warning The primary keyword "cramp" is in 4 of 4 H2/H3 subheadings (100 %); keep it to 30–75 % of them so the headings do not read as over-optimised.',
+        '5:1 warning The primary keyword "cramp" is in 4 of 4 H2/H3 subheadings (100 %); keep it to 30–75 % of them so the headings do not read as over-optimised.',
       ]);
       expect(result.ruleScores['keyword-in-subheadings']).toBe(0.75);
     });

@@ -28,7 +28,7 @@ export const keywordInSubheadings: Rule<KeywordInSubheadingsOptions> = {
       {
         source: '# Leg cramps\n\n## Causes\n\nA.\n\n## Cures\n\nB.\n',
         keywords: ['leg cramps'],
-        messages: [{ message: 'The primary keyword "leg cramps" is in 0 of 2 H2/H3 subheadings (0 %); use it in 30–75 % of them.', line: 1, column: 1 }],
+        messages: [{ message: 'The primary keyword "leg cramps" is in 0 of 2 H2/H3 subheadings (0 %); use it in 30–75 % of them.', line: 3, column: 1 }],
       },
     ],
   },
