@@ -19,6 +19,7 @@ import { resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
 import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
+import { articleView } from './report/article-view.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -44,6 +45,8 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
+  /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
+  articleView?: boolean;
 }
 
 /** Keyword sets loaded once per run, by absolute path. */
@@ -119,7 +122,12 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   }
   findings.sort(compareFindings);
   const failed = findings.some((finding) => finding.severity === 'error');
-  return buildFileReport(input, document, analysis, coverage !== null, findings, score, failed ? 'failed' : 'passed');
+  const report = buildFileReport(input, document, analysis, coverage !== null, findings, score, failed ? 'failed' : 'passed');
+  if (settings.articleView) {
+    const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
+    report.view = articleView(document, analysis, named);
+  }
+  return report;
 }
 
 /** The pseudo-rules of the run's thresholds: a file that misses one gets a finding (error) of that id. */
@@ -374,6 +382,8 @@ export interface PortableRunOptions {
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
+  /** `--format html`: every file report carries its article view (AuditSettings.articleView). */
+  articleView?: boolean;
 }
 
 export interface RunOptions extends PortableRunOptions {
@@ -433,6 +443,7 @@ export async function auditInput(
         minScore: options.minScore,
         cwd: options.cwd,
         keywordSets,
+        articleView: options.articleView === true,
       },
     );
   } catch (error) {
