@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, run } from './helpers/cli.js';
+import { ROOT, run } from '../helpers/cli.js';
 
 let repo: string;
 const ARTICLE = 'site/content/leg-cramps.md';
