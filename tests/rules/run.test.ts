@@ -2,7 +2,7 @@
  * The registry, option validation, the runner (settings, skipped rules,
  * score, directives, ordering), the syllable counter and the docs table.
  */
-import { fingerprint } from '../src/report/fingerprint.js';
+import { fingerprint } from '../../src/report/fingerprint.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
