@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfigLayer } from '../src/config/index.js';
 import { configSchemaText } from '../src/config/schema.js';
-import { RULES } from '../src/rules/registry.js';
+import { ALL_RULES as RULES } from '../src/rules/registry.js';
 
 const SCHEMA_PATH = resolve('schema/config.schema.json');
 const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;

@@ -2,7 +2,7 @@
 import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
 import type { RunOptions } from '../audit.js';
 import { hugeFileLimits, workerCount } from './pool-size.js';
-import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds } from '../config/index.js';
+import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
@@ -165,7 +165,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
         runOptions.onProgress?.(files.length, inputs.length, input.path);
       }
     }
-    report = buildReport(files, toolVersion());
+    report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
     throw error;

@@ -16,4 +16,5 @@ export {
   loadConfigFor,
   resolveFileSettings,
   resolveThresholds,
+  runRuleSettings,
 } from './resolve.js';

@@ -5,7 +5,7 @@ import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
 import { InputError } from '../errors.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
-import { ruleById, RULES, validateRuleOptions } from '../rules/registry.js';
+import { ALL_RULES, ruleById, validateRuleOptions } from '../rules/registry.js';
 import { SEVERITIES } from '../rules/types.js';
 import type { Severity } from '../rules/types.js';
 import { PACKAGE_JSON_KEY } from './discover.js';
@@ -197,7 +197,7 @@ class Validator {
       if (!rule) {
         const suggestion = closest(
           id,
-          RULES.map((known) => known.id),
+          ALL_RULES.map((known) => known.id),
         );
         const hint = suggestion ? `did you mean "${suggestion}"?` : 'run `seo-audit rules` to list them';
         this.fail(keyNode, path, `unknown rule (${hint})`);

@@ -2,7 +2,7 @@
  * Presets shipped with the tool, named in `extends` (SPEC §3). They are computed from the rule
  * registry, so a rule added later is covered without editing this file.
  */
-import { RULES } from '../rules/registry.js';
+import { ALL_RULES as RULES } from '../rules/registry.js';
 import { emptyLayer } from './load.js';
 import type { ConfigLayer, RuleSetting } from './types.js';
 

@@ -5,7 +5,7 @@
  * checks the committed file against this function and the loader against the schema.
  */
 import { MATCH_MODES } from '../keywords/types.js';
-import { RULES } from '../rules/registry.js';
+import { ALL_RULES as RULES } from '../rules/registry.js';
 import { SEVERITIES } from '../rules/types.js';
 import type { OptionSpec } from '../rules/types.js';
 import { TOP_LEVEL_KEYS } from './load.js';
