@@ -28,6 +28,8 @@ export interface AuditCliOptions {
   config?: string | false;
   format: string;
   output?: string;
+  /** `--format html` only: write index.html plus one page per article into this directory. */
+  outputDir?: string;
   minCoverage?: string;
   minScore?: string;
   maxWarnings?: string;
@@ -104,6 +106,10 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     throw new UsageError('--stdin-filename needs "-" among the paths — it names the article read from stdin');
   }
 
+  if (options.outputDir !== undefined) {
+    if (format !== 'html') throw new UsageError(`--output-dir needs --format html — it writes one HTML page per article (format is "${format}")`);
+    if (options.output !== undefined) throw new UsageError('--output-dir and --output cannot be combined — --output-dir writes index.html itself');
+  }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
 
   // Each article gets the configs of its own directory (SPEC §3); the run-wide --max-warnings
@@ -141,6 +147,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     minScore: cliThresholds.minScore,
     cwd: io.cwd,
     keywordSets,
+    articleView: format === 'html',
     readStdin: () => readStdin(io.stdin),
     onProgress: progress ? (done, total, path) => progress.update(done, total, path) : undefined,
   };
@@ -173,7 +180,13 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     progress?.clear();
   }
 
-  await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output }, io);
+  const baseUrl = siteBaseUrl(config);
+  if (options.outputDir !== undefined) {
+    const { writeHtmlSite } = await import('./html-site.js');
+    await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
+  } else {
+    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl }, io);
+  }
 
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const lines: string[] = [];
@@ -205,6 +218,14 @@ export function exitCode(report: Report, tooManyWarnings: boolean): number {
   if (report.summary.errored > 0) return 2;
   if (report.summary.failed > 0 || tooManyWarnings) return 1;
   return 0;
+}
+
+/** `site.baseUrl` from the config, when the config has a `site` section (SPEC §3). */
+function siteBaseUrl(config: object): string | undefined {
+  const site = (config as { site?: unknown }).site;
+  if (typeof site !== 'object' || site === null) return undefined;
+  const baseUrl = (site as { baseUrl?: unknown }).baseUrl;
+  return typeof baseUrl === 'string' && baseUrl !== '' ? baseUrl : undefined;
 }
 
 /** Inputs on disk of at least `bytes` (stat errors are left to the normal read path). */
