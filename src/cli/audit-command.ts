@@ -180,7 +180,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     progress?.clear();
   }
 
-  const baseUrl = siteBaseUrl(config);
+  const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
   if (options.outputDir !== undefined) {
     const { writeHtmlSite } = await import('./html-site.js');
     await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
