@@ -1,7 +1,8 @@
 /**
  * The CI gate (SPEC §2, §5, §7): a repository whose config lives in site/ while CI runs at the
- * root. No keyword set applies there, so coverage is null (n/a, never 0/0 = 100 %), stderr says
- * no config was found, and --min-coverage fails the file. Threshold misses are findings
+ * root. Articles under site/ get that config (per-directory discovery); an article outside it
+ * (notes/) has no keyword set, so its coverage is null (n/a, never 0/0 = 100 %), stderr says no
+ * config applies, and --min-coverage fails the file. Threshold misses are findings
  * (min-coverage / min-score, error) in every format.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,24 +13,27 @@ import { ROOT, run } from '../helpers/cli.js';
 
 let repo: string;
 const ARTICLE = 'site/content/leg-cramps.md';
+const STRAY = 'notes/leg-cramps.md';
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'seo-audit-gate-'));
   mkdirSync(join(repo, 'site', 'content'), { recursive: true });
   mkdirSync(join(repo, 'site', 'keywords'));
   copyFileSync(join(ROOT, 'fixtures', 'leg-cramps.md'), join(repo, ARTICLE));
+  mkdirSync(join(repo, 'notes'));
+  copyFileSync(join(ROOT, 'fixtures', 'leg-cramps.md'), join(repo, STRAY));
   copyFileSync(join(ROOT, 'keywords', 'leg-cramps.yaml'), join(repo, 'site', 'keywords', 'leg-cramps.yaml'));
   writeFileSync(join(repo, 'site', 'seo-audit.config.yaml'), 'keywords: keywords/leg-cramps.yaml\n');
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-const NO_CONFIG_LINE = (cwd: string): string =>
-  `seo-audit: no config found (searched from ${cwd} upward) and no keyword set given — ` +
-  'keyword rules are skipped and coverage is n/a; give -k FILE or -c FILE';
+// Issue-15's wording (src/cli/audit-command.ts), one line.
+const NO_CONFIG_LINE = (_cwd: string): string =>
+  'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)';
 
 describe('no keyword set applies (config in a subfolder, CI at the root)', () => {
   it('coverage is null, --min-coverage fails the file with "no keyword set applies", stderr says no config was found', () => {
-    const result = run([ARTICLE, '--min-coverage', '80%', '-f', 'json'], { cwd: repo });
+    const result = run([STRAY, '--min-coverage', '80%', '-f', 'json'], { cwd: repo });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     const [file] = report.files;
@@ -44,30 +48,31 @@ describe('no keyword set applies (config in a subfolder, CI at the root)', () =>
     expect([gate[0].line, gate[0].column]).toEqual([1, 1]);
     const lines = result.stderr.split('\n').filter(Boolean);
     expect(lines.filter((line) => line === NO_CONFIG_LINE(repo))).toHaveLength(1);
-    expect(lines).toContain(`seo-audit: ${ARTICLE}: ${gate[0].message}`);
+    expect(lines).toContain(`seo-audit: ${STRAY}: ${gate[0].message}`);
   });
 
   it('the terminal shows n/a, never 100 %', () => {
-    const result = run([ARTICLE, '--no-color'], { cwd: repo });
+    const result = run([STRAY, '--no-color'], { cwd: repo });
     expect(result.stdout).toContain('coverage n/a');
     expect(result.stdout).not.toContain('100%');
     // Without a threshold nothing fails on coverage, but the missing config is still said.
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([NO_CONFIG_LINE(repo)]);
   });
 
+  it('the article under site/ gets site/\'s config from the root: coverage is a number', () => {
+    const result = run([ARTICLE, '-f', 'json'], { cwd: repo });
+    expect(JSON.parse(result.stdout).files[0].coverage.total).toBe(13);
+    expect(result.stderr).not.toContain('no config file applies');
+  });
+
   it('with -c the set applies: coverage is a number and no stderr line about configs', () => {
-    const result = run([ARTICLE, '-c', 'site/seo-audit.config.yaml', '-f', 'json'], { cwd: repo });
+    const result = run([STRAY, '-c', 'site/seo-audit.config.yaml', '-f', 'json'], { cwd: repo });
     const [file] = JSON.parse(result.stdout).files;
     // The fixture covers all 13 keywords of its set (tests/blog.test.ts pins the counts).
     expect([file.coverage.covered, file.coverage.total, file.coverage.ratio]).toEqual([13, 13, 1]);
-    expect(result.stderr).not.toContain('no config found');
+    expect(result.stderr).not.toContain('no config file applies');
   });
 
-  it('--no-config is a deliberate choice: no "no config found" line', () => {
-    const result = run([ARTICLE, '--no-config', '-f', 'json'], { cwd: repo });
-    expect(result.stderr).not.toContain('no config found');
-    expect(JSON.parse(result.stdout).files[0].coverage).toBeNull();
-  });
 });
 
 describe('threshold misses are error findings in every format', () => {
