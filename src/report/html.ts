@@ -31,6 +31,13 @@ const SEVERITY_MARK: Record<Finding['severity'], string> = { error: '✖', warni
 const STATUS_LABELS: Record<string, string> = { passed: '✔ passed', failed: '✖ failed', error: '⚠ error', skipped: '– skipped' };
 const statusLabel = (status: string): string => STATUS_LABELS[status] ?? esc(status);
 const GROUP_CLASSES = 8;
+/** A file's coverage, or null where no keyword set applies (SPEC §5: shown as n/a, never 100 %). */
+const coverageOf = (file: FileReport): { ratio: number; covered: number; total: number; groups: readonly { name: string; ratio: number }[] } | null =>
+  (file.coverage as FileReport['coverage'] | null) ?? null;
+const coverageText = (file: FileReport): string => {
+  const coverage = coverageOf(file);
+  return coverage === null ? 'n/a' : `${formatPercent(coverage.ratio)} (${coverage.covered}/${coverage.total})`;
+};
 /** Passed or failed: the file was audited and has a score (not errored, not skipped). */
 const audited = (file: FileReport): boolean => file.status === 'passed' || file.status === 'failed';
 /** Why a file has no results: its error, or its skip reason (skipped files, SPEC §5). */
@@ -130,7 +137,7 @@ function worstFirst(files: readonly FileReport[]): number[] {
     .sort((a, b) => {
       const x = files[a]!;
       const y = files[b]!;
-      return rank(x) - rank(y) || x.score - y.score || x.coverage.ratio - y.coverage.ratio || compareStrings(x.path, y.path);
+      return rank(x) - rank(y) || x.score - y.score || (coverageOf(x)?.ratio ?? 2) - (coverageOf(y)?.ratio ?? 2) || compareStrings(x.path, y.path);
     });
 }
 
@@ -179,7 +186,7 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
         `<td class="st st-${file.status}">${statusLabel(file.status)}</td>` +
         `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(noResultReason(file))}</span>` : ''}</td>` +
         `<td>${error ? '–' : formatScore(file.score)}</td>` +
-        `<td>${error ? '–' : `${formatPercent(file.coverage.ratio)} (${file.coverage.covered}/${file.coverage.total})`}</td>` +
+        `<td>${error ? '–' : coverageText(file)}</td>` +
         `<td>${error ? '–' : file.stats.words}</td>` +
         `<td>${counts.error}</td><td>${counts.warning}</td><td>${counts.info}</td></tr>`,
     );
@@ -226,7 +233,7 @@ function scoreChart(files: readonly FileReport[]): string {
 function groupChart(files: readonly FileReport[]): string {
   const sums = new Map<string, { sum: number; files: number }>();
   for (const file of files) {
-    for (const group of file.coverage.groups) {
+    for (const group of coverageOf(file)?.groups ?? []) {
       const entry = sums.get(group.name) ?? { sum: 0, files: 0 };
       entry.sum += group.ratio;
       entry.files += 1;
@@ -269,7 +276,7 @@ function renderArticle(file: FileReport, index: number, files: readonly FileRepo
   }
   out.push(
     `<ul class="cards"><li>Status<b class="st st-${file.status}">${statusLabel(file.status)}</b></li><li>Score<b>${formatScore(file.score)}</b></li>` +
-      `<li>Coverage<b>${formatPercent(file.coverage.ratio)}</b>${file.coverage.covered} of ${file.coverage.total}</li>` +
+      `<li>Coverage<b>${coverageOf(file) === null ? 'n/a' : formatPercent(coverageOf(file)!.ratio)}</b>${coverageOf(file) === null ? 'no keyword set' : `${coverageOf(file)!.covered} of ${coverageOf(file)!.total}`}</li>` +
       `<li>Words<b>${file.stats.words}</b></li><li>Findings<b>${findings.length}</b>${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info</li></ul>`,
   );
 
@@ -374,15 +381,12 @@ function keywordTable(file: FileReport): string {
 
 function articleText(file: FileReport, view: ArticleView, findings: readonly Finding[], id: string, lineTarget: (line: number) => number | null): string {
   const marks = unpackMarks(view.marks);
-  const byBlock = new Map<number, { mark: Mark; occ: number }[]>();
-  const seen = new Map<number, number>(); // keyword → occurrences so far
-  marks.forEach((mark) => {
-    const occ = seen.get(mark.keyword) ?? 0;
-    seen.set(mark.keyword, occ + 1);
+  const byBlock = new Map<number, Mark[]>();
+  for (const mark of marks) {
     const list = byBlock.get(mark.block) ?? [];
-    list.push({ mark, occ });
+    list.push(mark);
     byBlock.set(mark.block, list);
-  });
+  }
   const notesAt = new Map<number, (Finding & { index: number })[]>();
   findings.forEach((finding, index) => {
     const line = lineTarget(finding.line);
@@ -419,31 +423,31 @@ function articleText(file: FileReport, view: ArticleView, findings: readonly Fin
  * pieces carrying class "c", so `mark.kK:not(.c)` counts the occurrences of keyword K (its index in
  * FileReport.keywords).
  */
-function highlight(text: string, marks: readonly { mark: Mark; occ: number }[], file: FileReport): string {
+function highlight(text: string, marks: readonly Mark[], file: FileReport): string {
   if (marks.length === 0) return esc(text);
   const points = new Set<number>([0, text.length]);
-  for (const { mark } of marks) {
+  for (const mark of marks) {
     points.add(Math.max(0, Math.min(text.length, mark.start)));
     points.add(Math.max(0, Math.min(text.length, mark.end)));
   }
   const cuts = [...points].sort((a, b) => a - b);
-  const open: { mark: Mark; occ: number }[] = [];
+  const open: Mark[] = [];
   let out = '';
-  const started = new Set<{ mark: Mark; occ: number }>();
-  const tag = (m: { mark: Mark; occ: number }): string => {
-    const keyword = file.keywords[m.mark.keyword];
+  const started = new Set<Mark>();
+  const tag = (m: Mark): string => {
+    const keyword = file.keywords[m.keyword];
     const piece = started.has(m) ? ' c' : '';
     started.add(m);
-    return `<mark class="${groupClass(file, keyword?.group ?? null)} k${m.mark.keyword}${piece}">`;
+    return `<mark class="${groupClass(file, keyword?.group ?? null)} k${m.keyword}${piece}">`;
   };
   // Marks come sorted by start, longest first: `live` keeps that (nesting) order.
-  let live: { mark: Mark; occ: number }[] = [];
+  let live: Mark[] = [];
   let next = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i]!;
     const to = cuts[i + 1]!;
-    while (next < marks.length && marks[next]!.mark.start <= from) live.push(marks[next++]!);
-    if (live.some(({ mark }) => mark.end <= from)) live = live.filter(({ mark }) => mark.end > from);
+    while (next < marks.length && marks[next]!.start <= from) live.push(marks[next++]!);
+    if (live.some((mark) => mark.end <= from)) live = live.filter((mark) => mark.end > from);
     const active = live;
     let keep = 0;
     while (keep < open.length && keep < active.length && open[keep] === active[keep]) keep++;
