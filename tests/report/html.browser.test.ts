@@ -274,7 +274,8 @@ describe('HTML report in Chromium', () => {
     await page.selectOption('#f-status', '');
     // keyword-stuffing fires on leg-cramps.md only when its closing keyword list is in the text.
     const withStuffing = json.files.filter((f) => f.findings.some((x) => x.ruleId === 'keyword-stuffing')).length;
-    await page.selectOption('#f-rule', 'keyword-stuffing');
+    const stuffingFindings = json.files.flatMap((f) => f.findings).filter((x) => x.ruleId === 'keyword-stuffing').length;
+    await page.selectOption('#f-rule', { label: `keyword-stuffing (${stuffingFindings})` });
     expect(await visibleRows()).toBe(withStuffing);
     expect(await page.textContent('#f-count')).toBe(`${withStuffing} of ${json.files.length} files shown`);
     await page.close();
