@@ -125,4 +125,14 @@ describe('html format', () => {
     for (const i of [0, 1, 2]) expect(block.match(new RegExp(`class="[^"]* k${i}"`, 'g'))).toHaveLength(1);
     expect(block.match(/<mark/g)!.length).toBe(block.match(/<\/mark>/g)!.length);
   });
+
+  it('builds the preview URL from site.baseUrl and the slug, else shows the slug as a path', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'leg-cramps.md'), readFileSync('fixtures/leg-cramps.md'));
+    writeFileSync(join(dir, 'seo-audit.config.yaml'), 'site: { baseUrl: "https://example.com/blog/" }\n');
+    const withBase = run(['leg-cramps.md', '--keyword', 'leg cramps', '-f', 'html'], { cwd: dir });
+    expect(withBase.stdout).toContain('<div class="url">https://example.com/blog/leg-cramps</div>');
+    const without = run(['fixtures/leg-cramps.md', '-f', 'html']);
+    expect(without.stdout).toContain('<div class="url">/leg-cramps</div>');
+  });
 });
