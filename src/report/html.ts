@@ -11,7 +11,7 @@
 import type { Finding } from '../rules/types.js';
 import { unpackMarks } from './article-view.js';
 import type { ArticleView, Mark } from './article-view.js';
-import { compareStrings, countBySeverity, displayPath, filesByPath, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
+import { compareStrings, countBySeverity, displayPath, filesByPath, formatCoverage, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { DESCRIPTION_LIMIT, TITLE_LIMIT, truncateToWidth } from './pixel-width.js';
 import type { CrossFileFinding, FileReport, RenderOptions, Report, ReportKeyword } from './types.js';
@@ -31,13 +31,6 @@ const SEVERITY_MARK: Record<Finding['severity'], string> = { error: '✖', warni
 const STATUS_LABELS: Record<string, string> = { passed: '✔ passed', failed: '✖ failed', error: '⚠ error', skipped: '– skipped' };
 const statusLabel = (status: string): string => STATUS_LABELS[status] ?? esc(status);
 const GROUP_CLASSES = 8;
-/** A file's coverage, or null where no keyword set applies (SPEC §5: shown as n/a, never 100 %). */
-const coverageOf = (file: FileReport): { ratio: number; covered: number; total: number; groups: readonly { name: string; ratio: number }[] } | null =>
-  (file.coverage as FileReport['coverage'] | null) ?? null;
-const coverageText = (file: FileReport): string => {
-  const coverage = coverageOf(file);
-  return coverage === null ? 'n/a' : `${formatPercent(coverage.ratio)} (${coverage.covered}/${coverage.total})`;
-};
 /** Passed or failed: the file was audited and has a score (not errored, not skipped). */
 const audited = (file: FileReport): boolean => file.status === 'passed' || file.status === 'failed';
 /** Why a file has no results: its error, or its skip reason (skipped files, SPEC §5). */
@@ -137,7 +130,7 @@ function worstFirst(files: readonly FileReport[]): number[] {
     .sort((a, b) => {
       const x = files[a]!;
       const y = files[b]!;
-      return rank(x) - rank(y) || x.score - y.score || (coverageOf(x)?.ratio ?? 2) - (coverageOf(y)?.ratio ?? 2) || compareStrings(x.path, y.path);
+      return rank(x) - rank(y) || x.score - y.score || (x.coverage?.ratio ?? -1) - (y.coverage?.ratio ?? -1) || compareStrings(x.path, y.path);
     });
 }
 
@@ -188,7 +181,7 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
         `<td class="st st-${file.status}">${statusLabel(file.status)}</td>` +
         `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(noResultReason(file))}</span>` : ''}</td>` +
         `<td>${error ? '–' : formatScore(file.score)}</td>` +
-        `<td>${error ? '–' : coverageText(file)}</td>` +
+        `<td>${error ? '–' : formatCoverage(file.coverage)}</td>` +
         `<td>${error ? '–' : file.stats.words}</td>` +
         `<td>${counts.error}</td><td>${counts.warning}</td><td>${counts.info}</td></tr>`,
     );
@@ -235,7 +228,7 @@ function scoreChart(files: readonly FileReport[]): string {
 function groupChart(files: readonly FileReport[]): string {
   const sums = new Map<string, { sum: number; files: number }>();
   for (const file of files) {
-    for (const group of coverageOf(file)?.groups ?? []) {
+    for (const group of file.coverage?.groups ?? []) {
       const entry = sums.get(group.name) ?? { sum: 0, files: 0 };
       entry.sum += group.ratio;
       entry.files += 1;
@@ -278,7 +271,7 @@ function renderArticle(file: FileReport, index: number, files: readonly FileRepo
   }
   out.push(
     `<ul class="cards"><li>Status<b class="st st-${file.status}">${statusLabel(file.status)}</b></li><li>Score<b>${formatScore(file.score)}</b></li>` +
-      `<li>Coverage<b>${coverageOf(file) === null ? 'n/a' : formatPercent(coverageOf(file)!.ratio)}</b>${coverageOf(file) === null ? 'no keyword set' : `${coverageOf(file)!.covered} of ${coverageOf(file)!.total}`}</li>` +
+      `<li>Coverage<b>${formatPercent(file.coverage?.ratio ?? null)}</b>${file.coverage === null ? 'no keyword set applies' : `${file.coverage.covered} of ${file.coverage.total}`}</li>` +
       `<li>Words<b>${file.stats.words}</b></li><li>Findings<b>${findings.length}</b>${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info</li></ul>`,
   );
 
