@@ -18,7 +18,7 @@ export interface Override {
   rules?: Record<string, RuleSetting>;
 }
 
-/** A validated config file (SPEC §3); paths inside it are resolved against `dir`. */
+/** A validated config file (README: Configuration); paths inside it are resolved against `dir`. */
 export interface Config {
   /** The file it was read from, or null for built-in defaults. */
   file: string | null;

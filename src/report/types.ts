@@ -1,4 +1,8 @@
-/** The JSON report (SPEC §7, schemaVersion 1). Every reporter renders this shape. */
+/**
+ * The report (README: Report formats › json; schemaVersion 1). Every reporter renders this shape.
+ * With schema.ts the one definition of the report: tests/report/schema.test.ts checks that these
+ * types and the schema describe the same fields, both ways. Change both together.
+ */
 import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
 
 export type { CrossFileFinding } from '../rules/types.js';
@@ -33,8 +37,10 @@ export interface FileReport {
   path: string;
   format: 'markdown' | 'html' | null;
   status: 'passed' | 'failed' | 'error';
-  /** Present only when status is "error". */
+  /** Present only when status is "error": what went wrong — why (and " (line L, column C)" when known). */
   error?: string;
+  /** Where in the file the error is, when known; only beside `error`. */
+  errorPosition?: ErrorPosition;
   title: string | null;
   metaDescription: string | null;
   slug: string | null;
@@ -46,6 +52,12 @@ export interface FileReport {
   /** Section × keyword-group own-mode counts (terminal table); rows in document order. */
   sections: ReportMatrix;
   findings: Finding[];
+}
+
+export interface ErrorPosition {
+  line: number;
+  /** null when only the line is known. */
+  column: number | null;
 }
 
 export interface RuleDescriptor {
