@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildReport } from '../audit.js';
+import { loadConfigFor, runRuleSettings } from '../config/index.js';
+import type { RuleSetting } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { readError } from '../io/read.js';
 import type { FileReport, Report } from '../report/types.js';
@@ -52,8 +54,11 @@ export async function readReport(file: string, cwd: string): Promise<Report> {
   return validateReport(value, file);
 }
 
-/** Merges parsed reports; the first entry wins when shards overlap on a path. */
-export function mergeReports(reports: readonly Report[], names: readonly string[]): Report {
+/**
+ * Merges parsed reports; the first entry wins when shards overlap on a path. `settings` are the
+ * run's rule settings (config), which cross-file rules take their severity and options from.
+ */
+export function mergeReports(reports: readonly Report[], names: readonly string[], settings: Record<string, RuleSetting> = {}): Report {
   const version = reports[0]!.tool.version;
   reports.forEach((report, index) => {
     if (report.tool.version !== version) {
@@ -64,7 +69,7 @@ export function mergeReports(reports: readonly Report[], names: readonly string[
   for (const report of reports) {
     for (const file of report.files) if (!byPath.has(file.path)) byPath.set(file.path, file);
   }
-  const merged = buildReport([...byPath.values()], version);
+  const merged = buildReport([...byPath.values()], version, settings);
   // Every shard lists the rules it ran; the union is what one run would list.
   const rules = new Map(merged.rules.map((rule) => [rule.id, rule]));
   for (const report of reports) for (const rule of report.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
@@ -74,14 +79,16 @@ export function mergeReports(reports: readonly Report[], names: readonly string[
 
 export async function runMergeCommand(
   files: string[],
-  options: { format: string; output?: string; quiet?: boolean; color?: boolean },
+  options: { format: string; output?: string; quiet?: boolean; color?: boolean; config?: string | false },
   io: CliIo,
 ): Promise<number> {
   const format = parseFormat(options.format);
+  // The same config as the shards' audit runs: cross-file rules are recomputed with its settings.
+  const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
   const reports: Report[] = [];
   for (const file of files) reports.push(await readReport(file, io.cwd));
-  const merged = mergeReports(reports, files);
+  const merged = mergeReports(reports, files, runRuleSettings(config));
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
   await emitReport(format, merged, { color, quiet: options.quiet === true, cwd: io.cwd, output: options.output }, io);
   return exitCode(merged, false);
