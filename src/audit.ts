@@ -12,11 +12,12 @@ import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
 import { runCrossFileRules, runRules } from './rules/run.js';
 import { fileSummary } from './rules/types.js';
-import type { CliSettings, Config, RuleSetting } from './config/types.js';
-import { resolveFileSettings } from './config/resolve.js';
+import type { CliSettings, ConfigSource, RuleSetting } from './config/types.js';
+import { configResolver, resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
 import type { CrossFileFinding, ErrorPosition, FileReport, Report, RuleDescriptor } from './report/types.js';
+import { articleView } from './report/article-view.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -42,6 +43,8 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
+  /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
+  articleView?: boolean;
 }
 
 /** Keyword sets loaded once per run, by absolute path. */
@@ -104,7 +107,12 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const failed =
     findings.some((finding) => finding.severity === 'error') ||
     thresholdFailures(analysis.coverage.ratio, score, settings).length > 0;
-  return buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  const report = buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  if (settings.articleView) {
+    const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
+    report.view = articleView(document, analysis, named);
+  }
+  return report;
 }
 
 /** Why a file misses the run's thresholds (empty when it meets them). */
@@ -314,12 +322,16 @@ export function buildReport(files: readonly FileReport[], version: string, rules
 
 /** The part of RunOptions that can cross a worker-thread boundary (no functions, no caches). */
 export interface PortableRunOptions {
-  config: Config;
+  /** Where each article's config comes from (resolved per directory, in each thread). */
+  config: ConfigSource;
   cli: CliSettings;
   extraKeywords: readonly string[];
+  /** Command-line thresholds; null = each file's config decides. */
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
+  /** `--format html`: every file report carries its article view (AuditSettings.articleView). */
+  articleView?: boolean;
 }
 
 export interface RunOptions extends PortableRunOptions {
@@ -365,7 +377,7 @@ export async function auditInput(
     // Settings are looked up by where the file is (config globs are relative to the config's
     // directory); stdin is placed at its --stdin-filename under cwd.
     const where = input.absolute ?? resolve(options.cwd, input.path);
-    const settings = resolveFileSettings(options.config, where, options.cli);
+    const settings = resolveFileSettings(configResolver(options.config).forFile(where), where, options.cli);
     // Only the formats a run meets are loaded (remark or rehype alone costs ~100 ms).
     await loadParsers([input.format]);
     return auditFile(
@@ -375,10 +387,11 @@ export async function auditInput(
         extraKeywords: options.extraKeywords,
         match: settings.match,
         rules: settings.rules,
-        minCoverage: options.minCoverage,
-        minScore: options.minScore,
+        minCoverage: options.minCoverage ?? settings.minCoverage,
+        minScore: options.minScore ?? settings.minScore,
         cwd: options.cwd,
         keywordSets,
+        articleView: options.articleView === true,
       },
     );
   } catch (error) {

@@ -96,8 +96,8 @@ describe('worstFirst', () => {
 });
 
 describe('renderReport', () => {
-  it('knows the six formats of SPEC §2 and dispatches to each', () => {
-    expect([...FORMATS]).toEqual(['terminal', 'json', 'sarif', 'junit', 'github', 'markdown']);
+  it('knows the formats of SPEC §2 and dispatches to each', () => {
+    expect([...FORMATS]).toEqual(['terminal', 'json', 'sarif', 'junit', 'github', 'markdown', 'html']);
     expect(isReportFormat('sarif')).toBe(true);
     expect(isReportFormat('xml')).toBe(false);
     const report = sampleReport();
@@ -107,6 +107,7 @@ describe('renderReport', () => {
     expect(renderReport('junit', report, PLAIN)).toMatch(/^<\?xml /);
     expect(renderReport('github', report, PLAIN)).toMatch(/^::notice /);
     expect(renderReport('markdown', report, PLAIN)).toMatch(/^## seo-audit /);
+    expect(renderReport('html', report, PLAIN)).toMatch(/^<!doctype html>/);
   });
 
   it('no format but terminal emits colour codes even when colour is on', () => {
