@@ -1,7 +1,8 @@
 /**
  * The report (README: Report formats › json; schemaVersion 1). Every reporter renders this shape.
  * With schema.ts the one definition of the report: tests/report/schema.test.ts checks that these
- * types and the schema describe the same fields, both ways. Change both together.
+ * types and the schema describe the same fields, both ways. Change both together. A field for
+ * in-process use only (never in the JSON, not in the schema) carries the JSDoc tag `@notInJson`.
  */
 import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
 
@@ -56,6 +57,7 @@ export interface FileReport {
   /**
    * The article's text with its keyword occurrences, for `--format html` only (built when
    * AuditSettings.articleView is set; never printed by the JSON report).
+   * @notInJson
    */
   view?: ArticleView;
 }

@@ -2,7 +2,8 @@
  * One definition of the report: the TypeScript types (src/report/types.ts) and the JSON Schema
  * (src/report/schema.ts) describe the same fields — same names, same required/optional, same
  * value types (literal unions = enums, number = number/integer, T | null = T or null) — checked
- * both ways by reducing each to one normal form with the TypeScript compiler. The published
+ * both ways by reducing each to one normal form with the TypeScript compiler. Fields tagged
+ * `@notInJson` in the types are in-process only and left out. The published
  * schema/report.schema.json is the generated copy of schema.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -48,6 +49,8 @@ function fromTypes(): Shape {
     if (checker.isArrayType(type)) return { array: shape(checker.getTypeArguments(type as ts.TypeReference)[0]!) };
     const object: Record<string, { optional: boolean; shape: Shape }> = {};
     for (const property of checker.getPropertiesOfType(type)) {
+      // In-process fields (e.g. the html format's article view) are not part of the JSON report.
+      if (property.getJsDocTags().some((tag) => tag.name === 'notInJson')) continue;
       object[property.name] = {
         optional: (property.flags & ts.SymbolFlags.Optional) !== 0,
         shape: shape(checker.getTypeOfSymbol(property)),
