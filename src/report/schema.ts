@@ -76,7 +76,7 @@ export const REPORT_SCHEMA: JsonSchema = {
           "$ref": "#/definitions/count"
         },
         "coverage": {
-          "description": "Mean coverage ratio over audited (non-error) files; null when none.",
+          "description": "Mean coverage ratio over audited files that have a coverage; null when none has.",
           "anyOf": [
             {
               "$ref": "#/definitions/ratio"
@@ -250,7 +250,11 @@ export const REPORT_SCHEMA: JsonSchema = {
           "$ref": "#/definitions/score"
         },
         "coverage": {
-          "type": "object",
+          "description": "Null where no keyword set applies (shown n/a, never 100 %) and for errored files.",
+          "type": [
+            "object",
+            "null"
+          ],
           "additionalProperties": false,
           "required": [
             "ratio",
@@ -595,7 +599,8 @@ export const REPORT_SCHEMA: JsonSchema = {
         "severity",
         "message",
         "line",
-        "column"
+        "column",
+        "fingerprint"
       ],
       "properties": {
         "ruleId": {
@@ -613,8 +618,16 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "column": {
           "$ref": "#/definitions/position"
+        },
+        "fingerprint": {
+          "$ref": "#/definitions/fingerprint"
         }
       }
+    },
+    "fingerprint": {
+      "description": "Stable hash of the rule, the path and what the finding is about (not its line): 32 hex digits.",
+      "type": "string",
+      "pattern": "^[0-9a-f]{32}$"
     },
     "crossFileFinding": {
       "type": "object",
@@ -623,7 +636,9 @@ export const REPORT_SCHEMA: JsonSchema = {
         "ruleId",
         "severity",
         "message",
-        "files"
+        "files",
+        "fingerprint",
+        "locations"
       ],
       "properties": {
         "ruleId": {
@@ -640,6 +655,34 @@ export const REPORT_SCHEMA: JsonSchema = {
           "type": "array",
           "items": {
             "type": "string"
+          }
+        },
+        "fingerprint": {
+          "$ref": "#/definitions/fingerprint"
+        },
+        "locations": {
+          "description": "Where the finding sits in each file, in `files` order.",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "path",
+              "line",
+              "column"
+            ],
+            "properties": {
+              "path": {
+                "type": "string",
+                "minLength": 1
+              },
+              "line": {
+                "$ref": "#/definitions/position"
+              },
+              "column": {
+                "$ref": "#/definitions/position"
+              }
+            }
           }
         }
       }

@@ -118,14 +118,14 @@ describe('report types and schema', () => {
 
   it('the check notices a field on one side only', () => {
     const extended: JsonSchema = JSON.parse(JSON.stringify(REPORT_SCHEMA));
-    extended.definitions!['finding']!.properties!['fingerprint'] = { type: 'string' };
+    extended.definitions!['finding']!.properties!['note'] = { type: 'string' };
     delete extended.definitions!['rule']!.properties!['description'];
     extended.definitions!['heading']!.properties!['line'] = { type: 'string' };
     extended.definitions!['file']!.required = extended.definitions!['file']!.required!.filter((name) => name !== 'slug');
     expect(differences(types, fromSchema(extended))).toEqual([
       'files[].slug: required in the types, optional in the schema',
       'files[].headings[].line: "number" in the types, "string" in the schema',
-      'files[].findings[].fingerprint: only in the schema',
+      'files[].findings[].note: only in the schema',
       'rules[].description: only in the types',
     ]);
   });
