@@ -12,7 +12,8 @@ import type { Language } from './types.js';
 interface Lexicon {
   nouns: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
-  others: ReadonlySet<string>;
+  /** Built on first need: only words outside WordNet's nouns and verbs consult it. */
+  others(): ReadonlySet<string>;
   exceptions: ReadonlyMap<string, string>;
 }
 
@@ -34,7 +35,8 @@ function load(): Lexicon {
   // Irregular plurals WordNet lists as lemmas of their own rather than as exceptions.
   exceptions.set('people', 'person');
   exceptions.set('bacteria', 'bacterium');
-  lexicon = { nouns, verbs, others: new Set(OTHERS.split(' ')), exceptions };
+  let others: ReadonlySet<string> | null = null;
+  lexicon = { nouns, verbs, others: () => (others ??= new Set(OTHERS.split(' '))), exceptions };
   return lexicon;
 }
 
@@ -110,7 +112,7 @@ function pluralBase(word: string, lex: Lexicon): string | null {
   for (const c of candidates) if (c.length >= 2 && known(c)) return c;
   // Neither the word nor its singular is in WordNet (APIs, utils, Kubernetes): regular
   // -s/-es/-ies rules, never after -ss, -us, -is (class, status, analysis).
-  const english = (c: string) => known(c) || lex.others.has(c);
+  const english = (c: string) => known(c) || lex.others().has(c);
   if (english(word) || /(?:ss|us|is|'s)$/.test(word) || word.length < 4) return null;
   const base = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /(?:[sxz]|ch|sh)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
   return english(base) || english(word.slice(0, -1)) ? null : base;

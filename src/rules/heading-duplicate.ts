@@ -38,7 +38,7 @@ export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
     const seen = new Map<string, number>();
     const messages: RuleMessage[] = [];
     for (const heading of document.headings) {
-      const text = words(heading.text).join(' ');
+      const text = words(heading.text, document.lang).join(' ');
       if (text === '') continue;
       const scope = options.siblingsOnly ? `${document.sections[heading.section]!.parent}:` : '';
       const key = scope + text;

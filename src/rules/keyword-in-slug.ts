@@ -12,7 +12,7 @@ export const keywordInSlug = placementRule({
   placement: 'slug',
   applies: (document) => document.slug !== null,
   miss: ({ document, phrase }) => ({
-    message: `Slug "${document.slug!.text}" does not contain the primary keyword "${phrase}"; use a slug such as "${words(phrase).join('-')}".`,
+    message: `Slug "${document.slug!.text}" does not contain the primary keyword "${phrase}"; use a slug such as "${words(phrase, document.lang).join('-')}".`,
     offset: document.slug!.offset,
   }),
   examples: {
