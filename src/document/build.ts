@@ -165,7 +165,7 @@ export function buildDocument(parsed: ParsedDocument, options: BuildOptions, cho
 /** Prose buffered before the language must be fixed (the whole text of most articles). */
 const LANGUAGE_BUFFER = 1 << 20;
 /** Characters of body prose the detector looks at. */
-const DETECTION_SAMPLE = 4000;
+const DETECTION_SAMPLE = 2000;
 
 /**
  * A front-matter language field read from the source itself, for the rare article whose

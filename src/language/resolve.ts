@@ -63,7 +63,7 @@ const BY_ISO = new Map(LANGUAGES.map((l) => [l.iso6393, l]));
 /** Detects the language of `text` among the supported ones (franc, trigrams); null when unsure. */
 export function detectLanguage(text: string): Language | null {
   // NFC: the same text in NFD must be detected the same (franc reads trigrams of code points).
-  const sample = text.slice(0, 4000).normalize('NFC');
+  const sample = text.slice(0, 2000).normalize('NFC');
   if (sample.trim().length < 120) return null;
   francAll ??= (require('franc') as { francAll: FrancAll }).francAll;
   const [best, second] = francAll(sample, { only: ONLY, minLength: 120 });

@@ -30,6 +30,17 @@ export const WORD_PATTERN = new RegExp(
   'gv',
 );
 
+/**
+ * Every special word above lies inside one run of non-space characters, so the text is cut
+ * into such runs first and only a run holding one of these characters goes through
+ * WORD_PATTERN; the others (most of prose: "cramps", "night") take the plain-word pattern,
+ * which is the same pattern restricted to what can occur without them.
+ */
+const CHUNK = /\S+/g;
+const SPECIAL_CHUNK = new RegExp(`[.@:,/\\u{FE00}-\\u{FE0F}\\u{20E3}${SEGMENTED}]`, 'u');
+const TRAILING = /[.,:;!?)"'\]\u2019\u201D]+$/u;
+const PLAIN_ONLY = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu;
+
 /** Characters that end a URL only when they are its last (a sentence's period, a closing bracket). */
 const URL_TRAILER = /[.,;:!?'")\]}>*_~]/;
 /** U+FE0F (emoji presentation) or U+20E3 (keycap) right after a one-character word: an emoji. */
@@ -81,8 +92,30 @@ function trimUrl(url: string): string {
 export function tokenize(text: string, base = 0, language: Language = en): WordToken[] {
   const out: WordToken[] = [];
   const keep = language.keepDiacritics;
+  CHUNK.lastIndex = 0;
+  for (let chunk = CHUNK.exec(text); chunk !== null; chunk = CHUNK.exec(text)) {
+    const value = chunk[0];
+    const offset = base + chunk.index;
+    // Punctuation that only closes the run ("cramps.", "night,") makes no special word.
+    const end = value.length - (TRAILING.exec(value)?.[0].length ?? 0);
+    if (SPECIAL_CHUNK.test(end === value.length ? value : value.slice(0, end))) {
+      tokenizeSpecial(value, offset, language, out);
+      continue;
+    }
+    PLAIN_ONLY.lastIndex = 0;
+    for (let m = PLAIN_ONLY.exec(value); m !== null; m = PLAIN_ONLY.exec(value)) {
+      const start = offset + m.index;
+      out.push({ text: m[0], norm: normalizeWord(m[0], keep), start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
+
+function tokenizeSpecial(text: string, base: number, language: Language, out: WordToken[]): void {
+  const keep = language.keepDiacritics;
+  // exec, not matchAll: matchAll copies the (large) pattern on every call.
   WORD_PATTERN.lastIndex = 0;
-  for (const m of text.matchAll(WORD_PATTERN)) {
+  for (let m = WORD_PATTERN.exec(text); m !== null; m = WORD_PATTERN.exec(text)) {
     let word = m[0];
     const at = m.index;
     if (m[2] !== undefined) {
@@ -102,7 +135,6 @@ export function tokenize(text: string, base = 0, language: Language = en): WordT
     const start = base + at;
     out.push({ text: word, norm: normalizeWord(word, keep), start, end: start + word.length });
   }
-  return out;
 }
 
 /** Normalised words of a short string (a keyword phrase, a title, a slug). */
