@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDocument } from '../src/document/index.js';
-import { chunkBoundaries } from '../src/document/chunks.js';
+import { chunkBoundaries } from '../src/pipeline/big-files/chunks.js';
 import type { Document } from '../src/document/model.js';
 
 const WHOLE = { chunkSize: Number.MAX_SAFE_INTEGER };

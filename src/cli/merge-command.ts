@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildReport } from '../audit.js';
+import { buildReport } from '../pipeline/index.js';
 import { InputError } from '../errors.js';
 import { readError } from '../io/read.js';
 import type { FileReport, Report } from '../report/types.js';

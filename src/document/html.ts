@@ -3,7 +3,7 @@ import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock } from './model.js';
 import { HTML_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
-import { isStackOverflow, parseDeepTree } from './deep-parse.js';
+import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
 import { htmlParser } from './parsers.js';
 
 function parseTree(source: string, path: string): Root {

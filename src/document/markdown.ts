@@ -5,10 +5,10 @@ import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, FrontMatterYaml, Image, Link, ParsedDocument, RawBlock } from './model.js';
 import { MARKDOWN_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
-import { isStackOverflow, parseDeepTree } from './deep-parse.js';
-import { flatMarkdownTree, needsFlatParse } from './flat-markdown.js';
+import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
+import { flatMarkdownTree, needsFlatParse } from '../pipeline/big-files/flat-markdown.js';
 import { markdownParser } from './parsers.js';
-import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from './chunks.js';
+import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from '../pipeline/big-files/chunks.js';
 
 function parseTree(source: string, path: string): Root {
   if (needsFlatParse(source)) return flatMarkdownTree(source);
