@@ -16,6 +16,7 @@ import { resolveFileSettings } from '../config/resolve.js';
 import type { InputFile } from '../io/inputs.js';
 import { decodeSource, readSource } from '../io/read.js';
 import type { FileReport } from '../report/types.js';
+import { articleView } from '../report/article-view.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -41,6 +42,8 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
+  /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
+  articleView?: boolean;
 }
 
 /** Keyword sets loaded once per run, by absolute path. */
@@ -103,7 +106,12 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const failed =
     findings.some((finding) => finding.severity === 'error') ||
     thresholdFailures(analysis.coverage.ratio, score, settings).length > 0;
-  return buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  const report = buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  if (settings.articleView) {
+    const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
+    report.view = articleView(document, analysis, named);
+  }
+  return report;
 }
 
 /** Why a file misses the run's thresholds (empty when it meets them). */
@@ -239,6 +247,8 @@ export interface PortableRunOptions {
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
+  /** `--format html`: every file report carries its article view (AuditSettings.articleView). */
+  articleView?: boolean;
 }
 
 export interface RunOptions extends PortableRunOptions {
@@ -284,6 +294,7 @@ export async function auditInput(
         minScore: options.minScore,
         cwd: options.cwd,
         keywordSets,
+        articleView: options.articleView === true,
       },
     ));
   } catch (error) {

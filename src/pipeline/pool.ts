@@ -47,6 +47,7 @@ export function portableOptions(options: PortableRunOptions): PortableRunOptions
     minCoverage: options.minCoverage,
     minScore: options.minScore,
     cwd: options.cwd,
+    articleView: options.articleView === true,
   };
 }
 

@@ -1,6 +1,9 @@
 /** The JSON report (SPEC §7, schemaVersion 1). Every reporter renders this shape. */
-import type { ActiveSeverity, Finding, Severity } from '../rules/types.js';
+import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
+
+export type { CrossFileFinding } from '../rules/types.js';
 import type { CoverageGroup, MatchMode, Placements } from '../keywords/types.js';
+import type { ArticleView } from './article-view.js';
 
 export interface ReportKeyword {
   phrase: string;
@@ -44,6 +47,11 @@ export interface FileReport {
   /** Section × keyword-group own-mode counts (terminal table); rows in document order. */
   sections: ReportMatrix;
   findings: Finding[];
+  /**
+   * The article's text with its keyword occurrences, for `--format html` only (built when
+   * AuditSettings.articleView is set; never printed by the JSON report).
+   */
+  view?: ArticleView;
 }
 
 export interface RuleDescriptor {
@@ -73,13 +81,6 @@ export interface Report {
   rules: RuleDescriptor[];
 }
 
-export interface CrossFileFinding {
-  ruleId: string;
-  severity: ActiveSeverity;
-  message: string;
-  files: string[];
-}
-
 /** What every reporter's `render` takes besides the report. */
 export interface RenderOptions {
   /** ANSI colour (terminal only; the other formats never colour). */
@@ -88,4 +89,6 @@ export interface RenderOptions {
   quiet: boolean;
   /** Absolute paths under it are shown relative to it (SARIF/GitHub need repo-relative paths). */
   cwd?: string;
+  /** `site.baseUrl` for the html format's search-result preview URL (the other formats ignore it). */
+  baseUrl?: string | undefined;
 }
