@@ -11,8 +11,8 @@ import { InputError } from '../errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from '../keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from '../keywords/types.js';
 import { runRules } from '../rules/run.js';
-import type { CliSettings, Config, RuleSetting } from '../config/types.js';
-import { resolveFileSettings } from '../config/resolve.js';
+import type { CliSettings, ConfigSource, RuleSetting } from '../config/types.js';
+import { configResolver, resolveFileSettings } from '../config/resolve.js';
 import type { InputFile } from '../io/inputs.js';
 import { decodeSource, readSource } from '../io/read.js';
 import type { FileReport } from '../report/types.js';
@@ -241,9 +241,11 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
 
 /** The part of RunOptions that can cross a worker-thread boundary (no functions, no caches). */
 export interface PortableRunOptions {
-  config: Config;
+  /** Where each article's config comes from (resolved per directory, in each thread). */
+  config: ConfigSource;
   cli: CliSettings;
   extraKeywords: readonly string[];
+  /** Command-line thresholds; null = each file's config decides. */
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
@@ -280,7 +282,7 @@ export async function auditInput(
     // Settings are looked up by where the file is (config globs are relative to the config's
     // directory); stdin is placed at its --stdin-filename under cwd.
     const where = input.absolute ?? resolve(options.cwd, input.path);
-    const settings = resolveFileSettings(options.config, where, options.cli);
+    const settings = resolveFileSettings(configResolver(options.config).forFile(where), where, options.cli);
     // Only the formats a run meets are loaded (remark or rehype alone costs ~100 ms).
     await loadParsers([input.format]);
     return guard(() => auditFile(
@@ -290,8 +292,8 @@ export async function auditInput(
         extraKeywords: options.extraKeywords,
         match: settings.match,
         rules: settings.rules,
-        minCoverage: options.minCoverage,
-        minScore: options.minScore,
+        minCoverage: options.minCoverage ?? settings.minCoverage,
+        minScore: options.minScore ?? settings.minScore,
         cwd: options.cwd,
         keywordSets,
         articleView: options.articleView === true,
