@@ -29,6 +29,7 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
   let errors = 0;
   let warnings = 0;
   let coverageSum = 0;
+  let covered = 0;
   let scoreSum = 0;
   for (const file of files) {
     if (file.status === 'error') {
@@ -37,7 +38,10 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
     }
     if (file.status === 'passed') passed++;
     else failed++;
-    coverageSum += file.coverage.ratio;
+    if (file.coverage !== null) {
+      coverageSum += file.coverage.ratio;
+      covered++;
+    }
     scoreSum += file.score;
     for (const finding of file.findings) {
       if (finding.severity === 'error') errors++;
@@ -56,7 +60,8 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
     errored,
     errors,
     warnings,
-    coverage: audited === 0 ? null : Math.round((coverageSum / audited) * 10_000) / 10_000,
+    // Mean over the files that have a coverage (a keyword set applies); null when none has.
+    coverage: covered === 0 ? null : Math.round((coverageSum / covered) * 10_000) / 10_000,
     score: audited === 0 ? null : Math.round((scoreSum / audited) * 10) / 10,
   };
 }
