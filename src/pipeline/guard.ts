@@ -30,7 +30,7 @@ export function runWithin<T>(work: () => T, ms: number, file: string): T {
   }
 }
 
-/** "took longer than N s" (SPEC §2), as an errored entry's InputError. */
+/** "took longer than N s" (README: Command line), as an errored entry's InputError. */
 export function timeoutError(ms: number, file: string): InputError {
   const seconds = ms / 1000;
   const shown = Number.isInteger(seconds) ? String(seconds) : String(Math.round(seconds * 1000) / 1000);

@@ -1,5 +1,5 @@
 /**
- * Worker threads for large runs (SPEC §9): parsing and matching are CPU-bound and files are
+ * Worker threads for large runs (README: Performance): parsing and matching are CPU-bound and files are
  * independent. Every worker has a capped heap (the per-article memory bound) and every article
  * a timer (`--file-timeout`): an article that runs out of either is an errored entry, its
  * worker is replaced, and the articles queued behind it are sent again. Results come back out
