@@ -281,6 +281,15 @@ describe('HTML report in Chromium', () => {
     await page.close();
   });
 
+  it('shows every view in sequence when script is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${htmlUrl}#a1`);
+    expect(await page.isVisible('#overview')).toBe(true);
+    for (let i = 1; i <= json.files.length; i++) expect(await page.isVisible(`#a${i}`)).toBe(true);
+    await context.close();
+  });
+
   it('prints without the interactive controls', async () => {
     const { page } = await open(htmlUrl);
     await page.emulateMedia({ media: 'print' });
