@@ -5,7 +5,8 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { loadParsers, parseDocument } from './document/index.js';
-import type { Document, SourceFormat } from './document/model.js';
+import type { Document, SkipReason, SourceFormat } from './document/model.js';
+import type { ParseOptions } from './document/index.js';
 import { InputError } from './errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
@@ -42,6 +43,12 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
+  /** How the article is read (config reading keys; SPEC §3). */
+  parse?: ParseOptions;
+  /** Config `language` when not `auto`: every article gets this language. */
+  language?: string | null;
+  /** `--include-drafts`: audit drafts, partials, redirects and noindex pages instead of skipping them. */
+  includeDrafts?: boolean;
 }
 
 /** Keyword sets loaded once per run, by absolute path. */
@@ -97,7 +104,9 @@ export function chooseKeywordSet(document: Document, settings: AuditSettings): K
 
 /** Audits one article. Throws InputError for an article that cannot be audited (e.g. invalid front matter keywords). */
 export function auditFile(input: AuditInput, settings: AuditSettings = {}): FileReport {
-  const document = parseDocument(input.source, input.format, input.path);
+  const document = parseDocument(input.source, input.format, input.path, settings.parse ?? {});
+  if (settings.language) document.language = settings.language;
+  if (document.skip !== null && settings.includeDrafts !== true) return skippedFileReport(input, document.skip);
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
   const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
@@ -177,6 +186,7 @@ function buildFileReport(
       text: heading.text,
       line: heading.line,
       words: heading.words,
+      ...(heading.source === undefined ? {} : { source: heading.source }),
     })),
     sections: {
       groups: [...analysis.matrix.groups],
@@ -232,6 +242,26 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
   };
 }
 
+/** The report entry of a page that is skipped by default (SPEC §5): no findings, never failing. */
+export function skippedFileReport(input: Pick<AuditInput, 'path' | 'format'>, reason: SkipReason): FileReport {
+  return {
+    path: input.path,
+    format: input.format,
+    status: 'skipped',
+    skipReason: reason,
+    title: null,
+    metaDescription: null,
+    slug: null,
+    stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
+    score: 0,
+    coverage: { ratio: 0, covered: 0, total: 0, groups: [] },
+    keywords: [],
+    headings: [],
+    sections: { groups: [], sections: [] },
+    findings: [],
+  };
+}
+
 /** Every registered rule, for SARIF/JUnit (the same for every shard, so merges agree). */
 export function ruleDescriptors(): RuleDescriptor[] {
   return RULES.map((rule) => ({ id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity }));
@@ -249,6 +279,7 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
   let passed = 0;
   let failed = 0;
   let errored = 0;
+  let skipped = 0;
   let errors = 0;
   let warnings = 0;
   let coverageSum = 0;
@@ -256,6 +287,10 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
   for (const file of files) {
     if (file.status === 'error') {
       errored++;
+      continue;
+    }
+    if (file.status === 'skipped') {
+      skipped++;
       continue;
     }
     if (file.status === 'passed') passed++;
@@ -277,6 +312,7 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
     passed,
     failed,
     errored,
+    skipped,
     errors,
     warnings,
     coverage: audited === 0 ? null : Math.round((coverageSum / audited) * 10_000) / 10_000,
@@ -314,6 +350,8 @@ export interface PortableRunOptions {
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
+  /** `--include-drafts`. */
+  includeDrafts?: boolean;
 }
 
 export interface RunOptions extends PortableRunOptions {
@@ -361,7 +399,8 @@ export async function auditInput(
     const where = input.absolute ?? resolve(options.cwd, input.path);
     const settings = resolveFileSettings(options.config, where, options.cli);
     // Only the formats a run meets are loaded (remark or rehype alone costs ~100 ms).
-    await loadParsers([input.format]);
+    const reading = settings.reading;
+    await loadParsers([input.format === 'markdown' && reading.mdx ? 'mdx' : input.format]);
     return auditFile(
       { path: input.path, source, format: input.format },
       {
@@ -373,6 +412,9 @@ export async function auditInput(
         minScore: options.minScore,
         cwd: options.cwd,
         keywordSets,
+        parse: { mdx: reading.mdx, templates: reading.templates, titleAsH1: reading.titleAsH1, frontMatter: reading.frontMatter },
+        language: reading.language === 'auto' ? null : reading.language,
+        includeDrafts: options.includeDrafts === true,
       },
     );
   } catch (error) {

@@ -8,6 +8,7 @@ import {
   closest,
   configRelativePath,
   defaultConfig,
+  defaultReading,
   discoverConfig,
   isIgnored,
   loadConfig,
@@ -123,7 +124,39 @@ describe('loadConfig', () => {
       rules: {},
       ignore: [],
       overrides: [],
+      reading: defaultReading(),
     });
+  });
+
+  it('reads and validates the reading keys (titleAsH1, mdx, templates, language, frontMatter) with SPEC defaults', () => {
+    expect(defaultReading()).toEqual({
+      titleAsH1: true,
+      mdx: ['**/*.mdx'],
+      templates: 'auto',
+      language: 'auto',
+      frontMatter: {
+        title: ['seo_title', 'seoTitle', 'meta_title', 'title'],
+        h1: ['title'],
+        description: ['description', 'meta_description', 'summary', 'excerpt'],
+        slug: ['slug', 'permalink', 'url', 'path'],
+        language: ['lang', 'language', 'locale'],
+      },
+    });
+    const config = load('titleAsH1: false\nmdx: ["docs/**/*.md"]\ntemplates: [hugo, kramdown]\nlanguage: pt-BR\nfrontMatter:\n  title: [headline]\n  slug: slug\n');
+    expect(config.reading).toEqual({
+      ...defaultReading(),
+      titleAsH1: false,
+      mdx: ['docs/**/*.md'],
+      templates: ['hugo', 'kramdown'],
+      language: 'pt-BR',
+      frontMatter: { ...defaultReading().frontMatter, title: ['headline'], slug: ['slug'] },
+    });
+    expect(() => load('titleAsH1: yes please\n')).toThrow(/titleAsH1: must be true or false/);
+    expect(() => load('templates: [jinja]\n')).toThrow(/templates\[0\]: must be one of hugo, liquid, kumascript, kramdown \(got "jinja"\)/);
+    expect(() => load('templates: sometimes\n')).toThrow(/templates: must be auto, none, or a list/);
+    expect(() => load('language: "english please"\n')).toThrow(/language: must be "auto" or a BCP 47 language tag/);
+    expect(() => load('frontMatter:\n  titel: [x]\n')).toThrow(/frontMatter\.titel: unknown key \(did you mean "title"\?\)/);
+    expect(() => load('mdx: "**/*.mdx"\n')).toThrow(/mdx: must be an array of glob strings/);
   });
 
   it('reads the full SPEC §3 example', () => {
@@ -215,7 +248,7 @@ describe('config errors name the key, the file, the line and the column', () => 
     [
       'unknown top-level key',
       'keywords: a.yaml\nfoo: 1\n',
-      '<file>:2:1: invalid config — foo: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides)',
+      '<file>:2:1: invalid config — foo: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides, titleAsH1, mdx, templates, language, frontMatter)',
     ],
     ['misspelt top-level key', 'thresold: {}\n', '<file>:1:1: invalid config — thresold: unknown key (did you mean "thresholds"?)'],
     [
@@ -434,6 +467,7 @@ describe('loadConfigFor', () => {
       rules: {},
       ignore: [],
       overrides: [],
+      reading: defaultReading(),
     });
     expect(() => loadConfigFor(root, 'x.yaml', true)).toThrow(UsageError);
   });

@@ -35,6 +35,7 @@ export interface AuditCliOptions {
   color?: boolean;
   shard?: string;
   stdinFilename?: string;
+  includeDrafts?: boolean;
   debug?: boolean;
 }
 
@@ -110,6 +111,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     minCoverage: thresholds.minCoverage,
     minScore: thresholds.minScore,
     cwd: io.cwd,
+    includeDrafts: options.includeDrafts === true,
     keywordSets,
     readStdin: () => readStdin(io.stdin),
     onProgress: progress ? (done, total, path) => progress.update(done, total, path) : undefined,

@@ -56,6 +56,7 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .option('--no-color', 'force colour off (NO_COLOR and FORCE_COLOR are honoured; no colour when not a TTY)')
     .option('--shard <i/n>', 'audit only the i-th of n deterministic slices of the inputs')
     .option('--stdin-filename <name>', 'name (and so format) of the article read from -')
+    .option('--include-drafts', 'also audit drafts, partials, redirect stubs and noindex pages (skipped by default)')
     .addOption(new Option('--debug', 'print stack traces for errors'))
     .action(async (paths: string[], options: AuditCliOptions) => {
       const { runAuditCommand } = await import('./audit-command.js');

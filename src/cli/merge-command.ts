@@ -15,7 +15,7 @@ import type { CliIo } from './io.js';
 import { emitReport, parseFormat } from './output.js';
 import { checkWritable } from '../io/write.js';
 
-const STATUSES = new Set(['passed', 'failed', 'error']);
+const STATUSES = new Set(['passed', 'failed', 'error', 'skipped']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -38,7 +38,7 @@ export function validateReport(value: unknown, file: string): Report {
     const at = `files[${index}]`;
     if (!isObject(entry)) return bad(`${at} must be an object`);
     if (typeof entry['path'] !== 'string' || entry['path'] === '') bad(`${at}.path must be a non-empty string`);
-    if (!STATUSES.has(entry['status'] as string)) bad(`${at}.status must be passed, failed or error`);
+    if (!STATUSES.has(entry['status'] as string)) bad(`${at}.status must be passed, failed, error or skipped`);
     if (typeof entry['score'] !== 'number') bad(`${at}.score must be a number`);
     const coverage = entry['coverage'];
     if (!isObject(coverage) || typeof coverage['ratio'] !== 'number') bad(`${at}.coverage.ratio must be a number`);

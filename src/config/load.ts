@@ -10,9 +10,30 @@ import { SEVERITIES } from '../rules/types.js';
 import type { Severity } from '../rules/types.js';
 import { discoverConfig, PACKAGE_JSON_KEY } from './discover.js';
 import { PERCENT_OR_RATIO_REASON, ratioFrom } from './percent.js';
-import type { Config, Override, RuleSetting, Thresholds } from './types.js';
+import type { Config, Override, ReadingConfig, RuleSetting, Thresholds } from './types.js';
 
-const TOP_LEVEL_KEYS = ['keywords', 'match', 'thresholds', 'rules', 'ignore', 'overrides'] as const;
+const TOP_LEVEL_KEYS = [
+  'keywords', 'match', 'thresholds', 'rules', 'ignore', 'overrides', 'titleAsH1', 'mdx', 'templates', 'language', 'frontMatter',
+] as const;
+const FRONT_MATTER_KEYS = ['title', 'h1', 'description', 'slug', 'language'] as const;
+const TEMPLATE_FAMILIES = ['hugo', 'liquid', 'kumascript', 'kramdown'] as const;
+
+/** SPEC §3 defaults of the reading keys. */
+export function defaultReading(): ReadingConfig {
+  return {
+    titleAsH1: true,
+    mdx: ['**/*.mdx'],
+    templates: 'auto',
+    language: 'auto',
+    frontMatter: {
+      title: ['seo_title', 'seoTitle', 'meta_title', 'title'],
+      h1: ['title'],
+      description: ['description', 'meta_description', 'summary', 'excerpt'],
+      slug: ['slug', 'permalink', 'url', 'path'],
+      language: ['lang', 'language', 'locale'],
+    },
+  };
+}
 const THRESHOLD_KEYS = ['minCoverage', 'minScore', 'maxWarnings'] as const;
 const OVERRIDE_KEYS = ['files', 'keywords', 'match', 'rules'] as const;
 
@@ -27,6 +48,7 @@ export function defaultConfig(dir: string): Config {
     rules: {},
     ignore: [],
     overrides: [],
+    reading: defaultReading(),
   };
 }
 
@@ -140,6 +162,27 @@ class Validator {
       }
       return glob.value;
     });
+  }
+
+  /** `auto`, `none`, or a list of template families. */
+  templates(node: YamlNode | null, keyPath: string): ReadingConfig['templates'] {
+    if (isScalar(node) && (node.value === 'auto' || node.value === 'none')) return node.value;
+    if (!isSeq(node)) this.fail(node, keyPath, `must be auto, none, or a list of ${quoteList(TEMPLATE_FAMILIES)}`);
+    return node.items.map((item, index) => {
+      const family = this.deref(item);
+      const value = isScalar(family) ? family.value : undefined;
+      if (typeof value !== 'string' || !(TEMPLATE_FAMILIES as readonly string[]).includes(value)) {
+        this.fail(family ?? node, `${keyPath}[${index}]`, `must be one of ${quoteList(TEMPLATE_FAMILIES)}${got(value)}`);
+      }
+      return value as (typeof TEMPLATE_FAMILIES)[number];
+    });
+  }
+
+  /** A list of front-matter field names (a single name is a one-item list). */
+  names(node: YamlNode | null, keyPath: string): string[] {
+    if (isScalar(node)) return [this.string(node, keyPath)];
+    if (!isSeq(node)) this.fail(node, keyPath, 'must be a list of front-matter field names');
+    return node.items.map((item, index) => this.string(this.deref(item), `${keyPath}[${index}]`));
   }
 
   thresholds(node: YamlNode | null, keyPath: string): Thresholds {
@@ -268,6 +311,29 @@ class Validator {
         case 'overrides':
           config.overrides = this.overrides(value, key, dir);
           break;
+        case 'titleAsH1':
+          if (!isScalar(value) || typeof value.value !== 'boolean') this.fail(value, key, `must be true or false${got(isScalar(value) ? value.value : undefined)}`);
+          config.reading.titleAsH1 = value.value as boolean;
+          break;
+        case 'mdx':
+          config.reading.mdx = this.globs(value, key);
+          break;
+        case 'templates':
+          config.reading.templates = this.templates(value, key);
+          break;
+        case 'language': {
+          const tag = this.string(value, key).trim();
+          if (tag !== 'auto' && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) this.fail(value, key, `must be "auto" or a BCP 47 language tag such as en or pt-BR (got ${JSON.stringify(tag)})`);
+          config.reading.language = tag;
+          break;
+        }
+        case 'frontMatter': {
+          const fields = this.checkKeys(this.mapping(value, key), key, FRONT_MATTER_KEYS);
+          for (const [name, list] of fields) {
+            config.reading.frontMatter[name as (typeof FRONT_MATTER_KEYS)[number]] = this.names(list, join(key, name));
+          }
+          break;
+        }
       }
     }
     return config;

@@ -8,6 +8,7 @@ type Matcher = (path: string) => boolean;
 interface CompiledGlobs {
   ignore: Matcher | null;
   overrides: Matcher[];
+  mdx: Matcher | null;
 }
 
 // Compiled once per config: the pipeline asks for every file of a possibly large run.
@@ -19,6 +20,7 @@ function globsOf(config: Config): CompiledGlobs {
     globs = {
       ignore: config.ignore.length > 0 ? picomatch(config.ignore, { dot: true }) : null,
       overrides: config.overrides.map((override) => picomatch(override.files, { dot: true })),
+      mdx: config.reading.mdx.length > 0 ? picomatch(config.reading.mdx, { dot: true }) : null,
     };
     compiled.set(config, globs);
   }
@@ -91,7 +93,11 @@ export function resolveFileSettings(config: Config, file: string, cli: CliSettin
   }
   if (cli.match) match = cli.match;
   applyRules(rules, cli.rules);
-  return { keywords, keywordsSource, match, rules, overrides: matched };
+  const { titleAsH1, templates, language, frontMatter } = config.reading;
+  const mdxMatcher = globsOf(config).mdx;
+  // Files outside the config's directory ("../x.mdx") are matched by their name alone.
+  const mdx = mdxMatcher !== null && (mdxMatcher(path) || (path.startsWith('..') && mdxMatcher(path.split('/').pop() ?? '')));
+  return { keywords, keywordsSource, match, rules, overrides: matched, reading: { titleAsH1, mdx, templates, language, frontMatter } };
 }
 
 /** Run thresholds: a CLI value (not null/undefined) replaces the config's. */

@@ -33,6 +33,22 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   overrides: Override[];
+  /** How articles are read (SPEC §3: titleAsH1, mdx, templates, language, frontMatter). */
+  reading: ReadingConfig;
+}
+
+/** Config keys that decide what text reaches the Document (SPEC §3, §5). */
+export interface ReadingConfig {
+  /** A Markdown/MDX front-matter title is the page's H1 (default true). */
+  titleAsH1: boolean;
+  /** Globs (relative to the config's directory) of files parsed as MDX (default ["**\/*.mdx"]). */
+  mdx: string[];
+  /** Template syntax that is not text: `auto` (detected per file), `none`, or a list of families. */
+  templates: 'auto' | 'none' | ('hugo' | 'liquid' | 'kumascript' | 'kramdown')[];
+  /** `auto`, or a BCP 47 tag every article gets. */
+  language: string;
+  /** Which front-matter fields mean what; the first field present wins. */
+  frontMatter: { title: string[]; h1: string[]; description: string[]; slug: string[]; language: string[] };
 }
 
 /** Which layer chose a file's keyword set (front matter, above all of these, is the pipeline's). */
@@ -53,6 +69,8 @@ export interface FileSettings {
   rules: Record<string, RuleSetting>;
   /** Indices into Config.overrides that matched this file, in order of application. */
   overrides: number[];
+  /** How this file is read: the config's reading keys, with `mdx` resolved for this file. */
+  reading: { titleAsH1: boolean; mdx: boolean; templates: ReadingConfig['templates']; language: string; frontMatter: ReadingConfig['frontMatter'] };
 }
 
 /** What the command line contributes to FileSettings; null/undefined = flag not given. */

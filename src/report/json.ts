@@ -24,6 +24,7 @@ export function toJson(report: Report, options: Pick<RenderOptions, 'quiet'>): R
       passed: summary.passed,
       failed: summary.failed,
       errored: summary.errored,
+      skipped: summary.skipped ?? 0,
       errors: summary.errors,
       warnings: summary.warnings,
       coverage: summary.coverage,
@@ -45,6 +46,7 @@ export function toJson(report: Report, options: Pick<RenderOptions, 'quiet'>): R
 function fileJson(file: FileReport, quiet: boolean): Record<string, unknown> {
   const head: Record<string, unknown> = { path: file.path, format: file.format, status: file.status };
   if (file.status === 'error') head['error'] = file.error ?? 'unknown error';
+  if (file.status === 'skipped') head['skipReason'] = file.skipReason ?? 'draft';
   return {
     ...head,
     title: file.title,
@@ -74,6 +76,7 @@ function fileJson(file: FileReport, quiet: boolean): Record<string, unknown> {
       text: heading.text,
       line: heading.line,
       words: heading.words,
+      ...(heading.source === undefined ? {} : { source: heading.source }),
     })),
     sections: {
       groups: [...file.sections.groups],

@@ -20,6 +20,8 @@ export interface ReportHeading {
   text: string;
   line: number;
   words: number;
+  /** "front-matter" for the page H1 a layout prints from the front-matter title (titleAsH1). */
+  source?: 'front-matter';
 }
 
 export interface ReportMatrix {
@@ -30,9 +32,11 @@ export interface ReportMatrix {
 export interface FileReport {
   path: string;
   format: 'markdown' | 'html' | null;
-  status: 'passed' | 'failed' | 'error';
+  status: 'passed' | 'failed' | 'error' | 'skipped';
   /** Present only when status is "error". */
   error?: string;
+  /** Present only when status is "skipped" (SPEC §5): why the page is not audited by default. */
+  skipReason?: 'draft' | 'partial' | 'redirect' | 'noindex';
   title: string | null;
   metaDescription: string | null;
   slug: string | null;
@@ -60,6 +64,8 @@ export interface Report {
     passed: number;
     failed: number;
     errored: number;
+    /** Files skipped by default (drafts, partials, redirects, noindex pages). */
+    skipped: number;
     errors: number;
     warnings: number;
     /** Mean over audited (non-error) files; null when none. */

@@ -1,4 +1,5 @@
 import type { AnyRule, OptionSpec } from './types.js';
+import { frontMatter } from './front-matter.js';
 import { headingDuplicate } from './heading-duplicate.js';
 import { headingEmptySection } from './heading-empty-section.js';
 import { headingIncrement } from './heading-increment.js';
@@ -28,7 +29,7 @@ import { titleLength } from './title-length.js';
 /** Every rule, sorted by id (the order of `seo-audit rules` and of score tables). */
 export const RULES: readonly AnyRule[] = Object.freeze(
   [
-    headingDuplicate, headingEmptySection, headingIncrement, headingSingleH1, imageAlt,
+    frontMatter, headingDuplicate, headingEmptySection, headingIncrement, headingSingleH1, imageAlt,
     keywordCoverage, keywordDensity, keywordDistribution, keywordInH1, keywordInImageAlt,
     keywordInIntro, keywordInMetaDescription, keywordInSlug, keywordInSubheadings, keywordInTitle,
     keywordMissing, keywordStuffing, metaDescriptionLength, paragraphLength, readability,
