@@ -4,19 +4,19 @@
  * only chooses the keyword set, calls them in order and shapes the result.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { loadParsers, parseDocument } from './document/index.js';
+import { loadMdxParser, loadParsers, parseDocument } from './document/index.js';
 import type { Document, SkipReason, SourceFormat } from './document/model.js';
 import type { ParseOptions } from './document/index.js';
 import { InputError } from './errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
-import { runRules } from './rules/run.js';
+import { runCrossFileRules, runRules } from './rules/run.js';
+import { fileSummary } from './rules/types.js';
 import type { CliSettings, Config, RuleSetting } from './config/types.js';
 import { resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
-import { crossFileFindingsFromReports } from './crossfile/cannibalization.js';
 import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
 
 export interface AuditInput {
@@ -324,14 +324,18 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
  * Findings about several files at once (keyword cannibalization), computed from the FileReports
  * alone so that `merge` recomputes them from sharded reports exactly.
  */
-export function crossFileFindings(files: readonly FileReport[]): CrossFileFinding[] {
-  return crossFileFindingsFromReports(files);
+export function crossFileFindings(files: readonly FileReport[], rules: Record<string, RuleSetting> = {}): CrossFileFinding[] {
+  return runCrossFileRules(files.filter((file) => file.status !== 'error').map(fileSummary), rules);
 }
 
-/** Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed from them. */
-export function buildReport(files: readonly FileReport[], version: string): Report {
+/**
+ * Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed
+ * from them; `rules` are the run's rule settings (cross-file rules take their severity and options
+ * from them).
+ */
+export function buildReport(files: readonly FileReport[], version: string, rules: Record<string, RuleSetting> = {}): Report {
   const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
-  const crossFile = crossFileFindings(sorted);
+  const crossFile = crossFileFindings(sorted, rules);
   return {
     schemaVersion: 1,
     tool: { name: 'seo-audit', version },
@@ -400,7 +404,8 @@ export async function auditInput(
     const settings = resolveFileSettings(options.config, where, options.cli);
     // Only the formats a run meets are loaded (remark or rehype alone costs ~100 ms).
     const reading = settings.reading;
-    await loadParsers([input.format === 'markdown' && reading.mdx ? 'mdx' : input.format]);
+    await loadParsers([input.format]);
+    if (input.format === 'markdown' && reading.mdx) await loadMdxParser();
     return auditFile(
       { path: input.path, source, format: input.format },
       {

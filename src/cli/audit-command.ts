@@ -2,7 +2,7 @@
 import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
 import type { RunOptions } from '../audit.js';
 import { hugeFileLimits, workerCount } from './pool-size.js';
-import { loadConfigFor, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, isIgnored } from '../config/index.js';
+import { loadConfigFor, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, isIgnored, runRuleSettings } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
@@ -137,7 +137,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
         runOptions.onProgress?.(files.length, inputs.length, input.path);
       }
     }
-    report = buildReport(files, toolVersion());
+    report = buildReport(files, toolVersion(), runRuleSettings(config, runOptions.cli));
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
     throw error;

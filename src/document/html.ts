@@ -4,20 +4,54 @@ import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock
 import { HTML_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
-import { htmlFragmentParser, htmlParser } from './parsers.js';
 import { blank, readFrontMatter } from './frontmatter.js';
 import type { FrontMatterFields } from './frontmatter.js';
 import { maskTemplates, resolveFamilies, withoutMask } from './templates.js';
 import type { TemplatesSetting } from './templates.js';
+import { buildDocument } from './build.js';
+import { lazyParser, unifiedModules } from './lazy-parser.js';
+import type { InputSyntax } from './parsers.js';
 
 export interface HtmlOptions {
   templates?: TemplatesSetting;
   frontMatter?: FrontMatterFields;
 }
 
+const rehype = lazyParser<Root>({
+  modules: ['unified', 'rehype-parse'],
+  importAll: () => Promise.all([import('unified'), import('rehype-parse')]),
+  create(mods) {
+    const { unified, plugin } = unifiedModules(mods);
+    return unified().use(plugin(1)) as unknown as { parse(source: string): Root };
+  },
+});
+
+/** rehype-parse in fragment mode: raw HTML inside Markdown (no implied html/head/body). */
+export const rehypeFragment = lazyParser<Root>({
+  modules: ['unified', 'rehype-parse'],
+  importAll: () => Promise.all([import('unified'), import('rehype-parse')]),
+  create(mods) {
+    const { unified, plugin } = unifiedModules(mods);
+    return unified().use(plugin(1), { fragment: true }) as unknown as { parse(source: string): Root };
+  },
+});
+
+/** HTML pages (rehype-parse, as browsers parse them); front matter and template syntax are not text. */
+export const htmlSyntax: InputSyntax = {
+  format: 'html',
+  extensions: ['html', 'htm'],
+  load: () => rehype.load(),
+  parse(source, path, options = {}) {
+    const parsed = parseHtml(source, path, { templates: options.templates ?? 'auto', ...(options.frontMatter ? { frontMatter: options.frontMatter } : {}) });
+    // parseHtml read a same-length masked copy; the Document keeps the original text.
+    parsed.source = source;
+    return buildDocument(parsed, { path });
+  },
+};
+
 function parseTree(source: string, path: string): Root {
   try {
-    return htmlParser().parse(source);
+    return rehype.get().parse(source);
   } catch (error) {
     if (isStackOverflow(error)) return parseDeepTree<Root>('html', source, path);
     throw error;
@@ -107,7 +141,7 @@ export function parseHtml(source: string, path: string, options: HtmlOptions = {
  * [start, end).
  */
 export function proseFromHtmlFragment(html: string, source: string, start: number, end: number): Prose {
-  const tree = htmlFragmentParser().parse(html);
+  const tree = rehypeFragment.get().parse(html);
   const exact = source.slice(start, end) === html;
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {

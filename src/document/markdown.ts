@@ -7,15 +7,104 @@ import { MARKDOWN_SPECIALS, alignText, lineBreak, separator } from './segments.j
 import { directivesInHtml } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from './flat-markdown.js';
-import { markdownParser, mdxParser } from './parsers.js';
 import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from './chunks.js';
+import { DocumentBuilder } from './build.js';
+import { lazyParser, unifiedModules } from './lazy-parser.js';
+import type { InputSyntax } from './parsers.js';
 import { proseFromHtmlFragment } from './html.js';
-import { MASK, withoutMask } from './templates.js';
+import { MASK, maskTemplates, resolveFamilies, withoutMask } from './templates.js';
+import { blank, DEFAULT_FRONT_MATTER_FIELDS, readFrontMatter } from './frontmatter.js';
+import type { ParseOptions } from './options.js';
+
+/*
+ * remark-parse + remark-gfm + remark-directive (`:::note` admonitions) + remark-math (`$…$`,
+ * `$$…$$`); MDX adds remark-mdx (ESM, expressions, JSX). Front matter is read by frontmatter.ts
+ * and masked before parsing, so remark-frontmatter only guards text that reaches the parser unmasked.
+ */
+const remark = lazyParser<Root>({
+  modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'remark-directive', 'remark-math'],
+  importAll: () =>
+    Promise.all([
+      import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter'),
+      import('remark-directive'), import('remark-math'),
+    ]),
+  create(mods) {
+    const { unified, plugin } = unifiedModules(mods);
+    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)) as unknown as {
+      parse(source: string): Root;
+    };
+  },
+});
+
+const remarkMdx = lazyParser<Root>({
+  modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'remark-directive', 'remark-math', 'remark-mdx'],
+  importAll: () =>
+    Promise.all([
+      import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter'),
+      import('remark-directive'), import('remark-math'), import('remark-mdx'),
+    ]),
+  create(mods) {
+    const { unified, plugin } = unifiedModules(mods);
+    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)).use(plugin(6)) as unknown as {
+      parse(source: string): Root;
+    };
+  },
+});
+
+/** Loads the MDX parser (files matched by the `mdx` globs); parse() loads it synchronously otherwise. */
+export function loadMdxParser(): Promise<void> {
+  return remarkMdx.load();
+}
+
+/**
+ * Markdown and MDX (CommonMark + GFM + directives + math, front matter YAML/TOML/JSON), built chunk
+ * by chunk so a large file's tree never exists whole (MDX is parsed whole).
+ */
+export const markdownSyntax: InputSyntax = {
+  format: 'markdown',
+  extensions: ['md', 'markdown', 'mdx'],
+  load: () => remark.load(),
+  parse: (source, path, options = {}) => parseMarkdownDocument(source, path, options),
+};
+
+/**
+ * Front matter and template syntax are blanked in a same-length copy that the parser reads, so
+ * the remaining text keeps its offsets; the Document keeps the original text. With titleAsH1
+ * the front-matter title is the page H1 (first heading, no body words).
+ */
+function parseMarkdownDocument(source: string, path: string, options: ParseOptions) {
+  const fields = options.frontMatter ?? DEFAULT_FRONT_MATTER_FIELDS;
+  const frontMatter = readFrontMatter(source, fields);
+  let text = frontMatter === null ? source : blank(source, frontMatter.start, frontMatter.end);
+  const mdx = options.mdx === true;
+  const masked = maskTemplates(text, resolveFamilies(options.templates ?? 'auto', text, mdx));
+  text = masked.text;
+  const builder = new DocumentBuilder(text);
+  const pageH1 = options.titleAsH1 === false ? null : (frontMatter?.h1 ?? null);
+  if (pageH1 !== null) builder.addPageH1(pageH1);
+  const markdownOptions: MarkdownOptions = { mdx };
+  if (options.chunkSize !== undefined) markdownOptions.chunkSize = options.chunkSize;
+  const parsed = parseMarkdownBlocks(text, path, (blocks) => builder.add(blocks), markdownOptions);
+  parsed.source = source;
+  parsed.headingIds = masked.headingIds;
+  if (frontMatter !== null) {
+    parsed.title = frontMatter.title ?? parsed.title;
+    parsed.metaDescription = frontMatter.description;
+    parsed.slug = frontMatter.slug;
+    parsed.language = frontMatter.language;
+    parsed.frontMatter = frontMatter.data ?? {};
+    parsed.frontMatterYaml = frontMatter.yaml;
+    parsed.frontMatterProblems = frontMatter.problems;
+    parsed.skip = frontMatter.skip;
+  }
+  parsed.pageH1 = pageH1;
+  return builder.finish(parsed, { path });
+}
 
 function parseTree(source: string, path: string, mdx: boolean): Root {
   if (mdx) {
     try {
-      return mdxParser().parse(source);
+      return remarkMdx.get().parse(source);
     } catch (error) {
       if (isStackOverflow(error)) throw new InputError('cannot parse MDX', 'the document is nested too deeply', { file: path });
       const e = error as { reason?: string; message?: string; line?: number; column?: number };
@@ -29,7 +118,7 @@ function parseTree(source: string, path: string, mdx: boolean): Root {
   }
   if (needsFlatParse(source)) return flatMarkdownTree(source);
   try {
-    return markdownParser().parse(source);
+    return remark.get().parse(source);
   } catch (error) {
     if (isStackOverflow(error)) return parseDeepTree<Root>('markdown', source, path);
     throw error;

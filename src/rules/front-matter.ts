@@ -13,6 +13,24 @@ export const frontMatter: Rule<FrontMatterOptions> = {
     'description or slug the author wrote. The body is audited regardless.',
   options: {},
   defaults: {},
+  examples: {
+    valid: [
+      { source: '---\ntitle: "Leg cramps"\ntitle: "Leg cramps at night"\n---\n\nText.\n' },
+      { source: '+++\ntitle = "Leg cramps"\n+++\n\nText.\n' },
+    ],
+    invalid: [
+      {
+        name: 'unreadable YAML',
+        source: '---\ntitle: [unclosed\n---\n\nText.\n',
+        messages: [{ message: 'YAML front matter cannot be read', line: 2 }],
+      },
+      {
+        name: 'a title that is a list',
+        source: '---\ntitle: [a, b]\n---\n\nText.\n',
+        messages: [{ message: 'Front matter field "title" should be a string', line: 2, column: 8 }],
+      },
+    ],
+  },
   check({ document }) {
     const problems = document.frontMatterProblems;
     if (problems.length === 0) return { score: 1, messages: [] };
