@@ -166,6 +166,7 @@ export function readFrontMatter(source: string, fields: FrontMatterFields = DEFA
     return result;
   }
   result.data = read.data;
+  const reported = new Set<string>();
   const pick = (keys: readonly string[], from: Field['from'] = 'frontMatter'): Field | null => {
     for (const key of keys) {
       if (!Object.prototype.hasOwnProperty.call(read.data, key)) continue;
@@ -173,7 +174,8 @@ export function readFrontMatter(source: string, fields: FrontMatterFields = DEFA
       if (value === null || value === undefined) continue;
       const offset = read.valueOffset(key) ?? located.bodyStart;
       if (typeof value !== 'string' && typeof value !== 'number') {
-        result.problems.push({ message: `Front matter field "${key}" should be a string; it is ignored.`, offset });
+        if (!reported.has(key)) result.problems.push({ message: `Front matter field "${key}" should be a string; it is ignored.`, offset });
+        reported.add(key);
         continue;
       }
       const text = String(value).replace(/\s+/g, ' ').trim();

@@ -33,6 +33,8 @@ export const frontMatter: Rule<FrontMatterOptions> = {
   },
   check({ document }) {
     const problems = document.frontMatterProblems;
+    // No front matter at all: nothing to check, and no part in the score.
+    if (problems.length === 0 && document.frontMatter === null) return { score: 1, messages: [], skipped: true };
     if (problems.length === 0) return { score: 1, messages: [] };
     return { score: 0, messages: problems.map((problem) => ({ message: problem.message, offset: problem.offset })) };
   },
