@@ -18,6 +18,7 @@ import { resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
 import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
+import { articleView } from './report/article-view.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -49,6 +50,8 @@ export interface AuditSettings {
   language?: string | null;
   /** `--include-drafts`: audit drafts, partials, redirects and noindex pages instead of skipping them. */
   includeDrafts?: boolean;
+  /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
+  articleView?: boolean;
 }
 
 /** Keyword sets loaded once per run, by absolute path. */
@@ -113,7 +116,12 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const failed =
     findings.some((finding) => finding.severity === 'error') ||
     thresholdFailures(analysis.coverage.ratio, score, settings).length > 0;
-  return buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  const report = buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  if (settings.articleView) {
+    const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
+    report.view = articleView(document, analysis, named);
+  }
+  return report;
 }
 
 /** Why a file misses the run's thresholds (empty when it meets them). */
@@ -356,6 +364,8 @@ export interface PortableRunOptions {
   cwd: string;
   /** `--include-drafts`. */
   includeDrafts?: boolean;
+  /** `--format html`: every file report carries its article view (AuditSettings.articleView). */
+  articleView?: boolean;
 }
 
 export interface RunOptions extends PortableRunOptions {
@@ -420,6 +430,7 @@ export async function auditInput(
         parse: { mdx: reading.mdx, templates: reading.templates, titleAsH1: reading.titleAsH1, frontMatter: reading.frontMatter },
         language: reading.language === 'auto' ? null : reading.language,
         includeDrafts: options.includeDrafts === true,
+        articleView: options.articleView === true,
       },
     );
   } catch (error) {

@@ -91,6 +91,7 @@ function portableOptions(options: PortableRunOptions): PortableRunOptions {
     minScore: options.minScore,
     cwd: options.cwd,
     includeDrafts: options.includeDrafts === true,
+    articleView: options.articleView === true,
   };
 }
 

@@ -4,6 +4,7 @@
  * plus one entry below; the key order is the order `--format` lists them in.
  */
 import * as github from './github.js';
+import * as html from './html.js';
 import * as json from './json.js';
 import * as junit from './junit.js';
 import * as markdown from './markdown.js';
@@ -24,6 +25,7 @@ export const REPORTERS = {
   junit,
   github,
   markdown,
+  html,
 } satisfies Record<string, Reporter>;
 
 export type ReportFormat = keyof typeof REPORTERS;

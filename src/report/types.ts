@@ -3,6 +3,7 @@ import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
 
 export type { CrossFileFinding } from '../rules/types.js';
 import type { CoverageGroup, MatchMode, Placements } from '../keywords/types.js';
+import type { ArticleView } from './article-view.js';
 
 export interface ReportKeyword {
   phrase: string;
@@ -50,6 +51,11 @@ export interface FileReport {
   /** Section × keyword-group own-mode counts (terminal table); rows in document order. */
   sections: ReportMatrix;
   findings: Finding[];
+  /**
+   * The article's text with its keyword occurrences, for `--format html` only (built when
+   * AuditSettings.articleView is set; never printed by the JSON report).
+   */
+  view?: ArticleView;
 }
 
 export interface RuleDescriptor {
@@ -89,4 +95,6 @@ export interface RenderOptions {
   quiet: boolean;
   /** Absolute paths under it are shown relative to it (SARIF/GitHub need repo-relative paths). */
   cwd?: string;
+  /** `site.baseUrl` for the html format's search-result preview URL (the other formats ignore it). */
+  baseUrl?: string | undefined;
 }
