@@ -48,10 +48,10 @@ export interface AuditSettings {
   keywordSets?: KeywordSetCache;
   /** How the article is read (config reading keys; SPEC §3). */
   parse?: ParseOptions;
-  /** Config `language` when not `auto`: every article gets this language. */
-  language?: string | null;
   /** `--include-drafts`: audit drafts, partials, redirects and noindex pages instead of skipping them. */
   includeDrafts?: boolean;
+  /** Config `language`: a BCP 47 tag every article gets, or `auto` (SPEC §3, §5). */
+  language?: string | null;
   /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
   articleView?: boolean;
 }
@@ -107,10 +107,26 @@ export function chooseKeywordSet(document: Document, settings: AuditSettings): K
   return set;
 }
 
+/**
+ * The `language` of the keyword set file the settings name (config, override or -k), for
+ * SPEC §5's language order; null when there is none, it names none, or it cannot be loaded
+ * (chooseKeywordSet reports that). A front-matter keyword list names no language.
+ */
+function settingsKeywordSetLanguage(settings: AuditSettings): string | null {
+  if (!settings.keywords) return null;
+  try {
+    return (settings.keywordSets ?? new KeywordSetCache()).get(resolve(settings.cwd ?? process.cwd(), settings.keywords)).language;
+  } catch {
+    return null;
+  }
+}
+
 /** Audits one article. Throws InputError for an article that cannot be audited (e.g. invalid front matter keywords). */
 export function auditFile(input: AuditInput, settings: AuditSettings = {}): FileReport {
-  const document = parseDocument(input.source, input.format, input.path, settings.parse ?? {});
-  if (settings.language) document.language = settings.language;
+  const document = parseDocument(input.source, input.format, input.path, settings.parse ?? {}, {
+    config: settings.language ?? null,
+    keywordSet: settingsKeywordSetLanguage(settings),
+  });
   if (document.skip !== null && settings.includeDrafts !== true) return skippedFileReport(input, document.skip);
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
@@ -208,6 +224,8 @@ function buildFileReport(
     title: document.title?.text ?? null,
     metaDescription: document.metaDescription?.text ?? null,
     slug: document.slug?.text ?? null,
+    language: document.language,
+    languageSource: document.languageSource,
     stats: {
       words: document.wordCount,
       sentences: document.sentenceCount,
@@ -293,6 +311,8 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
     title: null,
     metaDescription: null,
     slug: null,
+    language: null,
+    languageSource: null,
     stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
     score: 0,
     coverage: null,
@@ -313,9 +333,11 @@ export function skippedFileReport(input: Pick<AuditInput, 'path' | 'format'>, re
     title: null,
     metaDescription: null,
     slug: null,
+    language: null,
+    languageSource: null,
     stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
     score: 0,
-    coverage: { ratio: 0, covered: 0, total: 0, groups: [] },
+    coverage: null,
     keywords: [],
     headings: [],
     sections: { groups: [], sections: [] },
@@ -483,13 +505,13 @@ export async function auditInput(
         keywords: settings.keywords,
         extraKeywords: options.extraKeywords,
         match: settings.match,
+        language: settings.language,
         rules: settings.rules,
         minCoverage: options.minCoverage ?? settings.minCoverage,
         minScore: options.minScore ?? settings.minScore,
         cwd: options.cwd,
         keywordSets,
         parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
-        language: settings.language === 'auto' ? null : settings.language,
         includeDrafts: options.includeDrafts === true,
         articleView: options.articleView === true,
       },

@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock, SkipReason } from './model.js';
-import { HTML_SPECIALS, alignText, lineBreak, separator } from './segments.js';
+import { HTML_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { blank, readFrontMatter } from './frontmatter.js';
@@ -41,11 +41,11 @@ export const htmlSyntax: InputSyntax = {
   format: 'html',
   extensions: ['html', 'htm'],
   load: () => rehype.load(),
-  parse(source, path, options = {}) {
+  parse(source, path, options = {}, language = {}) {
     const parsed = parseHtml(source, path, { templates: options.templates ?? 'auto', ...(options.frontMatter ? { frontMatter: options.frontMatter } : {}) });
     // parseHtml read a same-length masked copy; the Document keeps the original text.
     parsed.source = source;
-    return buildDocument(parsed, { path });
+    return buildDocument(parsed, { path }, language);
   },
 };
 
@@ -346,7 +346,7 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
 
     const isChrome = chrome.has(tag) && !(sectioning > 0 && (tag === 'header' || tag === 'footer'));
     if (NEVER_PROSE.has(tag) || isChrome || node.properties.hidden === true) {
-      if (current !== null) (current as RawBlock).segments.push(separator(start));
+      if (current !== null) (current as RawBlock).segments.push(tag === 'code' ? codeSeparator(start) : separator(start));
       continue;
     }
     if (tag === 'br') {

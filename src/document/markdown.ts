@@ -3,12 +3,13 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { InputError } from '../errors.js';
 import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock, TextSegment } from './model.js';
-import { MARKDOWN_SPECIALS, alignText, lineBreak, separator } from './segments.js';
+import { MARKDOWN_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from './flat-markdown.js';
 import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from './chunks.js';
 import { DocumentBuilder } from './build.js';
+import type { LanguageChoice } from './build.js';
 import { lazyParser, unifiedModules } from './lazy-parser.js';
 import type { InputSyntax } from './parsers.js';
 import { proseFromHtmlFragment } from './html.js';
@@ -64,7 +65,7 @@ export const markdownSyntax: InputSyntax = {
   format: 'markdown',
   extensions: ['md', 'markdown', 'mdx'],
   load: () => remark.load(),
-  parse: (source, path, options = {}) => parseMarkdownDocument(source, path, options),
+  parse: (source, path, options = {}, language = {}) => parseMarkdownDocument(source, path, options, language),
 };
 
 /**
@@ -72,14 +73,16 @@ export const markdownSyntax: InputSyntax = {
  * the remaining text keeps its offsets; the Document keeps the original text. With titleAsH1
  * the front-matter title is the page H1 (first heading, no body words).
  */
-function parseMarkdownDocument(source: string, path: string, options: ParseOptions) {
+function parseMarkdownDocument(source: string, path: string, options: ParseOptions, language: LanguageChoice) {
   const fields = options.frontMatter ?? DEFAULT_FRONT_MATTER_FIELDS;
   const frontMatter = readFrontMatter(source, fields);
   let text = frontMatter === null ? source : blank(source, frontMatter.start, frontMatter.end);
   const mdx = options.mdx === true;
   const masked = maskTemplates(text, resolveFamilies(options.templates ?? 'auto', text, mdx));
   text = masked.text;
-  const builder = new DocumentBuilder(text);
+  const builder = new DocumentBuilder(text, language, path);
+  // The front matter is blanked in `text`: the builder learns its language field here.
+  builder.declare(frontMatter?.language ?? null, 'markdown');
   const pageH1 = options.titleAsH1 === false ? null : (frontMatter?.h1 ?? null);
   if (pageH1 !== null) builder.addPageH1(pageH1);
   const markdownOptions: MarkdownOptions = { mdx };
@@ -512,7 +515,7 @@ function inlineCodeSegments(value: string, source: string, start: number, end: n
   const innerEnd = Math.max(innerStart, end - ticks);
   const inner = source.slice(innerStart, innerEnd);
   const at = inner.indexOf(value);
-  const out: TextSegment[] = [separator(start)];
+  const out: TextSegment[] = [codeSeparator(start)];
   if (at !== -1) out.push({ text: value, start: innerStart + at, end: innerStart + at + value.length, verbatim: true });
   else out.push({ text: value, start: innerStart, end: innerEnd, verbatim: false });
   out.push(separator(end));

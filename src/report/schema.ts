@@ -174,6 +174,8 @@ export const REPORT_SCHEMA: JsonSchema = {
         "title",
         "metaDescription",
         "slug",
+        "language",
+        "languageSource",
         "stats",
         "score",
         "coverage",
@@ -235,6 +237,25 @@ export const REPORT_SCHEMA: JsonSchema = {
           "type": [
             "string",
             "null"
+          ]
+        },
+        "language": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "languageSource": {
+          "enum": [
+            "config",
+            "front-matter",
+            "html",
+            "path",
+            "keyword-set",
+            "detected",
+            "default",
+            null
           ]
         },
         "stats": {
