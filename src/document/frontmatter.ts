@@ -9,7 +9,7 @@
 import { LineCounter, isMap, isScalar, parseDocument as parseYaml } from 'yaml';
 import type { Pair } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-import { isStackOverflow } from './deep-parse.js';
+import { isStackOverflow } from '../pipeline/big-files/deep-parse.js';
 import type { Field, FrontMatterYaml, SkipReason } from './model.js';
 
 export type FrontMatterKind = 'yaml' | 'toml' | 'json';

@@ -3,7 +3,7 @@ import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock, SkipReason } from './model.js';
 import { HTML_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
-import { isStackOverflow, parseDeepTree } from './deep-parse.js';
+import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
 import { blank, readFrontMatter } from './frontmatter.js';
 import type { FrontMatterFields } from './frontmatter.js';
 import { maskTemplates, resolveFamilies, withoutMask } from './templates.js';
