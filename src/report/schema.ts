@@ -169,6 +169,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         "title",
         "metaDescription",
         "slug",
+        "keywordSource",
         "stats",
         "score",
         "coverage",
@@ -220,6 +221,15 @@ export const REPORT_SCHEMA: JsonSchema = {
           "type": [
             "string",
             "null"
+          ]
+        },
+        "keywordSource": {
+          "description": "Where the file's keyword set came from: its own front matter, a site-wide keyword set (config, override or -k), or --keyword alone; null when none applies.",
+          "enum": [
+            "front-matter",
+            "keyword-set",
+            "command-line",
+            null
           ]
         },
         "stats": {

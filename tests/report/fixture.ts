@@ -44,6 +44,7 @@ export const LEG_CRAMPS: FileReport = {
   title: 'Leg Cramps: Causes & Prevention',
   metaDescription: null,
   slug: 'leg-cramps',
+  keywordSource: 'keyword-set',
   stats: { words: 400, sentences: 30, paragraphs: 12, headings: 4 },
   score: 62,
   coverage: {
@@ -122,6 +123,7 @@ export const GOOD: FileReport = {
   title: 'Good',
   metaDescription: 'A good article',
   slug: 'good',
+  keywordSource: 'keyword-set',
   stats: { words: 800, sentences: 50, paragraphs: 20, headings: 3 },
   score: 94,
   coverage: { ratio: 1, covered: 2, total: 2, groups: [{ name: 'core', ratio: 1, covered: 2, total: 2 }] },
@@ -142,6 +144,7 @@ export const MISSING: FileReport = {
   title: null,
   metaDescription: null,
   slug: null,
+  keywordSource: null,
   stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
   score: 0,
   coverage: null,
