@@ -171,6 +171,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         "slug",
         "language",
         "languageSource",
+        "keywordSource",
         "stats",
         "score",
         "coverage",
@@ -240,6 +241,12 @@ export const REPORT_SCHEMA: JsonSchema = {
             "keyword-set",
             "detected",
             "default",
+        "keywordSource": {
+          "description": "Where the file's keyword set came from: its own front matter, a site-wide keyword set (config, override or -k), or --keyword alone; null when none applies.",
+          "enum": [
+            "front-matter",
+            "keyword-set",
+            "command-line",
             null
           ]
         },
