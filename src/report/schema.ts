@@ -241,6 +241,9 @@ export const REPORT_SCHEMA: JsonSchema = {
             "keyword-set",
             "detected",
             "default",
+            null
+          ]
+        },
         "keywordSource": {
           "description": "Where the file's keyword set came from: its own front matter, a site-wide keyword set (config, override or -k), or --keyword alone; null when none applies.",
           "enum": [
