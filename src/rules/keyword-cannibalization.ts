@@ -271,8 +271,9 @@ export const keywordCannibalization: CrossFileRule<KeywordCannibalizationOptions
   kind: 'cross-file',
   id: CANNIBALIZATION_RULE_ID,
   description:
-    'No two files of a run target the same primary keyword (compared by stems), and no two share ' +
-    '`overlap` or more of their `topKeywords` most frequent keywords (Jaccard similarity).',
+    'No two files of a run target the same primary keyword of their own front matter (compared by word ' +
+    'forms), and no two share `overlap` or more (and at least 3) of their `topKeywords` most frequent ' +
+    'keywords (Jaccard similarity). Site-wide keyword sets and --keyword take no part.',
   defaultSeverity: 'warning',
   rationale:
     'Keyword cannibalization (Moz, Ahrefs, Semrush site audits): pages of one site competing for one ' +
