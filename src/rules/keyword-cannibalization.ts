@@ -80,10 +80,10 @@ export function cannibalizationEntry(
  * their own take no part), so `merge` recomputes from JSON reports what one run reports.
  */
 export function crossFileFindingsFromReports(
-  files: readonly { path: string; status: 'passed' | 'failed' | 'error'; keywordSource?: FileSummary['keywordSource']; keywords: readonly CountedKeyword[] }[],
+  files: readonly { path: string; status: 'passed' | 'failed' | 'error' | 'skipped'; keywordSource?: FileSummary['keywordSource']; keywords: readonly CountedKeyword[] }[],
   options: CannibalizationOptions = {},
 ): CannibalizationFinding[] {
-  const own = files.filter((file) => file.status !== 'error' && file.keywordSource === 'front-matter');
+  const own = files.filter((file) => file.status !== 'error' && file.status !== 'skipped' && file.keywordSource === 'front-matter');
   return findCannibalization(own.map((file) => cannibalizationEntry(file.path, file.keywords)), options);
 }
 
