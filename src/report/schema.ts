@@ -51,6 +51,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         "passed",
         "failed",
         "errored",
+        "skipped",
         "errors",
         "warnings",
         "coverage",
@@ -67,6 +68,10 @@ export const REPORT_SCHEMA: JsonSchema = {
           "$ref": "#/definitions/count"
         },
         "errored": {
+          "$ref": "#/definitions/count"
+        },
+        "skipped": {
+          "description": "Pages skipped by default (drafts, partials, redirects, noindex); never failing.",
           "$ref": "#/definitions/count"
         },
         "errors": {
@@ -171,6 +176,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         "slug",
         "language",
         "languageSource",
+        "keywordSource",
         "stats",
         "score",
         "coverage",
@@ -196,12 +202,22 @@ export const REPORT_SCHEMA: JsonSchema = {
           "enum": [
             "passed",
             "failed",
-            "error"
+            "error",
+            "skipped"
           ]
         },
         "error": {
           "type": "string",
           "minLength": 1
+        },
+        "skipReason": {
+          "description": "Why a skipped page is not audited by default (SPEC §5); only when status is \"skipped\".",
+          "enum": [
+            "draft",
+            "partial",
+            "redirect",
+            "noindex"
+          ]
         },
         "errorPosition": {
           "$ref": "#/definitions/errorPosition"
@@ -240,6 +256,15 @@ export const REPORT_SCHEMA: JsonSchema = {
             "keyword-set",
             "detected",
             "default",
+            null
+          ]
+        },
+        "keywordSource": {
+          "description": "Where the file's keyword set came from: its own front matter, a site-wide keyword set (config, override or -k), or --keyword alone; null when none applies.",
+          "enum": [
+            "front-matter",
+            "keyword-set",
+            "command-line",
             null
           ]
         },
@@ -556,6 +581,10 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "words": {
           "$ref": "#/definitions/count"
+        },
+        "source": {
+          "description": "\"front-matter\" for the page H1 that the layout prints from the front-matter title (titleAsH1).",
+          "const": "front-matter"
         }
       }
     },

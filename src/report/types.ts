@@ -28,6 +28,8 @@ export interface ReportHeading {
   text: string;
   line: number;
   words: number;
+  /** "front-matter" for the page H1 a layout prints from the front-matter title (titleAsH1). */
+  source?: 'front-matter';
 }
 
 export interface ReportMatrix {
@@ -35,10 +37,14 @@ export interface ReportMatrix {
   sections: { heading: string | null; level: number; line: number; counts: number[] }[];
 }
 
+export type KeywordSource = 'front-matter' | 'keyword-set' | 'command-line' | null;
+
 export interface FileReport {
   path: string;
   format: 'markdown' | 'html' | null;
-  status: 'passed' | 'failed' | 'error';
+  status: 'passed' | 'failed' | 'error' | 'skipped';
+  /** Present only when status is "skipped" (SPEC §5): why the page is not audited by default. */
+  skipReason?: 'draft' | 'partial' | 'redirect' | 'noindex';
   /** Present only when status is "error": what went wrong — why (and " (line L, column C)" when known). */
   error?: string;
   /** Where in the file the error is, when known; only beside `error`. */
@@ -50,6 +56,11 @@ export interface FileReport {
   language: string | null;
   /** Where `language` came from; null for errored files. */
   languageSource: 'config' | 'front-matter' | 'html' | 'path' | 'keyword-set' | 'detected' | 'default' | null;
+  /**
+   * Where the file's keyword set came from: its own front matter, a site-wide keyword set
+   * (config, override or -k), or --keyword alone; null when none applies (and for errored files).
+   */
+  keywordSource: KeywordSource;
   stats: { words: number; sentences: number; paragraphs: number; headings: number };
   score: number;
   /** Null where no keyword set applies (shown n/a; SPEC §5) and for errored files. */
@@ -87,6 +98,8 @@ export interface Report {
     passed: number;
     failed: number;
     errored: number;
+    /** Files skipped by default (drafts, partials, redirects, noindex pages). */
+    skipped: number;
     errors: number;
     warnings: number;
     /** Mean over audited files that have a coverage (a keyword set applies); null when none. */

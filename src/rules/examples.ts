@@ -9,7 +9,7 @@ import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, keywordSetFromText
 import type { KeywordSet } from '../keywords/types.js';
 import { ALL_RULES } from './registry.js';
 import { runCrossFileRules, runRules } from './run.js';
-import { fileSummary } from './types.js';
+import { fileSummary, keywordSourceOf } from './types.js';
 import type {
   AnyCrossFileRule,
   AnyRule,
@@ -48,6 +48,9 @@ export function runRuleExample(rule: AnyRule, example: RuleExample): Finding[] {
 
 /** The findings of the cross-file `rule` alone on one example's files. */
 export function runCrossFileExample(rule: AnyCrossFileRule, example: CrossFileExample): CrossFileFinding[] {
-  const summaries = example.files.map((file) => fileSummary({ path: file.path, keywords: analysed(file).analysis.keywords }));
+  const summaries = example.files.map((file) => {
+    const { analysis, set } = analysed(file);
+    return fileSummary({ path: file.path, keywords: analysis.keywords, keywordSource: keywordSourceOf(set) });
+  });
   return runCrossFileRules(summaries, only(rule.id, rule.defaultSeverity, example.options));
 }

@@ -46,6 +46,7 @@ export const LEG_CRAMPS: FileReport = {
   slug: 'leg-cramps',
   language: 'en',
   languageSource: 'keyword-set',
+  keywordSource: 'keyword-set',
   stats: { words: 400, sentences: 30, paragraphs: 12, headings: 4 },
   score: 62,
   coverage: {
@@ -126,6 +127,7 @@ export const GOOD: FileReport = {
   slug: 'good',
   language: 'en-GB',
   languageSource: 'front-matter',
+  keywordSource: 'keyword-set',
   stats: { words: 800, sentences: 50, paragraphs: 20, headings: 3 },
   score: 94,
   coverage: { ratio: 1, covered: 2, total: 2, groups: [{ name: 'core', ratio: 1, covered: 2, total: 2 }] },
@@ -148,6 +150,7 @@ export const MISSING: FileReport = {
   slug: null,
   language: null,
   languageSource: null,
+  keywordSource: null,
   stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
   score: 0,
   coverage: null,
@@ -161,7 +164,7 @@ export function sampleReport(): Report {
   return structuredClone({
     schemaVersion: 1,
     tool: { name: 'seo-audit', version: '0.1.0' },
-    summary: { files: 3, passed: 1, failed: 1, errored: 1, errors: 2, warnings: 2, coverage: 0.875, score: 78 },
+    summary: { files: 3, passed: 1, failed: 1, errored: 1, skipped: 0, errors: 2, warnings: 2, coverage: 0.875, score: 78 },
     crossFile: [
       {
         ruleId: 'keyword-cannibalization',
