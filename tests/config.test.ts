@@ -215,7 +215,7 @@ describe('config errors name the key, the file, the line and the column', () => 
     [
       'unknown top-level key',
       'keywords: a.yaml\nfoo: 1\n',
-      '<file>:2:1: invalid config — foo: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides)',
+      '<file>:2:1: invalid config — foo: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides, site)',
     ],
     ['misspelt top-level key', 'thresold: {}\n', '<file>:1:1: invalid config — thresold: unknown key (did you mean "thresholds"?)'],
     [

@@ -10,9 +10,10 @@ import { SEVERITIES } from '../rules/types.js';
 import type { Severity } from '../rules/types.js';
 import { discoverConfig, PACKAGE_JSON_KEY } from './discover.js';
 import { PERCENT_OR_RATIO_REASON, ratioFrom } from './percent.js';
-import type { Config, Override, RuleSetting, Thresholds } from './types.js';
+import type { Config, Override, RuleSetting, SiteConfig, Thresholds } from './types.js';
 
-const TOP_LEVEL_KEYS = ['keywords', 'match', 'thresholds', 'rules', 'ignore', 'overrides'] as const;
+const TOP_LEVEL_KEYS = ['keywords', 'match', 'thresholds', 'rules', 'ignore', 'overrides', 'site'] as const;
+const SITE_KEYS = ['contentRoot', 'baseUrl', 'entryPages'] as const;
 const THRESHOLD_KEYS = ['minCoverage', 'minScore', 'maxWarnings'] as const;
 const OVERRIDE_KEYS = ['files', 'keywords', 'match', 'rules'] as const;
 
@@ -27,6 +28,7 @@ export function defaultConfig(dir: string): Config {
     rules: {},
     ignore: [],
     overrides: [],
+    site: null,
   };
 }
 
@@ -242,6 +244,31 @@ class Validator {
     });
   }
 
+  /** `site: { contentRoot, baseUrl, entryPages }` (the site checks: link resolution, orphan pages). */
+  site(node: YamlNode | null, keyPath: string, dir: string): SiteConfig {
+    const values = this.checkKeys(this.mapping(node, keyPath), keyPath, SITE_KEYS);
+    const site: SiteConfig = { contentRoot: null, baseUrl: null, entryPages: null };
+    for (const [key, value] of values) {
+      const path = join(keyPath, key);
+      if (key === 'contentRoot') site.contentRoot = resolve(dir, this.string(value, path));
+      else if (key === 'entryPages') site.entryPages = this.globs(value, path);
+      else {
+        const url = this.string(value, path).trim();
+        let parsed: URL | null = null;
+        try {
+          parsed = new URL(url);
+        } catch {
+          parsed = null;
+        }
+        if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+          this.fail(value, path, `must be an absolute http(s) URL such as "https://example.com"${got(url)}`);
+        }
+        site.baseUrl = url;
+      }
+    }
+    return site;
+  }
+
   config(root: YamlNode | null, rootLabel: string, file: string, dir: string): Config {
     const config = defaultConfig(dir);
     config.file = file;
@@ -267,6 +294,9 @@ class Validator {
           break;
         case 'overrides':
           config.overrides = this.overrides(value, key, dir);
+          break;
+        case 'site':
+          config.site = this.site(value, key, dir);
           break;
       }
     }

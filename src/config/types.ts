@@ -21,6 +21,16 @@ export interface Override {
   rules?: Record<string, RuleSetting>;
 }
 
+/** The `site` key: how internal links resolve and which pages are entry pages (site checks). */
+export interface SiteConfig {
+  /** Absolute folder that site-root links (`/blog/post/`) resolve under; null = the config's folder. */
+  contentRoot: string | null;
+  /** `https://example.com`: absolute links under it are internal. */
+  baseUrl: string | null;
+  /** Globs (relative to the content root) of pages that need no inbound link; null = index pages. */
+  entryPages: string[] | null;
+}
+
 /** A validated config file (SPEC §3); paths inside it are resolved against `dir`. */
 export interface Config {
   /** The file it was read from, or null for built-in defaults. */
@@ -33,6 +43,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   overrides: Override[];
+  /** The `site` key; null when the config has none. */
+  site: SiteConfig | null;
 }
 
 /** Which layer chose a file's keyword set (front matter, above all of these, is the pipeline's). */

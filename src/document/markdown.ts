@@ -5,6 +5,7 @@ import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, FrontMatterYaml, Image, Link, ParsedDocument, RawBlock } from './model.js';
 import { MARKDOWN_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
+import { htmlIds } from '../site/anchors.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from './flat-markdown.js';
 import { markdownParser } from './parsers.js';
@@ -120,6 +121,8 @@ class MarkdownWalker {
   private readonly images: Image[] = [];
   private readonly links: Link[] = [];
   private readonly directives: Directive[] = [];
+  /** `id`/`name` attributes of raw HTML (anchor targets for the site checks). */
+  private readonly ids: string[] = [];
   private readonly definitions = new Map<string, string>();
   private readonly unresolvedLinks: { link: Link; identifier: string }[] = [];
   private readonly unresolvedImages: { image: Image; identifier: string }[] = [];
@@ -209,6 +212,7 @@ class MarkdownWalker {
           continue;
         case 'html':
           directivesInHtml(node.value, startOf(node), directives);
+          if (node.value.includes('id=') || node.value.includes('name=')) for (const id of htmlIds(node.value)) this.ids.push(detach(id));
           if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
           continue;
         case 'inlineCode':
@@ -292,6 +296,7 @@ class MarkdownWalker {
       images: this.images,
       links: this.links,
       directives: this.directives,
+      ids: this.ids,
     };
   }
 }
