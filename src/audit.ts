@@ -10,12 +10,12 @@ import { InputError } from './errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
-import { runRules } from './rules/run.js';
+import { runCrossFileRules, runRules } from './rules/run.js';
+import { fileSummary } from './rules/types.js';
 import type { CliSettings, Config, RuleSetting } from './config/types.js';
 import { resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
-import { crossFileFindingsFromReports } from './crossfile/cannibalization.js';
 import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
 
 export interface AuditInput {
@@ -288,14 +288,18 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
  * Findings about several files at once (keyword cannibalization), computed from the FileReports
  * alone so that `merge` recomputes them from sharded reports exactly.
  */
-export function crossFileFindings(files: readonly FileReport[]): CrossFileFinding[] {
-  return crossFileFindingsFromReports(files);
+export function crossFileFindings(files: readonly FileReport[], rules: Record<string, RuleSetting> = {}): CrossFileFinding[] {
+  return runCrossFileRules(files.filter((file) => file.status !== 'error').map(fileSummary), rules);
 }
 
-/** Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed from them. */
-export function buildReport(files: readonly FileReport[], version: string): Report {
+/**
+ * Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed
+ * from them; `rules` are the run's rule settings (cross-file rules take their severity and options
+ * from them).
+ */
+export function buildReport(files: readonly FileReport[], version: string, rules: Record<string, RuleSetting> = {}): Report {
   const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
-  const crossFile = crossFileFindings(sorted);
+  const crossFile = crossFileFindings(sorted, rules);
   return {
     schemaVersion: 1,
     tool: { name: 'seo-audit', version },

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadConfig, isIgnored, resolveFileSettings } from '../src/config/index.js';
 import { parseDocument } from '../src/document/index.js';
 import { analyze, keywordSetFromFrontMatter, loadKeywordSet } from '../src/keywords/index.js';
-import { cannibalizationEntry, findCannibalization } from '../src/crossfile/cannibalization.js';
+import { cannibalizationEntry, findCannibalization } from '../src/rules/keyword-cannibalization.js';
 
 const BLOG = 'fixtures/blog';
 

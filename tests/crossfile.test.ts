@@ -7,7 +7,7 @@ import {
   findCannibalization,
   stemKey,
   type CannibalizationEntry,
-} from '../src/crossfile/cannibalization.js';
+} from '../src/rules/keyword-cannibalization.js';
 
 const entry = (path: string, primary: string | null, topKeywords: string[] = []): CannibalizationEntry => ({
   path,

@@ -5,7 +5,7 @@ import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
 import { InputError, UsageError } from '../errors.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
-import { ruleById, RULES, validateRuleOptions } from '../rules/registry.js';
+import { ALL_RULES, ruleById, validateRuleOptions } from '../rules/registry.js';
 import { SEVERITIES } from '../rules/types.js';
 import type { Severity } from '../rules/types.js';
 import { discoverConfig, PACKAGE_JSON_KEY } from './discover.js';
@@ -188,7 +188,7 @@ class Validator {
       if (!rule) {
         const suggestion = closest(
           id,
-          RULES.map((known) => known.id),
+          ALL_RULES.map((known) => known.id),
         );
         const hint = suggestion ? `did you mean "${suggestion}"?` : 'run `seo-audit rules` to list them';
         this.fail(keyNode, path, `unknown rule (${hint})`);

@@ -1,10 +1,7 @@
 import type { MatchMode } from '../keywords/types.js';
-import type { Severity } from '../rules/types.js';
+import type { RuleSetting } from '../rules/types.js';
 
-export interface RuleSetting {
-  severity: Severity;
-  options: Record<string, unknown>;
-}
+export type { RuleSetting } from '../rules/types.js';
 
 export interface Thresholds {
   /** 0–1. */

@@ -1,5 +1,7 @@
 /** The JSON report (SPEC §7, schemaVersion 1). Every reporter renders this shape. */
-import type { ActiveSeverity, Finding, Severity } from '../rules/types.js';
+import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
+
+export type { CrossFileFinding } from '../rules/types.js';
 import type { CoverageGroup, MatchMode, Placements } from '../keywords/types.js';
 
 export interface ReportKeyword {
@@ -71,13 +73,6 @@ export interface Report {
   files: FileReport[];
   /** Rules that ran, for SARIF/JUnit; sorted by id. */
   rules: RuleDescriptor[];
-}
-
-export interface CrossFileFinding {
-  ruleId: string;
-  severity: ActiveSeverity;
-  message: string;
-  files: string[];
 }
 
 /** What every reporter's `render` takes besides the report. */

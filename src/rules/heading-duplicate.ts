@@ -18,6 +18,22 @@ export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
     'anchors ambiguous and compete for the same query.',
   options: { siblingsOnly: { type: 'boolean', description: 'only compare headings that share a parent section' } },
   defaults: { siblingsOnly: false },
+  examples: {
+    valid: [
+      { source: '# Leg cramps\n\nText.\n\n## Causes\n\nMore.\n' },
+      {
+        name: 'siblingsOnly: the same heading under different parents',
+        source: '## Causes\n\n### Tips\n\nA.\n\n## Cures\n\n### Tips\n\nB.\n',
+        options: { siblingsOnly: true },
+      },
+    ],
+    invalid: [
+      {
+        source: '# Causes\n\nText.\n\n## Causes\n\nMore.\n',
+        messages: [{ message: 'Heading "Causes" repeats the heading on line 1; make each heading distinct.', line: 5, column: 1 }],
+      },
+    ],
+  },
   check({ document, options }) {
     const seen = new Map<string, number>();
     const messages: RuleMessage[] = [];

@@ -15,6 +15,15 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
     'screen-reader users land on nothing (WAI headings tutorial).',
   options: {},
   defaults: {},
+  examples: {
+    valid: [{ source: '# Leg cramps\n\nText.\n\n## Causes\n\nMore.\n' }],
+    invalid: [
+      {
+        source: '# Leg cramps\n\nText.\n\n## Empty\n\n## Full\n\nMore.\n',
+        messages: [{ message: 'Heading "Empty" has no text under it; add content or remove the heading.', line: 5, column: 1 }],
+      },
+    ],
+  },
   check({ document }) {
     const messages: RuleMessage[] = [];
     for (const heading of document.headings) {

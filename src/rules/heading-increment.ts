@@ -12,6 +12,18 @@ export const headingIncrement: Rule<HeadingIncrementOptions> = {
     'a skipped level breaks the outline screen readers and search engines build.',
   options: {},
   defaults: {},
+  examples: {
+    valid: [{ source: '# A\n\n## B\n\n### C\n\n## D\n' }],
+    invalid: [
+      {
+        source: '# A\n\n### C\n\n## D\n\n#### E\n',
+        messages: [
+          { message: 'Heading level jumps from H1 to H3; use H2 here.', line: 3, column: 1 },
+          { message: 'Heading level jumps from H2 to H4; use H3 here.', line: 7, column: 1 },
+        ],
+      },
+    ],
+  },
   check({ document }) {
     const { headings } = document;
     const messages: RuleMessage[] = [];

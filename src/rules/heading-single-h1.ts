@@ -13,6 +13,16 @@ export const headingSingleH1: Rule<HeadingSingleH1Options> = {
     'sections use H2 and below.',
   options: {},
   defaults: {},
+  examples: {
+    valid: [{ source: '# Leg cramps\n\n## Causes\n\nText.\n' }],
+    invalid: [
+      {
+        source: '# Leg cramps\n\nText.\n\n# Causes\n',
+        messages: [{ message: 'H1 "Causes" is one of 2 H1 headings (the first is on line 1); use H2 for sections.', line: 5, column: 1 }],
+      },
+      { name: 'no H1', source: '## Causes\n\nText.\n', messages: [{ message: 'The text has no H1 heading', line: 1, column: 1 }] },
+    ],
+  },
   check({ document }) {
     const h1s = document.headings.filter((h) => h.level === 1);
     if (h1s.length === 1) return { score: 1, messages: [] };

@@ -13,6 +13,21 @@ export const imageAlt: Rule<ImageAltOptions> = {
     'Central uses alt text to understand images. No images: nothing to check (score 1).',
   options: {},
   defaults: {},
+  examples: {
+    valid: [{ source: 'Text.\n\n![A calf stretch against a wall](stretch.png)\n' }, { name: 'no images', source: 'Text.\n' }],
+    invalid: [
+      {
+        source: 'Text.\n\n![](stretch.png)\n',
+        messages: [{ message: 'Image "stretch.png" has an empty alt text; describe what it shows (WCAG 1.1.1).', line: 3, column: 1 }],
+      },
+      {
+        name: 'HTML image without alt',
+        format: 'html',
+        source: '<html><body>\n<p>Text.</p>\n<img src="stretch.png">\n</body></html>\n',
+        messages: [{ message: 'Image "stretch.png" has no alt text', line: 3, column: 1 }],
+      },
+    ],
+  },
   check({ document }) {
     const messages: RuleMessage[] = [];
     for (const image of document.images) {

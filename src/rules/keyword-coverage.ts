@@ -16,6 +16,19 @@ export const keywordCoverage: Rule<KeywordCoverageOptions> = {
     'covering most, not necessarily all, secondary terms.',
   options: { min: { type: 'number', description: 'minimum coverage ratio (0–1)', min: 0, max: 1 } },
   defaults: { min: 0.8 },
+  examples: {
+    valid: [
+      { source: 'Alpha beta, gamma, delta and epsilon.\n', keywords: ['alpha beta', 'gamma', 'delta', 'epsilon', 'zeta'] },
+      { name: 'a lower minimum', source: 'Alpha and beta.\n', keywords: ['alpha', 'beta', 'gamma', 'delta'], options: { min: 0.5 } },
+    ],
+    invalid: [
+      {
+        source: 'Alpha beta and gamma.\n',
+        keywords: ['alpha beta', 'gamma', 'delta', 'epsilon', 'zeta'],
+        messages: [{ message: 'Keyword coverage is 40 % (2 of 5 keywords found); cover at least 80 % of the set', line: 1, column: 1 }],
+      },
+    ],
+  },
   check({ analysis, keywordSet, options }) {
     if (!hasKeywords(keywordSet, analysis)) return skip();
     const { ratio, covered, total } = analysis.coverage;

@@ -15,6 +15,23 @@ export const keywordDensity: Rule<KeywordDensityOptions> = {
     'engines, above it the text reads as written for them. The band is set per keyword set (SPEC §4).',
   options: {},
   defaults: {},
+  examples: {
+    valid: [{ source: `Leg cramps ${'strike at night and '.repeat(12)}fade.\n`, keywords: ['leg cramps'] }],
+    invalid: [
+      {
+        name: 'too dense',
+        source: 'Leg cramps hurt. Leg cramps again.\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'Primary keyword "leg cramps" density is 33.33 % (2 of 6 words); keep it within 0.5–3 %.', line: 1, column: 1 }],
+      },
+      {
+        name: 'too sparse',
+        source: `Leg cramps ${'strike at night and '.repeat(60)}fade.\n`,
+        keywords: ['leg cramps'],
+        messages: [{ message: 'Primary keyword "leg cramps" density is 0.41 % (1 of 243 words)', line: 1 }],
+      },
+    ],
+  },
   check({ analysis, keywordSet }) {
     const primary = primaryOf(keywordSet, analysis);
     if (primary === null || analysis.words === 0) return skip();

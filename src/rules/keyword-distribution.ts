@@ -18,6 +18,16 @@ export const keywordDistribution: Rule<KeywordDistributionOptions> = {
     'drifts off topic.',
   options: { maxGap: { type: 'number', description: 'largest keyword-free stretch as a share of all words (0–1)', min: 0, max: 1 } },
   defaults: { maxGap: 0.3 },
+  examples: {
+    valid: [{ source: 'Leg cramps hurt. They strike at night. Leg cramps fade. Stretch first. Leg cramps end.\n', keywords: ['leg cramps'] }],
+    invalid: [
+      {
+        source: 'Leg cramps hurt.\n\nThey strike at night and keep you awake for a long time.\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'The longest stretch without the primary keyword "leg cramps" runs 12 of 15 words (80 %) from here', line: 3, column: 1 }],
+      },
+    ],
+  },
   check({ document, analysis, keywordSet, options }) {
     const primary = primaryOf(keywordSet, analysis);
     if (primary === null) return skip();

@@ -1,9 +1,6 @@
-import type { Rule } from './types.js';
-import { primaryOf, skip } from './util.js';
+import { placementRule } from './placement.js';
 
-export type KeywordInIntroOptions = Record<string, never>;
-
-export const keywordInIntro: Rule<KeywordInIntroOptions> = {
+export const keywordInIntro = placementRule({
   id: 'keyword-in-intro',
   description: 'The introduction (first paragraph with text, or the first 10 % of words) mentions the primary keyword.',
   defaultSeverity: 'warning',
@@ -11,17 +8,24 @@ export const keywordInIntro: Rule<KeywordInIntroOptions> = {
   rationale:
     'Yoast SEO "keyphrase in introduction" assessment: readers and search snippets judge relevance ' +
     'from the opening paragraph.',
-  options: {},
-  defaults: {},
-  check({ document, analysis, keywordSet }) {
-    const primary = primaryOf(keywordSet, analysis);
-    if (primary === null) return skip();
-    if (primary.placements.intro || document.tokens.count === 0) return { score: 1, messages: [] };
+  placement: 'intro',
+  miss({ document, analysis, phrase }) {
+    if (document.tokens.count === 0) return null;
     const first = analysis.intro.tokenStart;
     const offset = first < document.tokens.count ? document.blocks[document.tokens.block[first]!]!.start : null;
-    return {
-      score: 0,
-      messages: [{ message: `The introduction does not mention the primary keyword "${primary.phrase}"; use it in the opening paragraph.`, offset }],
-    };
+    return { message: `The introduction does not mention the primary keyword "${phrase}"; use it in the opening paragraph.`, offset };
   },
-};
+  examples: {
+    valid: [
+      { source: '# Title\n\nLeg cramps wake many people.\n\nMore text.\n', keywords: ['leg cramps'] },
+      { name: 'no words: nothing to check', source: '', keywords: ['leg cramps'] },
+    ],
+    invalid: [
+      {
+        source: 'Many people wake at night.\n\nLeg cramps are why.\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'The introduction does not mention the primary keyword "leg cramps"', line: 1, column: 1 }],
+      },
+    ],
+  },
+});

@@ -1,9 +1,6 @@
-import type { Rule } from './types.js';
-import { primaryOf, skip } from './util.js';
+import { placementRule } from './placement.js';
 
-export type KeywordInMetaDescriptionOptions = Record<string, never>;
-
-export const keywordInMetaDescription: Rule<KeywordInMetaDescriptionOptions> = {
+export const keywordInMetaDescription = placementRule({
   id: 'keyword-in-meta-description',
   description: 'The meta description contains the primary keyword.',
   defaultSeverity: 'warning',
@@ -11,26 +8,28 @@ export const keywordInMetaDescription: Rule<KeywordInMetaDescriptionOptions> = {
   rationale:
     'Yoast SEO "keyphrase in meta description" assessment; Google bolds query words in the snippet, ' +
     'which draws clicks.',
-  options: {},
-  defaults: {},
-  check({ document, analysis, keywordSet }) {
-    const primary = primaryOf(keywordSet, analysis);
-    if (primary === null) return skip();
-    if (primary.placements.metaDescription) return { score: 1, messages: [] };
-    if (document.metaDescription === null) {
-      return {
-        score: 0,
-        messages: [{ message: `There is no meta description to carry the primary keyword "${primary.phrase}"; add one that uses it.`, offset: null }],
-      };
-    }
-    return {
-      score: 0,
-      messages: [
-        {
-          message: `The meta description does not contain the primary keyword "${primary.phrase}"; work it into the description.`,
+  placement: 'metaDescription',
+  miss: ({ document, phrase }) =>
+    document.metaDescription === null
+      ? { message: `There is no meta description to carry the primary keyword "${phrase}"; add one that uses it.`, offset: null }
+      : {
+          message: `The meta description does not contain the primary keyword "${phrase}"; work it into the description.`,
           offset: document.metaDescription.offset,
         },
-      ],
-    };
+  examples: {
+    valid: [{ source: '---\ndescription: Why leg cramps strike at night.\n---\n\nText.\n', keywords: ['leg cramps'] }],
+    invalid: [
+      {
+        source: '---\ntitle: T\ndescription: Why muscles seize at night.\n---\n\nText.\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'The meta description does not contain the primary keyword "leg cramps"', line: 3, column: 14 }],
+      },
+      {
+        name: 'no meta description',
+        source: 'Text.\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'There is no meta description to carry the primary keyword "leg cramps"', line: 1 }],
+      },
+    ],
   },
-};
+});

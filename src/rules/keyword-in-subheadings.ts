@@ -19,6 +19,19 @@ export const keywordInSubheadings: Rule<KeywordInSubheadingsOptions> = {
     max: { type: 'number', description: 'maximum share of H2/H3 subheadings with the keyword (0–1)', min: 0, max: 1 },
   },
   defaults: { min: 0.3, max: 0.75 },
+  examples: {
+    valid: [
+      { source: '## Leg cramps: causes\n\nA.\n\n## Cures\n\nB.\n', keywords: ['leg cramps'] },
+      { name: 'no subheadings', source: '# Title\n\nText.\n', keywords: ['leg cramps'] },
+    ],
+    invalid: [
+      {
+        source: '# Leg cramps\n\n## Causes\n\nA.\n\n## Cures\n\nB.\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'The primary keyword "leg cramps" is in 0 of 2 H2/H3 subheadings (0 %); use it in 30–75 % of them.', line: 1, column: 1 }],
+      },
+    ],
+  },
   check({ analysis, keywordSet, options }) {
     const primary = primaryOf(keywordSet, analysis);
     if (primary === null) return skip();

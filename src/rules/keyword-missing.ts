@@ -15,6 +15,22 @@ export const keywordMissing: Rule<KeywordMissingOptions> = {
     'never appears in the text is rarely matched. The per-keyword `min` comes from the keyword set.',
   options: {},
   defaults: {},
+  examples: {
+    valid: [{ source: 'Alpha beta and gamma.\n', keywords: ['alpha beta', 'gamma'] }],
+    invalid: [
+      {
+        source: 'Alpha beta and gamma.\n',
+        keywords: ['alpha beta', 'gamma', 'delta'],
+        messages: [{ message: 'Keyword "delta" does not appear; use it at least once.', line: 1, column: 1 }],
+      },
+      {
+        name: "a keyword set's per-keyword min",
+        source: 'Gamma rays.\n',
+        keywordSet: 'name: t\nprimary: gamma\ngroups:\n  core:\n    keywords: [{ phrase: gamma, min: 3 }]\n',
+        messages: [{ message: 'Keyword "gamma" (group "core") appears 1 time; use it at least 3 times.', line: 1 }],
+      },
+    ],
+  },
   check({ analysis, keywordSet }) {
     if (!hasKeywords(keywordSet, analysis)) return skip();
     const messages: RuleMessage[] = [];

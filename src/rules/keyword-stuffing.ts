@@ -27,6 +27,22 @@ export const keywordStuffing: Rule<KeywordStuffingOptions> = {
     minBlockWords: { type: 'integer', description: 'paragraphs shorter than this are not checked for keyword share', min: 1 },
   },
   defaults: { maxDensity: 4, maxBlockShare: 0.25, minBlockWords: 40 },
+  examples: {
+    valid: [{ source: `Leg cramps ${'strike at night and '.repeat(12)}fade.\n`, keywords: ['leg cramps'] }],
+    invalid: [
+      {
+        source: 'Leg cramps hurt. Leg cramps again.\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'Primary keyword "leg cramps" density is 33.33 % (2 of 6 words), above the 4 % stuffing limit', line: 1, column: 1 }],
+      },
+      {
+        name: "a keyword's own max",
+        source: `Night ${'and day '.repeat(30)}then cramp, cramp and cramp again.\n`,
+        keywordSet: 'name: t\nprimary: night\ngroups:\n  core:\n    keywords: [night, { phrase: cramp, max: 2 }]\n',
+        messages: [{ message: 'Keyword "cramp" appears 3 times, more than its maximum of 2; this 3rd occurrence is one too many.', line: 1 }],
+      },
+    ],
+  },
   check({ document, analysis, keywordSet, options }) {
     if (!hasKeywords(keywordSet, analysis)) return skip();
     const messages: RuleMessage[] = [];

@@ -19,6 +19,16 @@ export const metaDescriptionLength: Rule<MetaDescriptionLengthOptions> = {
     max: { type: 'integer', description: 'most characters', min: 1 },
   },
   defaults: { min: 120, max: 156 },
+  examples: {
+    valid: [{ source: '---\ndescription: Why leg cramps strike at night.\n---\n\nText.\n', options: { min: 10, max: 40 } }],
+    invalid: [
+      { source: 'Text.\n', messages: [{ message: 'There is no meta description; add one of 120–156 characters (front matter `description:`).', line: 1, column: 1 }] },
+      {
+        source: '---\ndescription: Leg cramps.\n---\n\nText.\n',
+        messages: [{ message: 'Meta description is 11 characters long; use 120–156 characters to summarise the page.', line: 2, column: 14 }],
+      },
+    ],
+  },
   check({ document, options }) {
     const range = `${options.min}–${options.max} characters`;
     const where = document.format === 'html' ? '<meta name="description">' : 'front matter `description:`';

@@ -14,6 +14,16 @@ export const paragraphLength: Rule<ParagraphLengthOptions> = {
   rationale: 'Yoast SEO "paragraph length" assessment: paragraphs over 150 words are hard to scan, on mobile especially.',
   options: { max: { type: 'integer', description: 'most words in one paragraph', min: 1 } },
   defaults: { max: 150 },
+  examples: {
+    valid: [{ source: 'One two three.\n\nFour five six.\n', options: { max: 3 } }],
+    invalid: [
+      {
+        source: 'One two three.\n\nFour five six seven.\n',
+        options: { max: 3 },
+        messages: [{ message: 'Paragraph has 4 words; split it into paragraphs of at most 3 words.', line: 3, column: 1 }],
+      },
+    ],
+  },
   check({ document, options }) {
     const messages: RuleMessage[] = [];
     let measured = 0;

@@ -34,6 +34,15 @@ export const readability: Rule<ReadabilityOptions> = {
     'it down) and sentence-length already flags the actionable part.',
   options: { min: { type: 'number', description: 'lowest acceptable Flesch reading ease', min: 0, max: 121 } },
   defaults: { min: 60 },
+  examples: {
+    valid: [{ source: 'The cat sat on the mat. It was warm. We had tea.\n' }],
+    invalid: [
+      {
+        source: 'Comprehensive pharmacological interventions necessitate considerable interdisciplinary deliberation.\n',
+        messages: [{ message: 'Flesch reading ease is', line: 1, column: 1 }],
+      },
+    ],
+  },
   check({ document, options }) {
     const language = document.language.toLowerCase();
     if (language !== 'en' && !language.startsWith('en-')) {

@@ -1,4 +1,9 @@
-import type { AnyRule, OptionSpec } from './types.js';
+/**
+ * The rule registry: every rule of both kinds. A new rule is one file (see types.ts) plus one
+ * line here; tests/rules/examples.test.ts then runs its examples and the README table
+ * (`npm run docs:rules`) lists it.
+ */
+import type { AnyCrossFileRule, AnyRule, OptionSpec, RegisteredRule } from './types.js';
 import { headingDuplicate } from './heading-duplicate.js';
 import { headingEmptySection } from './heading-empty-section.js';
 import { headingIncrement } from './heading-increment.js';
@@ -6,6 +11,7 @@ import { headingSingleH1 } from './heading-single-h1.js';
 import { imageAlt } from './image-alt.js';
 import { keywordCoverage } from './keyword-coverage.js';
 import { keywordDensity } from './keyword-density.js';
+import { keywordCannibalization } from './keyword-cannibalization.js';
 import { keywordDistribution } from './keyword-distribution.js';
 import { keywordInH1 } from './keyword-in-h1.js';
 import { keywordInImageAlt } from './keyword-in-image-alt.js';
@@ -25,7 +31,7 @@ import { sentenceLength } from './sentence-length.js';
 import { textLength } from './text-length.js';
 import { titleLength } from './title-length.js';
 
-/** Every rule, sorted by id (the order of `seo-audit rules` and of score tables). */
+/** Every per-file rule, sorted by id (the order of score tables and of the report's `rules`). */
 export const RULES: readonly AnyRule[] = Object.freeze(
   [
     headingDuplicate, headingEmptySection, headingIncrement, headingSingleH1, imageAlt,
@@ -33,12 +39,23 @@ export const RULES: readonly AnyRule[] = Object.freeze(
     keywordInIntro, keywordInMetaDescription, keywordInSlug, keywordInSubheadings, keywordInTitle,
     keywordMissing, keywordStuffing, metaDescriptionLength, paragraphLength, readability,
     sectionKeywords, sectionLength, sentenceLength, textLength, titleLength,
-  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as AnyRule[],
+  ].sort(byId) as AnyRule[],
 );
 
-const BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((rule) => [rule.id, rule]));
+/** Every cross-file rule, sorted by id. */
+export const CROSS_FILE_RULES: readonly AnyCrossFileRule[] = Object.freeze([keywordCannibalization].sort(byId) as AnyCrossFileRule[]);
 
-export function ruleById(id: string): AnyRule | undefined {
+/** Both kinds, sorted by id (the order of `seo-audit rules` and of the README table). */
+export const ALL_RULES: readonly RegisteredRule[] = Object.freeze([...RULES, ...CROSS_FILE_RULES].sort(byId));
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const BY_ID: ReadonlyMap<string, RegisteredRule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+
+/** A rule of either kind by id (config validation); undefined when unknown. */
+export function ruleById(id: string): RegisteredRule | undefined {
   return BY_ID.get(id);
 }
 
@@ -47,7 +64,7 @@ export function ruleById(id: string): AnyRule | undefined {
  * the right type and within range, and `min` ≤ `max` once merged with the
  * defaults. Returns an error text naming the option, or null when valid.
  */
-export function validateRuleOptions(rule: AnyRule, options: unknown): string | null {
+export function validateRuleOptions(rule: RegisteredRule, options: unknown): string | null {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return `options of rule "${rule.id}" must be an object`;
   }

@@ -1,9 +1,8 @@
-import type { RuleSetting } from '../config/types.js';
 import type { Directive, Document } from '../document/model.js';
 import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
-import { RULES, ruleById, validateRuleOptions } from './registry.js';
-import type { ActiveSeverity, AnyRule, Finding, Severity } from './types.js';
+import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
+import type { ActiveSeverity, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleSetting, Severity } from './types.js';
 
 export interface RunResult {
   /** Sorted by line, column, ruleId, message. */
@@ -85,7 +84,29 @@ export function runRules(
   return { findings, score, ruleScores };
 }
 
-function resolveOptions(rule: AnyRule, options: Record<string, unknown> | undefined): Record<string, unknown> {
+/**
+ * Runs every cross-file rule on the summaries of a run's audited files (errored files left out).
+ * Severity and options come from `settings[rule.id]` as for per-file rules ('off' disables).
+ * Findings: rules in id order, each rule's in the order it returns them.
+ */
+export function runCrossFileRules(files: readonly FileSummary[], settings: Record<string, RuleSetting> = {}): CrossFileFinding[] {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const findings: CrossFileFinding[] = [];
+  for (const rule of CROSS_FILE_RULES) {
+    const setting = settings[rule.id];
+    const severity: Severity = setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const options = resolveOptions(rule, setting?.options);
+    for (const message of rule.check({ files: sorted, options })) {
+      const files: string[] = [];
+      for (const location of message.locations) if (!files.includes(location.path)) files.push(location.path);
+      findings.push({ ruleId: rule.id, severity: message.severity ?? severity, message: message.message, files });
+    }
+  }
+  return findings;
+}
+
+function resolveOptions(rule: RegisteredRule, options: Record<string, unknown> | undefined): Record<string, unknown> {
   if (options === undefined || Object.keys(options).length === 0) return rule.defaults as Record<string, unknown>;
   const problem = validateRuleOptions(rule, options);
   if (problem !== null) throw new UsageError(problem);

@@ -15,6 +15,27 @@ export const sectionKeywords: Rule<SectionKeywordsOptions> = {
     'about causes (Google passage ranking scores sections on their own). The mapping comes from the keyword set.',
   options: {},
   defaults: {},
+  examples: {
+    valid: [
+      {
+        source: '# Leg cramps\n\nIntro.\n\n## Causes\n\nDehydration.\n',
+        keywordSet: 'name: t\ngroups:\n  causes:\n    section: Causes\n    keywords: [dehydration]\n',
+      },
+    ],
+    invalid: [
+      {
+        source: '# Leg cramps\n\nIntro.\n\n## Causes\n\nHeat.\n\n## Tips\n\nDehydration.\n',
+        keywordSet: 'name: t\ngroups:\n  causes:\n    section: Causes\n    keywords: [dehydration]\n',
+        messages: [{ message: 'Keyword "dehydration" (group "causes") does not occur in its section "Causes"; use it there.', line: 5, column: 1 }],
+      },
+      {
+        name: 'no heading matches the section',
+        source: '# Leg cramps\n\nDehydration.\n',
+        keywordSet: 'name: t\ngroups:\n  causes:\n    section: Causes\n    keywords: [dehydration]\n',
+        messages: [{ message: 'Group "causes" belongs under a heading matching "Causes", but no heading matches; add that section.', line: 1 }],
+      },
+    ],
+  },
   check({ document, analysis, keywordSet }) {
     if (!hasKeywords(keywordSet, analysis)) return skip();
     const messages: RuleMessage[] = [];

@@ -15,6 +15,22 @@ export const sectionLength: Rule<SectionLengthOptions> = {
   rationale: 'Yoast SEO "subheading distribution" assessment: no more than 300 words without a subheading.',
   options: { max: { type: 'integer', description: 'most words of body text under one heading', min: 1 } },
   defaults: { max: 300 },
+  examples: {
+    valid: [{ source: '# A\n\nOne two three.\n\n## B\n\nFour five.\n', options: { max: 3 } }],
+    invalid: [
+      {
+        source: '# A\n\nOne two three four.\n',
+        options: { max: 3 },
+        messages: [{ message: 'Section "A" has 4 words before the next heading; split it with subheadings (at most 3 words each).', line: 1, column: 1 }],
+      },
+      {
+        name: 'text before the first heading',
+        source: 'One two three four.\n\n# A\n\nFive.\n',
+        options: { max: 3 },
+        messages: [{ message: 'The text before the first heading has 4 words', line: 1, column: 1 }],
+      },
+    ],
+  },
   check({ document, options }) {
     const messages: RuleMessage[] = [];
     let measured = 0;

@@ -19,6 +19,16 @@ export const sentenceLength: Rule<SentenceLengthOptions> = {
     maxShare: { type: 'number', description: 'largest acceptable share of long sentences (0–1)', min: 0, max: 1 },
   },
   defaults: { maxWords: 20, maxShare: 0.25 },
+  examples: {
+    valid: [{ source: 'Short one. Another short one. A third.\n' }],
+    invalid: [
+      {
+        source: 'One two.\n\nOne two three four five.\n',
+        options: { maxWords: 3, maxShare: 0 },
+        messages: [{ message: '50 % of sentences (1 of 2) have more than 3 words; keep that share at or below 0 % (the longest, on line 3, has 5 words).', line: 1, column: 1 }],
+      },
+    ],
+  },
   check({ document, options }) {
     const indexes = bodySentenceIndexes(document);
     if (indexes.length === 0) return { score: 1, messages: [] };

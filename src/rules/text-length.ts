@@ -13,6 +13,10 @@ export const textLength: Rule<TextLengthOptions> = {
   rationale: 'Yoast SEO "text length" assessment: at least 300 words for a regular post or page.',
   options: { min: { type: 'integer', description: 'fewest words', min: 0 } },
   defaults: { min: 300 },
+  examples: {
+    valid: [{ source: 'One two three four five.\n', options: { min: 5 } }],
+    invalid: [{ source: 'One two three.\n', messages: [{ message: 'The text has 3 words; write at least 300.', line: 1, column: 1 }] }],
+  },
   check({ document, options }) {
     const count = document.wordCount;
     if (count >= options.min) return { score: 1, messages: [] };

@@ -19,6 +19,16 @@ export const titleLength: Rule<TitleLengthOptions> = {
     max: { type: 'integer', description: 'most characters', min: 1 },
   },
   defaults: { min: 30, max: 60 },
+  examples: {
+    valid: [{ source: '---\ntitle: Leg cramps at night, their causes and quick relief\n---\n\nText.\n' }],
+    invalid: [
+      { source: 'Text.\n', messages: [{ message: 'The document has no title; add one of 30–60 characters.', line: 1, column: 1 }] },
+      {
+        source: '---\ntitle: Leg cramps\n---\n\nText.\n',
+        messages: [{ message: 'Title is 10 characters long; use 30–60 characters to describe the page.', line: 2, column: 8 }],
+      },
+    ],
+  },
   check({ document, options }) {
     const range = `${options.min}–${options.max}`;
     return fieldLengthResult(document.title, options.min, options.max, {

@@ -1,9 +1,22 @@
-import type { Document } from '../document/model.js';
+/**
+ * The rule API. A rule is one file under src/rules/ that exports one object: a per-file `Rule`
+ * (sees one analysed document) or a `CrossFileRule` (sees a small summary of every audited file).
+ * Both carry their id, description, default severity, typed options, rationale, check and
+ * `examples`; tests/rules/examples.test.ts runs every registered rule's examples. Register a new
+ * rule in src/rules/registry.ts. Nothing here imports from config/ or report/.
+ */
+import type { Document, SourceFormat } from '../document/model.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'off';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'off'];
+
+/** A rule's configured severity and options (config `rules:`, overrides, CLI). */
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
 
 export interface Finding {
   ruleId: string;
@@ -11,6 +24,15 @@ export interface Finding {
   message: string;
   line: number;
   column: number;
+}
+
+/** A finding about several files at once (see CrossFileRule). */
+export interface CrossFileFinding {
+  ruleId: string;
+  severity: ActiveSeverity;
+  message: string;
+  /** The files concerned (paths as reported). */
+  files: string[];
 }
 
 /** What a rule's check reports; the runner adds ruleId, severity and line/column. */
@@ -49,18 +71,159 @@ export interface OptionSpec {
   max?: number;
 }
 
-export interface Rule<Options extends object = Record<string, unknown>> {
+/** What both kinds of rule declare. */
+export interface RuleMeta<Options extends object = Record<string, unknown>> {
   id: string;
   description: string;
   defaultSeverity: Severity;
-  /** Weight of the rule's score in the file score. */
-  weight: number;
   /** Where the default thresholds come from. */
   rationale: string;
   options: { [K in keyof Options]: OptionSpec };
   defaults: Options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Examples: the rule's own tests (remark-lint / ESLint style).
+
+/** One snippet a rule is run on. Markdown unless `format` says otherwise. */
+export interface RuleExample {
+  /** What the example shows (used as the test name). */
+  name?: string;
+  source: string;
+  format?: SourceFormat;
+  /** File path the document is parsed as (default example.md / example.html): slugs come from it. */
+  path?: string;
+  /** Ad-hoc keyword set: the first phrase is primary. */
+  keywords?: readonly string[];
+  /** A keyword set file's text (YAML) instead of `keywords`, for per-keyword min/max, groups… */
+  keywordSet?: string;
+  /** Options for the rule under test, merged over its defaults. */
+  options?: Record<string, unknown>;
+}
+
+/** An expected finding: `message` is a substring of the real message; `line` is exact. */
+export interface ExpectedMessage {
+  message: string;
+  line: number;
+  column?: number;
+}
+
+export interface InvalidRuleExample extends RuleExample {
+  /** Every finding of the rule under test, in report order. */
+  messages: readonly ExpectedMessage[];
+}
+
+export interface RuleExamples {
+  /** Snippets on which the rule reports nothing. At least one. */
+  valid: readonly RuleExample[];
+  /** Snippets on which the rule reports exactly `messages`. At least one. */
+  invalid: readonly InvalidRuleExample[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-file rules.
+
+export interface Rule<Options extends object = Record<string, unknown>> extends RuleMeta<Options> {
+  kind?: 'file';
+  /** Weight of the rule's score in the file score. */
+  weight: number;
   /** Pure: same inputs, same result; never throws on a well-formed document. */
   check(context: RuleContext<Options>): RuleResult;
+  examples: RuleExamples;
 }
 
 export type AnyRule = Rule<any>;
+
+// ---------------------------------------------------------------------------------------------
+// Cross-file rules.
+
+/**
+ * What a cross-file rule knows about one audited file (errored files are left out). Kept small
+ * and explicit: the pipeline reduces every file's result to it (and `merge` rebuilds it from
+ * JSON reports), so every field must be derivable from a FileReport. Add a field here (and in
+ * fileSummary below) when a new cross-file rule needs it.
+ */
+export interface FileSummary {
+  /** The path as reported. */
+  path: string;
+  /** The file's keywords with their counts (Analysis.keywords / FileReport.keywords). */
+  keywords: readonly SummaryKeyword[];
+}
+
+export interface SummaryKeyword {
+  phrase: string;
+  primary: boolean;
+  count: number;
+}
+
+/** Reduces a file's result (a FileReport, or anything shaped like it) to its FileSummary. */
+export function fileSummary(file: { path: string; keywords: readonly SummaryKeyword[] }): FileSummary {
+  return {
+    path: file.path,
+    keywords: file.keywords.map((keyword) => ({ phrase: keyword.phrase, primary: keyword.primary, count: keyword.count })),
+  };
+}
+
+/** A place a cross-file finding points at: a file, and a position in it when known. */
+export interface FileLocation {
+  path: string;
+  line?: number;
+  column?: number;
+}
+
+/** What a cross-file rule's check reports; the runner adds ruleId and severity. */
+export interface CrossFileMessage {
+  message: string;
+  /** The files concerned, in the order the message names them. */
+  locations: readonly FileLocation[];
+  severity?: ActiveSeverity;
+}
+
+export interface CrossFileContext<Options> {
+  /** Every audited file of the run, sorted by path. */
+  files: readonly FileSummary[];
+  options: Options;
+}
+
+/** One file of a cross-file example: audited like a RuleExample, then reduced to its FileSummary. */
+export interface CrossFileExampleFile extends Omit<RuleExample, 'options' | 'name'> {
+  path: string;
+}
+
+export interface CrossFileExample {
+  name?: string;
+  files: readonly CrossFileExampleFile[];
+  options?: Record<string, unknown>;
+}
+
+export interface ExpectedCrossFileMessage {
+  /** Substring of the real message. */
+  message: string;
+  /** Exactly the finding's files. */
+  files: readonly string[];
+}
+
+export interface InvalidCrossFileExample extends CrossFileExample {
+  messages: readonly ExpectedCrossFileMessage[];
+}
+
+export interface CrossFileExamples {
+  valid: readonly CrossFileExample[];
+  invalid: readonly InvalidCrossFileExample[];
+}
+
+export interface CrossFileRule<Options extends object = Record<string, unknown>> extends RuleMeta<Options> {
+  kind: 'cross-file';
+  /** Pure; findings in a deterministic order. */
+  check(context: CrossFileContext<Options>): CrossFileMessage[];
+  examples: CrossFileExamples;
+}
+
+export type AnyCrossFileRule = CrossFileRule<any>;
+
+/** Either kind, as the registry lists them. */
+export type RegisteredRule = AnyRule | AnyCrossFileRule;
+
+export function isCrossFileRule(rule: RegisteredRule): rule is AnyCrossFileRule {
+  return rule.kind === 'cross-file';
+}

@@ -2,10 +2,11 @@
  * Keyword cannibalization: articles of one run competing for the same search
  * query. Two signals: the same primary keyword (compared by stems, so
  * "Leg Cramps" = "leg cramp"), or heavily overlapping top keywords (Jaccard).
+ * A cross-file rule: it sees every audited file's FileSummary.
  */
-import type { CrossFileFinding, FileReport } from '../report/types.js';
 import { words } from '../text/tokenize.js';
 import { stem } from '../text/stem.js';
+import type { CrossFileFinding, CrossFileRule } from './types.js';
 
 export const CANNIBALIZATION_RULE_ID = 'keyword-cannibalization';
 export const DEFAULT_OVERLAP = 0.6;
@@ -67,7 +68,7 @@ export function cannibalizationEntry(
  * unsharded run reports.
  */
 export function crossFileFindingsFromReports(
-  files: readonly { path: string; status: FileReport['status']; keywords: readonly CountedKeyword[] }[],
+  files: readonly { path: string; status: 'passed' | 'failed' | 'error'; keywords: readonly CountedKeyword[] }[],
   options: CannibalizationOptions = {},
 ): CrossFileFinding[] {
   const entries = files.filter((f) => f.status !== 'error').map((f) => cannibalizationEntry(f.path, f.keywords));
@@ -189,3 +190,62 @@ function overlappingPairs(files: readonly Prepared[], threshold: number): [Prepa
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return pairs.map(([j, i]) => [files[j]!, files[i]!]);
 }
+
+export interface KeywordCannibalizationOptions {
+  overlap: number;
+  topKeywords: number;
+}
+
+export const keywordCannibalization: CrossFileRule<KeywordCannibalizationOptions> = {
+  kind: 'cross-file',
+  id: CANNIBALIZATION_RULE_ID,
+  description:
+    'No two files of a run target the same primary keyword (compared by stems), and no two share ' +
+    '`overlap` or more of their `topKeywords` most frequent keywords (Jaccard similarity).',
+  defaultSeverity: 'warning',
+  rationale:
+    'Keyword cannibalization (Moz, Ahrefs, Semrush site audits): pages of one site competing for one ' +
+    'query split its clicks and links, and search engines pick one of them, often not the best. A 60 % ' +
+    'overlap of the five most frequent keywords means the articles cover the same queries.',
+  options: {
+    overlap: { type: 'number', description: 'Jaccard similarity of top-keyword sets at or above which two files compete (0–1)', min: 0.01, max: 1 },
+    topKeywords: { type: 'integer', description: "how many of a file's most frequent keywords take part in the overlap test", min: 1 },
+  },
+  defaults: { overlap: DEFAULT_OVERLAP, topKeywords: DEFAULT_TOP_KEYWORDS },
+  check({ files, options }) {
+    const entries = files.map((file) => cannibalizationEntry(file.path, file.keywords, options.topKeywords));
+    return findCannibalization(entries, { overlap: options.overlap }).map((finding) => ({
+      message: finding.message,
+      locations: finding.files.map((path) => ({ path })),
+    }));
+  },
+  examples: {
+    valid: [
+      {
+        name: 'different primary keywords, different vocabularies',
+        files: [
+          { path: 'a.md', source: 'Leg cramps at night hurt.\n', keywords: ['leg cramps', 'night'] },
+          { path: 'b.md', source: 'Bread rises with yeast.\n', keywords: ['bread', 'yeast'] },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: 'one primary keyword, written differently',
+        files: [
+          { path: 'a.md', source: 'Leg cramps hurt.\n', keywords: ['Leg Cramps'] },
+          { path: 'b.md', source: 'A leg cramp hurts.\n', keywords: ['leg cramp'] },
+        ],
+        messages: [{ message: '2 files target the same primary keyword "leg cramps": a.md, b.md', files: ['a.md', 'b.md'] }],
+      },
+      {
+        name: 'overlapping top keywords',
+        files: [
+          { path: 'a.md', source: 'Magnesium, potassium and water.\n', keywords: ['cramps', 'magnesium', 'potassium', 'water'] },
+          { path: 'b.md', source: 'Magnesium, potassium and water.\n', keywords: ['spasms', 'magnesium', 'potassium', 'water'] },
+        ],
+        messages: [{ message: 'a.md and b.md share 100% of their top keywords ("magnesium", "potassium", "water")', files: ['a.md', 'b.md'] }],
+      },
+    ],
+  },
+};
