@@ -220,6 +220,8 @@ export interface Document {
   directives: Directive[];
   /** HTML pages: head metadata for the technical checks; null for Markdown. */
   page?: PageMeta | null;
+  /** The language detected from the text, when detection ran and was confident (html-lang compares it). */
+  detectedLanguage?: string | null;
   /** Element `id`/`name` attributes (HTML, and raw HTML in Markdown): `#fragment` targets. */
   ids?: string[];
   tokens: TokenTable;

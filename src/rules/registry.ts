@@ -8,6 +8,12 @@ import { headingDuplicate } from './heading-duplicate.js';
 import { headingEmptySection } from './heading-empty-section.js';
 import { headingIncrement } from './heading-increment.js';
 import { headingSingleH1 } from './heading-single-h1.js';
+import { htmlLang } from './html-lang.js';
+import { linkCompeting } from './link-competing.js';
+import { linkText } from './link-text.js';
+import { linksInternal } from './links-internal.js';
+import { openGraph } from './open-graph.js';
+import { structuredData } from './structured-data.js';
 import { imageAlt } from './image-alt.js';
 import { keywordCoverage } from './keyword-coverage.js';
 import { keywordDensity } from './keyword-density.js';
@@ -39,6 +45,8 @@ export const RULES: readonly AnyRule[] = Object.freeze(
     keywordInIntro, keywordInMetaDescription, keywordInSlug, keywordInSubheadings, keywordInTitle,
     keywordMissing, keywordStuffing, metaDescriptionLength, paragraphLength, readability,
     sectionKeywords, sectionLength, sentenceLength, textLength, titleLength,
+    // Site checks (issue 17)
+    htmlLang, linkCompeting, linkText, linksInternal, openGraph, structuredData,
   ].sort(byId) as AnyRule[],
 );
 

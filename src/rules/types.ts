@@ -7,6 +7,7 @@
  */
 import type { Document, SourceFormat } from '../document/model.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
+import type { SiteUrls } from '../site/routes.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'off';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -61,6 +62,8 @@ export interface RuleContext<Options> {
   analysis: Analysis;
   keywordSet: KeywordSet;
   options: Options;
+  /** The `site` config's URLs (which absolute links are internal); absent = none. */
+  site?: SiteUrls;
 }
 
 /** Describes one option for `seo-audit rules` and for config validation. */

@@ -32,6 +32,7 @@ export function headingSourceText(headingSource: string): string {
     text = lines.filter((line) => !/^ {0,3}(?:=+|-+)\s*$/.test(line)).join(' ');
   }
   return text
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => `\uE000${c.codePointAt(0)}\uE001`)
     .replace(EXPLICIT_ID, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
@@ -39,8 +40,8 @@ export function headingSourceText(headingSource: string): string {
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/<[^>]*>/g, '')
     .replace(/`+/g, '')
-    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/(^|[^\p{L}\p{N}_])_+|_+(?=[^\p{L}\p{N}_]|$)/gu, '$1')
+    .replace(/\uE000(\d+)\uE001/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -5,7 +5,7 @@
  * locale paths) so that a page and its translation are never duplicates of each other.
  * Every function is pure over the per-file summaries, so `merge` recomputes the same findings.
  */
-import { stemKey } from '../crossfile/cannibalization.js';
+import { stemKey } from '../rules/keyword-cannibalization.js';
 import { isLocaleSegment, languageTagProblem } from './language-tags.js';
 import { routeWithoutLocale } from './routes.js';
 import type { Position, SiteSummary } from './summary.js';
