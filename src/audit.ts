@@ -17,6 +17,9 @@ import { resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
 import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
+import { siteSettings } from './site/settings.js';
+import type { SiteSettings } from './site/settings.js';
+import { siteSummary } from './site/summary.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -42,6 +45,10 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
+  /** The `site` config (link resolution); default: routes relative to `cwd`, no base URL. */
+  site?: SiteSettings;
+  /** Where the file is (absolute), for its route; default: `path` under `cwd`. */
+  absolutePath?: string;
 }
 
 /** Keyword sets loaded once per run, by absolute path. */
@@ -100,11 +107,13 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const document = parseDocument(input.source, input.format, input.path);
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
-  const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
+  const site = settings.site ?? siteSettings(null, settings.cwd ?? process.cwd());
+  const { findings, score } = runRules(document, analysis, set, settings.rules ?? {}, site);
+  const summary = siteSummary({ document, settings: site, absolutePath: settings.absolutePath ?? resolve(settings.cwd ?? process.cwd(), input.path) });
   const failed =
     findings.some((finding) => finding.severity === 'error') ||
     thresholdFailures(analysis.coverage.ratio, score, settings).length > 0;
-  return buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  return buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed', summary);
 }
 
 /** Why a file misses the run's thresholds (empty when it meets them). */
@@ -134,6 +143,7 @@ function buildFileReport(
   findings: FileReport['findings'],
   score: number,
   status: 'passed' | 'failed',
+  site: ReturnType<typeof siteSummary>,
 ): FileReport {
   return {
     path: input.path,
@@ -187,6 +197,8 @@ function buildFileReport(
         counts: [...(analysis.matrix.counts[row] ?? [])],
       })),
     },
+    links: site.links,
+    site: site.summary,
     findings,
   };
 }
@@ -228,6 +240,8 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
     keywords: [],
     headings: [],
     sections: { groups: [], sections: [] },
+    links: { internal: 0, outbound: 0 },
+    site: null,
     findings: [],
   };
 }
@@ -377,6 +391,8 @@ export async function auditInput(
         minScore: options.minScore,
         cwd: options.cwd,
         keywordSets,
+        site: siteSettings(options.config, options.cwd),
+        absolutePath: where,
       },
     );
   } catch (error) {

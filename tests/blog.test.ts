@@ -69,11 +69,18 @@ describe('auditing the fixture blog', () => {
   });
 
   it('reports the two articles that target "leg cramps" as cannibalizing each other', () => {
-    expect(report.crossFile).toHaveLength(1);
-    expect(report.crossFile[0]).toMatchObject({
+    const cannibalization = report.crossFile.filter((f) => f.ruleId === 'keyword-cannibalization');
+    expect(cannibalization).toHaveLength(1);
+    expect(cannibalization[0]).toMatchObject({
       ruleId: 'keyword-cannibalization',
       files: ['leg-cramps-at-night.md', 'what-causes-leg-cramps.md'],
     });
+  });
+
+  it('reports every article as an orphan: no article links to another, and the blog has no index page', () => {
+    expect(report.crossFile.filter((f) => f.ruleId !== 'keyword-cannibalization').map((f) => [f.ruleId, f.files])).toEqual(
+      report.files.map((f) => ['orphan-page', [f.path]]),
+    );
   });
 
   it('fails each file below --min-coverage and exits 1', () => {

@@ -49,6 +49,7 @@ const sectionMiss = (phrase: string, group: string, heading: string): string =>
 const EXPECTED = [
   '1:1 warning keyword-density Primary keyword "leg cramps" density is 3.19 % (29 of 908 words); keep it within 0.5–3 %.',
   '1:1 warning keyword-in-meta-description There is no meta description to carry the primary keyword "leg cramps"; add one that uses it.',
+  '1:1 warning links-internal No internal links: link to at least 1 related page of this site (Yoast: internal links).',
   '1:1 warning meta-description-length There is no meta description; add one of 120–156 characters (front matter `description:`).',
   '1:1 info readability Flesch reading ease is 41.7 (difficult; 868 words, 46 sentences, 1498 syllables); aim for at least 60 with shorter sentences and plainer words.',
   '1:1 warning sentence-length 37 % of sentences (17 of 46) have more than 20 words; keep that share at or below 25 % (the longest, on line 49, has 28 words).',
@@ -90,14 +91,16 @@ describe('leg-cramps.md findings', () => {
   });
 
   it('pins the score and each rule score', () => {
-    // Weighted (weights total 34). Rules below 1:
+    // Weighted (weights total 37; html-lang, open-graph and structured-data are skipped for
+    // Markdown). Rules below 1:
     //   keyword-density 2 × 3/3.1938 = 1.8786   keyword-stuffing 3 × (1 − 1/5 paragraphs) = 2.4
     //   readability 1 × 41.679/60 = 0.6947      section-keywords 2 × 1/9 = 0.2222
     //   sentence-length 1 × (1 − 17/46)/0.75 = 0.8406   title-length 1 × 60/70 = 0.8571
     //   keyword-in-meta-description 1 × 0      meta-description-length 1 × 0
-    // The other 17 rules score 1 with weights totalling 22.
-    // (22 + 1.8786 + 2.4 + 0.6947 + 0.2222 + 0.8406 + 0.8571) / 34 = 28.8932 / 34 = 0.8498 → 85.
-    expect(result.score).toBe(85);
+    //   links-internal 1 × 0 (the article has no links)
+    // The other 19 rules score 1 with weights totalling 24 (link-text and link-competing: no links).
+    // (24 + 1.8786 + 2.4 + 0.6947 + 0.2222 + 0.8406 + 0.8571) / 37 = 30.8932 / 37 = 0.8350 → 83.
+    expect(result.score).toBe(83);
     expect(result.ruleScores).toEqual({
       'heading-duplicate': 1,
       'heading-empty-section': 1,
@@ -116,6 +119,9 @@ describe('leg-cramps.md findings', () => {
       'keyword-in-title': 1,
       'keyword-missing': 1,
       'keyword-stuffing': 0.8,
+      'link-competing': 1,
+      'link-text': 1,
+      'links-internal': 0,
       'meta-description-length': 0,
       'paragraph-length': 1,
       'readability': 0.6947,
@@ -138,7 +144,7 @@ describe('directives on the fixture', () => {
     const lines = result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
     expect(lines).toEqual(EXPECTED.filter((l) => !l.includes('keyword-stuffing')));
     // Directives hide findings; they do not change the score.
-    expect(result.score).toBe(85);
+    expect(result.score).toBe(83);
   });
 
   it('a bare disable at the top with no enable silences every rule, file-level findings included', () => {
@@ -154,9 +160,9 @@ describe('directives on the fixture', () => {
     expect(ids.slice(0, 5)).toEqual([
       '1:1 keyword-density',
       '1:1 keyword-in-meta-description',
+      '1:1 links-internal',
       '1:1 meta-description-length',
       '1:1 readability',
-      '1:1 sentence-length',
     ]);
     // The title finding (H1 text, now on line 2) is inside the disabled range.
     expect(ids.some((id) => id.endsWith('title-length'))).toBe(false);
@@ -175,20 +181,29 @@ describe('leg-cramps.html findings', () => {
   const result = runRules(document, analyze(document, set), set);
 
   it('pins the findings', () => {
+    const missingTag = (tag: string): string =>
+      `3:3 info open-graph Missing <meta ${tag}="…">: link previews fall back to guesses.`;
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
       EXPECTED[0],
-      EXPECTED[3],
-      EXPECTED[4]!.replace('on line 49', 'on line 59'),
-      EXPECTED[5]!.replace('1:3', '5:12'),
-      ...EXPECTED.slice(6, 8).map((l) => l.replace(/^9:1/, '25:9')),
-      ...EXPECTED.slice(8, 10).map((l) => l.replace(/^21:1/, '36:9')),
-      ...EXPECTED.slice(10, 13).map((l) => l.replace(/^32:1/, '46:9')),
-      EXPECTED[13]!.replace(/^43:1/, '56:9'),
-      EXPECTED[14]!.replace(/^51:1/, '60:9'),
+      EXPECTED[2], // links-internal: the only links are in <nav>, which is not the article
+      EXPECTED[4],
+      EXPECTED[5]!.replace('on line 49', 'on line 59'),
+      // No og:/twitter: tags; reported at <head> (line 3, column 3).
+      missingTag('name="twitter:card" content'),
+      missingTag('property="og:description" content'),
+      missingTag('property="og:image" content'),
+      missingTag('property="og:title" content'),
+      EXPECTED[6]!.replace('1:3', '5:12'),
+      ...EXPECTED.slice(7, 9).map((l) => l.replace(/^9:1/, '25:9')),
+      ...EXPECTED.slice(9, 11).map((l) => l.replace(/^21:1/, '36:9')),
+      ...EXPECTED.slice(11, 14).map((l) => l.replace(/^32:1/, '46:9')),
+      EXPECTED[14]!.replace(/^43:1/, '56:9'),
+      EXPECTED[15]!.replace(/^51:1/, '60:9'),
     ]);
   });
-  it('scores 91: the Markdown total plus the two meta-description rules now at 1', () => {
-    // (28.8932 + 1 + 1) / 34 = 0.9086 → 91.
-    expect(result.score).toBe(91);
+  it('scores 87: the Markdown total, the two meta-description rules at 1, and the HTML checks', () => {
+    // Weights total 40: the Markdown's 37 plus html-lang (lang="en": 1), open-graph (0 of 4 tags: 0)
+    // and structured-data (no JSON-LD: 1). (30.8932 + 1 + 1 + 1 + 0 + 1) / 40 = 0.8723 → 87.
+    expect(result.score).toBe(87);
   });
 });

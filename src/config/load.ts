@@ -28,7 +28,6 @@ export function defaultConfig(dir: string): Config {
     rules: {},
     ignore: [],
     overrides: [],
-    site: null,
   };
 }
 

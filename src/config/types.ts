@@ -40,8 +40,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   overrides: Override[];
-  /** The `site` key; null when the config has none. */
-  site: SiteConfig | null;
+  /** The `site` key; absent when the config has none. */
+  site?: SiteConfig;
 }
 
 /** Which layer chose a file's keyword set (front matter, above all of these, is the pipeline's). */

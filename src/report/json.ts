@@ -8,6 +8,7 @@ import type { Finding } from '../rules/types.js';
 import type { Placements } from '../keywords/types.js';
 import { compareStrings, filesByPath, visibleCrossFile, visibleFindings } from './common.js';
 import type { FileReport, RenderOptions, Report, ReportKeyword } from './types.js';
+import { orderedSiteSummary } from '../site/summary.js';
 
 export function render(report: Report, options: RenderOptions): string {
   return `${JSON.stringify(toJson(report, options), null, 2)}\n`;
@@ -84,6 +85,8 @@ function fileJson(file: FileReport, quiet: boolean): Record<string, unknown> {
         counts: [...section.counts],
       })),
     },
+    links: { internal: file.links.internal, outbound: file.links.outbound },
+    site: file.site === null ? null : orderedSiteSummary(file.site),
     findings: visibleFindings(file.findings, quiet).map(findingJson),
   };
 }

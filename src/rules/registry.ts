@@ -8,6 +8,14 @@ import { headingDuplicate } from './heading-duplicate.js';
 import { headingEmptySection } from './heading-empty-section.js';
 import { headingIncrement } from './heading-increment.js';
 import { headingSingleH1 } from './heading-single-h1.js';
+import { canonical } from './canonical.js';
+import { duplicateH1 } from './duplicate-h1.js';
+import { duplicateMetaDescription } from './duplicate-meta-description.js';
+import { duplicateTitle } from './duplicate-title.js';
+import { hreflang } from './hreflang.js';
+import { internalLinkSuggestion } from './internal-link-suggestion.js';
+import { linkBroken } from './link-broken.js';
+import { orphanPage } from './orphan-page.js';
 import { htmlLang } from './html-lang.js';
 import { linkCompeting } from './link-competing.js';
 import { linkText } from './link-text.js';
@@ -51,7 +59,13 @@ export const RULES: readonly AnyRule[] = Object.freeze(
 );
 
 /** Every cross-file rule, sorted by id. */
-export const CROSS_FILE_RULES: readonly AnyCrossFileRule[] = Object.freeze([keywordCannibalization].sort(byId) as AnyCrossFileRule[]);
+export const CROSS_FILE_RULES: readonly AnyCrossFileRule[] = Object.freeze(
+  [
+    keywordCannibalization,
+    // Site checks (issue 17)
+    canonical, duplicateH1, duplicateMetaDescription, duplicateTitle, hreflang, internalLinkSuggestion, linkBroken, orphanPage,
+  ].sort(byId) as AnyCrossFileRule[],
+);
 
 /** Both kinds, sorted by id (the order of `seo-audit rules` and of the README table). */
 export const ALL_RULES: readonly RegisteredRule[] = Object.freeze([...RULES, ...CROSS_FILE_RULES].sort(byId));

@@ -8,6 +8,7 @@
 import type { Document, SourceFormat } from '../document/model.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
 import type { SiteUrls } from '../site/routes.js';
+import type { SiteSummary } from '../site/summary.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'off';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -151,6 +152,11 @@ export interface FileSummary {
   path: string;
   /** The file's keywords with their counts (Analysis.keywords / FileReport.keywords). */
   keywords: readonly SummaryKeyword[];
+  /** What the site rules read (FileReport.format/title/metaDescription/site); absent in older reports. */
+  format?: SourceFormat | null;
+  title?: string | null;
+  metaDescription?: string | null;
+  site?: SiteSummary | null;
 }
 
 export interface SummaryKeyword {
@@ -160,10 +166,21 @@ export interface SummaryKeyword {
 }
 
 /** Reduces a file's result (a FileReport, or anything shaped like it) to its FileSummary. */
-export function fileSummary(file: { path: string; keywords: readonly SummaryKeyword[] }): FileSummary {
+export function fileSummary(file: {
+  path: string;
+  keywords: readonly SummaryKeyword[];
+  format?: SourceFormat | null;
+  title?: string | null;
+  metaDescription?: string | null;
+  site?: SiteSummary | null;
+}): FileSummary {
   return {
     path: file.path,
     keywords: file.keywords.map((keyword) => ({ phrase: keyword.phrase, primary: keyword.primary, count: keyword.count })),
+    format: file.format ?? null,
+    title: file.title ?? null,
+    metaDescription: file.metaDescription ?? null,
+    site: file.site ?? null,
   };
 }
 

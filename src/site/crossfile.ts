@@ -342,7 +342,7 @@ export function canonicalProblems(index: SiteIndex): SiteFinding[] {
       message:
         `${page.path} names ${other.path} as canonical, yet ${linking.length === 1 ? '1 audited page links' : `${linking.length} audited pages link`} ` +
         `to it (${index.pages[linking[0]!]!.path}${linking.length > 1 ? ', …' : ''}): link to the canonical page instead`,
-      locations: [at(page, canonical), ...linking.map((from) => ({ path: index.pages[from]!.path }))],
+      locations: [at(page, canonical), { path: other.path }, ...linking.map((from) => ({ path: index.pages[from]!.path }))],
     });
   });
   return out;

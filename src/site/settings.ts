@@ -1,5 +1,4 @@
 /** The `site` config key resolved for one run: where the site's root is and what its URL is. */
-import type { Config } from '../config/types.js';
 
 export interface SiteSettings {
   /** Absolute folder that site-root links resolve under and that routes are relative to. */
@@ -11,7 +10,10 @@ export interface SiteSettings {
 }
 
 /** `site.contentRoot` (else the config's folder, else the working directory), `site.baseUrl`, `site.entryPages`. */
-export function siteSettings(config: Config | null, cwd: string): SiteSettings {
+export function siteSettings(
+  config: { dir: string; site?: { contentRoot: string | null; baseUrl: string | null; entryPages: string[] | null } | null } | null,
+  cwd: string,
+): SiteSettings {
   const site = config?.site ?? null;
   return {
     root: site?.contentRoot ?? config?.dir ?? cwd,
