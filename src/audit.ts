@@ -20,6 +20,7 @@ import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './rep
 import { siteSettings } from './site/settings.js';
 import type { SiteSettings } from './site/settings.js';
 import { siteSummary } from './site/summary.js';
+import { articleView } from './report/article-view.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -49,6 +50,8 @@ export interface AuditSettings {
   site?: SiteSettings;
   /** Where the file is (absolute), for its route; default: `path` under `cwd`. */
   absolutePath?: string;
+  /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
+  articleView?: boolean;
 }
 
 /** Keyword sets loaded once per run, by absolute path. */
@@ -113,7 +116,12 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const failed =
     findings.some((finding) => finding.severity === 'error') ||
     thresholdFailures(analysis.coverage.ratio, score, settings).length > 0;
-  return buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed', summary);
+  const report = buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed', summary);
+  if (settings.articleView) {
+    const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
+    report.view = articleView(document, analysis, named);
+  }
+  return report;
 }
 
 /** Why a file misses the run's thresholds (empty when it meets them). */
@@ -332,6 +340,8 @@ export interface PortableRunOptions {
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
+  /** `--format html`: every file report carries its article view (AuditSettings.articleView). */
+  articleView?: boolean;
 }
 
 export interface RunOptions extends PortableRunOptions {
@@ -393,6 +403,7 @@ export async function auditInput(
         keywordSets,
         site: siteSettings(options.config, options.cwd),
         absolutePath: where,
+        articleView: options.articleView === true,
       },
     );
   } catch (error) {

@@ -2,7 +2,7 @@
 import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
 import type { RunOptions } from '../audit.js';
 import { hugeFileLimits, workerCount } from './pool-size.js';
-import { loadConfigFor, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, isIgnored } from '../config/index.js';
+import { loadConfigFor, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, isIgnored, runRuleSettings } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
@@ -27,6 +27,8 @@ export interface AuditCliOptions {
   config?: string | false;
   format: string;
   output?: string;
+  /** `--format html` only: write index.html plus one page per article into this directory. */
+  outputDir?: string;
   minCoverage?: string;
   minScore?: string;
   maxWarnings?: string;
@@ -85,6 +87,10 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     throw new UsageError('--stdin-filename needs "-" among the paths — it names the article read from stdin');
   }
 
+  if (options.outputDir !== undefined) {
+    if (format !== 'html') throw new UsageError(`--output-dir needs --format html — it writes one HTML page per article (format is "${format}")`);
+    if (options.output !== undefined) throw new UsageError('--output-dir and --output cannot be combined — --output-dir writes index.html itself');
+  }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
 
   const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
@@ -111,6 +117,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     minScore: thresholds.minScore,
     cwd: io.cwd,
     keywordSets,
+    articleView: format === 'html',
     readStdin: () => readStdin(io.stdin),
     onProgress: progress ? (done, total, path) => progress.update(done, total, path) : undefined,
   };
@@ -135,7 +142,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
         runOptions.onProgress?.(files.length, inputs.length, input.path);
       }
     }
-    report = buildReport(files, toolVersion());
+    report = buildReport(files, toolVersion(), runRuleSettings(config, runOptions.cli));
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
     throw error;
@@ -143,7 +150,13 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     progress?.clear();
   }
 
-  await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output }, io);
+  const baseUrl = siteBaseUrl(config);
+  if (options.outputDir !== undefined) {
+    const { writeHtmlSite } = await import('./html-site.js');
+    await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
+  } else {
+    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl }, io);
+  }
 
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const lines: string[] = [];
@@ -169,6 +182,14 @@ export function exitCode(report: Report, tooManyWarnings: boolean): number {
   if (report.summary.errored > 0) return 2;
   if (report.summary.failed > 0 || tooManyWarnings) return 1;
   return 0;
+}
+
+/** `site.baseUrl` from the config, when the config has a `site` section (SPEC §3). */
+function siteBaseUrl(config: object): string | undefined {
+  const site = (config as { site?: unknown }).site;
+  if (typeof site !== 'object' || site === null) return undefined;
+  const baseUrl = (site as { baseUrl?: unknown }).baseUrl;
+  return typeof baseUrl === 'string' && baseUrl !== '' ? baseUrl : undefined;
 }
 
 /** Inputs on disk of at least `bytes` (stat errors are left to the normal read path). */

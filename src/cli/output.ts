@@ -17,12 +17,14 @@ export interface EmitOptions {
   quiet: boolean;
   cwd: string;
   output?: string | undefined;
+  /** `site.baseUrl` (html only). */
+  baseUrl?: string | undefined;
 }
 
 export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
   // A report written to a file is never coloured, whatever the terminal says.
   const color = options.output === undefined ? options.color : false;
-  const text = renderReport(format, report, { color, quiet: options.quiet, cwd: options.cwd });
+  const text = renderReport(format, report, { color, quiet: options.quiet, cwd: options.cwd, baseUrl: options.baseUrl });
   await emitText(text, options.output, io);
 }
 

@@ -90,6 +90,7 @@ function portableOptions(options: PortableRunOptions): PortableRunOptions {
     minCoverage: options.minCoverage,
     minScore: options.minScore,
     cwd: options.cwd,
+    articleView: options.articleView === true,
   };
 }
 

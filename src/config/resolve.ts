@@ -94,6 +94,17 @@ export function resolveFileSettings(config: Config, file: string, cli: CliSettin
   return { keywords, keywordsSource, match, rules, overrides: matched };
 }
 
+/**
+ * Rule settings of the whole run (config `rules:` < CLI), for cross-file rules: they judge many
+ * files at once, so per-file `overrides` do not apply to them.
+ */
+export function runRuleSettings(config: Config, cli: CliSettings = {}): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  applyRules(rules, config.rules);
+  applyRules(rules, cli.rules);
+  return rules;
+}
+
 /** Run thresholds: a CLI value (not null/undefined) replaces the config's. */
 export function resolveThresholds(config: Config, cli: Partial<Thresholds> = {}): Thresholds {
   return {

@@ -4,11 +4,30 @@ import type { BlockKind, Directive, Field, Image, Link, PageMeta, ParsedDocument
 import { HTML_SPECIALS, alignText, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
-import { htmlParser } from './parsers.js';
+import { buildDocument } from './build.js';
+import { lazyParser, unifiedModules } from './lazy-parser.js';
+import type { InputSyntax } from './parsers.js';
+
+const rehype = lazyParser<Root>({
+  modules: ['unified', 'rehype-parse'],
+  importAll: () => Promise.all([import('unified'), import('rehype-parse')]),
+  create(mods) {
+    const { unified, plugin } = unifiedModules(mods);
+    return unified().use(plugin(1)) as unknown as { parse(source: string): Root };
+  },
+});
+
+/** HTML pages (rehype-parse, as browsers parse them). */
+export const htmlSyntax: InputSyntax = {
+  format: 'html',
+  extensions: ['html', 'htm'],
+  load: () => rehype.load(),
+  parse: (source, path) => buildDocument(parseHtml(source, path), { path }),
+};
 
 function parseTree(source: string, path: string): Root {
   try {
-    return htmlParser().parse(source);
+    return rehype.get().parse(source);
   } catch (error) {
     if (isStackOverflow(error)) return parseDeepTree<Root>('html', source, path);
     throw error;

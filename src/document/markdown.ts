@@ -8,13 +8,36 @@ import { directivesInHtml } from './directives.js';
 import { htmlIds } from '../site/anchors.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from './flat-markdown.js';
-import { markdownParser } from './parsers.js';
 import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from './chunks.js';
+import { DocumentBuilder } from './build.js';
+import { lazyParser, unifiedModules } from './lazy-parser.js';
+import type { InputSyntax } from './parsers.js';
+
+const remark = lazyParser<Root>({
+  modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter'],
+  importAll: () => Promise.all([import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter')]),
+  create(mods) {
+    const { unified, plugin } = unifiedModules(mods);
+    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']) as unknown as { parse(source: string): Root };
+  },
+});
+
+/** Markdown (CommonMark + GFM + YAML front matter), built chunk by chunk so a large file's tree never exists whole. */
+export const markdownSyntax: InputSyntax = {
+  format: 'markdown',
+  extensions: ['md', 'markdown', 'mdx'],
+  load: () => remark.load(),
+  parse(source, path, options = {}) {
+    const builder = new DocumentBuilder(source);
+    const parsed = parseMarkdownBlocks(source, path, (blocks) => builder.add(blocks), options);
+    return builder.finish(parsed, { path });
+  },
+};
 
 function parseTree(source: string, path: string): Root {
   if (needsFlatParse(source)) return flatMarkdownTree(source);
   try {
-    return markdownParser().parse(source);
+    return remark.get().parse(source);
   } catch (error) {
     if (isStackOverflow(error)) return parseDeepTree<Root>('markdown', source, path);
     throw error;

@@ -1,68 +1,43 @@
 /**
- * The Markdown and HTML parsers, loaded on demand. Loading remark (+ gfm) or
- * rehype costs 100–200 ms, more than auditing a small article, so a run loads
- * only the formats it meets: the pipeline awaits loadParsers(formats) first.
- * Library callers that skip it still work: the first sync parse loads the
- * parser through require(esm) (on by default since Node 20.19).
+ * The input syntaxes: a registry from report `format` to the parser that builds a Document, with
+ * the file extensions each claims. A new syntax (MDX, …) is one file exporting an `InputSyntax`
+ * plus one entry in SYNTAXES (taking its extensions away from the syntax that claimed them).
+ * Each syntax loads its tree parser on demand (see lazy-parser.ts).
  */
-import { createRequire } from 'node:module';
-import type { Root as MdastRoot } from 'mdast';
-import type { Root as HastRoot } from 'hast';
-import type { SourceFormat } from './model.js';
+import { htmlSyntax } from './html.js';
+import { markdownSyntax } from './markdown.js';
+import type { MarkdownOptions } from './markdown.js';
+import type { Document, SourceFormat } from './model.js';
 
-export interface TreeParser<Tree> {
-  parse(source: string): Tree;
+export interface InputSyntax {
+  /** The report's `format` for files of this syntax. */
+  format: SourceFormat;
+  /** File extensions it claims, lower case, without the dot. */
+  extensions: readonly string[];
+  /** Loads the tree parser asynchronously (once); parse() works without it, loading synchronously. */
+  load(): Promise<void>;
+  /** Parses `source` (decoded, BOM removed) into the Document model. */
+  parse(source: string, path: string, options?: MarkdownOptions): Document;
 }
 
-type Unified = typeof import('unified');
-type Plugin = { default: unknown };
+export const SYNTAXES: readonly InputSyntax[] = [markdownSyntax, htmlSyntax];
 
-const parsers: { markdown: TreeParser<MdastRoot> | null; html: TreeParser<HastRoot> | null } = {
-  markdown: null,
-  html: null,
-};
+const BY_FORMAT = new Map<string, InputSyntax>(SYNTAXES.map((syntax) => [syntax.format, syntax]));
+const BY_EXTENSION = new Map<string, SourceFormat>(SYNTAXES.flatMap((syntax) => syntax.extensions.map((ext) => [ext, syntax.format] as const)));
 
-const MODULES: Record<SourceFormat, string[]> = {
-  markdown: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter'],
-  html: ['unified', 'rehype-parse'],
-};
-
-function create(format: SourceFormat, mods: unknown[]): void {
-  const { unified } = mods[0] as Unified;
-  // The plugins' own types do not survive the dynamic import; the trees are typed by the caller.
-  const plugin = (i: number) => (mods[i] as Plugin).default as Parameters<ReturnType<Unified['unified']>['use']>[0];
-  if (format === 'markdown') {
-    parsers.markdown ??= unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']) as unknown as TreeParser<MdastRoot>;
-  } else {
-    parsers.html ??= unified().use(plugin(1)) as unknown as TreeParser<HastRoot>;
-  }
+export function syntaxOf(format: SourceFormat): InputSyntax {
+  const syntax = BY_FORMAT.get(format);
+  if (syntax === undefined) throw new RangeError(`no parser for format "${format}"`);
+  return syntax;
 }
 
-// Literal specifiers (same order as MODULES) so the CLI bundler can include them.
-const IMPORTS: Record<SourceFormat, () => Promise<unknown[]>> = {
-  markdown: () => Promise.all([import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter')]),
-  html: () => Promise.all([import('unified'), import('rehype-parse')]),
-};
+/** Format implied by the file extension (case-insensitive), or null when unknown. */
+export function formatFromPath(path: string): SourceFormat | null {
+  const match = /\.([A-Za-z0-9]+)$/.exec(path);
+  return match === null ? null : (BY_EXTENSION.get(match[1]!.toLowerCase()) ?? null);
+}
 
 /** Loads the parsers of `formats` (asynchronously, once); call before parsing many files. */
 export async function loadParsers(formats: Iterable<SourceFormat>): Promise<void> {
-  for (const format of new Set(formats)) {
-    if (parsers[format] !== null) continue;
-    create(format, await IMPORTS[format]());
-  }
-}
-
-function loadSync(format: SourceFormat): void {
-  const require = createRequire(import.meta.url);
-  create(format, MODULES[format].map((name) => require(name) as unknown));
-}
-
-export function markdownParser(): TreeParser<MdastRoot> {
-  if (parsers.markdown === null) loadSync('markdown');
-  return parsers.markdown!;
-}
-
-export function htmlParser(): TreeParser<HastRoot> {
-  if (parsers.html === null) loadSync('html');
-  return parsers.html!;
+  for (const format of new Set(formats)) await syntaxOf(format).load();
 }

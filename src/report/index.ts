@@ -1,5 +1,10 @@
-/** The report formats of `--format` and one entry point that renders any of them. */
+/**
+ * The report formats of `--format`: a registry from name to reporter module. A new format is
+ * one file `src/report/<name>.ts` exporting `render(report, options): string` (a `Reporter`)
+ * plus one entry below; the key order is the order `--format` lists them in.
+ */
 import * as github from './github.js';
+import * as html from './html.js';
 import * as json from './json.js';
 import * as junit from './junit.js';
 import * as markdown from './markdown.js';
@@ -7,24 +12,31 @@ import * as sarif from './sarif.js';
 import * as terminal from './terminal.js';
 import type { RenderOptions, Report } from './types.js';
 
-export const FORMATS = ['terminal', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
-export type ReportFormat = (typeof FORMATS)[number];
+/** What a report format module exports. */
+export interface Reporter {
+  /** The whole report as text; pure (same report and options, byte-identical text). */
+  render(report: Report, options: RenderOptions): string;
+}
 
-const RENDERERS: Record<ReportFormat, (report: Report, options: RenderOptions) => string> = {
-  terminal: terminal.render,
-  json: json.render,
-  sarif: sarif.render,
-  junit: junit.render,
-  github: github.render,
-  markdown: markdown.render,
-};
+export const REPORTERS = {
+  terminal,
+  json,
+  sarif,
+  junit,
+  github,
+  markdown,
+  html,
+} satisfies Record<string, Reporter>;
+
+export type ReportFormat = keyof typeof REPORTERS;
+export const FORMATS = Object.keys(REPORTERS) as readonly ReportFormat[];
 
 export function isReportFormat(name: string): name is ReportFormat {
-  return (FORMATS as readonly string[]).includes(name);
+  return Object.prototype.hasOwnProperty.call(REPORTERS, name);
 }
 
 export function renderReport(format: ReportFormat, report: Report, options: RenderOptions): string {
-  return RENDERERS[format](report, options);
+  return (REPORTERS[format] as Reporter).render(report, options);
 }
 
 export type { RenderOptions, Report } from './types.js';

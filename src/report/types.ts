@@ -4,6 +4,7 @@ import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
 export type { CrossFileFinding } from '../rules/types.js';
 import type { CoverageGroup, MatchMode, Placements } from '../keywords/types.js';
 import type { SiteSummary } from '../site/summary.js';
+import type { ArticleView } from './article-view.js';
 
 export interface ReportKeyword {
   phrase: string;
@@ -51,6 +52,11 @@ export interface FileReport {
   /** What the site rules (links, duplicates, orphans, hreflang, canonical) read; null for errored files. */
   site: SiteSummary | null;
   findings: Finding[];
+  /**
+   * The article's text with its keyword occurrences, for `--format html` only (built when
+   * AuditSettings.articleView is set; never printed by the JSON report).
+   */
+  view?: ArticleView;
 }
 
 export interface RuleDescriptor {
@@ -88,4 +94,6 @@ export interface RenderOptions {
   quiet: boolean;
   /** Absolute paths under it are shown relative to it (SARIF/GitHub need repo-relative paths). */
   cwd?: string;
+  /** `site.baseUrl` for the html format's search-result preview URL (the other formats ignore it). */
+  baseUrl?: string | undefined;
 }

@@ -1,0 +1,460 @@
+/**
+ * `--format html`: one self-contained page for people (styles and script inline, no network):
+ * an overview of the run and, per article, the section × keyword-group heat map, the keyword
+ * table, a search-result preview and the article's text with every keyword occurrence
+ * highlighted and each finding at its line. With `--output-dir` the same views are written as
+ * an index page plus one page per article (renderSite).
+ *
+ * Deterministic: output depends on the report alone (no clock, no locale, no randomness).
+ * Every string from the articles, the config or the keyword set goes through `esc`.
+ */
+import type { Finding } from '../rules/types.js';
+import { unpackMarks } from './article-view.js';
+import type { ArticleView, Mark } from './article-view.js';
+import { compareStrings, countBySeverity, displayPath, filesByPath, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
+import { CSS, SCRIPT } from './html-assets.js';
+import { DESCRIPTION_LIMIT, TITLE_LIMIT, truncateToWidth } from './pixel-width.js';
+import type { CrossFileFinding, FileReport, RenderOptions, Report, ReportKeyword } from './types.js';
+
+export interface HtmlOptions extends RenderOptions {
+  /** `site.baseUrl`: the preview's URL is baseUrl + "/" + slug. */
+  baseUrl?: string | undefined;
+}
+
+/** A page of a multi-file report: its name relative to the output directory, and its text. */
+export interface HtmlPage {
+  name: string;
+  text: string;
+}
+
+const SEVERITY_MARK: Record<Finding['severity'], string> = { error: '✖', warning: '▲', info: 'ℹ' };
+const STATUS_LABELS: Record<string, string> = { passed: '✔ passed', failed: '✖ failed', error: '⚠ error', skipped: '– skipped' };
+const statusLabel = (status: string): string => STATUS_LABELS[status] ?? esc(status);
+const GROUP_CLASSES = 8;
+/** Passed or failed: the file was audited and has a score (not errored, not skipped). */
+const audited = (file: FileReport): boolean => file.status === 'passed' || file.status === 'failed';
+/** Why a file has no results: its error, or its skip reason (skipped files, SPEC §5). */
+const noResultReason = (file: FileReport): string => file.error ?? (file as { skipReason?: string }).skipReason ?? '';
+
+/** Escapes text for element content and double-quoted attributes; control characters become U+FFFD. */
+export function esc(value: string): string {
+  return printable(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Where each article lives: an element id in one page, or a page of its own. */
+interface Links {
+  /** href of the article view (or a line in it) seen from the page being written. */
+  article(index: number, line?: number): string;
+  overview: string;
+}
+
+function singlePageLinks(): Links {
+  return {
+    article: (index, line) => `#a${index + 1}${line === undefined ? '' : `-L${line}`}`,
+    overview: '#overview',
+  };
+}
+
+/** The single-file report. */
+export function render(report: Report, options: HtmlOptions): string {
+  const files = filesByPath(report);
+  const links = singlePageLinks();
+  const body = [renderOverview(report, files, options, links), ...files.map((file, i) => renderArticle(file, i, files, options, links))];
+  return page(`seo-audit report: ${plural(files.length, 'file')}`, report, body.join('\n'));
+}
+
+/** Page file name of the i-th article (path order): numbered, so names never collide. */
+export function articlePageName(file: FileReport, index: number): string {
+  const base = displayPath(file.path).split('/').pop()!.replace(/\.[^.]*$/, '');
+  const safe = base.normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `articles/${String(index + 1).padStart(4, '0')}${safe === '' ? '' : `-${safe}`}.html`;
+}
+
+/** `--output-dir`: index.html (the overview) and one page per article under articles/. */
+export function renderSite(report: Report, options: HtmlOptions): HtmlPage[] {
+  const files = filesByPath(report);
+  const indexLinks: Links = {
+    article: (index, line) => `${articlePageName(files[index]!, index)}${line === undefined ? '' : `#a${index + 1}-L${line}`}`,
+    overview: 'index.html',
+  };
+  const pages: HtmlPage[] = [
+    { name: 'index.html', text: page(`seo-audit report: ${plural(files.length, 'file')}`, report, renderOverview(report, files, options, indexLinks)) },
+  ];
+  files.forEach((file, i) => {
+    const own = articlePageName(file, i);
+    const articleLinks: Links = {
+      article: (index, line) => {
+        const anchor = `#a${index + 1}${line === undefined ? '' : `-L${line}`}`;
+        return index === i ? anchor : `${articlePageName(files[index]!, index).slice('articles/'.length)}${anchor}`;
+      },
+      overview: '../index.html',
+    };
+    pages.push({ name: own, text: page(`${displayPath(file.path, options.cwd)} — seo-audit`, report, renderArticle(file, i, files, options, articleLinks)) });
+  });
+  return pages;
+}
+
+function page(title: string, report: Report, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="top"><h1>seo-audit report</h1><p class="muted">${esc(`${report.tool.name} ${report.tool.version}`)}</p></header>
+<main id="main">
+${body}
+</main>
+<footer><p class="keys">Keys: <kbd>Tab</kbd> moves between links and controls; in an article <kbd>n</kbd> / <kbd>p</kbd> jump to the next / previous finding, <kbd>o</kbd> returns to the overview.</p>
+<p>Search-result widths: Arial advance widths (Liberation Sans, metric-compatible), title cut at ${TITLE_LIMIT.maxPx} px of ${TITLE_LIMIT.fontPx} px Arial, description at ${DESCRIPTION_LIMIT.maxPx} px of ${DESCRIPTION_LIMIT.fontPx} px.</p></footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+// ---------------------------------------------------------------- overview
+
+/** Worst first: errored files, then by score ascending, coverage ascending, path. */
+function worstFirst(files: readonly FileReport[]): number[] {
+  const rank = (file: FileReport): number => (file.status === 'error' ? 0 : audited(file) ? 1 : 2);
+  return files
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = files[a]!;
+      const y = files[b]!;
+      return rank(x) - rank(y) || x.score - y.score || x.coverage.ratio - y.coverage.ratio || compareStrings(x.path, y.path);
+    });
+}
+
+function renderOverview(report: Report, files: readonly FileReport[], options: HtmlOptions, links: Links): string {
+  const { summary } = report;
+  const out: string[] = ['<section id="overview" class="view" aria-labelledby="overview-h">', '<h2 id="overview-h" tabindex="-1">Overview</h2>'];
+  const cards: [string, string][] = [
+    ['Files', String(summary.files)],
+    ['Passed', String(summary.passed)],
+    ['Failed', String(summary.failed)],
+    ['Errored', String(summary.errored)],
+    ['Errors', String(summary.errors)],
+    ['Warnings', String(summary.warnings)],
+    ['Mean score', formatScore(summary.score)],
+    ['Mean coverage', formatPercent(summary.coverage)],
+  ];
+  out.push(`<ul class="cards">${cards.map(([k, v]) => `<li>${k}<b>${esc(v)}</b></li>`).join('')}</ul>`);
+
+  const scored = files.filter(audited);
+  out.push('<div class="charts">', scoreChart(scored), groupChart(scored), '</div>');
+
+  // Filters: status and rule; the rule list names every rule with a finding, with its count.
+  const ruleCounts = new Map<string, number>();
+  for (const file of files) for (const finding of visibleFindings(file.findings, options.quiet)) ruleCounts.set(finding.ruleId, (ruleCounts.get(finding.ruleId) ?? 0) + 1);
+  const rules = [...ruleCounts.keys()].sort(compareStrings);
+  out.push(
+    '<h3>Files, worst first</h3>',
+    '<div class="filters" role="search" aria-label="Filter files">',
+    '<label for="f-status">Status<select id="f-status"><option value="">all</option><option value="failed">failed</option><option value="passed">passed</option><option value="error">error</option><option value="skipped">skipped</option></select></label>',
+    `<label for="f-rule">Rule<select id="f-rule"><option value="">any</option>${rules.map((id) => `<option value="${esc(id)}">${esc(id)} (${ruleCounts.get(id)})</option>`).join('')}</select></label>`,
+    '<label for="f-q">Path contains<input id="f-q" type="search" autocomplete="off"></label>',
+    '<span class="pager"><button type="button" id="f-prev">Previous page</button> <button type="button" id="f-next">Next page</button></span>',
+    '<output id="f-count" aria-live="polite"></output>',
+    '</div>',
+    '<table id="files"><thead><tr><th>Status</th><th>File</th><th>Score</th><th>Coverage</th><th>Words</th><th>Errors</th><th>Warnings</th><th>Info</th></tr></thead><tbody>',
+  );
+  for (const i of worstFirst(files)) {
+    const file = files[i]!;
+    const findings = visibleFindings(file.findings, options.quiet);
+    const counts = countBySeverity(findings);
+    const fileRules = [...new Set(findings.map((f) => f.ruleId))].sort(compareStrings).join(' ');
+    const shown = displayPath(file.path, options.cwd);
+    const error = !audited(file);
+    out.push(
+      `<tr data-status="${file.status}" data-rules="${esc(fileRules)}">` +
+        `<td class="st st-${file.status}">${statusLabel(file.status)}</td>` +
+        `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(noResultReason(file))}</span>` : ''}</td>` +
+        `<td>${error ? '–' : formatScore(file.score)}</td>` +
+        `<td>${error ? '–' : `${formatPercent(file.coverage.ratio)} (${file.coverage.covered}/${file.coverage.total})`}</td>` +
+        `<td>${error ? '–' : file.stats.words}</td>` +
+        `<td>${counts.error}</td><td>${counts.warning}</td><td>${counts.info}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+
+  const crossFile = visibleCrossFile(report.crossFile, options.quiet);
+  const indexOf = new Map(files.map((file, i) => [file.path, i]));
+  out.push('<h3>Cross-file findings</h3>');
+  if (crossFile.length === 0) out.push('<p class="muted">None.</p>');
+  else out.push(`<ul class="findings">${crossFile.map((f) => crossFileItem(f, indexOf, links, options)).join('')}</ul>`);
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function crossFileItem(finding: CrossFileFinding, indexOf: Map<string, number>, links: Links, options: HtmlOptions): string {
+  const targets = finding.files.map((path) => {
+    const index = indexOf.get(path);
+    const shown = esc(displayPath(path, options.cwd));
+    return index === undefined ? shown : `<a href="${esc(links.article(index))}">${shown}</a>`;
+  });
+  return `<li><span class="sev-${finding.severity}">${SEVERITY_MARK[finding.severity]} ${finding.severity}</span> ${esc(finding.message)} <span class="rid">${esc(finding.ruleId)}</span><br>${targets.join(', ')}</li>`;
+}
+
+/** Score distribution: ten bins (0–9 … 90–100), each bar labelled with its count. */
+function scoreChart(files: readonly FileReport[]): string {
+  const bins = new Array<number>(10).fill(0);
+  for (const file of files) bins[Math.min(9, Math.max(0, Math.floor(file.score / 10)))]! += 1;
+  const max = Math.max(1, ...bins);
+  const W = 36;
+  const H = 120;
+  const bars = bins
+    .map((count, i) => {
+      const h = Math.round((count / max) * H);
+      const x = 30 + i * W;
+      return `<rect class="bar" x="${x + 3}" y="${20 + H - h}" width="${W - 6}" height="${h}"></rect><text x="${x + W / 2}" y="${14 + H - h}" text-anchor="middle">${count}</text><text x="${x + W / 2}" y="${H + 36}" text-anchor="middle">${i * 10}</text>`;
+    })
+    .join('');
+  const rows = bins.map((count, i) => `<tr><th>${i * 10}–${i === 9 ? 100 : i * 10 + 9}</th><td>${count}</td></tr>`).join('');
+  return `<figure><figcaption id="sc-cap">Score distribution (files per score band)</figcaption><svg role="img" aria-labelledby="sc-cap" width="${30 + 10 * W + 10}" height="${H + 44}" viewBox="0 0 ${30 + 10 * W + 10} ${H + 44}"><line class="axis" x1="30" y1="${20 + H}" x2="${30 + 10 * W}" y2="${20 + H}"></line>${bars}</svg><details><summary>As a table</summary><table><thead><tr><th>Score</th><th>Files</th></tr></thead><tbody>${rows}</tbody></table></details></figure>`;
+}
+
+/** Mean coverage per keyword group over the files that have the group; worst first. */
+function groupChart(files: readonly FileReport[]): string {
+  const sums = new Map<string, { sum: number; files: number }>();
+  for (const file of files) {
+    for (const group of file.coverage.groups) {
+      const entry = sums.get(group.name) ?? { sum: 0, files: 0 };
+      entry.sum += group.ratio;
+      entry.files += 1;
+      sums.set(group.name, entry);
+    }
+  }
+  const groups = [...sums.entries()]
+    .map(([name, { sum, files: n }]) => ({ name, ratio: sum / n, files: n }))
+    .sort((a, b) => a.ratio - b.ratio || compareStrings(a.name, b.name));
+  if (groups.length === 0) return '<figure><figcaption>Coverage per keyword group</figcaption><p class="muted">No keyword groups.</p></figure>';
+  const W = 240;
+  const rowH = 22;
+  const label = 130;
+  const bars = groups
+    .map((g, i) => {
+      const y = i * rowH;
+      const w = Math.round(g.ratio * W);
+      return `<text x="${label - 6}" y="${y + 15}" text-anchor="end">${esc(g.name.length > 18 ? `${g.name.slice(0, 17)}…` : g.name)}</text><rect class="bar" x="${label}" y="${y + 3}" width="${w}" height="${rowH - 6}"></rect><text x="${label + w + 6}" y="${y + 15}">${formatPercent(g.ratio)}</text>`;
+    })
+    .join('');
+  const rows = groups.map((g) => `<tr><th>${esc(g.name)}</th><td>${formatPercent(g.ratio)}</td><td>${g.files}</td></tr>`).join('');
+  return `<figure><figcaption id="gc-cap">Coverage per keyword group (mean over files)</figcaption><svg role="img" aria-labelledby="gc-cap" width="${label + W + 50}" height="${groups.length * rowH}" viewBox="0 0 ${label + W + 50} ${groups.length * rowH}">${bars}</svg><details><summary>As a table</summary><table><thead><tr><th>Group</th><th>Coverage</th><th>Files</th></tr></thead><tbody>${rows}</tbody></table></details></figure>`;
+}
+
+// ---------------------------------------------------------------- article
+
+function renderArticle(file: FileReport, index: number, files: readonly FileReport[], options: HtmlOptions, links: Links): string {
+  const id = `a${index + 1}`;
+  const shown = displayPath(file.path, options.cwd);
+  const findings = visibleFindings(file.findings, options.quiet);
+  const counts = countBySeverity(findings);
+  const out: string[] = [`<article id="${id}" class="view" aria-labelledby="${id}-h">`];
+  out.push(`<nav class="art" aria-label="Articles"><a class="to-overview" href="${esc(links.overview)}">← Overview</a>` +
+    (index > 0 ? `<a href="${esc(links.article(index - 1))}">Previous article</a>` : '') +
+    (index < files.length - 1 ? `<a href="${esc(links.article(index + 1))}">Next article</a>` : '') + '</nav>');
+  out.push(`<h2 id="${id}-h" tabindex="-1">${esc(shown)}</h2>`);
+  if (!audited(file)) {
+    out.push(`<p class="st st-${esc(file.status)}">${statusLabel(file.status)}: ${esc(noResultReason(file))}</p></article>`);
+    return out.join('\n');
+  }
+  out.push(
+    `<ul class="cards"><li>Status<b class="st st-${file.status}">${statusLabel(file.status)}</b></li><li>Score<b>${formatScore(file.score)}</b></li>` +
+      `<li>Coverage<b>${formatPercent(file.coverage.ratio)}</b>${file.coverage.covered} of ${file.coverage.total}</li>` +
+      `<li>Words<b>${file.stats.words}</b></li><li>Findings<b>${findings.length}</b>${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info</li></ul>`,
+  );
+
+  const view = file.view;
+  const lineTarget = view ? blockLines(view) : null;
+  out.push(`<div class="pair"><div>${serpPreview(file, options)}</div><div>${heatMap(file, view)}</div></div>`);
+  out.push(keywordTable(file));
+  out.push('<div class="reading"><aside class="side"><h3>Findings</h3>');
+  if (findings.length === 0) out.push('<p class="muted">None.</p>');
+  else {
+    out.push('<ol class="findings">');
+    findings.forEach((finding, n) => {
+      const target = lineTarget ? lineTarget(finding.line) : null;
+      const text = `<span class="sev-${finding.severity}">${SEVERITY_MARK[finding.severity]} ${finding.severity}</span> line ${finding.line}:${finding.column} ${esc(finding.message)} <span class="rid">${esc(finding.ruleId)}</span>`;
+      out.push(`<li id="${id}-f${n + 1}">${target === null ? text : `<a class="finding" href="${esc(links.article(index, target))}">${text}</a>`}</li>`);
+    });
+    out.push('</ol>');
+  }
+  out.push('</aside><section class="body" aria-label="Article text"><h3>Text as the tool read it</h3>');
+  if (view) out.push(articleText(file, view, findings, id, lineTarget!));
+  else out.push('<p class="muted">The article text is not available (this report was built from a JSON report).</p>');
+  out.push('</section></div>');
+  out.push('</article>');
+  return out.join('\n');
+}
+
+/** Maps a source line to the first line of the block that shows it (the nearest block before it, else the first). */
+function blockLines(view: ArticleView): (line: number) => number | null {
+  const starts = view.blocks.map((b) => b.line);
+  return (line) => {
+    if (starts.length === 0) return null;
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (line < starts[0]!) return starts[0]!;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo]!;
+  };
+}
+
+function serpPreview(file: FileReport, options: HtmlOptions): string {
+  const slug = file.slug ?? '';
+  const base = (options.baseUrl ?? '').replace(/\/+$/, '');
+  const path = slug.replace(/^\/+/, '');
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(slug) ? slug : `${base}/${path}`;
+  const title = file.title === null ? null : truncateToWidth(file.title, TITLE_LIMIT.maxPx, TITLE_LIMIT.fontPx);
+  const description = file.metaDescription === null ? null : truncateToWidth(file.metaDescription, DESCRIPTION_LIMIT.maxPx, DESCRIPTION_LIMIT.fontPx);
+  const widths: string[] = [];
+  widths.push(title === null ? 'No title: Google makes one up from the page.' : `Title ${Math.round(title.fullWidth)} px of ${TITLE_LIMIT.maxPx} px${title.truncated ? ': cut' : ''}.`);
+  widths.push(description === null ? 'No meta description: Google shows a snippet from the text.' : `Description ${Math.round(description.fullWidth)} px of ${DESCRIPTION_LIMIT.maxPx} px${description.truncated ? ': cut' : ''}.`);
+  return `<h3>Search-result preview</h3><div class="serp" role="group" aria-label="Search result preview"><div class="url">${esc(url)}</div>` +
+    `<div class="t"${title?.truncated ? ` title="${esc(file.title!)}"` : ''}>${title === null ? '<span class="muted">(no title)</span>' : esc(title.text)}</div>` +
+    `<div class="d">${description === null ? '<span class="muted">(no meta description)</span>' : esc(description.text)}</div></div><p class="muted">${widths.join(' ')}</p>`;
+}
+
+function heatMap(file: FileReport, view: ArticleView | undefined): string {
+  const { groups, sections } = file.sections;
+  if (groups.length === 0 || sections.length === 0) return '<h3>Sections × keyword groups</h3><p class="muted">No keyword groups or no sections.</p>';
+  const max = Math.max(1, ...sections.flatMap((s) => s.counts));
+  const expected = new Map<string, { section: string; row: number | null }>((view?.expected ?? []).map((e) => [e.group, e]));
+  const head = groups.map((g) => {
+    const e = expected.get(g);
+    const note = e === undefined ? '' : e.row === null ? `<br><small class="no">no “${esc(e.section)}” heading</small>` : `<br><small class="muted">under “${esc(e.section)}”</small>`;
+    return `<th>${esc(g)}${note}</th>`;
+  });
+  const rows = sections.map((section, r) => {
+    const cells = groups.map((g, c) => {
+      const count = section.counts[c] ?? 0;
+      const level = count === 0 ? 0 : Math.min(4, Math.ceil((count / max) * 4));
+      const missing = count === 0 && expected.get(g)?.row === r;
+      const cls = [level > 0 ? `c${level}` : '', missing ? 'miss' : ''].filter(Boolean).join(' ');
+      return `<td${cls ? ` class="${cls}"` : ''}>${count}${missing ? '<small>expected here</small>' : ''}</td>`;
+    });
+    const heading = section.heading === null ? '<span class="muted">(before the first heading)</span>' : esc(section.heading);
+    return `<tr><th class="sec lv${section.level}">${section.level > 0 ? `<span class="muted">H${section.level}</span> ` : ''}${heading} <span class="muted">line ${section.line}</span></th>${cells.join('')}</tr>`;
+  });
+  return `<h3>Sections × keyword groups</h3><table class="heat"><caption class="sr">Own-mode keyword occurrences per section and keyword group; a dashed cell is the section a group names, where none of its keywords occur.</caption><thead><tr><th>Section</th>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function groupClass(file: FileReport, group: string | null): string {
+  const index = group === null ? file.sections.groups.length : file.sections.groups.indexOf(group);
+  return `g${(index < 0 ? file.sections.groups.length : index) % GROUP_CLASSES}`;
+}
+
+function keywordTable(file: FileReport): string {
+  if (file.keywords.length === 0) return '<h3>Keywords</h3><p class="muted">No keyword set applies to this file.</p>';
+  // ✔/✖ are read out by screen readers ("check mark", "multiplication x") and differ in shape, not only colour.
+  const yes = (value: boolean | null): string => (value === null ? '<td>–</td>' : value ? '<td class="yes">✔</td>' : '<td class="no">✖</td>');
+  const rows = file.keywords.map((k: ReportKeyword) => {
+    const p = k.placements;
+    return `<tr><th><mark class="${groupClass(file, k.group)}">${esc(k.phrase)}</mark>${k.primary ? ' <small>(primary)</small>' : ''}</th><td>${esc(k.group ?? '–')}</td><td>${k.match}</td>` +
+      `<td>${k.count}</td><td>${k.counts.exact}</td><td>${k.counts.forms}</td><td>${k.counts.sentence}</td><td>${k.density}%</td>` +
+      `${yes(p.title)}${yes(p.metaDescription)}${yes(p.h1)}<td>${p.subheadings.with}/${p.subheadings.of}</td>${yes(p.intro)}${yes(p.slug)}${yes(p.imageAlt)}${yes(p.section)}</tr>`;
+  });
+  const head = ['Keyword', 'Group', 'Mode', 'Count', 'Exact', 'Forms', 'Sentence', 'Density', 'Title', 'Meta', 'H1', 'H2/H3', 'Intro', 'Slug', 'Image alt', 'Section'];
+  return '<h3>Keywords</h3><table class="kw"><caption class="muted">Count is in the keyword\'s own mode; exact, forms and sentence are all three counts. ✔ placed there, ✖ not, – not applicable.</caption>' +
+    `<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function articleText(file: FileReport, view: ArticleView, findings: readonly Finding[], id: string, lineTarget: (line: number) => number | null): string {
+  const marks = unpackMarks(view.marks);
+  const byBlock = new Map<number, { mark: Mark; occ: number }[]>();
+  const seen = new Map<number, number>(); // keyword → occurrences so far
+  marks.forEach((mark) => {
+    const occ = seen.get(mark.keyword) ?? 0;
+    seen.set(mark.keyword, occ + 1);
+    const list = byBlock.get(mark.block) ?? [];
+    list.push({ mark, occ });
+    byBlock.set(mark.block, list);
+  });
+  const notesAt = new Map<number, (Finding & { index: number })[]>();
+  findings.forEach((finding, index) => {
+    const line = lineTarget(finding.line);
+    if (line === null) return;
+    const list = notesAt.get(line) ?? [];
+    list.push({ ...finding, index: index + 1 });
+    notesAt.set(line, list);
+  });
+  const legend = [...new Set(file.keywords.map((k) => k.group))].map((g) => `<li><mark class="${groupClass(file, g)}">${esc(g ?? 'ungrouped')}</mark></li>`);
+  const out: string[] = [`<ul class="legend" aria-label="Keyword groups">${legend.join('')}</ul><div class="text">`];
+  const used = new Set<number>();
+  view.blocks.forEach((block, b) => {
+    const text = highlight(block.text, byBlock.get(b) ?? [], file);
+    const first = !used.has(block.line);
+    used.add(block.line);
+    // Lean markup: a 300-article report must stay under 5 MB. The script adds tabindex on jump.
+    const anchor = first ? ` id="${id}-L${block.line}"` : '';
+    const heading = block.kind === 'heading';
+    const kind = heading ? `b hd` : block.kind === 'paragraph' ? 'b' : `b k-${block.kind}`;
+    const notes = first ? (notesAt.get(block.line) ?? []) : [];
+    out.push(
+      `<div class="${kind}"${anchor} data-l="${heading ? `H${block.level ?? 1} ` : ''}${block.line}">${text}` +
+        notes.map((f) => `<div class="note sev-${f.severity}">${SEVERITY_MARK[f.severity]} ${f.severity} <span class="rid">${esc(f.ruleId)}</span> <a href="#${id}-f${f.index}">line ${f.line}:${f.column}</a></div>`).join('') +
+        '</div>',
+    );
+  });
+  out.push('</div>');
+  return out.join('');
+}
+
+/**
+ * The block's text with its marks as nested <mark> elements. Marks may nest ("leg cramps"
+ * inside "what causes leg cramps") or cross; a crossing mark is closed and reopened, its later
+ * pieces carrying class "c", so `mark.kK:not(.c)` counts the occurrences of keyword K (its index in
+ * FileReport.keywords).
+ */
+function highlight(text: string, marks: readonly { mark: Mark; occ: number }[], file: FileReport): string {
+  if (marks.length === 0) return esc(text);
+  const points = new Set<number>([0, text.length]);
+  for (const { mark } of marks) {
+    points.add(Math.max(0, Math.min(text.length, mark.start)));
+    points.add(Math.max(0, Math.min(text.length, mark.end)));
+  }
+  const cuts = [...points].sort((a, b) => a - b);
+  const open: { mark: Mark; occ: number }[] = [];
+  let out = '';
+  const started = new Set<{ mark: Mark; occ: number }>();
+  const tag = (m: { mark: Mark; occ: number }): string => {
+    const keyword = file.keywords[m.mark.keyword];
+    const piece = started.has(m) ? ' c' : '';
+    started.add(m);
+    return `<mark class="${groupClass(file, keyword?.group ?? null)} k${m.mark.keyword}${piece}">`;
+  };
+  // Marks come sorted by start, longest first: `live` keeps that (nesting) order.
+  let live: { mark: Mark; occ: number }[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i]!;
+    const to = cuts[i + 1]!;
+    while (next < marks.length && marks[next]!.mark.start <= from) live.push(marks[next++]!);
+    if (live.some(({ mark }) => mark.end <= from)) live = live.filter(({ mark }) => mark.end > from);
+    const active = live;
+    let keep = 0;
+    while (keep < open.length && keep < active.length && open[keep] === active[keep]) keep++;
+    for (let j = open.length; j > keep; j--) out += '</mark>';
+    open.length = keep;
+    for (let j = keep; j < active.length; j++) {
+      out += tag(active[j]!);
+      open.push(active[j]!);
+    }
+    out += esc(text.slice(from, to));
+  }
+  for (let j = open.length; j > 0; j--) out += '</mark>';
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * Cross-file rules through the real CLI: config severities and options apply to them like to
+ * per-file rules (`off` disables, an unknown option is a config error) and `seo-audit rules`
+ * lists them. Two articles name the same primary keyword in front matter, so
+ * keyword-cannibalization reports exactly one finding about both by default.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'seo-cross-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(join(dir, 'a.md'), '---\nkeyword: leg cramps\n---\n\n# Leg cramps\n\nLeg cramps hurt at night.\n');
+writeFileSync(join(dir, 'b.md'), '---\nkeyword: Leg Cramp\n---\n\n# A leg cramp\n\nA leg cramp is sudden.\n');
+
+interface Json {
+  summary: { warnings: number; errors: number };
+  crossFile: { ruleId: string; severity: string; files: string[] }[];
+}
+
+function audit(config: string | null): { code: number | null; stderr: string; report: Json | null } {
+  const args = ['a.md', 'b.md', '-f', 'json'];
+  if (config === null) args.push('--no-config');
+  else {
+    writeFileSync(join(dir, 'seo-audit.config.yaml'), config);
+    args.push('--config', 'seo-audit.config.yaml');
+  }
+  const result = run(args, { cwd: dir });
+  return { code: result.code, stderr: result.stderr, report: result.stdout ? (JSON.parse(result.stdout) as Json) : null };
+}
+
+describe('keyword-cannibalization is configured like any rule', () => {
+  const base = audit(null);
+
+  it('reports the shared primary keyword by default (warning)', () => {
+    expect(base.report!.crossFile).toEqual([expect.objectContaining({ ruleId: 'keyword-cannibalization', severity: 'warning', files: ['a.md', 'b.md'] })]);
+  });
+
+  it('is silenced by `off`, which also takes its warning out of the summary', () => {
+    const off = audit('rules:\n  keyword-cannibalization: off\n');
+    expect(off.code).toBe(base.code);
+    expect(off.report!.crossFile).toEqual([]);
+    expect(off.report!.summary.warnings).toBe(base.report!.summary.warnings - 1);
+  });
+
+  it('takes a configured severity', () => {
+    const error = audit('rules:\n  keyword-cannibalization: error\n');
+    expect(error.report!.crossFile.map((f) => f.severity)).toEqual(['error']);
+    expect(error.report!.summary.errors).toBe(base.report!.summary.errors + 1);
+  });
+
+  it('validates its options', () => {
+    const bad = audit('rules:\n  keyword-cannibalization: [warning, { overlap: 2 }]\n');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('option "overlap" of rule "keyword-cannibalization" must be at most 1, not 2');
+  });
+});
+
+describe('seo-audit rules', () => {
+  it('lists the cross-file rule with the per-file rules, in id order', () => {
+    const result = run(['rules', '--format', 'json']);
+    const rules = JSON.parse(result.stdout) as { id: string; weight: number | null }[];
+    const ids = rules.map((rule) => rule.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(rules.find((rule) => rule.id === 'keyword-cannibalization')).toMatchObject({ weight: null });
+    expect(rules.find((rule) => rule.id === 'keyword-in-title')).toMatchObject({ weight: 2 });
+  });
+});
