@@ -61,7 +61,7 @@ export const MENTION_LIMIT = 64;
 /** Longest phrase, in words, that a mention can be. */
 export const MENTION_WORDS = 4;
 /** Only the first this many body words are scanned for mentions (a 10 MB article has ~1.7 M). */
-const MENTION_TOKEN_LIMIT = 50_000;
+const MENTION_TOKEN_LIMIT = 20_000;
 
 /** Whether a route has a file on disk: one readdir per folder per process. */
 export type RouteExists = (root: string, route: string) => boolean;
