@@ -12,8 +12,8 @@ import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
 import { runCrossFileRules, runRules } from './rules/run.js';
 import { fileSummary } from './rules/types.js';
-import type { CliSettings, Config, RuleSetting } from './config/types.js';
-import { resolveFileSettings } from './config/resolve.js';
+import type { CliSettings, ConfigSource, RuleSetting } from './config/types.js';
+import { configResolver, resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
 import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
@@ -334,9 +334,11 @@ export function buildReport(files: readonly FileReport[], version: string, rules
 
 /** The part of RunOptions that can cross a worker-thread boundary (no functions, no caches). */
 export interface PortableRunOptions {
-  config: Config;
+  /** Where each article's config comes from (resolved per directory, in each thread). */
+  config: ConfigSource;
   cli: CliSettings;
   extraKeywords: readonly string[];
+  /** Command-line thresholds; null = each file's config decides. */
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
@@ -387,7 +389,7 @@ export async function auditInput(
     // Settings are looked up by where the file is (config globs are relative to the config's
     // directory); stdin is placed at its --stdin-filename under cwd.
     const where = input.absolute ?? resolve(options.cwd, input.path);
-    const settings = resolveFileSettings(options.config, where, options.cli);
+    const settings = resolveFileSettings(configResolver(options.config).forFile(where), where, options.cli);
     // Only the formats a run meets are loaded (remark or rehype alone costs ~100 ms).
     await loadParsers([input.format]);
     return auditFile(
@@ -397,11 +399,11 @@ export async function auditInput(
         extraKeywords: options.extraKeywords,
         match: settings.match,
         rules: settings.rules,
-        minCoverage: options.minCoverage,
-        minScore: options.minScore,
+        minCoverage: options.minCoverage ?? settings.minCoverage,
+        minScore: options.minScore ?? settings.minScore,
         cwd: options.cwd,
         keywordSets,
-        site: siteSettings(options.config, options.cwd),
+        site: siteSettings(settings.site, options.cwd),
         absolutePath: where,
         articleView: options.articleView === true,
       },

@@ -2,7 +2,8 @@
 import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
 import type { RunOptions } from '../audit.js';
 import { hugeFileLimits, workerCount } from './pool-size.js';
-import { loadConfigFor, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, isIgnored, runRuleSettings } from '../config/index.js';
+import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
+import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
@@ -37,6 +38,7 @@ export interface AuditCliOptions {
   color?: boolean;
   shard?: string;
   stdinFilename?: string;
+  printConfig?: string;
   debug?: boolean;
 }
 
@@ -80,6 +82,23 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const phrases = (options.keyword ?? []).map((phrase) => phrase.trim());
   if (phrases.some((phrase) => phrase === '')) throw new UsageError('invalid --keyword "" — a keyword needs at least one word');
+  const configSource: ConfigSource = {
+    cwd: io.cwd,
+    explicit: typeof options.config === 'string' ? options.config : null,
+    noConfig: options.config === false,
+  };
+  if (options.printConfig !== undefined) {
+    if (paths.length > 0) throw new UsageError('--print-config takes one article and no other paths');
+    const { printConfig } = await import('./print-config.js');
+    const text = printConfig(options.printConfig, configSource, {
+      keywords: options.keywords ?? null,
+      match,
+      thresholds: cliThresholds,
+      extraKeywords: phrases,
+    });
+    io.stdout.write(text);
+    return 0;
+  }
   if (paths.length === 0) {
     throw new UsageError('no input — give files, directories, globs or - for stdin; see seo-audit --help');
   }
@@ -93,8 +112,10 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
 
-  const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
-  const thresholds = resolveThresholds(config, cliThresholds);
+  // Each article gets the configs of its own directory (SPEC §3); the run-wide --max-warnings
+  // threshold comes from the config of the working directory.
+  const configs = configResolver(configSource, true);
+  const thresholds = resolveThresholds(configs.forDirectory(io.cwd), cliThresholds);
   // A bad -k file is reported before any article is read (and only once).
   const keywordSets = new KeywordSetCache();
   if (options.keywords) keywordSets.get(resolve(io.cwd, options.keywords));
@@ -103,18 +124,27 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     cwd: io.cwd,
     stdinFilename: options.stdinFilename ?? null,
     formatFromPath,
-    isIgnored: (absolute) => isIgnored(config, absolute),
+    isIgnored: (absolute) => isIgnored(configs.forFile(absolute), absolute),
   });
   const inputs = shard ? selectShard(all, shard) : all;
+  // Every applying config is read and checked here, before any article: a bad one is exit 2.
+  const fileThresholds = new Map<string, Thresholds>();
+  let anyConfig = false;
+  for (const input of inputs) {
+    const config = configs.forFile(input.absolute ?? resolve(io.cwd, input.path));
+    if (config.files.length > 0) anyConfig = true;
+    fileThresholds.set(input.path, resolveThresholds(config, cliThresholds));
+  }
+  const noKeywordSource = !anyConfig && !options.keywords && phrases.length === 0;
 
   const colorOut = shouldColor(options.color, io.env, io.stdout.isTTY === true);
   const progress = ProgressBar.maybe(io.stderr, inputs.length, format === 'terminal' || options.output !== undefined);
   const runOptions: RunOptions = {
-    config,
+    config: configSource,
     cli: { keywords: options.keywords ?? null, match },
     extraKeywords: phrases,
-    minCoverage: thresholds.minCoverage,
-    minScore: thresholds.minScore,
+    minCoverage: cliThresholds.minCoverage,
+    minScore: cliThresholds.minScore,
     cwd: io.cwd,
     keywordSets,
     articleView: format === 'html',
@@ -142,7 +172,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
         runOptions.onProgress?.(files.length, inputs.length, input.path);
       }
     }
-    report = buildReport(files, toolVersion(), runRuleSettings(config, runOptions.cli));
+    report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
     throw error;
@@ -150,7 +180,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     progress?.clear();
   }
 
-  const baseUrl = siteBaseUrl(config);
+  const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
   if (options.outputDir !== undefined) {
     const { writeHtmlSite } = await import('./html-site.js');
     await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
@@ -163,7 +193,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   for (const file of report.files) {
     if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error')}`);
     else if (file.status === 'failed') {
-      for (const reason of thresholdFailures(file.coverage.ratio, file.score, thresholds)) {
+      for (const reason of thresholdFailures(file.coverage.ratio, file.score, fileThresholds.get(file.path) ?? thresholds)) {
         lines.push(`seo-audit: ${file.path}: ${reason}`);
       }
     }
@@ -171,6 +201,12 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
   if (tooManyWarnings) {
     lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
+  }
+  // SPEC §3: say so when nothing tells the run what to look for (not beside an error: one line each).
+  if (noKeywordSource && report.summary.errored === 0 && report.files.length > 0) {
+    lines.unshift(
+      'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
+    );
   }
   if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
 

@@ -43,8 +43,8 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .argument('[paths...]', 'files, directories, globs, or - for stdin')
     .option('-k, --keywords <file>', 'keyword set file (YAML, JSON or TXT)')
     .option('--keyword <phrase>', 'an ad-hoc keyword, repeatable; the first is primary unless a set names one', collect)
-    .option('-c, --config <file>', 'config file (default: discovered from the working directory upward)')
-    .option('--no-config', 'ignore any discovered config file')
+    .option('-c, --config <file>', "config file for every article (default: each article's configs, from its directory upward)")
+    .option('--no-config', 'ignore every config file (.seo-auditignore files still apply)')
     .option('-f, --format <name>', 'terminal, json, sarif, junit, github, markdown or html', 'terminal')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--output-dir <dir>', 'with --format html: write index.html and one page per article into <dir>')
@@ -57,6 +57,7 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .option('--no-color', 'force colour off (NO_COLOR and FORCE_COLOR are honoured; no colour when not a TTY)')
     .option('--shard <i/n>', 'audit only the i-th of n deterministic slices of the inputs')
     .option('--stdin-filename <name>', 'name (and so format) of the article read from -')
+    .option('--print-config <file>', 'print the effective config for that article as JSON and exit')
     .addOption(new Option('--debug', 'print stack traces for errors'))
     .action(async (paths: string[], options: AuditCliOptions) => {
       const { runAuditCommand } = await import('./audit-command.js');

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { chooseKeywordSet, KeywordSetCache, KeywordSetError } from '../audit.js';
-import { isIgnored, loadConfigFor, resolveFileSettings } from '../config/index.js';
+import { configResolver, isIgnored, resolveFileSettings } from '../config/index.js';
 import { formatFromPath, parseDocument } from '../document/index.js';
 import type { Document } from '../document/model.js';
 import { UsageError } from '../errors.js';
@@ -37,7 +37,11 @@ export async function runSuggestCommand(paths: string[], options: SuggestCliOpti
     limit = Number(options.limit);
   }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
-  const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
+  const configs = configResolver({
+    cwd: io.cwd,
+    explicit: typeof options.config === 'string' ? options.config : null,
+    noConfig: options.config === false,
+  }, true);
 
   // The first path is the article; every other file found is the TF-IDF background.
   const targets = await collectInputs([paths[0]!], { cwd: io.cwd, stdinFilename: options.stdinFilename ?? null, formatFromPath });
@@ -49,7 +53,7 @@ export async function runSuggestCommand(paths: string[], options: SuggestCliOpti
         cwd: io.cwd,
         stdinFilename: options.stdinFilename ?? null,
         formatFromPath,
-        isIgnored: (absolute) => isIgnored(config, absolute),
+        isIgnored: (absolute) => isIgnored(configs.forFile(absolute), absolute),
       })
     : [];
   const documents: Document[] = [];
@@ -63,7 +67,8 @@ export async function runSuggestCommand(paths: string[], options: SuggestCliOpti
   }
 
   const target = documents[0]!;
-  const settings = resolveFileSettings(config, targets[0]!.absolute ?? resolve(io.cwd, target.path), { keywords: options.keywords ?? null });
+  const where = targets[0]!.absolute ?? resolve(io.cwd, target.path);
+  const settings = resolveFileSettings(configs.forFile(where), where, { keywords: options.keywords ?? null });
   let keywordSet;
   try {
     keywordSet = chooseKeywordSet(target, { keywords: settings.keywords, cwd: io.cwd, keywordSets: new KeywordSetCache() });

@@ -32,6 +32,20 @@ function packageJsonHasKey(path: string): boolean {
   }
 }
 
+/** The config file of `dir` itself (absolute path), or null: the first of CONFIG_FILE_NAMES that exists. */
+export function configFileIn(dir: string): string | null {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = join(dir, name);
+    if (!isFile(candidate)) continue;
+    if (name === 'package.json' && !packageJsonHasKey(candidate)) continue;
+    return candidate;
+  }
+  return null;
+}
+
+/** Per-directory ignore file (gitignore syntax). */
+export const IGNORE_FILE_NAME = '.seo-auditignore';
+
 /**
  * The nearest config file from `cwd` upward to the filesystem root (absolute path), or null.
  * Within one directory the first name of CONFIG_FILE_NAMES that exists wins.
@@ -39,12 +53,8 @@ function packageJsonHasKey(path: string): boolean {
 export function discoverConfig(cwd: string): string | null {
   let dir = resolve(cwd);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (!isFile(candidate)) continue;
-      if (name === 'package.json' && !packageJsonHasKey(candidate)) continue;
-      return candidate;
-    }
+    const found = configFileIn(dir);
+    if (found !== null) return found;
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;

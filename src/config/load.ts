@@ -1,35 +1,37 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
 import { ALL_RULES, ruleById, validateRuleOptions } from '../rules/registry.js';
 import { SEVERITIES } from '../rules/types.js';
 import type { Severity } from '../rules/types.js';
-import { discoverConfig, PACKAGE_JSON_KEY } from './discover.js';
+import { PACKAGE_JSON_KEY } from './discover.js';
 import { PERCENT_OR_RATIO_REASON, ratioFrom } from './percent.js';
-import type { Config, Override, RuleSetting, SiteConfig, Thresholds } from './types.js';
+import { FRONT_MATTER_FIELDS, TEMPLATE_KINDS } from './types.js';
+import type { ConfigLayer, FrontMatterMap, Override, RuleSetting, SiteSettings, TemplateKind, TemplatesSetting, Thresholds } from './types.js';
 
-const TOP_LEVEL_KEYS = ['keywords', 'match', 'thresholds', 'rules', 'ignore', 'overrides', 'site'] as const;
+export const TOP_LEVEL_KEYS = [
+  'keywords',
+  'match',
+  'thresholds',
+  'rules',
+  'ignore',
+  'overrides',
+  'extends',
+  'root',
+  'titleAsH1',
+  'mdx',
+  'templates',
+  'language',
+  'frontMatter',
+  'site',
+] as const;
 const SITE_KEYS = ['contentRoot', 'baseUrl', 'entryPages'] as const;
 const THRESHOLD_KEYS = ['minCoverage', 'minScore', 'maxWarnings'] as const;
 const OVERRIDE_KEYS = ['files', 'keywords', 'match', 'rules'] as const;
-
-/** A config with nothing set; relative paths are taken against `dir`. */
-export function defaultConfig(dir: string): Config {
-  return {
-    file: null,
-    dir: resolve(dir),
-    keywords: null,
-    match: null,
-    thresholds: { minCoverage: null, minScore: null, maxWarnings: null },
-    rules: {},
-    ignore: [],
-    overrides: [],
-  };
-}
 
 /** Levenshtein distance; ids and keys are short, so the quadratic table is fine. */
 function editDistance(a: string, b: string): number {
@@ -102,6 +104,11 @@ class Validator {
   checkKeys(map: YAMLMap, keyPath: string, allowed: readonly string[]): Map<string, YamlNode | null> {
     const values = new Map<string, YamlNode | null>();
     for (const [key, keyNode, value] of this.entries(map, keyPath)) {
+      // Editors read `$schema` (JSON configs); it carries no setting.
+      if (keyPath === '' && key === '$schema') {
+        this.string(value, key);
+        continue;
+      }
       if (!allowed.includes(key)) {
         const suggestion = closest(key, allowed);
         const hint = suggestion ? `did you mean "${suggestion}"?` : `allowed keys: ${quoteList(allowed)}`;
@@ -143,13 +150,16 @@ class Validator {
     });
   }
 
-  thresholds(node: YamlNode | null, keyPath: string): Thresholds {
+  thresholds(node: YamlNode | null, keyPath: string): Partial<Thresholds> {
     const values = this.checkKeys(this.mapping(node, keyPath), keyPath, THRESHOLD_KEYS);
-    const thresholds: Thresholds = { minCoverage: null, minScore: null, maxWarnings: null };
+    const thresholds: Partial<Thresholds> = {};
     for (const [key, value] of values) {
-      // `minScore:` with no value (null) explicitly means "no threshold".
-      const raw = isScalar(value) ? value.value : undefined;
-      if (raw === null) continue;
+      // `minScore:` with no value (null) explicitly means "no threshold", also over an extended or outer config's.
+      const raw = value === null ? null : isScalar(value) ? value.value : undefined;
+      if (raw === null) {
+        thresholds[key as keyof Thresholds] = null;
+        continue;
+      }
       const path = join(keyPath, key);
       if (key === 'minCoverage') {
         const ratio = ratioFrom(raw);
@@ -233,7 +243,7 @@ class Validator {
       if (!values.has('files')) this.fail(map, join(itemPath, 'files'), 'is required');
       const files = this.globs(values.get('files') ?? null, join(itemPath, 'files'));
       if (files.length === 0) this.fail(values.get('files'), join(itemPath, 'files'), 'must list at least one glob');
-      const override: Override = { files };
+      const override: Override = { files, base: dir };
       if (values.has('keywords')) {
         override.keywords = resolve(dir, this.string(values.get('keywords') ?? null, join(itemPath, 'keywords')));
       }
@@ -243,64 +253,146 @@ class Validator {
     });
   }
 
-  /** `site: { contentRoot, baseUrl, entryPages }` (the site checks: link resolution, orphan pages). */
-  site(node: YamlNode | null, keyPath: string, dir: string): SiteConfig {
+  boolean(node: YamlNode | null, keyPath: string): boolean {
+    if (!isScalar(node) || typeof node.value !== 'boolean') this.fail(node, keyPath, `must be true or false${got(isScalar(node) ? node.value : undefined)}`);
+    return node.value;
+  }
+
+  /** `extends: name` or `extends: [name, ...]`: preset names or config file paths. */
+  extendsList(node: YamlNode | null, keyPath: string): string[] {
+    if (isScalar(node)) return [this.string(node, keyPath)];
+    if (!isSeq(node)) this.fail(node, keyPath, 'must be a preset name or config file, or an array of them');
+    return node.items.map((item, index) => this.string(this.deref(item) ?? node, `${keyPath}[${index}]`));
+  }
+
+  templates(node: YamlNode | null, keyPath: string): TemplatesSetting {
+    if (isScalar(node) && (node.value === 'auto' || node.value === 'none')) return node.value;
+    if (!isSeq(node)) this.fail(node, keyPath, `must be auto, none or a list of ${quoteList(TEMPLATE_KINDS)}${got(isScalar(node) ? node.value : undefined)}`);
+    const kinds: TemplateKind[] = [];
+    node.items.forEach((item, index) => {
+      const kind = this.deref(item);
+      const value = isScalar(kind) ? kind.value : undefined;
+      if (typeof value !== 'string' || !(TEMPLATE_KINDS as readonly string[]).includes(value)) {
+        this.fail(kind ?? node, `${keyPath}[${index}]`, `must be one of ${quoteList(TEMPLATE_KINDS)}${got(value)}`);
+      }
+      if (!kinds.includes(value as TemplateKind)) kinds.push(value as TemplateKind);
+    });
+    return kinds;
+  }
+
+  language(node: YamlNode | null, keyPath: string): string {
+    const value = this.string(node, keyPath);
+    if (value === 'auto') return value;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(value);
+      if (canonical !== undefined) return canonical;
+    } catch {
+      // falls through to the error below
+    }
+    this.fail(node, keyPath, `must be auto or a BCP 47 language tag such as en or pt-BR${got(value)}`);
+  }
+
+  frontMatter(node: YamlNode | null, keyPath: string): Partial<FrontMatterMap> {
+    const values = this.checkKeys(this.mapping(node, keyPath), keyPath, FRONT_MATTER_FIELDS);
+    const map: Partial<FrontMatterMap> = {};
+    for (const [field, value] of values) {
+      const path = join(keyPath, field);
+      if (isScalar(value)) {
+        map[field as keyof FrontMatterMap] = [this.string(value, path)];
+        continue;
+      }
+      if (!isSeq(value)) this.fail(value, path, 'must be a field name or an array of field names');
+      map[field as keyof FrontMatterMap] = value.items.map((item, index) => this.string(this.deref(item) ?? value, `${path}[${index}]`));
+    }
+    return map;
+  }
+
+  site(node: YamlNode | null, keyPath: string, dir: string): Partial<SiteSettings> {
     const values = this.checkKeys(this.mapping(node, keyPath), keyPath, SITE_KEYS);
-    const site: SiteConfig = { contentRoot: null, baseUrl: null, entryPages: null };
+    const site: Partial<SiteSettings> = {};
     for (const [key, value] of values) {
       const path = join(keyPath, key);
-      if (key === 'contentRoot') site.contentRoot = resolve(dir, this.string(value, path));
-      else if (key === 'entryPages') site.entryPages = this.globs(value, path);
-      else {
-        const url = this.string(value, path).trim();
-        let parsed: URL | null = null;
+      if (key === 'entryPages') {
+        site.entryPages = this.globs(value, path);
+        continue;
+      }
+      const text = this.string(value, path);
+      if (key === 'contentRoot') {
+        site.contentRoot = resolve(dir, text);
+      } else {
+        let url: URL | null = null;
         try {
-          parsed = new URL(url);
+          url = new URL(text);
         } catch {
-          parsed = null;
+          url = null;
         }
-        if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-          this.fail(value, path, `must be an absolute http(s) URL such as "https://example.com"${got(url)}`);
+        if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+          this.fail(value, path, `must be an absolute http(s) URL such as "https://example.com"${got(text)}`);
         }
-        site.baseUrl = url;
+        site.baseUrl = text;
       }
     }
     return site;
   }
 
-  config(root: YamlNode | null, rootLabel: string, file: string, dir: string): Config {
-    const config = defaultConfig(dir);
-    config.file = file;
+  config(root: YamlNode | null, rootLabel: string, file: string, path: string, dir: string): ConfigLayer {
+    const layer = emptyLayer(file, path, dir);
     // An empty file (or one with only comments) is an empty config.
-    if (root === null || (isScalar(root) && root.value === null)) return config;
+    if (root === null || (isScalar(root) && root.value === null)) return layer;
     if (!isMap(root)) this.fail(root, rootLabel, 'must be a mapping of config keys');
     for (const [key, value] of this.checkKeys(root, '', TOP_LEVEL_KEYS)) {
       switch (key) {
         case 'keywords':
-          config.keywords = resolve(dir, this.string(value, key));
+          layer.keywords = resolve(dir, this.string(value, key));
           break;
         case 'match':
-          config.match = this.matchMode(value, key);
+          layer.match = this.matchMode(value, key);
           break;
         case 'thresholds':
-          config.thresholds = this.thresholds(value, key);
+          layer.thresholds = this.thresholds(value, key);
           break;
         case 'rules':
-          config.rules = this.rules(value, key);
+          layer.rules = this.rules(value, key);
           break;
         case 'ignore':
-          config.ignore = this.globs(value, key);
+          layer.ignore = this.globs(value, key);
           break;
         case 'overrides':
-          config.overrides = this.overrides(value, key, dir);
+          layer.overrides = this.overrides(value, key, dir);
+          break;
+        case 'extends':
+          layer.extends = this.extendsList(value, key);
+          break;
+        case 'root':
+          layer.root = this.boolean(value, key);
+          break;
+        case 'titleAsH1':
+          layer.titleAsH1 = this.boolean(value, key);
+          break;
+        case 'mdx':
+          layer.mdx = this.globs(value, key);
+          break;
+        case 'templates':
+          layer.templates = this.templates(value, key);
+          break;
+        case 'language':
+          layer.language = this.language(value, key);
+          break;
+        case 'frontMatter':
+          layer.frontMatter = this.frontMatter(value, key);
           break;
         case 'site':
-          config.site = this.site(value, key, dir);
+          layer.site = this.site(value, key, dir);
           break;
       }
     }
-    return config;
+    return layer;
   }
+}
+
+/** A layer that sets nothing. */
+export function emptyLayer(file: string, path: string | null, dir: string): ConfigLayer {
+  return { file, path, dir: resolve(dir), root: false, extends: [], thresholds: {}, rules: {}, ignore: [], overrides: [] };
 }
 
 function join(keyPath: string, key: string): string {
@@ -320,10 +412,10 @@ function readReason(error: unknown): string {
 }
 
 /**
- * Reads and validates the config at `path` (absolute or relative to process.cwd()); `display` is
- * the name used in Config.file and in error messages.
+ * Reads and validates the one config file at `path` (absolute); `display` is the name used in
+ * messages. Its `extends` are not followed here (see ConfigResolver).
  */
-function loadConfigFrom(path: string, display: string): Config {
+export function loadConfigLayer(path: string, display: string): ConfigLayer {
   let source: string;
   try {
     source = readFileSync(path, 'utf8');
@@ -345,7 +437,7 @@ function loadConfigFrom(path: string, display: string): Config {
     );
   }
   const validator = new Validator(display, doc, lineCounter);
-  const dir = dirname(resolve(path));
+  const dir = dirname(path);
   let root = validator.deref(doc.contents);
   let rootLabel = '(root)';
   if (basename(path) === 'package.json') {
@@ -356,23 +448,5 @@ function loadConfigFrom(path: string, display: string): Config {
     root = validator.deref(pkg.get(PACKAGE_JSON_KEY, true));
     rootLabel = PACKAGE_JSON_KEY;
   }
-  return validator.config(root, rootLabel, display, dir);
-}
-
-/** Reads and validates one config file (JSON, YAML, or package.json's "seo-audit" key). */
-export function loadConfig(file: string): Config {
-  return loadConfigFrom(resolve(file), file);
-}
-
-/**
- * The config for a run from `cwd`: `--no-config` → built-in defaults; `--config FILE` (relative to
- * cwd) → that file, which must exist; otherwise the nearest discovered file, or built-in defaults.
- */
-export function loadConfigFor(cwd: string, explicit?: string | null, noConfig?: boolean): Config {
-  if (noConfig && explicit) throw new UsageError('--config and --no-config cannot be used together');
-  if (noConfig) return defaultConfig(cwd);
-  if (explicit) return loadConfigFrom(resolve(cwd, explicit), explicit);
-  const found = discoverConfig(cwd);
-  if (found === null) return defaultConfig(cwd);
-  return loadConfigFrom(found, relative(resolve(cwd), found) || found);
+  return validator.config(root, rootLabel, display, path, dir);
 }

@@ -1,4 +1,4 @@
-/** The `site` config key resolved for one run: where the site's root is and what its URL is. */
+/** The `site` config key resolved for one file: where the site's root is and what its URL is. */
 
 export interface SiteSettings {
   /** Absolute folder that site-root links resolve under and that routes are relative to. */
@@ -9,14 +9,13 @@ export interface SiteSettings {
   entryPages: string[] | null;
 }
 
-/** `site.contentRoot` (else the config's folder, else the working directory), `site.baseUrl`, `site.entryPages`. */
+/** `site.contentRoot` (else the working directory), `site.baseUrl`, `site.entryPages`. */
 export function siteSettings(
-  config: { dir: string; site?: { contentRoot: string | null; baseUrl: string | null; entryPages: string[] | null } | null } | null,
+  site: { contentRoot: string | null; baseUrl: string | null; entryPages?: string[] | null } | null,
   cwd: string,
 ): SiteSettings {
-  const site = config?.site ?? null;
   return {
-    root: site?.contentRoot ?? config?.dir ?? cwd,
+    root: site?.contentRoot ?? cwd,
     baseUrl: site?.baseUrl ?? null,
     entryPages: site?.entryPages ?? null,
   };

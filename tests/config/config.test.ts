@@ -115,14 +115,11 @@ describe('loadConfig', () => {
   it('reads the repository config, resolving keywords against its directory', () => {
     const config = loadConfig('seo-audit.config.yaml');
     expect(config).toEqual({
+      ...defaultConfig(resolve('.')),
       file: 'seo-audit.config.yaml',
-      dir: resolve('.'),
+      files: ['seo-audit.config.yaml'],
       keywords: resolve('keywords/leg-cramps.yaml'),
       match: 'forms',
-      thresholds: { minCoverage: null, minScore: null, maxWarnings: null },
-      rules: {},
-      ignore: [],
-      overrides: [],
     });
   });
 
@@ -148,9 +145,9 @@ describe('loadConfig', () => {
       'section-length': { severity: 'warning', options: { max: 300 } },
       readability: { severity: 'off', options: {} },
     });
-    expect(config.ignore).toEqual(['drafts/**']);
+    expect(config.ignore).toEqual([{ kind: 'glob', pattern: 'drafts/**', base: config.dir, source: config.file }]);
     expect(config.overrides).toEqual([
-      { files: ['posts/running/**'], keywords: join(config.dir, 'keywords/running.yaml') },
+      { files: ['posts/running/**'], base: config.dir, keywords: join(config.dir, 'keywords/running.yaml') },
     ]);
   });
 
@@ -167,7 +164,7 @@ describe('loadConfig', () => {
   it('treats an empty or comment-only file as an empty config', () => {
     for (const text of ['', '# nothing yet\n', '\n\n']) {
       const config = load(text);
-      expect({ ...config, file: null, dir: '' }).toEqual({ ...defaultConfig('/'), dir: '' });
+      expect({ ...config, file: null, files: [], dir: '' }).toEqual({ ...defaultConfig('/'), dir: '' });
       expect(config.file).not.toBeNull();
     }
   });
@@ -195,7 +192,7 @@ describe('loadConfig', () => {
     const pkg = write(join(root, 'package.json'), '{\n  "name": "blog",\n  "seo-audit": { "match": "exact", "ignore": ["drafts/**"] }\n}\n');
     const config = loadConfig(pkg);
     expect(config.match).toBe('exact');
-    expect(config.ignore).toEqual(['drafts/**']);
+    expect(config.ignore.map((entry) => entry.kind === 'glob' && entry.pattern)).toEqual(['drafts/**']);
 
     // `    "mach"` starts at column 5 of line 4.
     const bad = configError('{\n  "name": "blog",\n  "seo-audit": {\n    "mach": "exact"\n  }\n}\n', 'package.json');
@@ -214,8 +211,8 @@ describe('config errors name the key, the file, the line and the column', () => 
     // [what, config text, expected describe() with the path replaced by <file>]
     [
       'unknown top-level key',
-      'keywords: a.yaml\nfoo: 1\n',
-      '<file>:2:1: invalid config — foo: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides, site)',
+      'keywords: a.yaml\ncolour: 1\n',
+      '<file>:2:1: invalid config — colour: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides, extends, root, titleAsH1, mdx, templates, language, frontMatter, site)',
     ],
     ['misspelt top-level key', 'thresold: {}\n', '<file>:1:1: invalid config — thresold: unknown key (did you mean "thresholds"?)'],
     [
@@ -427,6 +424,7 @@ describe('loadConfigFor', () => {
     expect(loadConfigFor(empty)).toEqual(defaultConfig(empty));
     expect(defaultConfig(empty)).toEqual({
       file: null,
+      files: [],
       dir: empty,
       keywords: null,
       match: null,
@@ -434,6 +432,12 @@ describe('loadConfigFor', () => {
       rules: {},
       ignore: [],
       overrides: [],
+      titleAsH1: null,
+      mdx: null,
+      templates: null,
+      language: null,
+      frontMatter: {},
+      site: { contentRoot: null, baseUrl: null, entryPages: null },
     });
     expect(() => loadConfigFor(root, 'x.yaml', true)).toThrow(UsageError);
   });

@@ -309,7 +309,7 @@ describe('hostile keyword sets', () => {
   });
 
   it.each([
-    ['bogus.yaml', 'keywords: 12\nbogus: 1\n', 'seo-audit: cfg/bogus.yaml:2:1: invalid config — bogus: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides, site)'],
+    ['bogus.yaml', 'keywords: 12\nbogus: 1\n', 'seo-audit: cfg/bogus.yaml:2:1: invalid config — bogus: unknown key (allowed keys: keywords, match, thresholds, rules, ignore, overrides, extends, root, titleAsH1, mdx, templates, language, frontMatter, site)'],
     ['rule.yaml', 'rules: { heading-increment: [error, 5] }\n', 'seo-audit: cfg/rule.yaml:1:37: invalid config — rules.heading-increment[1]: must be a mapping'],
     ['cov.yaml', 'thresholds: { minCoverage: 2 }\n', 'seo-audit: cfg/cov.yaml:1:28: invalid config — thresholds.minCoverage: must be a number between 0 and 1 or a percentage like "80%"'],
   ])('invalid config %s: exit 2 with file:line:col', (name, text, line) => {
