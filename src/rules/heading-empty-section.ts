@@ -28,7 +28,7 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
     const messages: RuleMessage[] = [];
     for (const heading of document.headings) {
       if (document.sections[heading.section]!.totalWords > 0) continue;
-      messages.push({ message: `Heading ${headingLabel(heading)} has no text under it; add content or remove the heading.`, offset: heading.start });
+      messages.push({ message: `Heading ${headingLabel(heading)} has no text under it; add content or remove the heading.`, offset: heading.start, subject: heading.text });
     }
     const total = document.headings.length;
     return { score: total === 0 ? 1 : 1 - messages.length / total, messages };

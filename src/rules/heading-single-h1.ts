@@ -27,12 +27,13 @@ export const headingSingleH1: Rule<HeadingSingleH1Options> = {
     const h1s = document.headings.filter((h) => h.level === 1);
     if (h1s.length === 1) return { score: 1, messages: [] };
     if (h1s.length === 0) {
-      return { score: 0, messages: [{ message: 'The text has no H1 heading; add one that names the page.', offset: null }] };
+      return { score: 0, messages: [{ message: 'The text has no H1 heading; add one that names the page.', offset: null, anchor: document.blocks[0]?.start ?? null }] };
     }
     const first = h1s[0]!;
     const messages: RuleMessage[] = h1s.slice(1).map((h) => ({
       message: `H1 ${headingLabel(h)} is one of ${h1s.length} H1 headings (the first is on line ${first.line}); use H2 for sections.`,
       offset: h.start,
+      subject: h.text,
     }));
     return { score: 1 / h1s.length, messages };
   },

@@ -13,7 +13,7 @@ export const keywordInH1 = placementRule({
   miss({ document, phrase }) {
     const h1 = document.headings.find((h) => h.level === 1);
     if (h1 === undefined) {
-      return { message: `There is no H1 heading to carry the primary keyword "${phrase}"; add one that contains it.`, offset: null };
+      return { message: `There is no H1 heading to carry the primary keyword "${phrase}"; add one that contains it.`, offset: null, anchor: document.blocks[0]?.start ?? null };
     }
     return { message: `H1 ${headingLabel(h1)} does not contain the primary keyword "${phrase}"; add it to the H1.`, offset: h1.start };
   },

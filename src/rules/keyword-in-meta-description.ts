@@ -11,7 +11,7 @@ export const keywordInMetaDescription = placementRule({
   placement: 'metaDescription',
   miss: ({ document, phrase }) =>
     document.metaDescription === null
-      ? { message: `There is no meta description to carry the primary keyword "${phrase}"; add one that uses it.`, offset: null }
+      ? { message: `There is no meta description to carry the primary keyword "${phrase}"; add one that uses it.`, offset: null, anchor: document.title?.offset ?? null }
       : {
           message: `The meta description does not contain the primary keyword "${phrase}"; work it into the description.`,
           offset: document.metaDescription.offset,

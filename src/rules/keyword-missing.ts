@@ -45,7 +45,7 @@ export const keywordMissing: Rule<KeywordMissingOptions> = {
       const group = keyword.group === null ? '' : ` (group "${keyword.group}")`;
       const wanted = keyword.min === 1 ? 'at least once' : `at least ${keyword.min} times`;
       const seen = keyword.count === 0 ? 'does not appear' : `appears ${plural(keyword.count, 'time')}`;
-      messages.push({ message: `Keyword "${keyword.phrase}"${group} ${seen}; use it ${wanted}.`, offset: null });
+      messages.push({ message: `Keyword "${keyword.phrase}"${group} ${seen}; use it ${wanted}.`, offset: null, subject: keyword.phrase });
     }
     return { score: totalWeight === 0 ? 1 : clamp01(foundWeight / totalWeight), messages };
   },

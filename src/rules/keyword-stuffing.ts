@@ -1,5 +1,5 @@
 import type { Rule, RuleMessage } from './types.js';
-import { clamp01, hasKeywords, num, ordinal, percentOf, skip } from './util.js';
+import { blockSubject, clamp01, hasKeywords, num, ordinal, percentOf, skip } from './util.js';
 
 export interface KeywordStuffingOptions {
   maxDensity: number;
@@ -58,6 +58,7 @@ export const keywordStuffing: Rule<KeywordStuffingOptions> = {
             `Primary keyword "${primary.phrase}" density is ${num(density)} % (${primary.count} of ${analysis.words} words), ` +
             `above the ${num(options.maxDensity)} % stuffing limit; replace some occurrences with pronouns or synonyms.`,
           offset: null,
+          subject: 'density',
         });
       }
     }
@@ -83,6 +84,7 @@ export const keywordStuffing: Rule<KeywordStuffingOptions> = {
           `${covered} of this paragraph's ${size} words (${percentOf(share)}) are keyword phrases; ` +
           `a paragraph above ${percentOf(options.maxBlockShare, 0)} reads as a keyword list — rewrite it as prose.`,
         offset: block.start,
+        subject: `paragraph\0${blockSubject(block.text)}`,
       });
     }
     const blockScore = measured === 0 ? 1 : 1 - stuffed / measured;
@@ -103,6 +105,7 @@ export const keywordStuffing: Rule<KeywordStuffingOptions> = {
           `Keyword "${keyword.phrase}" appears ${keyword.count} times, more than its maximum of ${keyword.max}; ` +
           `this ${ordinal(keyword.max + 1)} occurrence is one too many.`,
         offset: excess?.offset ?? null,
+        subject: `max\0${keyword.phrase}`,
       });
     }
     const maxScore = bounded === 0 ? 1 : within / bounded;

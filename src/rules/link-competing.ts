@@ -67,6 +67,7 @@ export const linkCompeting: Rule<LinkCompetingOptions> = {
           `Link text "${shorten(link.text, 60)}" contains the primary keyword "${primary.phrase}" and points to another page, ` +
           'which then competes for it; reword the link (Yoast: competing links).',
         offset: link.offset,
+        subject: `${link.text} ${link.href}`,
       });
     }
     return { score: checked === 0 ? 1 : 1 - messages.length / checked, messages };

@@ -59,6 +59,7 @@ export const linkText: Rule<LinkTextOptions> = {
       messages.push({
         message: `Link text "${shorten(link.text, 60)}" does not describe its target; name what the reader gets there (Lighthouse link-text).`,
         offset: link.offset,
+        subject: `${link.text} ${link.href}`,
       });
     }
     return { score: checked === 0 ? 1 : 1 - messages.length / checked, messages };

@@ -49,12 +49,12 @@ export const openGraph: Rule<OpenGraphOptions> = {
       const tag = page.social.find((t) => t.name === name && t.content.trim() !== '');
       if (tag === undefined) {
         const attribute = name.startsWith('og:') ? 'property' : 'name';
-        messages.push({ message: `Missing <meta ${attribute}="${name}" content="…">: link previews fall back to guesses.`, offset: page.headOffset });
+        messages.push({ message: `Missing <meta ${attribute}="${name}" content="…">: link previews fall back to guesses.`, offset: page.headOffset, subject: name });
         continue;
       }
       present++;
       if (name === 'og:image' && !/^https?:\/\//i.test(tag.content.trim())) {
-        messages.push({ message: `og:image "${tag.content.trim()}" is not an absolute URL (Open Graph requires one).`, offset: tag.offset });
+        messages.push({ message: `og:image "${tag.content.trim()}" is not an absolute URL (Open Graph requires one).`, offset: tag.offset, subject: 'og:image relative' });
       }
     }
     return { score: present / REQUIRED.length, messages };

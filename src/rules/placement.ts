@@ -18,6 +18,8 @@ export interface PlacementMiss {
   message: string;
   /** Where to point; null for the whole file. */
   offset: number | null;
+  /** For a whole-file miss: where to show it (see RuleMessage.anchor). */
+  anchor?: number | null;
 }
 
 export interface PlacementRuleSpec {

@@ -29,6 +29,8 @@ export interface SiteLocation {
 export interface SiteFinding {
   message: string;
   locations: SiteLocation[];
+  /** What the finding is about (for its fingerprint): never a line or a count. */
+  subject: string;
 }
 
 function at(page: SitePage, position: Position | null): SiteLocation {
@@ -174,6 +176,7 @@ export function brokenLinks(index: SiteIndex): SiteFinding[] {
           out.push({
             message: `link "${link.href}" leads to no page: no audited file and no file under the site root answers to ${link.routes[0]}`,
             locations: [at(page, link)],
+            subject: link.href,
           });
         }
         continue;
@@ -183,6 +186,7 @@ export function brokenLinks(index: SiteIndex): SiteFinding[] {
         out.push({
           message: `link "${link.href}": ${target.path} has no heading or element with the id "${link.fragment}"`,
           locations: [at(page, link), { path: target.path }],
+          subject: link.href,
         });
       }
     }
@@ -226,6 +230,7 @@ export function duplicates(
     out.push({
       message: `${group.members.length} pages share the ${label} "${shown}"`,
       locations: group.members.map((m) => at(index.pages[m.page]!, m.position)),
+      subject: group.text,
     });
   }
   return out.sort((a, b) => compare(a.locations[0]!.path, b.locations[0]!.path) || compare(a.message, b.message));
@@ -237,7 +242,7 @@ export function orphanPages(index: SiteIndex): SiteFinding[] {
   const out: SiteFinding[] = [];
   index.pages.forEach((page, p) => {
     if (page.site.entry || index.linkedFrom(p).length > 0) return;
-    out.push({ message: `${page.path} is an orphan: no other audited page links to it`, locations: [{ path: page.path }] });
+    out.push({ message: `${page.path} is an orphan: no other audited page links to it`, locations: [{ path: page.path }], subject: '' });
   });
   return out;
 }
@@ -271,6 +276,7 @@ export function linkSuggestions(index: SiteIndex): SiteFinding[] {
       out.push({
         message: `${page.path} mentions "${mention.text}" (line ${mention.line}), the primary keyword of ${target.path}, without linking to it`,
         locations: [at(page, mention), { path: target.path }],
+        subject: mention.key,
       });
     }
   });
@@ -289,6 +295,7 @@ export function hreflangProblems(index: SiteIndex): SiteFinding[] {
           out.push({
             message: `hreflang "${code}" is not a valid BCP 47 language code (${problem})`,
             locations: [at(page, alternate)],
+            subject: `invalid ${code} ${alternate.href}`,
           });
           continue;
         }
@@ -301,6 +308,7 @@ export function hreflangProblems(index: SiteIndex): SiteFinding[] {
         out.push({
           message: `${page.path} lists ${other.path} as its "${code}" alternate, but ${other.path} does not list ${page.path} back (hreflang must be reciprocal)`,
           locations: [at(page, alternate), { path: other.path }],
+          subject: `reciprocal ${code} ${alternate.href}`,
         });
       }
     }
@@ -318,19 +326,21 @@ export function canonicalProblems(index: SiteIndex): SiteFinding[] {
     if (page.format !== 'html') return;
     const canonical = page.site.canonical;
     if (canonical === null) {
-      out.push({ message: `${page.path} has no <link rel="canonical">`, locations: [{ path: page.path }] });
+      out.push({ message: `${page.path} has no <link rel="canonical">`, locations: [{ path: page.path }], subject: 'missing' });
       return;
     }
     if (page.site.canonicals > 1) {
       out.push({
         message: `${page.path} has ${page.site.canonicals} <link rel="canonical"> tags; search engines ignore conflicting ones`,
         locations: [at(page, canonical)],
+        subject: 'multiple',
       });
     }
     if (!/^https?:\/\//i.test(canonical.href.trim())) {
       out.push({
         message: `canonical URL "${canonical.href}" is not absolute (write the full https:// URL)`,
         locations: [at(page, canonical)],
+        subject: `relative ${canonical.href}`,
       });
     }
     const q = index.resolve(canonical.routes);
@@ -343,6 +353,7 @@ export function canonicalProblems(index: SiteIndex): SiteFinding[] {
         `${page.path} names ${other.path} as canonical, yet ${linking.length === 1 ? '1 audited page links' : `${linking.length} audited pages link`} ` +
         `to it (${index.pages[linking[0]!]!.path}${linking.length > 1 ? ', …' : ''}): link to the canonical page instead`,
       locations: [at(page, canonical), { path: other.path }, ...linking.map((from) => ({ path: index.pages[from]!.path }))],
+      subject: `linked ${canonical.href}`,
     });
   });
   return out;
