@@ -6,14 +6,14 @@
  *
  * Planted (file:line:column, worked out by hand from the files):
  * - link-text: night-cramps.md:14:30 — "[click here](magnesium.md)" ("For a mineral that may help, " is 29 characters).
- * - links-internal: no-links.md — its only link goes to nhs.uk.
+ * - links-internal: no-links.md (shown at its H1, 7:1) — its only link goes to nhs.uk.
  * - link-competing: magnesium.md:10:43 — "[magnesium fact sheet]" on the page whose primary keyword is "magnesium".
  * - html-lang: en/leg-cramps-print.html:3:1 — `<html>` without lang (reported at <head>, line 3).
  * - open-graph: en/cramps-at-work.html:3:1 — no twitter:card (og:title, og:description, og:image present).
  * - structured-data: en/cramps-in-sport.html:12:36 — the Article lacks `author` (the JSON starts after
  *   the 35-character `<script type="application/ld+json">`).
- * - link-broken: hydration.md:14 "sodium.md" (no such page or file), hydration.md:15 "night-cramps.md#causes"
- *   (night-cramps.md has "what-causes-them" and "electrolytes", not "causes").
+ * - link-broken: hydration.md:13:55 "sodium.md" (no such page or file), hydration.md:14:1
+ *   "night-cramps.md#causes" (night-cramps.md has "what-causes-them" and "electrolytes", not "causes").
  * - duplicate-title: en/cramps-in-sport.html and en/cramps-in-pregnancy.html ("Leg cramps: causes and relief").
  *   en/ and fr/leg-cramps.html share "Leg cramps explained" too, but are hreflang translations: not reported.
  * - duplicate-meta-description: night-cramps.md and hydration.md.
@@ -21,7 +21,8 @@
  * - orphan-page: orphan.md (index.md is the configured entry page; every other page is linked).
  * - internal-link-suggestion: guides/stretching/index.md line 10 says "hydration" (hydration.md's
  *   primary keyword) without linking to it; every other mention of a primary keyword is linked.
- * - hreflang: en/restless-legs.html lists "en-UK" (invalid) and fr/restless-legs.html, which lists nothing back.
+ * - hreflang: en/restless-legs.html:12:46 lists "en-UK" (invalid) and, at 13:43, fr/restless-legs.html,
+ *   which lists nothing back (positions: the href attribute's value).
  * - canonical: en/cramps-at-work.html has none; en/cramps-in-pregnancy.html's is relative;
  *   en/leg-cramps-print.html names en/leg-cramps.html while index.md links to the print page.
  *
@@ -44,7 +45,7 @@ const SITE_RULES = new Set([
 
 interface JsonReport {
   files: { path: string; links: { internal: number; outbound: number }; findings: { ruleId: string; line: number; column: number; message: string }[] }[];
-  crossFile: { ruleId: string; files: string[]; message: string }[];
+  crossFile: { ruleId: string; files: string[]; message: string; locations: { path: string; line: number; column: number }[] }[];
 }
 
 const c = (path: string): string => `content/${path}`;
@@ -67,13 +68,13 @@ describe('the site-checks fixture', () => {
       `${c('en/leg-cramps-print.html')}:3:1 html-lang`,
       `${c('magnesium.md')}:10:43 link-competing`,
       `${c('night-cramps.md')}:14:30 link-text`,
-      `${c('no-links.md')}:1:1 links-internal`,
+      `${c('no-links.md')}:7:1 links-internal`, // a whole-file finding, shown at the H1
     ]);
   });
 
   it('finds each planted cross-file defect, and nothing else of the site rules', () => {
-    const found = report.crossFile.filter((f) => SITE_RULES.has(f.ruleId)).map((f) => [f.ruleId, f.files]);
-    expect(found).toEqual([
+    const site = report.crossFile.filter((f) => SITE_RULES.has(f.ruleId));
+    expect(site.map((f) => [f.ruleId, f.files])).toEqual([
       ['canonical', [c('en/cramps-at-work.html')]],
       ['canonical', [c('en/cramps-in-pregnancy.html')]],
       ['canonical', [c('en/leg-cramps-print.html'), c('en/leg-cramps.html'), c('index.md')]],
@@ -86,6 +87,21 @@ describe('the site-checks fixture', () => {
       ['link-broken', [c('hydration.md')]],
       ['link-broken', [c('hydration.md'), c('night-cramps.md')]],
       ['orphan-page', [c('orphan.md')]],
+    ]);
+    // Where each finding is: the defect's own place (a file without one is shown at its H1).
+    expect(site.map((f) => f.locations.map((l) => `${l.path.slice('content/'.length)}:${l.line}:${l.column}`).join(' '))).toEqual([
+      'en/cramps-at-work.html:14:1', // no canonical: shown at the <h1>
+      'en/cramps-in-pregnancy.html:7:29', // the relative href
+      'en/leg-cramps-print.html:7:29 en/leg-cramps.html:18:1 index.md:7:1',
+      'en/cramps-at-work.html:14:1 en/cramps-in-sport.html:16:1', // the two <h1>s
+      'hydration.md:3:14 night-cramps.md:3:14', // the two description: values
+      'en/cramps-in-pregnancy.html:5:8 en/cramps-in-sport.html:5:8', // the two <title> texts
+      'en/restless-legs.html:12:46',
+      'en/restless-legs.html:13:43 fr/restless-legs.html:16:1',
+      'guides/stretching/index.md:10:6 hydration.md:7:1', // "Good hydration…": the mention
+      'hydration.md:13:55',
+      'hydration.md:14:1 night-cramps.md:7:1',
+      'orphan.md:7:1',
     ]);
     const messages = report.crossFile.map((f) => f.message);
     expect(messages).toContain('hreflang "en-UK" is not a valid BCP 47 language code (Extra language subtag \'uk\' found.)');
