@@ -235,19 +235,19 @@ export const REPORT_SCHEMA: JsonSchema = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "text",
               "line",
-              "column"
+              "column",
+              "text"
             ],
             "properties": {
-              "text": {
-                "type": "string"
-              },
               "line": {
                 "$ref": "#/definitions/position"
               },
               "column": {
                 "$ref": "#/definitions/position"
+              },
+              "text": {
+                "type": "string"
               }
             }
           }
@@ -264,20 +264,14 @@ export const REPORT_SCHEMA: JsonSchema = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "line",
-              "column",
               "href",
               "routes",
               "fragment",
-              "exists"
+              "exists",
+              "line",
+              "column"
             ],
             "properties": {
-              "line": {
-                "$ref": "#/definitions/position"
-              },
-              "column": {
-                "$ref": "#/definitions/position"
-              },
               "href": {
                 "type": "string"
               },
@@ -292,6 +286,12 @@ export const REPORT_SCHEMA: JsonSchema = {
               },
               "exists": {
                 "type": "boolean"
+              },
+              "line": {
+                "$ref": "#/definitions/position"
+              },
+              "column": {
+                "$ref": "#/definitions/position"
               }
             }
           }
@@ -343,12 +343,18 @@ export const REPORT_SCHEMA: JsonSchema = {
               "type": "object",
               "additionalProperties": false,
               "required": [
-                "href",
-                "routes",
                 "line",
-                "column"
+                "column",
+                "href",
+                "routes"
               ],
               "properties": {
+                "line": {
+                  "$ref": "#/definitions/position"
+                },
+                "column": {
+                  "$ref": "#/definitions/position"
+                },
                 "href": {
                   "type": "string"
                 },
@@ -361,12 +367,6 @@ export const REPORT_SCHEMA: JsonSchema = {
                       "$ref": "#/definitions/siteRoutes"
                     }
                   ]
-                },
-                "line": {
-                  "$ref": "#/definitions/position"
-                },
-                "column": {
-                  "$ref": "#/definitions/position"
                 }
               }
             }
@@ -381,23 +381,23 @@ export const REPORT_SCHEMA: JsonSchema = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "key",
-              "text",
               "line",
-              "column"
+              "column",
+              "key",
+              "text"
             ],
             "properties": {
-              "key": {
-                "type": "string"
-              },
-              "text": {
-                "type": "string"
-              },
               "line": {
                 "$ref": "#/definitions/position"
               },
               "column": {
                 "$ref": "#/definitions/position"
+              },
+              "key": {
+                "type": "string"
+              },
+              "text": {
+                "type": "string"
               }
             }
           }

@@ -296,23 +296,3 @@ export function siteSummary(input: SummaryInput): { summary: SiteSummary; links:
   };
 }
 
-/** A copy with keys in one fixed order (the JSON report's), whatever object it came from. */
-export function orderedSiteSummary(site: SiteSummary): SiteSummary {
-  const pos = <T extends Position>(p: T): Position => ({ line: p.line, column: p.column });
-  return {
-    routes: [...site.routes],
-    entry: site.entry,
-    title: site.title === null ? null : pos(site.title),
-    metaDescription: site.metaDescription === null ? null : pos(site.metaDescription),
-    h1: site.h1.map((h) => ({ text: h.text, ...pos(h) })),
-    ids: [...site.ids],
-    links: site.links.map((l) => ({ ...pos(l), href: l.href, routes: [...l.routes], fragment: l.fragment, exists: l.exists })),
-    alternates: site.alternates.map((a) => ({ ...pos(a), hreflang: a.hreflang, href: a.href, routes: a.routes === null ? null : [...a.routes] })),
-    canonical:
-      site.canonical === null
-        ? null
-        : { ...pos(site.canonical), href: site.canonical.href, routes: site.canonical.routes === null ? null : [...site.canonical.routes] },
-    canonicals: site.canonicals,
-    mentions: site.mentions.map((m) => ({ ...pos(m), key: m.key, text: m.text })),
-  };
-}
