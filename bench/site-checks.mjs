@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// node bench/site-checks.mjs [articles=20000] [--keep]
+// node bench/site-checks.mjs [articles=20000] [--runs=2] [--keep]
 // The cost of the site checks on a generated site: every article links to five others (some with
 // #anchors, a few broken), titles and descriptions repeat now and then, each article names a
 // primary keyword in front matter and mentions others'. The CLI runs twice on the same files:
 // every rule on, then the site rules off (config `rules:`); wall time and peak RSS of each
-// (GNU time), best of two runs each. Not part of CI (minutes on a 2-core machine).
+// (GNU time), best of two runs each (--runs=N). Not part of CI (minutes on a 2-core machine).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { spawnSync } from 'node:child_process';
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20000);
 const keep = process.argv.includes('--keep');
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+const RUNS = runsArg === undefined ? 2 : Number(runsArg.slice('--runs='.length));
 const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'seo-site-bench-'));
 const content = join(dir, 'content');
@@ -77,7 +79,7 @@ function measure(config) {
 
 const rows = {};
 for (const [name, config] of [['site rules on', 'on.yaml'], ['site rules off', 'off.yaml']]) {
-  const runs = [measure(config), measure(config)];
+  const runs = Array.from({ length: RUNS }, () => measure(config));
   rows[name] = { wall: Math.min(...runs.map((r) => r.wall)), rssMb: Math.min(...runs.map((r) => r.rssMb)), codes: runs.map((r) => r.code) };
   console.log(name, JSON.stringify(rows[name]));
 }
