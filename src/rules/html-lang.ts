@@ -1,3 +1,4 @@
+import { detectLanguage } from '../language/resolve.js';
 import { languageTagProblem, primaryLanguage } from '../site/language-tags.js';
 import type { Rule, RuleMessage } from './types.js';
 import { skip } from './util.js';
@@ -34,6 +35,14 @@ export const htmlLang: Rule<HtmlLangOptions> = {
         source: '<!doctype html>\n<html lang="en-UK">\n<body><p>Leg cramps are sudden.</p></body>\n</html>\n',
         messages: [{ message: '<html lang="en-UK"> is not a valid BCP 47 language tag', line: 2, column: 13 }],
       },
+      {
+        name: 'declared German, written in English',
+        format: 'html',
+        source:
+          '<!doctype html>\n<html lang="de">\n<body><p>Leg cramps are sudden, painful tightenings of a muscle, most often in the calf. ' +
+          'They usually strike at night and pass within a few minutes, but they can leave the muscle sore for hours.</p></body>\n</html>\n',
+        messages: [{ message: '<html lang="de"> does not match the language of the text, which reads as "en"', line: 2, column: 13 }],
+      },
     ],
   },
   check({ document }) {
@@ -56,7 +65,15 @@ export const htmlLang: Rule<HtmlLangOptions> = {
       });
       return { score: 0, messages };
     }
-    const detected = document.detectedLanguage ?? null;
+    // The text's own language (franc, as language detection does for undeclared articles; null
+    // when the text is short or the guess is not clearly ahead).
+    let sample = '';
+    for (const block of document.blocks) {
+      if (block.kind === 'heading') continue;
+      sample += `${block.text}\n`;
+      if (sample.length >= 4000) break;
+    }
+    const detected = detectLanguage(sample)?.code ?? null;
     if (detected !== null && primaryLanguage(detected) !== primaryLanguage(lang.value)) {
       messages.push({
         message: `<html lang="${lang.value}"> does not match the language of the text, which reads as "${detected}".`,

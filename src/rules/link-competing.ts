@@ -1,4 +1,3 @@
-import { stem } from '../text/stem.js';
 import { words } from '../text/tokenize.js';
 import { classifyLink, pageLocation } from '../site/routes.js';
 import type { Rule, RuleMessage } from './types.js';
@@ -50,7 +49,9 @@ export const linkCompeting: Rule<LinkCompetingOptions> = {
   check({ document, analysis, keywordSet, site }) {
     const primary = primaryOf(keywordSet, analysis);
     if (primary === null) return skip();
-    const phrase = words(primary.phrase).map(stem);
+    // Word forms of the article's language, as the keyword matcher compares them.
+    const form = (norm: string): string => document.lang.wordForm(norm);
+    const phrase = words(primary.phrase, document.lang).map(form);
     if (phrase.length === 0) return skip();
     const page = pageLocation(document.path);
     const urls = site ?? { baseUrl: null };
@@ -61,7 +62,7 @@ export const linkCompeting: Rule<LinkCompetingOptions> = {
       const kind = classifyLink(link.href, page, urls).kind;
       if (kind === 'self' || kind === 'other') continue;
       checked++;
-      if (!containsPhrase(words(link.text).map(stem), phrase)) continue;
+      if (!containsPhrase(words(link.text, document.lang).map(form), phrase)) continue;
       messages.push({
         message:
           `Link text "${shorten(link.text, 60)}" contains the primary keyword "${primary.phrase}" and points to another page, ` +

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Document } from '../document/model.js';
-import { isFunctionWord } from '../text/stopwords.js';
+import { en } from '../language/registry.js';
 import { documentAnchors } from './anchors.js';
 import { classifyLink, pageLocation, routeOfPath } from './routes.js';
 import type { LinkKind, PageLocation } from './routes.js';
@@ -182,6 +182,10 @@ function frontMatterRoutes(document: Document, route: string): string[] {
 /** The prominent 1–4-word phrases of the body (not starting or ending with a function word), most frequent first. */
 export function prominentPhrases(document: Document, limit = MENTION_LIMIT): SiteSummary['mentions'] {
   const { tokens, vocabulary, blocks } = document;
+  // Keys use English word forms, as stemKey does for primary keywords (a cross-file key must not
+  // depend on one file's language); function words are the article's language's.
+  const functionWords = document.lang.functionWords;
+  const isFunctionWord = (norm: string): boolean => functionWords.has(norm);
   const counts = new Map<string, { count: number; first: number; words: number }>();
   let scanned = 0;
   for (let b = 0; b < blocks.length && scanned < MENTION_TOKEN_LIMIT; b++) {
@@ -194,7 +198,7 @@ export function prominentPhrases(document: Document, limit = MENTION_LIMIT): Sit
       for (let n = 0; n < MENTION_WORDS && t + n < block.tokenEnd; n++) {
         const u = t + n;
         if (tokens.sentence[u] !== tokens.sentence[t]) break;
-        const stem = vocabulary.stems[tokens.stem[u]!]!;
+        const stem = en.wordForm(vocabulary.norms[tokens.norm[u]!]!);
         key = n === 0 ? stem : `${key} ${stem}`;
         if (isFunctionWord(vocabulary.norms[tokens.norm[u]!]!)) continue;
         const entry = counts.get(key);
