@@ -6,7 +6,7 @@
  *
  * Planted (file:line:column, worked out by hand from the files):
  * - link-text: night-cramps.md:14:30 — "[click here](magnesium.md)" ("For a mineral that may help, " is 29 characters).
- * - links-internal: no-links.md (shown at its H1, 7:1) — its only link goes to nhs.uk.
+ * - links-internal: no-links.md (shown at its page H1, the front-matter title at 2:8) — its only link goes to nhs.uk.
  * - link-competing: magnesium.md:10:43 — "[magnesium fact sheet]" on the page whose primary keyword is "magnesium".
  * - html-lang: en/leg-cramps-print.html:3:1 — `<html>` without lang (reported at <head>, line 3).
  * - open-graph: en/cramps-at-work.html:3:1 — no twitter:card (og:title, og:description, og:image present).
@@ -68,7 +68,7 @@ describe('the site-checks fixture', () => {
       `${c('en/leg-cramps-print.html')}:3:1 html-lang`,
       `${c('magnesium.md')}:10:43 link-competing`,
       `${c('night-cramps.md')}:14:30 link-text`,
-      `${c('no-links.md')}:7:1 links-internal`, // a whole-file finding, shown at the H1
+      `${c('no-links.md')}:2:8 links-internal`, // a whole-file finding, shown at the page H1 (the front-matter title)
     ]);
   });
 
@@ -88,20 +88,21 @@ describe('the site-checks fixture', () => {
       ['link-broken', [c('hydration.md'), c('night-cramps.md')]],
       ['orphan-page', [c('orphan.md')]],
     ]);
-    // Where each finding is: the defect's own place (a file without one is shown at its H1).
+    // Where each finding is: the defect's own place (a file without one is shown at its H1 line:
+    // for these Markdown pages the front-matter title on line 2, titleAsH1).
     expect(site.map((f) => f.locations.map((l) => `${l.path.slice('content/'.length)}:${l.line}:${l.column}`).join(' '))).toEqual([
       'en/cramps-at-work.html:14:1', // no canonical: shown at the <h1>
       'en/cramps-in-pregnancy.html:7:29', // the relative href
-      'en/leg-cramps-print.html:7:29 en/leg-cramps.html:18:1 index.md:7:1',
+      'en/leg-cramps-print.html:7:29 en/leg-cramps.html:18:1 index.md:2:1',
       'en/cramps-at-work.html:14:1 en/cramps-in-sport.html:16:1', // the two <h1>s
       'hydration.md:3:14 night-cramps.md:3:14', // the two description: values
       'en/cramps-in-pregnancy.html:5:8 en/cramps-in-sport.html:5:8', // the two <title> texts
       'en/restless-legs.html:12:46',
       'en/restless-legs.html:13:43 fr/restless-legs.html:16:1',
-      'guides/stretching/index.md:10:6 hydration.md:7:1', // "Good hydration…": the mention
+      'guides/stretching/index.md:10:6 hydration.md:2:1', // "Good hydration…": the mention
       'hydration.md:13:55',
-      'hydration.md:14:1 night-cramps.md:7:1',
-      'orphan.md:7:1',
+      'hydration.md:14:1 night-cramps.md:2:1',
+      'orphan.md:2:1',
     ]);
     const messages = report.crossFile.map((f) => f.message);
     expect(messages).toContain('hreflang "en-UK" is not a valid BCP 47 language code (Extra language subtag \'uk\' found.)');
