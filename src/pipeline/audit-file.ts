@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from '../keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from '../keywords/types.js';
 import { compareFindings, runRules } from '../rules/run.js';
+import { keywordSourceOf } from '../rules/types.js';
 import { pageAnchor } from '../rules/util.js';
 import { fingerprint } from '../report/fingerprint.js';
 import type { CliSettings, ConfigSource, RuleSetting } from '../config/types.js';
@@ -155,6 +156,7 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   findings.sort(compareFindings);
   const failed = findings.some((finding) => finding.severity === 'error');
   const report = buildFileReport(input, document, analysis, coverage !== null, findings, score, failed ? 'failed' : 'passed', summary);
+  report.keywordSource = keywordSourceOf(set);
   if (settings.articleView) {
     const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
     report.view = articleView(document, analysis, named);
@@ -234,6 +236,7 @@ function buildFileReport(
     slug: document.slug?.text ?? null,
     language: document.language,
     languageSource: document.languageSource,
+    keywordSource: null,
     stats: {
       words: document.wordCount,
       sentences: document.sentenceCount,
@@ -323,6 +326,7 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
     slug: null,
     language: null,
     languageSource: null,
+    keywordSource: null,
     stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
     score: 0,
     coverage: null,
@@ -347,6 +351,7 @@ export function skippedFileReport(input: Pick<AuditInput, 'path' | 'format'>, re
     slug: null,
     language: null,
     languageSource: null,
+    keywordSource: null,
     stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
     score: 0,
     coverage: null,

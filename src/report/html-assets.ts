@@ -149,9 +149,9 @@ if(e.ctrlKey||e.metaKey||e.altKey||/^(INPUT|SELECT|TEXTAREA)$/.test(e.target.tag
 if(e.key==="o"){var o=d.querySelector("a.to-overview");if(o){o.click();e.preventDefault();}return;}
 if(e.key!=="n"&&e.key!=="p")return;
 if(!current)return;
-var links=[].slice.call(current.querySelectorAll("a.finding"));if(!links.length)return;
-var at=-1,h=location.hash;links.forEach(function(a,i){if(a.getAttribute("href")===h)at=i;});
+var links=[];[].forEach.call(current.querySelectorAll("a.finding"),function(a){var h=a.getAttribute("href");if(links.indexOf(h)<0)links.push(h);});
+if(!links.length)return;var at=links.indexOf(location.hash);
 var next=e.key==="n"?Math.min(links.length-1,at+1):Math.max(0,at-1);
-location.hash=links[next].getAttribute("href");e.preventDefault();});
+location.hash=links[next];e.preventDefault();});
 })();
 `;

@@ -421,6 +421,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         "slug",
         "language",
         "languageSource",
+        "keywordSource",
         "stats",
         "score",
         "coverage",
@@ -502,6 +503,15 @@ export const REPORT_SCHEMA: JsonSchema = {
             "keyword-set",
             "detected",
             "default",
+            null
+          ]
+        },
+        "keywordSource": {
+          "description": "Where the file's keyword set came from: its own front matter, a site-wide keyword set (config, override or -k), or --keyword alone; null when none applies.",
+          "enum": [
+            "front-matter",
+            "keyword-set",
+            "command-line",
             null
           ]
         },

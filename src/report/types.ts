@@ -38,6 +38,8 @@ export interface ReportMatrix {
   sections: { heading: string | null; level: number; line: number; counts: number[] }[];
 }
 
+export type KeywordSource = 'front-matter' | 'keyword-set' | 'command-line' | null;
+
 export interface FileReport {
   path: string;
   format: 'markdown' | 'html' | null;
@@ -55,6 +57,11 @@ export interface FileReport {
   language: string | null;
   /** Where `language` came from; null for errored files. */
   languageSource: 'config' | 'front-matter' | 'html' | 'path' | 'keyword-set' | 'detected' | 'default' | null;
+  /**
+   * Where the file's keyword set came from: its own front matter, a site-wide keyword set
+   * (config, override or -k), or --keyword alone; null when none applies (and for errored files).
+   */
+  keywordSource: KeywordSource;
   stats: { words: number; sentences: number; paragraphs: number; headings: number };
   score: number;
   /** Null where no keyword set applies (shown n/a; SPEC §5) and for errored files. */

@@ -12,7 +12,7 @@ import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, keywordSetFromText
 import type { KeywordSet } from '../keywords/types.js';
 import { ALL_RULES } from './registry.js';
 import { runCrossFileRules, runRules } from './run.js';
-import { fileSummary } from './types.js';
+import { fileSummary, keywordSourceOf } from './types.js';
 import type {
   AnyCrossFileRule,
   AnyRule,
@@ -55,11 +55,12 @@ export function runCrossFileExample(rule: AnyCrossFileRule, example: CrossFileEx
   // and no file on disk (a link to a file that is not in the example is broken).
   const settings = siteSettings(null, process.cwd());
   const summaries = example.files.map((file) => {
-    const { document, analysis } = analysed(file);
+    const { document, analysis, set } = analysed(file);
     const { summary } = siteSummary({ document, absolutePath: resolve(file.path), settings, exists: () => false });
     return fileSummary({
       path: file.path,
       keywords: analysis.keywords,
+      keywordSource: keywordSourceOf(set),
       format: document.format,
       title: document.title?.text ?? null,
       metaDescription: document.metaDescription?.text ?? null,

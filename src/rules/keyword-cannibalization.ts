@@ -1,12 +1,14 @@
 /**
- * Keyword cannibalization: articles of one run competing for the same search
- * query. Two signals: the same primary keyword (compared by stems, so
- * "Leg Cramps" = "leg cramp"), or heavily overlapping top keywords (Jaccard).
- * A cross-file rule: it sees every audited file's FileSummary.
+ * Keyword cannibalization: articles of one run competing for the same search query. Two
+ * signals, both about keywords an article chose itself (its front matter): the same primary
+ * keyword (compared by stems, so "Leg Cramps" = "leg cramp"), or heavily overlapping top
+ * keywords (Jaccard, and at least MIN_SHARED of them). A site-wide keyword set (config,
+ * override, -k) or --keyword gives every article the same keywords by design, so it signals
+ * nothing. A cross-file rule: it sees every audited file's FileSummary.
  */
 import { words } from '../text/tokenize.js';
 import { en } from '../language/en.js';
-import type { CrossFileFinding, CrossFileRule } from './types.js';
+import type { CrossFileFinding, CrossFileRule, FileSummary } from './types.js';
 
 /** A cannibalization finding before the runner adds fingerprint and locations. */
 export type CannibalizationFinding = Pick<CrossFileFinding, 'ruleId' | 'severity' | 'message' | 'files'> & {
@@ -21,10 +23,12 @@ export const DEFAULT_TOP_KEYWORDS = 5;
 
 export interface CannibalizationEntry {
   path: string;
-  /** The primary keyword as written, or null when the file has none. */
+  /** The primary keyword as written, or null when the file has none (or it is not the article's own). */
   primary: string | null;
   /** Stem keys (see stemKey) of the file's most frequent keywords. */
   topKeywords: string[];
+  /** Stem key → the phrase as written in this file (messages use these, never stems). */
+  surface?: Record<string, string>;
 }
 
 export interface CannibalizationOptions {
@@ -46,10 +50,8 @@ export interface CountedKeyword {
 }
 
 /**
- * The cannibalization entry of one audited file: its primary keyword and the
- * stem keys of its `top` most frequent keywords that occur at all (ties by
- * phrase). Takes `analysis.keywords` or a FileReport's `keywords`, so `merge`
- * can recompute cross-file findings from JSON reports.
+ * The cannibalization entry of one audited file: its primary keyword and the stem keys of its
+ * `top` most frequent keywords that occur at all (ties by phrase).
  */
 export function cannibalizationEntry(
   path: string,
@@ -61,43 +63,128 @@ export function cannibalizationEntry(
     .filter((k) => k.count > 0)
     .sort((a, b) => b.count - a.count || compare(a.phrase, b.phrase));
   const topKeywords: string[] = [];
+  const surface: Record<string, string> = {};
   for (const keyword of found) {
     if (topKeywords.length >= top) break;
     const key = stemKey(keyword.phrase);
-    if (key && !topKeywords.includes(key)) topKeywords.push(key);
+    if (key && !topKeywords.includes(key)) {
+      topKeywords.push(key);
+      surface[key] = words(keyword.phrase).join(' ');
+    }
   }
-  return { path, primary, topKeywords };
+  return { path, primary, topKeywords, surface };
 }
 
 /**
- * Cross-file findings of a run from its file reports alone (errored files take no
- * part), so `merge` recomputes from sharded JSON reports exactly what one
- * unsharded run reports.
+ * Cross-file findings from file reports alone (errored files and files whose keywords are not
+ * their own take no part), so `merge` recomputes from JSON reports what one run reports.
  */
 export function crossFileFindingsFromReports(
-  files: readonly { path: string; status: 'passed' | 'failed' | 'error' | 'skipped'; keywords: readonly CountedKeyword[] }[],
+  files: readonly { path: string; status: 'passed' | 'failed' | 'error' | 'skipped'; keywordSource?: FileSummary['keywordSource']; keywords: readonly CountedKeyword[] }[],
   options: CannibalizationOptions = {},
 ): CannibalizationFinding[] {
-  const entries = files.filter((f) => f.status !== 'error').map((f) => cannibalizationEntry(f.path, f.keywords));
-  return findCannibalization(entries, options);
+  const own = files.filter((file) => file.status !== 'error' && file.status !== 'skipped' && file.keywordSource === 'front-matter');
+  return findCannibalization(own.map((file) => cannibalizationEntry(file.path, file.keywords)), options);
+}
+
+/** Entries of the files whose keywords are their own (front matter); the others take no part. */
+export function cannibalizationEntries(files: readonly FileSummary[], top: number = DEFAULT_TOP_KEYWORDS): CannibalizationEntry[] {
+  return files
+    .filter((file) => file.keywordSource === 'front-matter')
+    .map((file) => cannibalizationEntry(file.path, file.keywords, top));
+}
+
+export const POSTINGS_CAP = 64;
+/** Paths a message names before "and N more". */
+export const MAX_LISTED = 10;
+/** Overlap needs at least this many shared keywords, whatever the Jaccard ratio. */
+export const MIN_SHARED = 3;
+
+
+/** "a, b, c and 7 more". */
+export function listPaths(paths: readonly string[], max: number = MAX_LISTED): string {
+  if (paths.length <= max) return paths.join(', ');
+  return `${paths.slice(0, max).join(', ')} and ${paths.length - max} more`;
+}
+
+export interface OverlapFile {
+  path: string;
+  /** Stem keys of the top keywords. */
+  keys: readonly string[];
+}
+
+export interface OverlapClass {
+  /** Sorted stem keys shared by every file of the class. */
+  keys: string[];
+  /** Paths, sorted. */
+  paths: string[];
+}
+
+export interface OverlapPair {
+  a: OverlapClass;
+  b: OverlapClass;
+  shared: string[];
+  jaccard: number;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: string[]; ratio: number } {
+  const shared: string[] = [];
+  for (const key of a) if (b.has(key)) shared.push(key);
+  const union = a.size + b.size - shared.length;
+  return { shared: shared.sort(compare), ratio: union === 0 ? 0 : shared.length / union };
+}
+
+/** Classes of identical key sets (at least MIN_SHARED keys), and the pairs of different classes that overlap. */
+export function overlaps(files: readonly OverlapFile[], threshold: number): { classes: OverlapClass[]; pairs: OverlapPair[] } {
+  const byKeys = new Map<string, OverlapClass>();
+  for (const file of files) {
+    const keys = [...new Set(file.keys)].filter(Boolean).sort(compare);
+    if (keys.length < MIN_SHARED) continue;
+    const id = keys.join('\u0000');
+    const found = byKeys.get(id);
+    if (found) found.paths.push(file.path);
+    else byKeys.set(id, { keys, paths: [file.path] });
+  }
+  const classes = [...byKeys.values()];
+  for (const c of classes) c.paths.sort(compare);
+  classes.sort((x, y) => compare(x.paths[0]!, y.paths[0]!));
+
+  const frequency = new Map<string, number>();
+  for (const c of classes) for (const key of c.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const sets = classes.map((c) => new Set(c.keys));
+  const index = new Map<string, number[]>();
+  const pairs: OverlapPair[] = [];
+  const seen = new Set<number>();
+  classes.forEach((c, i) => {
+    const ordered = [...c.keys].sort((x, y) => frequency.get(x)! - frequency.get(y)! || compare(x, y));
+    // Prefix filtering: two sets reaching the threshold share a key within the first
+    // |s| − ceil(t·|s|) + 1 keys of each (rarest first). The epsilon guards float error.
+    const prefix = ordered.length - Math.ceil(threshold * ordered.length - 1e-9) + 1;
+    seen.clear();
+    for (let p = 0; p < prefix && p < ordered.length; p++) {
+      const key = ordered[p]!;
+      let postings = index.get(key);
+      if (postings === undefined) index.set(key, (postings = []));
+      if (postings.length >= POSTINGS_CAP) continue;
+      for (const j of postings) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        const { shared, ratio } = jaccard(sets[j]!, sets[i]!);
+        if (ratio >= threshold && shared.length >= MIN_SHARED) pairs.push({ a: classes[j]!, b: c, shared, jaccard: ratio });
+      }
+      postings.push(i);
+    }
+  });
+  pairs.sort((x, y) => compare(x.a.paths[0]!, y.a.paths[0]!) || compare(x.b.paths[0]!, y.b.paths[0]!));
+  return { classes, pairs };
 }
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const key of a) if (b.has(key)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
-
-interface Prepared {
-  path: string;
-  primaryKey: string | null;
-  primaryText: string | null;
-  keys: Set<string>;
+function quoted(keys: readonly string[], surface: (key: string) => string): string {
+  return keys.map((key) => `"${surface(key)}"`).join(', ');
 }
 
 export function findCannibalization(
@@ -109,95 +196,70 @@ export function findCannibalization(
     throw new RangeError(`cannibalization overlap must be in (0, 1], got ${String(threshold)}`);
   }
   // One entry per path, in path order, so every message and file list is sorted.
-  const byPath = new Map<string, Prepared>();
-  for (const file of files) {
-    const primaryKey = file.primary === null ? '' : stemKey(file.primary);
-    byPath.set(file.path, {
-      path: file.path,
-      primaryKey: primaryKey || null,
-      primaryText: primaryKey ? words(file.primary!).join(' ') : null,
-      keys: new Set(file.topKeywords.filter(Boolean)),
-    });
-  }
-  const prepared = [...byPath.values()].sort((a, b) => compare(a.path, b.path));
+  const byPath = new Map<string, CannibalizationEntry>();
+  for (const file of files) byPath.set(file.path, file);
+  const entries = [...byPath.values()].sort((a, b) => compare(a.path, b.path));
+  const primaryKeyOf = new Map<string, string | null>();
+  const surfaceOf = (path: string, key: string): string => byPath.get(path)?.surface?.[key] ?? key;
 
+  // Same primary keyword: one index bucket per stem key.
+  const samePrimary = new Map<string, { text: string; paths: string[] }>();
+  for (const file of entries) {
+    const key = file.primary === null ? '' : stemKey(file.primary);
+    primaryKeyOf.set(file.path, key || null);
+    if (!key) continue;
+    const bucket = samePrimary.get(key);
+    if (bucket) bucket.paths.push(file.path);
+    else samePrimary.set(key, { text: words(file.primary!).join(' '), paths: [file.path] });
+  }
   const findings: CannibalizationFinding[] = [];
-  const samePrimary = new Map<string, Prepared[]>();
-  for (const file of prepared) {
-    if (file.primaryKey === null) continue;
-    const group = samePrimary.get(file.primaryKey);
-    if (group) group.push(file);
-    else samePrimary.set(file.primaryKey, [file]);
-  }
-  const primaryFindings: CannibalizationFinding[] = [];
-  for (const group of samePrimary.values()) {
-    if (group.length < 2) continue;
-    const paths = group.map((f) => f.path);
-    primaryFindings.push({
-      ruleId: CANNIBALIZATION_RULE_ID,
-      severity: 'warning',
-      message:
-        `${group.length} files target the same primary keyword "${group[0]!.primaryText}": ` +
-        `${paths.join(', ')} — they compete for one query; merge them or give each its own primary keyword`,
-      files: paths,
-      subject: group[0]!.primaryKey!,
-    });
-  }
-  primaryFindings.sort((a, b) => compare(a.message, b.message));
-  findings.push(...primaryFindings);
-
-  for (const [a, b] of overlappingPairs(prepared, threshold)) {
-    // Already reported as sharing a primary keyword.
-    if (a.primaryKey !== null && a.primaryKey === b.primaryKey) continue;
-    const shared = [...a.keys].filter((k) => b.keys.has(k)).sort(compare);
-    const percent = Math.round(jaccard(a.keys, b.keys) * 100);
+  for (const [key, { text, paths }] of samePrimary) {
+    if (paths.length < 2) continue;
     findings.push({
       ruleId: CANNIBALIZATION_RULE_ID,
       severity: 'warning',
       message:
-        `${a.path} and ${b.path} share ${percent}% of their top keywords (${shared.map((k) => `"${k}"`).join(', ')}) — ` +
+        `${paths.length} files target the same primary keyword "${text}": ` +
+        `${listPaths(paths)} — they compete for one query; merge them or give each its own primary keyword`,
+      files: paths,
+      subject: key,
+    });
+  }
+  findings.sort((a, b) => compare(a.message, b.message));
+
+  // Already reported when every file involved shares one primary keyword.
+  const onePrimary = (paths: readonly string[]): boolean => {
+    const first = primaryKeyOf.get(paths[0]!) ?? null;
+    return first !== null && paths.every((path) => primaryKeyOf.get(path) === first);
+  };
+  const { classes, pairs } = overlaps(entries.map((file) => ({ path: file.path, keys: file.topKeywords })), threshold);
+  for (const group of classes) {
+    if (group.paths.length < 2 || onePrimary(group.paths)) continue;
+    findings.push({
+      ruleId: CANNIBALIZATION_RULE_ID,
+      severity: 'warning',
+      message:
+        `${group.paths.length} files share all of their top keywords (${quoted(group.keys, (key) => surfaceOf(group.paths[0]!, key))}): ` +
+        `${listPaths(group.paths)} — they compete for the same queries`,
+      files: group.paths,
+      subject: 'overlap',
+    });
+  }
+  for (const { a, b, shared, jaccard: ratio } of pairs) {
+    const paths = [...a.paths, ...b.paths].sort(compare);
+    if (onePrimary(paths)) continue;
+    const names = a.paths.length === 1 && b.paths.length === 1 ? `${a.paths[0]} and ${b.paths[0]}` : listPaths(paths);
+    findings.push({
+      ruleId: CANNIBALIZATION_RULE_ID,
+      severity: 'warning',
+      message:
+        `${names} share ${Math.round(ratio * 100)}% of their top keywords (${quoted(shared, (key) => surfaceOf(a.paths[0]!, key))}) — ` +
         `they compete for the same queries`,
-      files: [a.path, b.path],
+      files: paths,
       subject: 'overlap',
     });
   }
   return findings;
-}
-
-/**
- * Pairs (in path order) whose keyword sets have Jaccard >= threshold. Prefix
- * filtering keeps this far from quadratic on a large blog: with keys ordered
- * rarest first, two sets reaching the threshold must share a key within the
- * first |s| − ceil(t·|s|) + 1 keys of each, so only those are indexed.
- */
-function overlappingPairs(files: readonly Prepared[], threshold: number): [Prepared, Prepared][] {
-  const frequency = new Map<string, number>();
-  for (const file of files) for (const key of file.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const index = new Map<string, number[]>();
-  const pairs: [number, number][] = [];
-  const seen = new Set<number>();
-  files.forEach((file, i) => {
-    if (file.keys.size === 0) return;
-    const ordered = [...file.keys].sort((x, y) => frequency.get(x)! - frequency.get(y)! || compare(x, y));
-    // The epsilon keeps float error (0.07 * 100 = 7.000000000000001) from shortening the prefix.
-    const prefix = ordered.length - Math.ceil(threshold * ordered.length - 1e-9) + 1;
-    seen.clear();
-    for (let p = 0; p < prefix; p++) {
-      const postings = index.get(ordered[p]!);
-      if (postings) {
-        for (const j of postings) {
-          if (seen.has(j)) continue;
-          seen.add(j);
-          if (jaccard(files[j]!.keys, file.keys) >= threshold) pairs.push([j, i]);
-        }
-        postings.push(i);
-      } else {
-        index.set(ordered[p]!, [i]);
-      }
-    }
-  });
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  return pairs.map(([j, i]) => [files[j]!, files[i]!]);
 }
 
 export interface KeywordCannibalizationOptions {
@@ -209,8 +271,9 @@ export const keywordCannibalization: CrossFileRule<KeywordCannibalizationOptions
   kind: 'cross-file',
   id: CANNIBALIZATION_RULE_ID,
   description:
-    'No two files of a run target the same primary keyword (compared by stems), and no two share ' +
-    '`overlap` or more of their `topKeywords` most frequent keywords (Jaccard similarity).',
+    'No two files of a run target the same primary keyword of their own front matter (compared by word ' +
+    'forms), and no two share `overlap` or more (and at least 3) of their `topKeywords` most frequent ' +
+    'keywords (Jaccard similarity). Site-wide keyword sets and --keyword take no part.',
   defaultSeverity: 'warning',
   rationale:
     'Keyword cannibalization (Moz, Ahrefs, Semrush site audits): pages of one site competing for one ' +
@@ -222,8 +285,7 @@ export const keywordCannibalization: CrossFileRule<KeywordCannibalizationOptions
   },
   defaults: { overlap: DEFAULT_OVERLAP, topKeywords: DEFAULT_TOP_KEYWORDS },
   check({ files, options }) {
-    const entries = files.map((file) => cannibalizationEntry(file.path, file.keywords, options.topKeywords));
-    return findCannibalization(entries, { overlap: options.overlap }).map((finding) => ({
+    return findCannibalization(cannibalizationEntries(files, options.topKeywords), { overlap: options.overlap }).map((finding) => ({
       message: finding.message,
       subject: finding.subject,
       locations: finding.files.map((path) => ({ path })),
@@ -234,8 +296,29 @@ export const keywordCannibalization: CrossFileRule<KeywordCannibalizationOptions
       {
         name: 'different primary keywords, different vocabularies',
         files: [
-          { path: 'a.md', source: 'Leg cramps at night hurt.\n', keywords: ['leg cramps', 'night'] },
-          { path: 'b.md', source: 'Bread rises with yeast.\n', keywords: ['bread', 'yeast'] },
+          { path: 'a.md', source: '---\nkeyword: leg cramps\nkeywords: [night]\n---\nLeg cramps at night hurt.\n' },
+          { path: 'b.md', source: '---\nkeyword: bread\nkeywords: [yeast]\n---\nBread rises with yeast.\n' },
+        ],
+      },
+      {
+        name: 'one primary keyword from a site-wide keyword set: every article has it by design',
+        files: [
+          { path: 'a.md', source: 'Leg cramps hurt.\n', keywordSet: 'primary: leg cramps\nkeywords: [leg cramps]\n' },
+          { path: 'b.md', source: 'A leg cramp hurts.\n', keywordSet: 'primary: leg cramps\nkeywords: [leg cramps]\n' },
+        ],
+      },
+      {
+        name: 'one primary keyword from --keyword',
+        files: [
+          { path: 'a.md', source: 'Leg cramps hurt.\n', keywords: ['leg cramps'] },
+          { path: 'b.md', source: 'A leg cramp hurts.\n', keywords: ['leg cramps'] },
+        ],
+      },
+      {
+        name: 'the same top keywords, but only two of them',
+        files: [
+          { path: 'a.md', source: '---\nkeyword: cramps\nkeywords: [magnesium, water]\n---\nMagnesium and water.\n' },
+          { path: 'b.md', source: '---\nkeyword: spasms\nkeywords: [magnesium, water]\n---\nMagnesium and water.\n' },
         ],
       },
     ],
@@ -243,18 +326,49 @@ export const keywordCannibalization: CrossFileRule<KeywordCannibalizationOptions
       {
         name: 'one primary keyword, written differently',
         files: [
-          { path: 'a.md', source: 'Leg cramps hurt.\n', keywords: ['Leg Cramps'] },
-          { path: 'b.md', source: 'A leg cramp hurts.\n', keywords: ['leg cramp'] },
+          { path: 'a.md', source: '---\nkeyword: Leg Cramps\n---\nLeg cramps hurt.\n' },
+          { path: 'b.md', source: '---\nkeyword: leg cramp\n---\nA leg cramp hurts.\n' },
         ],
         messages: [{ message: '2 files target the same primary keyword "leg cramps": a.md, b.md', files: ['a.md', 'b.md'] }],
       },
       {
+        name: 'the same top keywords (surface forms in the message, not stems)',
+        files: [
+          { path: 'a.md', source: '---\nkeyword: cramps\nkeywords: [magnesium, potassium, waters]\n---\nMagnesium, potassium and waters.\n' },
+          { path: 'b.md', source: '---\nkeyword: spasms\nkeywords: [magnesium, potassium, waters]\n---\nMagnesium, potassium and waters.\n' },
+        ],
+        messages: [{ message: '2 files share all of their top keywords ("magnesium", "potassium", "waters"): a.md, b.md', files: ['a.md', 'b.md'] }],
+      },
+      {
         name: 'overlapping top keywords',
         files: [
-          { path: 'a.md', source: 'Magnesium, potassium and water.\n', keywords: ['cramps', 'magnesium', 'potassium', 'water'] },
-          { path: 'b.md', source: 'Magnesium, potassium and water.\n', keywords: ['spasms', 'magnesium', 'potassium', 'water'] },
+          { path: 'a.md', source: '---\nkeyword: cramps\nkeywords: [magnesium, potassium, water, salt]\n---\nMagnesium, potassium, water and salt.\n' },
+          { path: 'b.md', source: '---\nkeyword: spasms\nkeywords: [magnesium, potassium, water]\n---\nMagnesium, potassium and water.\n' },
         ],
-        messages: [{ message: 'a.md and b.md share 100% of their top keywords ("magnesium", "potassium", "water")', files: ['a.md', 'b.md'] }],
+        messages: [{ message: 'a.md and b.md share 75% of their top keywords ("magnesium", "potassium", "water")', files: ['a.md', 'b.md'] }],
+      },
+      {
+        name: 'a long list of paths is cut short',
+        files: [
+          { path: 'p01.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p02.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p03.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p04.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p05.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p06.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p07.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p08.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p09.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p10.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p11.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+          { path: 'p12.md', source: '---\nkeyword: leg cramps\n---\nLeg cramps.\n' },
+        ],
+        messages: [
+          {
+            message: '12 files target the same primary keyword "leg cramps": p01.md, p02.md, p03.md, p04.md, p05.md, p06.md, p07.md, p08.md, p09.md, p10.md and 2 more',
+            files: ['p01.md', 'p02.md', 'p03.md', 'p04.md', 'p05.md', 'p06.md', 'p07.md', 'p08.md', 'p09.md', 'p10.md', 'p11.md', 'p12.md'],
+          },
+        ],
       },
     ],
   },

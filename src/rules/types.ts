@@ -174,13 +174,19 @@ export type AnyRule = Rule<any>;
 export interface FileSummary {
   /** The path as reported. */
   path: string;
-  /** The file's keywords with their counts (Analysis.keywords / FileReport.keywords). */
+  /**
+   * The file's keywords that occur at least once, plus its primary keyword whatever its count
+   * (Analysis.keywords / FileReport.keywords, in that order). Keywords that never occur are left
+   * out: one summary is kept per article for the whole run.
+   */
   keywords: readonly SummaryKeyword[];
   /** What the site rules read (FileReport.format/title/metaDescription/site); absent in older reports. */
   format?: SourceFormat | null;
   title?: string | null;
   metaDescription?: string | null;
   site?: SiteSummary | null;
+  /** Where the keyword set came from (FileReport.keywordSource): only an article's own keywords say what it targets. */
+  keywordSource: 'front-matter' | 'keyword-set' | 'command-line' | null;
   /** Line of the file's first H1 (where a cross-file finding without a position is shown), or null. */
   h1Line: number | null;
 }
@@ -191,6 +197,18 @@ export interface SummaryKeyword {
   count: number;
 }
 
+/**
+ * Where a chosen set came from: a front-matter set is named 'front matter' (keywordSetFromFrontMatter),
+ * --keyword alone makes one named 'command line' (adHocKeywordSet keeps a base set's name), any
+ * other set was loaded from a keyword-set file.
+ */
+export function keywordSourceOf(set: KeywordSet | null): FileSummary['keywordSource'] {
+  if (set === null) return null;
+  if (set.name === 'front matter') return 'front-matter';
+  if (set.name === 'command line' && set.source === 'command line') return 'command-line';
+  return 'keyword-set';
+}
+
 /** Reduces a file's result (a FileReport, or anything shaped like it) to its FileSummary. */
 export function fileSummary(file: {
   path: string;
@@ -199,11 +217,15 @@ export function fileSummary(file: {
   title?: string | null;
   metaDescription?: string | null;
   site?: SiteSummary | null;
+  keywordSource?: FileSummary['keywordSource'] | undefined;
   headings?: readonly { level: number; line: number }[];
 }): FileSummary {
   return {
     path: file.path,
-    keywords: file.keywords.map((keyword) => ({ phrase: keyword.phrase, primary: keyword.primary, count: keyword.count })),
+    keywords: file.keywords
+      .filter((keyword) => keyword.count > 0 || keyword.primary)
+      .map((keyword) => ({ phrase: keyword.phrase, primary: keyword.primary, count: keyword.count })),
+    keywordSource: file.keywordSource ?? null,
     format: file.format ?? null,
     title: file.title ?? null,
     metaDescription: file.metaDescription ?? null,

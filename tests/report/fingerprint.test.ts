@@ -3,7 +3,9 @@
  * numbers — so a finding keeps its fingerprint when the article is edited elsewhere.
  */
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/document/index.js';
 import { adHocKeywordSet, analyze, loadKeywordSet } from '../../src/keywords/index.js';
@@ -100,7 +102,13 @@ describe('fingerprints of real findings', () => {
   });
 
   it('the CLI JSON report carries them on file and cross-file findings', () => {
-    const result = run(['fixtures/blog', '-f', 'json']);
+    // Two articles whose own front matter names one primary keyword (fixtures/blog's shared
+    // primary comes from its site-wide set, which is no cannibalization).
+    const dir = mkdtempSync(join(tmpdir(), 'seo-audit-fp-'));
+    writeFileSync(join(dir, 'a.md'), '---\nkeyword: leg cramps\n---\n\nIntro.\n\n# Leg cramps\n\nLeg cramps hurt.\n');
+    writeFileSync(join(dir, 'b.md'), '---\nkeyword: Leg Cramp\n---\n# A leg cramp\n\nA leg cramp hurts.\n');
+    const result = run([dir, '--no-config', '-f', 'json']);
+    rmSync(dir, { recursive: true, force: true });
     const report = JSON.parse(result.stdout);
     for (const file of report.files) {
       const prints = file.findings.map((f: { fingerprint: string }) => f.fingerprint);

@@ -46,6 +46,7 @@ export const LEG_CRAMPS: FileReport = {
   slug: 'leg-cramps',
   language: 'en',
   languageSource: 'keyword-set',
+  keywordSource: 'keyword-set',
   stats: { words: 400, sentences: 30, paragraphs: 12, headings: 4 },
   score: 62,
   coverage: {
@@ -132,6 +133,7 @@ export const GOOD: FileReport = {
   slug: 'good',
   language: 'en-GB',
   languageSource: 'front-matter',
+  keywordSource: 'keyword-set',
   stats: { words: 800, sentences: 50, paragraphs: 20, headings: 3 },
   score: 94,
   coverage: { ratio: 1, covered: 2, total: 2, groups: [{ name: 'core', ratio: 1, covered: 2, total: 2 }] },
@@ -156,6 +158,7 @@ export const MISSING: FileReport = {
   slug: null,
   language: null,
   languageSource: null,
+  keywordSource: null,
   stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
   score: 0,
   coverage: null,

@@ -283,6 +283,25 @@ describe('HTML report in Chromium', () => {
     await page.close();
   });
 
+  it('moves between findings with n / p and back to the overview with o', async () => {
+    const id = articleId('fixtures/leg-cramps.md');
+    const { page, errors } = await open(`${htmlUrl}#${id}`);
+    const hrefs = await page.locator(`#${id} a.finding`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const distinct = [...new Set(hrefs)];
+    await page.keyboard.press('n');
+    await page.waitForFunction((h) => location.hash === h, distinct[0]!);
+    await page.keyboard.press('n');
+    await page.waitForFunction((h) => location.hash === h, distinct[1]!);
+    await page.keyboard.press('p');
+    await page.waitForFunction((h) => location.hash === h, distinct[0]!);
+    await page.keyboard.press('o');
+    await page.waitForFunction(() => location.hash === '#overview');
+    expect(await page.isVisible('#overview')).toBe(true);
+    expect(await page.isVisible(`#${id}`)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows every view in sequence when script is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

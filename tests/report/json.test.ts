@@ -41,7 +41,7 @@ describe('json reporter', () => {
     expect(Object.keys(parsed.summary)).toEqual(['files', 'passed', 'failed', 'errored', 'skipped', 'errors', 'warnings', 'coverage', 'score']);
     const legCramps = parsed.files[1];
     expect(Object.keys(legCramps)).toEqual([
-      'path', 'format', 'status', 'title', 'metaDescription', 'slug', 'language', 'languageSource', 'stats', 'score', 'coverage',
+      'path', 'format', 'status', 'title', 'metaDescription', 'slug', 'language', 'languageSource', 'keywordSource', 'stats', 'score', 'coverage',
       'keywords', 'headings', 'sections', 'links', 'site', 'findings',
     ]);
     expect(Object.keys(legCramps.keywords[0])).toEqual([

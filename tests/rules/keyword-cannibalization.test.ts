@@ -114,24 +114,51 @@ describe('findCannibalization: overlapping top keywords', () => {
     expect(() => findCannibalization([], { overlap: 1.5 })).toThrow(RangeError);
   });
 
-  it('finds exactly the pairs a brute-force Jaccard comparison finds (prefix filtering loses none)', () => {
+  it('finds exactly what a brute-force comparison of every pair finds (the indexes lose nothing)', () => {
+    // Oracle: files with an identical set of at least 3 keys form one finding; two different sets
+    // form one when they share at least 3 keys and Jaccard >= overlap (all files of both named).
     const keySet = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 6 });
     fc.assert(
-      fc.property(fc.array(keySet, { maxLength: 8 }), fc.constantFrom(0.2, 0.34, 0.5, 0.6, 0.75, 1), (sets, overlap) => {
+      fc.property(fc.array(keySet, { maxLength: 10 }), fc.constantFrom(0.2, 0.34, 0.5, 0.6, 0.75, 1), (sets, overlap) => {
         const files = sets.map((keys, i) => entry(`f${i}.md`, null, keys));
-        const expected: string[][] = [];
-        for (let i = 0; i < sets.length; i++) {
-          for (let j = i + 1; j < sets.length; j++) {
-            const a = new Set(sets[i]);
-            const b = new Set(sets[j]);
-            const shared = [...a].filter((k) => b.has(k)).length;
-            const union = a.size + b.size - shared;
-            if (union > 0 && shared / union >= overlap) expected.push([`f${i}.md`, `f${j}.md`]);
+        const classes = new Map<string, { keys: Set<string>; paths: string[] }>();
+        sets.forEach((keys, i) => {
+          if (keys.length < 3) return;
+          const id = [...keys].sort().join(',');
+          if (!classes.has(id)) classes.set(id, { keys: new Set(keys), paths: [] });
+          classes.get(id)!.paths.push(`f${i}.md`);
+        });
+        const expected: string[] = [];
+        for (const c of classes.values()) if (c.paths.length > 1) expected.push(c.paths.join(' '));
+        const list = [...classes.values()];
+        for (let i = 0; i < list.length; i++) {
+          for (let j = i + 1; j < list.length; j++) {
+            const shared = [...list[i]!.keys].filter((k) => list[j]!.keys.has(k)).length;
+            const union = list[i]!.keys.size + list[j]!.keys.size - shared;
+            if (shared >= 3 && shared / union >= overlap) expected.push([...list[i]!.paths, ...list[j]!.paths].sort().join(' '));
           }
         }
-        expect(findCannibalization(files, { overlap }).map((f) => f.files)).toEqual(expected);
+        const found = findCannibalization(files, { overlap }).map((f) => f.files.join(' '));
+        expect(found.sort()).toEqual(expected.sort());
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('needs at least 3 shared keywords, whatever the ratio', () => {
+    expect(findCannibalization([entry('a.md', null, ['x', 'y']), entry('b.md', null, ['x', 'y'])])).toEqual([]);
+    expect(findCannibalization([entry('a.md', null, ['x', 'y', 'z']), entry('b.md', null, ['x', 'y', 'z'])])).toHaveLength(1);
+  });
+
+  it('costs one index bucket per class, not one pair per two files: 20,000 files on one key set give one finding', () => {
+    const files = Array.from({ length: 20_000 }, (_, i) => entry(`f${String(i).padStart(5, '0')}.md`, null, ['x', 'y', 'z']));
+    const findings = findCannibalization(files);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.files).toHaveLength(20_000);
+    expect(findings[0]!.message).toBe(
+      '20000 files share all of their top keywords ("x", "y", "z"): ' +
+        'f00000.md, f00001.md, f00002.md, f00003.md, f00004.md, f00005.md, f00006.md, f00007.md, f00008.md, f00009.md ' +
+        'and 19990 more — they compete for the same queries',
     );
   });
 
@@ -164,7 +191,13 @@ describe('cannibalizationEntry', () => {
     );
     // Order: count desc, then phrase: "Leg Cramp" < "leg cramps" (uppercase first), both → "leg cramp";
     // then "calf cramps" < "muscle cramps" at 4.
-    expect(made).toEqual({ path: 'a.md', primary: 'leg cramps', topKeywords: ['leg cramp', 'calf cramp', 'muscle cramp'] });
+    // Messages name each key by the phrase as this file wrote it (lower-cased words), never the key.
+    expect(made).toEqual({
+      path: 'a.md',
+      primary: 'leg cramps',
+      topKeywords: ['leg cramp', 'calf cramp', 'muscle cramp'],
+      surface: { 'leg cramp': 'leg cramp', 'calf cramp': 'calf cramps', 'muscle cramp': 'muscle cramps' },
+    });
   });
 
   it('has a null primary when no keyword is primary', () => {
@@ -173,9 +206,10 @@ describe('cannibalizationEntry', () => {
 });
 
 describe('crossFileFindingsFromReports', () => {
-  const report = (path: string, status: 'passed' | 'failed' | 'error', primary: string) => ({
+  const report = (path: string, status: 'passed' | 'failed' | 'error', primary: string, keywordSource: 'front-matter' | 'keyword-set' = 'front-matter') => ({
     path,
     status,
+    keywordSource,
     keywords: [
       { phrase: primary, primary: true, count: 3 },
       { phrase: 'other', primary: false, count: 1 },
@@ -190,5 +224,15 @@ describe('crossFileFindingsFromReports', () => {
     ]);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.files).toEqual(['a.md', 'c.md']);
+  });
+
+  it('leaves out files whose primary keyword comes from a site-wide keyword set or --keyword', () => {
+    expect(
+      crossFileFindingsFromReports([
+        report('a.md', 'passed', 'leg cramps', 'keyword-set'),
+        report('b.md', 'passed', 'leg cramps', 'keyword-set'),
+        report('c.md', 'passed', 'leg cramps'),
+      ]),
+    ).toEqual([]);
   });
 });
