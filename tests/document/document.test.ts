@@ -432,3 +432,45 @@ function parseMarkdownTree(text: string): unknown {
 function stripData(tree: unknown): unknown {
   return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'data' ? undefined : value)));
 }
+
+describe('real-site syntax (issue 12)', () => {
+  it('masks template syntax with exact positions for the remaining text, and keeps heading ids', () => {
+    const source = '## Setup {#setup}\n\n{{< note >}}Inner words{{< /note >}} and {% include x.html %}tail {{ page.title }}\n';
+    const doc = md1(source);
+    expect(norms(doc)).toEqual(['setup', 'inner', 'words', 'and', 'tail']);
+    expect(doc.headings[0]).toMatchObject({ text: 'Setup', id: 'setup' });
+    expect(wordAt(doc, 'inner')).toEqual({ line: 3, column: 13 });
+    expect(wordAt(doc, 'tail')).toEqual({ line: 3, column: source.split('\n')[2]!.indexOf('tail') + 1 });
+    // templates: none keeps it all as text.
+    expect(norms(parseDocument(source, 'markdown', 'x.md', { templates: 'none' }))).toContain('include');
+  });
+
+  it('reads MDX: ESM, expressions and comments are not text; a syntax error carries the parser position', () => {
+    const doc = parseDocument("import X from 'x';\n\n# Title {/* #custom */}\n\n<Note>Child text</Note> and {value}.\n", 'markdown', 'a.mdx', { mdx: true });
+    expect(norms(doc)).toEqual(['title', 'child', 'text', 'and']);
+    expect(doc.headings[0]).toMatchObject({ text: 'Title', id: 'custom' });
+    let error: unknown;
+    try {
+      parseDocument('# x\n\n<div>\n\n{a b}\n', 'markdown', 'bad.mdx', { mdx: true });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).location).toMatchObject({ file: 'bad.mdx', line: 5, column: 3 });
+  });
+
+  it('reads raw HTML blocks in Markdown by the HTML rules: headings, text and images count', () => {
+    const doc = md1('<div>\n<h2>Raw heading</h2>\n<p>Raw text here.</p>\n<img src="a.png">\n</div>\n\nAfter.\n');
+    expect(doc.headings.map((h) => [h.level, h.text, h.line])).toEqual([[2, 'Raw heading', 2]]);
+    expect(norms(doc)).toEqual(['raw', 'heading', 'raw', 'text', 'here', 'after']);
+    expect(doc.images.map((i) => i.alt)).toEqual([null]);
+  });
+
+  it('derives slugs from dated file names and page bundles', () => {
+    expect(md1('x').slug?.text).toBe('snippet');
+    expect(parseDocument('x', 'markdown', 'posts/2024-01-05-night-cramps.md').slug?.text).toBe('night-cramps');
+    expect(parseDocument('x', 'markdown', 'content/leg-cramps/index.md').slug?.text).toBe('leg-cramps');
+    expect(parseDocument('x', 'markdown', 'content/section/_index.md').slug?.text).toBe('section');
+    expect(parseDocument('x', 'markdown', 'content/_partial.md').skip).toBe('partial');
+  });
+});
