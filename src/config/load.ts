@@ -29,7 +29,7 @@ export const TOP_LEVEL_KEYS = [
   'frontMatter',
   'site',
 ] as const;
-const SITE_KEYS = ['contentRoot', 'baseUrl'] as const;
+const SITE_KEYS = ['contentRoot', 'baseUrl', 'entryPages'] as const;
 const THRESHOLD_KEYS = ['minCoverage', 'minScore', 'maxWarnings'] as const;
 const OVERRIDE_KEYS = ['files', 'keywords', 'match', 'rules'] as const;
 
@@ -312,6 +312,10 @@ class Validator {
     const site: Partial<SiteSettings> = {};
     for (const [key, value] of values) {
       const path = join(keyPath, key);
+      if (key === 'entryPages') {
+        site.entryPages = this.globs(value, path);
+        continue;
+      }
       const text = this.string(value, path);
       if (key === 'contentRoot') {
         site.contentRoot = resolve(dir, text);

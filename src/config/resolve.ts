@@ -47,7 +47,7 @@ export function defaultConfig(dir: string): Config {
     templates: null,
     language: null,
     frontMatter: {},
-    site: { contentRoot: null, baseUrl: null },
+    site: { contentRoot: null, baseUrl: null, entryPages: null },
   };
 }
 
@@ -85,6 +85,7 @@ export function applyLayer(config: Config, layer: ConfigLayer): Config {
     site: {
       contentRoot: layer.site?.contentRoot ?? config.site.contentRoot,
       baseUrl: layer.site?.baseUrl ?? config.site.baseUrl,
+      entryPages: layer.site?.entryPages ?? config.site.entryPages,
     },
   };
 }

@@ -126,6 +126,11 @@ export function configSchema(): Schema {
       properties: {
         contentRoot: { ...NON_EMPTY, description: 'directory, relative to this config file' },
         baseUrl: { type: 'string', pattern: '^https?://', description: 'absolute http(s) URL' },
+        entryPages: {
+          type: 'array',
+          items: NON_EMPTY,
+          description: 'globs (relative to contentRoot) of pages that need no inbound link (orphan-page); default: index pages',
+        },
       },
     },
   };

@@ -44,6 +44,8 @@ export interface SiteSettings {
   contentRoot: string | null;
   /** The site's public URL, e.g. "https://example.com"; null = not set. */
   baseUrl: string | null;
+  /** Globs (relative to the content root) of pages that need no inbound link (orphan-page); null = not set. */
+  entryPages: string[] | null;
 }
 
 /** A glob list with the directory it is relative to (`mdx`). */

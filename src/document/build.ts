@@ -414,6 +414,8 @@ export class DocumentBuilder {
       images: parsed.images,
       links: parsed.links,
       directives: parsed.directives,
+      page: parsed.page ?? null,
+      ids: parsed.ids ?? [],
       tokens,
       vocabulary: this.vocabulary,
       wordCount: count,

@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { hasWords } from '../text/tokenize.js';
-import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock, SkipReason } from './model.js';
+import type { BlockKind, Directive, Field, Image, Link, PageMeta, ParsedDocument, RawBlock, SkipReason } from './model.js';
 import { HTML_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
 import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
@@ -130,6 +130,8 @@ export function parseHtml(source: string, path: string, options: HtmlOptions = {
     images: content.images,
     links: content.links,
     directives: head.directives,
+    page: head.page,
+    ids: head.ids,
   };
 }
 
@@ -168,6 +170,8 @@ interface DocumentScan {
   slug: Field | null;
   language: string | null;
   directives: Directive[];
+  page: PageMeta;
+  ids: string[];
   main: Element | null;
   article: Element | null;
   body: Element | null;
@@ -178,8 +182,11 @@ interface DocumentScan {
 function scanDocument(tree: Root, source: string): DocumentScan {
   const scan: DocumentScan = {
     title: null, metaDescription: null, slug: null, language: null, directives: [], main: null, article: null, body: null,
+    page: { htmlLang: null, headOffset: 0, canonicals: [], social: [], jsonLd: [], alternates: [] },
+    ids: [],
     skip: null,
   };
+  let headSeen = false;
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -190,6 +197,8 @@ function scanDocument(tree: Root, source: string): DocumentScan {
     }
     if (node.type === 'element') {
       const props = node.properties;
+      collectPageMeta(scan, node, source, headSeen);
+      if (node.tagName === 'head' && node.position !== undefined) headSeen = true;
       switch (node.tagName) {
         case 'html':
           if (scan.language === null && typeof props.lang === 'string' && props.lang.trim() !== '') scan.language = props.lang.trim();
@@ -227,6 +236,55 @@ function scanDocument(tree: Root, source: string): DocumentScan {
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return scan;
+}
+
+/** The site checks' view of one element: ids, `<html lang>`, canonical, social meta, JSON-LD, hreflang alternates. */
+function collectPageMeta(scan: DocumentScan, node: Element, source: string, headSeen: boolean): void {
+  const props = node.properties;
+  const page = scan.page;
+  const start = node.position?.start.offset;
+  if (typeof props.id === 'string' && props.id !== '') scan.ids.push(props.id);
+  switch (node.tagName) {
+    case 'a':
+      if (typeof props.name === 'string' && props.name !== '') scan.ids.push(props.name);
+      break;
+    case 'html':
+      // Only a real start tag (the parser invents <html> when the file has none).
+      if (start !== undefined) {
+        if (!headSeen) page.headOffset = start;
+        if (typeof props.lang === 'string') page.htmlLang = { value: props.lang, offset: attributeOffset(source, node, props.lang) };
+      }
+      break;
+    case 'head':
+      if (start !== undefined) page.headOffset = start;
+      break;
+    case 'link': {
+      if (typeof props.href !== 'string') break;
+      const rel = relList(props.rel);
+      const offset = attributeOffset(source, node, props.href);
+      if (rel.includes('canonical')) page.canonicals.push({ value: props.href, offset });
+      if (rel.includes('alternate') && typeof props.hrefLang === 'string') {
+        page.alternates.push({ hreflang: props.hrefLang, href: props.href, offset });
+      }
+      break;
+    }
+    case 'meta': {
+      const name = String(props.property ?? props.name ?? '').toLowerCase();
+      if ((name.startsWith('og:') || name.startsWith('twitter:')) && typeof props.content === 'string') {
+        if (!page.social.some((tag) => tag.name === name)) {
+          page.social.push({ name, content: props.content, offset: start ?? 0 });
+        }
+      }
+      break;
+    }
+    case 'script': {
+      if (String(props.type ?? '').trim().toLowerCase() !== 'application/ld+json') break;
+      const text = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+      const first = node.children[0];
+      page.jsonLd.push({ value: text, offset: first?.position?.start.offset ?? start ?? 0 });
+      break;
+    }
+  }
 }
 
 /** `<meta http-equiv="refresh">` (a redirect stub) and `<meta name="robots" content="noindex">`. */

@@ -5,6 +5,7 @@ import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock, TextSegment } from './model.js';
 import { MARKDOWN_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
+import { htmlIds } from '../site/anchors.js';
 import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from '../pipeline/big-files/flat-markdown.js';
 import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from '../pipeline/big-files/chunks.js';
@@ -232,6 +233,8 @@ class MarkdownWalker {
   private readonly images: Image[] = [];
   private readonly links: Link[] = [];
   private readonly directives: Directive[] = [];
+  /** `id`/`name` attributes of raw HTML (anchor targets for the site checks). */
+  private readonly ids: string[] = [];
   private readonly definitions = new Map<string, string>();
   private readonly unresolvedLinks: { link: Link; identifier: string }[] = [];
   private readonly unresolvedImages: { image: Image; identifier: string }[] = [];
@@ -334,6 +337,7 @@ class MarkdownWalker {
           continue;
         case 'html':
           directivesInHtml(node.value, startOf(node), directives);
+          if (node.value.includes('id=') || node.value.includes('name=')) for (const id of htmlIds(node.value)) this.ids.push(detach(id));
           if (current !== null) {
             // Inline HTML: its tags; the text between them is Markdown text. Images and line breaks count.
             (current as RawBlock).segments.push(separator(startOf(node)));
@@ -481,6 +485,7 @@ class MarkdownWalker {
       images: this.images,
       links: this.links,
       directives: this.directives,
+      ids: this.ids,
     };
   }
 }

@@ -78,6 +78,31 @@ export interface Link {
   offset: number;
 }
 
+/** A value found in the source and where (offset into the source). */
+export interface Located {
+  value: string;
+  offset: number;
+}
+
+/**
+ * What the technical HTML checks read from an HTML page's markup (the site rules: canonical,
+ * open-graph, structured-data, hreflang, html-lang). Null for Markdown.
+ */
+export interface PageMeta {
+  /** `<html lang>` as written; null when the attribute is absent. */
+  htmlLang: Located | null;
+  /** Offset of `<head>` (else of `<html>`, else 0): where a missing tag is reported. */
+  headOffset: number;
+  /** Every `<link rel="canonical" href>`, in order. */
+  canonicals: Located[];
+  /** `og:*` and `twitter:*` `<meta>` tags (property or name, lower-cased), the first of each name. */
+  social: { name: string; content: string; offset: number }[];
+  /** The text of every `<script type="application/ld+json">`, offset = where the text starts. */
+  jsonLd: Located[];
+  /** `<link rel="alternate" hreflang href>`, in order. */
+  alternates: { hreflang: string; href: string; offset: number }[];
+}
+
 /** `<!-- seo-audit-disable rule-a rule-b -->`; no rules listed means every rule. */
 export interface Directive {
   kind: 'disable' | 'enable';
@@ -112,6 +137,10 @@ export interface ParsedDocument {
   images: Image[];
   links: Link[];
   directives: Directive[];
+  /** HTML pages: head metadata for the technical checks (absent = none). */
+  page?: PageMeta | null;
+  /** Element `id`/`name` attributes (HTML, and raw HTML in Markdown): `#fragment` targets. */
+  ids?: string[];
 }
 
 export interface Block {
@@ -227,6 +256,10 @@ export interface Document {
   images: Image[];
   links: Link[];
   directives: Directive[];
+  /** HTML pages: head metadata for the technical checks; null for Markdown. */
+  page?: PageMeta | null;
+  /** Element `id`/`name` attributes (HTML, and raw HTML in Markdown): `#fragment` targets. */
+  ids?: string[];
   tokens: TokenTable;
   vocabulary: Vocabulary;
   /** Prose words, headings included. */

@@ -20,6 +20,9 @@ import type { InputFile } from '../io/inputs.js';
 import { decodeSource, readSource } from '../io/read.js';
 import type { ErrorPosition, FileReport, Report } from '../report/types.js';
 import { articleView } from '../report/article-view.js';
+import { siteSettings } from '../site/settings.js';
+import type { SiteSettings } from '../site/settings.js';
+import { siteSummary } from '../site/summary.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -45,6 +48,10 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
+  /** The `site` config (link resolution); default: routes relative to `cwd`, no base URL. */
+  site?: SiteSettings;
+  /** Where the file is (absolute), for its route; default: `path` under `cwd`. */
+  absolutePath?: string;
   /** How the article is read (config reading keys; SPEC §3). */
   parse?: ParseOptions;
   /** `--include-drafts`: audit drafts, partials, redirects and noindex pages instead of skipping them. */
@@ -129,7 +136,9 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   if (document.skip !== null && settings.includeDrafts !== true) return skippedFileReport(input, document.skip);
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
-  const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
+  const site = settings.site ?? siteSettings(null, settings.cwd ?? process.cwd());
+  const { findings, score } = runRules(document, analysis, set, settings.rules ?? {}, site);
+  const summary = siteSummary({ document, settings: site, absolutePath: settings.absolutePath ?? resolve(settings.cwd ?? process.cwd(), input.path) });
   // SPEC §5: no keyword set (or an empty one) means coverage is unknown, never 100 %.
   const coverage = set === null || set.keywords.length === 0 ? null : analysis.coverage.ratio;
   const anchor = pageAnchor(document);
@@ -146,7 +155,7 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   }
   findings.sort(compareFindings);
   const failed = findings.some((finding) => finding.severity === 'error');
-  const report = buildFileReport(input, document, analysis, coverage !== null, findings, score, failed ? 'failed' : 'passed');
+  const report = buildFileReport(input, document, analysis, coverage !== null, findings, score, failed ? 'failed' : 'passed', summary);
   report.keywordSource = keywordSourceOf(set);
   if (settings.articleView) {
     const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
@@ -216,6 +225,7 @@ function buildFileReport(
   findings: FileReport['findings'],
   score: number,
   status: 'passed' | 'failed',
+  site: ReturnType<typeof siteSummary>,
 ): FileReport {
   return {
     path: input.path,
@@ -275,6 +285,8 @@ function buildFileReport(
         counts: [...(analysis.matrix.counts[row] ?? [])],
       })),
     },
+    links: site.links,
+    site: site.summary,
     findings,
   };
 }
@@ -321,6 +333,8 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
     keywords: [],
     headings: [],
     sections: { groups: [], sections: [] },
+    links: { internal: 0, outbound: 0 },
+    site: null,
     findings: [],
   };
 }
@@ -344,6 +358,8 @@ export function skippedFileReport(input: Pick<AuditInput, 'path' | 'format'>, re
     keywords: [],
     headings: [],
     sections: { groups: [], sections: [] },
+    links: { internal: 0, outbound: 0 },
+    site: null,
     findings: [],
   };
 }
@@ -411,6 +427,8 @@ export async function auditInput(
         minScore: options.minScore ?? settings.minScore,
         cwd: options.cwd,
         keywordSets,
+        site: siteSettings(settings.site, options.cwd),
+        absolutePath: where,
         parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
         includeDrafts: options.includeDrafts === true,
         articleView: options.articleView === true,

@@ -164,6 +164,251 @@ export const REPORT_SCHEMA: JsonSchema = {
       "type": "string",
       "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
     },
+    "sitePosition": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "line",
+        "column"
+      ],
+      "properties": {
+        "line": {
+          "$ref": "#/definitions/position"
+        },
+        "column": {
+          "$ref": "#/definitions/position"
+        }
+      }
+    },
+    "siteRoutes": {
+      "type": "array",
+      "items": {
+        "type": "string",
+        "pattern": "^/"
+      }
+    },
+    "siteSummary": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "routes",
+        "entry",
+        "title",
+        "metaDescription",
+        "h1",
+        "ids",
+        "links",
+        "alternates",
+        "canonical",
+        "canonicals",
+        "mentions"
+      ],
+      "properties": {
+        "routes": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^/"
+          }
+        },
+        "entry": {
+          "type": "boolean"
+        },
+        "title": {
+          "anyOf": [
+            {
+              "type": "null"
+            },
+            {
+              "$ref": "#/definitions/sitePosition"
+            }
+          ]
+        },
+        "metaDescription": {
+          "anyOf": [
+            {
+              "type": "null"
+            },
+            {
+              "$ref": "#/definitions/sitePosition"
+            }
+          ]
+        },
+        "h1": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "line",
+              "column",
+              "text"
+            ],
+            "properties": {
+              "line": {
+                "$ref": "#/definitions/position"
+              },
+              "column": {
+                "$ref": "#/definitions/position"
+              },
+              "text": {
+                "type": "string"
+              }
+            }
+          }
+        },
+        "ids": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "links": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "href",
+              "routes",
+              "fragment",
+              "exists",
+              "line",
+              "column"
+            ],
+            "properties": {
+              "href": {
+                "type": "string"
+              },
+              "routes": {
+                "$ref": "#/definitions/siteRoutes"
+              },
+              "fragment": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "exists": {
+                "type": "boolean"
+              },
+              "line": {
+                "$ref": "#/definitions/position"
+              },
+              "column": {
+                "$ref": "#/definitions/position"
+              }
+            }
+          }
+        },
+        "alternates": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "hreflang",
+              "href",
+              "routes",
+              "line",
+              "column"
+            ],
+            "properties": {
+              "hreflang": {
+                "type": "string"
+              },
+              "href": {
+                "type": "string"
+              },
+              "routes": {
+                "anyOf": [
+                  {
+                    "type": "null"
+                  },
+                  {
+                    "$ref": "#/definitions/siteRoutes"
+                  }
+                ]
+              },
+              "line": {
+                "$ref": "#/definitions/position"
+              },
+              "column": {
+                "$ref": "#/definitions/position"
+              }
+            }
+          }
+        },
+        "canonical": {
+          "anyOf": [
+            {
+              "type": "null"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "line",
+                "column",
+                "href",
+                "routes"
+              ],
+              "properties": {
+                "line": {
+                  "$ref": "#/definitions/position"
+                },
+                "column": {
+                  "$ref": "#/definitions/position"
+                },
+                "href": {
+                  "type": "string"
+                },
+                "routes": {
+                  "anyOf": [
+                    {
+                      "type": "null"
+                    },
+                    {
+                      "$ref": "#/definitions/siteRoutes"
+                    }
+                  ]
+                }
+              }
+            }
+          ]
+        },
+        "canonicals": {
+          "$ref": "#/definitions/count"
+        },
+        "mentions": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "line",
+              "column",
+              "key",
+              "text"
+            ],
+            "properties": {
+              "line": {
+                "$ref": "#/definitions/position"
+              },
+              "column": {
+                "$ref": "#/definitions/position"
+              },
+              "key": {
+                "type": "string"
+              },
+              "text": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      }
+    },
     "file": {
       "type": "object",
       "additionalProperties": false,
@@ -183,6 +428,8 @@ export const REPORT_SCHEMA: JsonSchema = {
         "keywords",
         "headings",
         "sections",
+        "links",
+        "site",
         "findings"
       ],
       "properties": {
@@ -340,6 +587,34 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "sections": {
           "$ref": "#/definitions/sectionMatrix"
+        },
+        "links": {
+          "description": "Links to this site (other pages and files; #anchors on the page itself excluded) and to other sites.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "internal",
+            "outbound"
+          ],
+          "properties": {
+            "internal": {
+              "$ref": "#/definitions/count"
+            },
+            "outbound": {
+              "$ref": "#/definitions/count"
+            }
+          }
+        },
+        "site": {
+          "description": "What the site rules read (routes, anchors, internal links, alternates, canonical, prominent phrases); null for errored files.",
+          "anyOf": [
+            {
+              "type": "null"
+            },
+            {
+              "$ref": "#/definitions/siteSummary"
+            }
+          ]
         },
         "findings": {
           "type": "array",

@@ -8,6 +8,7 @@ import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
 
 export type { CrossFileFinding } from '../rules/types.js';
 import type { CoverageGroup, MatchMode, Placements } from '../keywords/types.js';
+import type { SiteSummary } from '../site/summary.js';
 import type { ArticleView } from './article-view.js';
 
 export interface ReportKeyword {
@@ -69,6 +70,10 @@ export interface FileReport {
   headings: ReportHeading[];
   /** Section × keyword-group own-mode counts (terminal table); rows in document order. */
   sections: ReportMatrix;
+  /** Links to this site (other pages, its files; #anchors on the page excluded) and to other sites. */
+  links: { internal: number; outbound: number };
+  /** What the site rules (links, duplicates, orphans, hreflang, canonical) read; null for errored files. */
+  site: SiteSummary | null;
   findings: Finding[];
   /**
    * The article's text with its keyword occurrences, for `--format html` only (built when

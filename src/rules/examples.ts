@@ -4,7 +4,10 @@
  * its FileSummary, then runCrossFileRules). tests/rules/examples.test.ts calls these for every
  * registered rule.
  */
+import { resolve } from 'node:path';
 import { parseDocument } from '../document/index.js';
+import { siteSettings } from '../site/settings.js';
+import { siteSummary } from '../site/summary.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, keywordSetFromText } from '../keywords/index.js';
 import type { KeywordSet } from '../keywords/types.js';
 import { ALL_RULES } from './registry.js';
@@ -48,9 +51,21 @@ export function runRuleExample(rule: AnyRule, example: RuleExample): Finding[] {
 
 /** The findings of the cross-file `rule` alone on one example's files. */
 export function runCrossFileExample(rule: AnyCrossFileRule, example: CrossFileExample): CrossFileFinding[] {
+  // Site summaries as the pipeline makes them, with the example's paths under the working directory
+  // and no file on disk (a link to a file that is not in the example is broken).
+  const settings = siteSettings(null, process.cwd());
   const summaries = example.files.map((file) => {
-    const { analysis, set } = analysed(file);
-    return fileSummary({ path: file.path, keywords: analysis.keywords, keywordSource: keywordSourceOf(set) });
+    const { document, analysis, set } = analysed(file);
+    const { summary } = siteSummary({ document, absolutePath: resolve(file.path), settings, exists: () => false });
+    return fileSummary({
+      path: file.path,
+      keywords: analysis.keywords,
+      keywordSource: keywordSourceOf(set),
+      format: document.format,
+      title: document.title?.text ?? null,
+      metaDescription: document.metaDescription?.text ?? null,
+      site: summary,
+    });
   });
   return runCrossFileRules(summaries, only(rule.id, rule.defaultSeverity, example.options));
 }

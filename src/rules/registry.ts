@@ -9,6 +9,20 @@ import { headingDuplicate } from './heading-duplicate.js';
 import { headingEmptySection } from './heading-empty-section.js';
 import { headingIncrement } from './heading-increment.js';
 import { headingSingleH1 } from './heading-single-h1.js';
+import { canonical } from './canonical.js';
+import { duplicateH1 } from './duplicate-h1.js';
+import { duplicateMetaDescription } from './duplicate-meta-description.js';
+import { duplicateTitle } from './duplicate-title.js';
+import { hreflang } from './hreflang.js';
+import { internalLinkSuggestion } from './internal-link-suggestion.js';
+import { linkBroken } from './link-broken.js';
+import { orphanPage } from './orphan-page.js';
+import { htmlLang } from './html-lang.js';
+import { linkCompeting } from './link-competing.js';
+import { linkText } from './link-text.js';
+import { linksInternal } from './links-internal.js';
+import { openGraph } from './open-graph.js';
+import { structuredData } from './structured-data.js';
 import { imageAlt } from './image-alt.js';
 import { keywordCoverage } from './keyword-coverage.js';
 import { keywordDensity } from './keyword-density.js';
@@ -40,11 +54,19 @@ export const RULES: readonly AnyRule[] = Object.freeze(
     keywordInIntro, keywordInMetaDescription, keywordInSlug, keywordInSubheadings, keywordInTitle,
     keywordMissing, keywordStuffing, metaDescriptionLength, paragraphLength, readability,
     sectionKeywords, sectionLength, sentenceLength, textLength, titleLength,
+    // Site checks (issue 17)
+    htmlLang, linkCompeting, linkText, linksInternal, openGraph, structuredData,
   ].sort(byId) as AnyRule[],
 );
 
 /** Every cross-file rule, sorted by id. */
-export const CROSS_FILE_RULES: readonly AnyCrossFileRule[] = Object.freeze([keywordCannibalization].sort(byId) as AnyCrossFileRule[]);
+export const CROSS_FILE_RULES: readonly AnyCrossFileRule[] = Object.freeze(
+  [
+    keywordCannibalization,
+    // Site checks (issue 17)
+    canonical, duplicateH1, duplicateMetaDescription, duplicateTitle, hreflang, internalLinkSuggestion, linkBroken, orphanPage,
+  ].sort(byId) as AnyCrossFileRule[],
+);
 
 /** Both kinds, sorted by id (the order of `seo-audit rules` and of the README table). */
 export const ALL_RULES: readonly RegisteredRule[] = Object.freeze([...RULES, ...CROSS_FILE_RULES].sort(byId));

@@ -1,6 +1,7 @@
 import type { Directive, Document } from '../document/model.js';
 import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
+import type { SiteUrls } from '../site/routes.js';
 import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
 import type { ActiveSeverity, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleSetting, Severity } from './types.js';
 import { crossFileFingerprint, fingerprintAll } from '../report/fingerprint.js';
@@ -45,6 +46,7 @@ export function runRules(
   analysis: Analysis,
   keywordSet: KeywordSet | null,
   settings: Record<string, RuleSetting> = {},
+  site: SiteUrls = { baseUrl: null },
 ): RunResult {
   for (const id of Object.keys(settings)) {
     if (ruleById(id) === undefined) throw new UsageError(`unknown rule "${id}"`);
@@ -62,7 +64,7 @@ export function runRules(
     const severity: Severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     const options = resolveOptions(rule, setting?.options);
-    const result = rule.check({ document, analysis, keywordSet: set, options });
+    const result = rule.check({ document, analysis, keywordSet: set, options, site });
     if (!result.skipped) {
       const score = Number.isFinite(result.score) ? Math.min(1, Math.max(0, result.score)) : 0;
       ruleScores[rule.id] = Math.round(score * 10_000) / 10_000;

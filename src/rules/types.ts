@@ -7,6 +7,8 @@
  */
 import type { Document, SourceFormat } from '../document/model.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
+import type { SiteUrls } from '../site/routes.js';
+import type { SiteSummary } from '../site/summary.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'off';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -85,6 +87,8 @@ export interface RuleContext<Options> {
   analysis: Analysis;
   keywordSet: KeywordSet;
   options: Options;
+  /** The `site` config's URLs (which absolute links are internal); absent = none. */
+  site?: SiteUrls;
 }
 
 /** Describes one option for `seo-audit rules` and for config validation. */
@@ -176,6 +180,11 @@ export interface FileSummary {
    * out: one summary is kept per article for the whole run.
    */
   keywords: readonly SummaryKeyword[];
+  /** What the site rules read (FileReport.format/title/metaDescription/site); absent in older reports. */
+  format?: SourceFormat | null;
+  title?: string | null;
+  metaDescription?: string | null;
+  site?: SiteSummary | null;
   /** Where the keyword set came from (FileReport.keywordSource): only an article's own keywords say what it targets. */
   keywordSource: 'front-matter' | 'keyword-set' | 'command-line' | null;
   /** Line of the file's first H1 (where a cross-file finding without a position is shown), or null. */
@@ -204,6 +213,10 @@ export function keywordSourceOf(set: KeywordSet | null): FileSummary['keywordSou
 export function fileSummary(file: {
   path: string;
   keywords: readonly SummaryKeyword[];
+  format?: SourceFormat | null;
+  title?: string | null;
+  metaDescription?: string | null;
+  site?: SiteSummary | null;
   keywordSource?: FileSummary['keywordSource'] | undefined;
   headings?: readonly { level: number; line: number }[];
 }): FileSummary {
@@ -213,6 +226,10 @@ export function fileSummary(file: {
       .filter((keyword) => keyword.count > 0 || keyword.primary)
       .map((keyword) => ({ phrase: keyword.phrase, primary: keyword.primary, count: keyword.count })),
     keywordSource: file.keywordSource ?? null,
+    format: file.format ?? null,
+    title: file.title ?? null,
+    metaDescription: file.metaDescription ?? null,
+    site: file.site ?? null,
     h1Line: file.headings?.find((heading) => heading.level === 1)?.line ?? null,
   };
 }

@@ -437,7 +437,7 @@ describe('loadConfigFor', () => {
       templates: null,
       language: null,
       frontMatter: {},
-      site: { contentRoot: null, baseUrl: null },
+      site: { contentRoot: null, baseUrl: null, entryPages: null },
     });
     expect(() => loadConfigFor(root, 'x.yaml', true)).toThrow(UsageError);
   });

@@ -122,6 +122,8 @@ describe('config schema', () => {
     ['bad template kind', 'templates: [hugo, jinja]\n'],
     ['unknown front-matter field', 'frontMatter: { author: [by] }\n'],
     ['relative baseUrl', 'site: { baseUrl: example.com }\n'],
+    ['entryPages not an array', 'site: { entryPages: index.md }\n'],
+    ['unknown site key', 'site: { root: content }\n'],
     ['empty keywords', 'keywords: ""\n'],
   ])('rejects %s in both the loader and the schema', (_what, text) => {
     // The loader only checks presets when resolving `extends`; the schema rejects the name itself.

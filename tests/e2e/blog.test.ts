@@ -76,7 +76,13 @@ describe('auditing the fixture blog', () => {
       'stretching/calf-stretches.html',
       'what-causes-leg-cramps.md',
     ]);
-    expect(report.crossFile).toEqual([]);
+    expect(report.crossFile.filter((f) => f.ruleId === 'keyword-cannibalization')).toEqual([]);
+  });
+
+  it('reports every article as an orphan: no article links to another, and the blog has no index page', () => {
+    expect(report.crossFile.filter((f) => f.ruleId !== 'keyword-cannibalization').map((f) => [f.ruleId, f.files])).toEqual(
+      report.files.map((f) => ['orphan-page', [f.path]]),
+    );
   });
 
   it('fails each file below --min-coverage and exits 1', () => {

@@ -108,6 +108,12 @@ export const LEG_CRAMPS: FileReport = {
       { heading: 'Prevention', level: 2, line: 30, counts: [2, 0] },
     ],
   },
+  links: { internal: 2, outbound: 1 },
+  site: {
+    ...emptySite('/posts/bad'),
+    h1: [{ text: 'Leg Cramps: Causes & Prevention', line: 1, column: 3 }],
+    links: [{ href: 'good.md', routes: ['/posts/good', '/posts/bad/good'], fragment: null, exists: true, line: 12, column: 5 }],
+  },
   // Deliberately out of position order: reporters sort by line, column.
   findings: [
     { ruleId: 'section-length', severity: 'warning', message: 'Section "What causes leg cramps?" has 180 words, over 150', line: 9, column: 1, fingerprint: fingerprint('section-length', 'posts/leg cramps.md', 'What causes leg cramps?') },
@@ -137,6 +143,8 @@ export const GOOD: FileReport = {
   ],
   headings: [{ level: 1, text: 'Good', line: 1, words: 800 }],
   sections: { groups: ['core'], sections: [{ heading: 'Good', level: 1, line: 1, counts: [13] }] },
+  links: { internal: 0, outbound: 0 },
+  site: emptySite('/posts/good'),
   findings: [{ ruleId: 'readability', severity: 'info', message: 'Reading ease 61', line: 1, column: 1, fingerprint: fingerprint('readability', 'posts/good.md', '') }],
 };
 
@@ -157,8 +165,15 @@ export const MISSING: FileReport = {
   keywords: [],
   headings: [],
   sections: { groups: [], sections: [] },
+  links: { internal: 0, outbound: 0 },
+  site: null,
   findings: [],
 };
+
+/** A site summary with nothing in it but the page's route. */
+function emptySite(route: string): NonNullable<FileReport['site']> {
+  return { routes: [route], entry: false, title: null, metaDescription: null, h1: [], ids: [], links: [], alternates: [], canonical: null, canonicals: 0, mentions: [] };
+}
 
 export function sampleReport(): Report {
   return structuredClone({

@@ -42,7 +42,7 @@ describe('json reporter', () => {
     const legCramps = parsed.files[1];
     expect(Object.keys(legCramps)).toEqual([
       'path', 'format', 'status', 'title', 'metaDescription', 'slug', 'language', 'languageSource', 'keywordSource', 'stats', 'score', 'coverage',
-      'keywords', 'headings', 'sections', 'findings',
+      'keywords', 'headings', 'sections', 'links', 'site', 'findings',
     ]);
     expect(Object.keys(legCramps.keywords[0])).toEqual([
       'phrase', 'group', 'primary', 'match', 'count', 'counts', 'density', 'found', 'placements', 'occurrences',

@@ -50,6 +50,7 @@ const sectionMiss = (phrase: string, group: string, heading: string): string =>
 // (the H1's text, 1:3), where it would be added.
 const EXPECTED = [
   '1:1 warning keyword-density Primary keyword "leg cramps" density is 3.19 % (29 of 908 words); keep it within 0.5–3 %.',
+  '1:1 warning links-internal No internal links: link to at least 1 related page of this site (Yoast: internal links).',
   '1:1 info readability Flesch reading ease is 41.7 (difficult; 868 words, 46 sentences, 1498 syllables); aim for at least 60 with shorter sentences and plainer words.',
   '1:1 warning sentence-length 37 % of sentences (17 of 46) have more than 20 words; keep that share at or below 25 % (the longest, on line 49, has 28 words).',
   '1:3 warning keyword-in-meta-description There is no meta description to carry the primary keyword "leg cramps"; add one that uses it.',
@@ -92,14 +93,16 @@ describe('leg-cramps.md findings', () => {
   });
 
   it('pins the score and each rule score', () => {
-    // Weighted (weights total 34). Rules below 1:
+    // Weighted (weights total 37; html-lang, open-graph and structured-data are skipped for
+    // Markdown). Rules below 1:
     //   keyword-density 2 × 3/3.1938 = 1.8786   keyword-stuffing 3 × (1 − 1/5 paragraphs) = 2.4
     //   readability 1 × 41.679/60 = 0.6947      section-keywords 2 × 1/9 = 0.2222
     //   sentence-length 1 × (1 − 17/46)/0.75 = 0.8406   title-length 1 × 60/70 = 0.8571
     //   keyword-in-meta-description 1 × 0      meta-description-length 1 × 0
-    // The other 17 rules score 1 with weights totalling 22.
-    // (22 + 1.8786 + 2.4 + 0.6947 + 0.2222 + 0.8406 + 0.8571) / 34 = 28.8932 / 34 = 0.8498 → 85.
-    expect(result.score).toBe(85);
+    //   links-internal 1 × 0 (the article has no links)
+    // The other 19 rules score 1 with weights totalling 24 (link-text and link-competing: no links).
+    // (24 + 1.8786 + 2.4 + 0.6947 + 0.2222 + 0.8406 + 0.8571) / 37 = 30.8932 / 37 = 0.8350 → 83.
+    expect(result.score).toBe(83);
     expect(result.ruleScores).toEqual({
       'heading-duplicate': 1,
       'heading-empty-section': 1,
@@ -118,6 +121,9 @@ describe('leg-cramps.md findings', () => {
       'keyword-in-title': 1,
       'keyword-missing': 1,
       'keyword-stuffing': 0.8,
+      'link-competing': 1,
+      'link-text': 1,
+      'links-internal': 0,
       'meta-description-length': 0,
       'paragraph-length': 1,
       'readability': 0.6947,
@@ -140,7 +146,7 @@ describe('directives on the fixture', () => {
     const lines = result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
     expect(lines).toEqual(EXPECTED.filter((l) => !l.includes('keyword-stuffing')));
     // Directives hide findings; they do not change the score.
-    expect(result.score).toBe(85);
+    expect(result.score).toBe(83);
   });
 
   it('a bare disable at the top with no enable silences every rule, file-level findings included', () => {
@@ -155,10 +161,10 @@ describe('directives on the fixture', () => {
     const ids = result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
     expect(ids.slice(0, 5)).toEqual([
       '2:1 keyword-density',
+      '2:1 links-internal',
       '2:1 readability',
       '2:1 sentence-length',
       '2:3 keyword-in-meta-description',
-      '2:3 meta-description-length',
     ]);
     // The title finding (H1 text, now on line 2) is inside the disabled range.
     expect(ids.some((id) => id.endsWith('title-length'))).toBe(false);
@@ -177,21 +183,32 @@ describe('leg-cramps.html findings', () => {
   const result = runRules(document, analyze(document, set), set);
 
   it('pins the findings', () => {
+    const missingTag = (tag: string): string =>
+      `3:3 info open-graph Missing <meta ${tag}="…">: link previews fall back to guesses.`;
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
-      // The title finding at <title>; the whole-text findings at the <h1> (21:9).
-      EXPECTED[5]!.replace('1:3', '5:12'),
+      // No og:/twitter: tags: reported at <head> (line 3, column 3).
+      missingTag('name="twitter:card" content'),
+      missingTag('property="og:description" content'),
+      missingTag('property="og:image" content'),
+      missingTag('property="og:title" content'),
+      // The title finding at <title>; the whole-text findings at the <h1> (21:9); links-internal
+      // because the only links are in <nav>, which is not the article.
+      EXPECTED[6]!.replace('1:3', '5:12'),
       EXPECTED[0]!.replace(/^1:1/, '21:9'),
       EXPECTED[1]!.replace(/^1:1/, '21:9'),
-      EXPECTED[2]!.replace(/^1:1/, '21:9').replace('on line 49', 'on line 59'),
-      ...EXPECTED.slice(6, 8).map((l) => l.replace(/^9:1/, '25:9')),
-      ...EXPECTED.slice(8, 10).map((l) => l.replace(/^21:1/, '36:9')),
-      ...EXPECTED.slice(10, 13).map((l) => l.replace(/^32:1/, '46:9')),
-      EXPECTED[13]!.replace(/^43:1/, '56:9'),
-      EXPECTED[14]!.replace(/^51:1/, '60:9'),
+      EXPECTED[2]!.replace(/^1:1/, '21:9'),
+      EXPECTED[3]!.replace(/^1:1/, '21:9').replace('on line 49', 'on line 59'),
+      ...EXPECTED.slice(7, 9).map((l) => l.replace(/^9:1/, '25:9')),
+      ...EXPECTED.slice(9, 11).map((l) => l.replace(/^21:1/, '36:9')),
+      ...EXPECTED.slice(11, 14).map((l) => l.replace(/^32:1/, '46:9')),
+      EXPECTED[14]!.replace(/^43:1/, '56:9'),
+      EXPECTED[15]!.replace(/^51:1/, '60:9'),
     ]);
   });
-  it('scores 91: the Markdown total plus the two meta-description rules now at 1', () => {
-    // (28.8932 + 1 + 1) / 34 = 0.9086 → 91.
-    expect(result.score).toBe(91);
+  it('scores 87: the Markdown total, the two meta-description rules at 1, and the HTML checks', () => {
+    // Weights total 40: the Markdown's 37 (30.8932, the two meta-description rules now 1 each:
+    // 32.8932) plus html-lang (lang="en": 1), open-graph (0 of 4 tags: 0) and structured-data
+    // (no JSON-LD: 1). (32.8932 + 1 + 0 + 1) / 40 = 0.8723 → 87.
+    expect(result.score).toBe(87);
   });
 });

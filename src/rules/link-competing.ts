@@ -1,0 +1,76 @@
+import { words } from '../text/tokenize.js';
+import { classifyLink, pageLocation } from '../site/routes.js';
+import type { Rule, RuleMessage } from './types.js';
+import { primaryOf, shorten, skip } from './util.js';
+
+export type LinkCompetingOptions = Record<string, never>;
+
+/** True when the stems of `phrase` occur in `text` in order and adjacent. */
+function containsPhrase(text: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0 || phrase.length > text.length) return false;
+  outer: for (let i = 0; i + phrase.length <= text.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (text[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export const linkCompeting: Rule<LinkCompetingOptions> = {
+  id: 'link-competing',
+  description: "No link's text is the article's own primary keyword pointing to another page.",
+  defaultSeverity: 'warning',
+  weight: 1,
+  rationale:
+    'Yoast SEO\'s "Competing links" assessment: "You\'re linking to another page with the words you want this ' +
+    'page to rank for" — anchor text tells search engines what the target is about, so it makes the target ' +
+    'compete for the article\'s own keyword. A link competes when its text contains the primary keyword ' +
+    '(word forms compared by stem); links to the page itself (#anchors) do not. No primary keyword: skipped.',
+  options: {},
+  defaults: {},
+  examples: {
+    valid: [
+      { source: '# Leg cramps\n\nLeg cramps hurt. See [calf stretches](stretches.md).\n', keywords: ['leg cramps'] },
+      { name: 'anchor on the page', source: '# Leg cramps\n\nBack to [leg cramps](#leg-cramps).\n', keywords: ['leg cramps'] },
+    ],
+    invalid: [
+      {
+        source: '# Leg cramps\n\nRead about [nocturnal leg cramps](https://example.com/night).\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: 'Link text "nocturnal leg cramps" contains the primary keyword "leg cramps"', line: 3, column: 12 }],
+      },
+      {
+        name: 'word forms',
+        source: 'Leg cramp relief: see [Leg-Cramp tips](tips.md).\n',
+        keywords: ['leg cramps'],
+        messages: [{ message: '"Leg-Cramp tips"', line: 1, column: 23 }],
+      },
+    ],
+  },
+  check({ document, analysis, keywordSet, site }) {
+    const primary = primaryOf(keywordSet, analysis);
+    if (primary === null) return skip();
+    // Word forms of the article's language, as the keyword matcher compares them.
+    const form = (norm: string): string => document.lang.wordForm(norm);
+    const phrase = words(primary.phrase, document.lang).map(form);
+    if (phrase.length === 0) return skip();
+    const page = pageLocation(document.path);
+    const urls = site ?? { baseUrl: null };
+    const messages: RuleMessage[] = [];
+    let checked = 0;
+    for (const link of document.links) {
+      if (link.href === null) continue;
+      const kind = classifyLink(link.href, page, urls).kind;
+      if (kind === 'self' || kind === 'other') continue;
+      checked++;
+      if (!containsPhrase(words(link.text, document.lang).map(form), phrase)) continue;
+      messages.push({
+        message:
+          `Link text "${shorten(link.text, 60)}" contains the primary keyword "${primary.phrase}" and points to another page, ` +
+          'which then competes for it; reword the link (Yoast: competing links).',
+        offset: link.offset,
+        subject: `${link.text} ${link.href}`,
+      });
+    }
+    return { score: checked === 0 ? 1 : 1 - messages.length / checked, messages };
+  },
+};
