@@ -97,7 +97,7 @@ describe('worstFirst', () => {
 
 describe('renderReport', () => {
   it('knows the formats of SPEC §2 and dispatches to each', () => {
-    expect([...FORMATS]).toEqual(['terminal', 'json', 'sarif', 'junit', 'github', 'markdown', 'html']);
+    expect([...FORMATS]).toEqual(['terminal', 'json', 'sarif', 'junit', 'github', 'markdown', 'gitlab', 'html']);
     expect(isReportFormat('sarif')).toBe(true);
     expect(isReportFormat('xml')).toBe(false);
     const report = sampleReport();
@@ -108,6 +108,7 @@ describe('renderReport', () => {
     expect(renderReport('github', report, PLAIN)).toMatch(/^::notice /);
     expect(renderReport('markdown', report, PLAIN)).toMatch(/^## seo-audit /);
     expect(renderReport('html', report, PLAIN)).toMatch(/^<!doctype html>/);
+    expect(JSON.parse(renderReport('gitlab', report, PLAIN))[0].check_name).toBe('readability');
   });
 
   it('no format but terminal emits colour codes even when colour is on', () => {
