@@ -1,5 +1,5 @@
 /**
- * The audit pipeline: one article → FileReport (SPEC §7), many → Report.
+ * The audit pipeline: one article → FileReport (README: Report formats › json), many → Report.
  * Parsing, matching, rules and config each live in their own module; this file
  * only chooses the keyword set, calls them in order and shapes the result.
  */
@@ -19,7 +19,7 @@ import type { CliSettings, ConfigSource, RuleSetting } from './config/types.js';
 import { configResolver, resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
-import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
+import type { CrossFileFinding, ErrorPosition, FileReport, Report, RuleDescriptor } from './report/types.js';
 import { articleView } from './report/article-view.js';
 
 export interface AuditInput {
@@ -237,33 +237,35 @@ function buildFileReport(
 }
 
 /**
- * An errored file's message carries its position as a " (line L, column C)" suffix (the JSON
- * report has no position fields for it); erroredFileLine reads it back for SPEC §2's
- * `file:line:column:` stderr prefix. Both sides of that format live here.
+ * An errored file's message ends with " (line L, column C)" when the position is known (the JSON
+ * `error` text as it always was); the position itself is the `errorPosition` field.
  */
-const LOCATION_SUFFIX = / \(line (\d+)(?:, column (\d+))?\)$/;
-
-function locationSuffix(location: InputError['location']): string {
-  if (location?.line === undefined) return '';
-  return ` (line ${location.line}${location.column !== undefined ? `, column ${location.column}` : ''})`;
+function locationSuffix(position: ErrorPosition | undefined): string {
+  if (position === undefined) return '';
+  return ` (line ${position.line}${position.column !== null ? `, column ${position.column}` : ''})`;
 }
 
-/** `path:line:column: what — why` (or `path: …` without a position) for an errored file's message. */
-export function erroredFileLine(path: string, error: string): string {
-  const match = LOCATION_SUFFIX.exec(error);
-  if (match === null) return `${path}: ${error}`;
-  const where = match[2] === undefined ? `${path}:${match[1]}` : `${path}:${match[1]}:${match[2]}`;
-  return `${where}: ${error.slice(0, match.index)}`;
+/**
+ * `path:line:column: what — why` (or `path: …` without a position) for an errored file, the
+ * README's stderr format (Command line › Exit codes), from the report's fields.
+ */
+export function erroredFileLine(path: string, error: string, position?: ErrorPosition): string {
+  const suffix = locationSuffix(position);
+  if (position === undefined || !error.endsWith(suffix)) return `${path}: ${error}`;
+  const where = position.column === null ? `${path}:${position.line}` : `${path}:${position.line}:${position.column}`;
+  return `${where}: ${error.slice(0, error.length - suffix.length)}`;
 }
 
 /** The report entry of an article that could not be audited. */
 export function erroredFileReport(path: string, format: SourceFormat | null, error: InputError): FileReport {
-  const where = locationSuffix(error.location);
+  const line = error.location?.line;
+  const position: ErrorPosition | undefined = line === undefined ? undefined : { line, column: error.location?.column ?? null };
   return {
     path,
     format,
     status: 'error',
-    error: `${error.what} — ${error.why}${where}`,
+    error: `${error.what} — ${error.why}${locationSuffix(position)}`,
+    ...(position === undefined ? {} : { errorPosition: position }),
     title: null,
     metaDescription: null,
     slug: null,

@@ -1,6 +1,6 @@
 /**
  * analyze(): per-keyword counts, density, occurrences and placements, plus
- * file coverage and the section × group matrix (SPEC §5). Plain data out, so
+ * file coverage and the section × group matrix (README: Matching). Plain data out, so
  * the CLI, rules, reports and benchmarks share it.
  */
 import type { Document } from '../document/model.js';

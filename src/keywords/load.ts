@@ -1,5 +1,5 @@
 /**
- * Keyword sets from YAML, JSON, TXT and front matter (SPEC §4). Every file
+ * Keyword sets from YAML, JSON, TXT and front matter (README: Keyword sets). Every file
  * format ends up as a plain value validated by one function, which asks a
  * format-specific `locate` for the line/column of the offending key.
  */

@@ -1,5 +1,5 @@
 /**
- * Finds every keyword of a set in one pass over a TokenTable (SPEC §5).
+ * Finds every keyword of a set in one pass over a TokenTable (README: Matching).
  *
  * - `forms`: a trie over stem ids, walked from each token; a walk stops at the
  *   first token no phrase continues with, so its cost depends on the text and

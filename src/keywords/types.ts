@@ -1,4 +1,4 @@
-/** Keyword sets (SPEC §4) and the analysis the matcher produces (SPEC §5). */
+/** Keyword sets (README: Keyword sets) and the analysis the matcher produces (README: Matching). */
 
 export type MatchMode = 'exact' | 'forms' | 'sentence';
 export const MATCH_MODES: readonly MatchMode[] = ['exact', 'forms', 'sentence'];
