@@ -30,6 +30,8 @@ interface Suite {
   properties: [string, string][];
   cases: Case[];
   error: { message: string } | null;
+  /** A page skipped by default (draft, partial, redirect, noindex): one skipped testcase. */
+  skipped?: string;
 }
 
 export function render(report: Report, options: RenderOptions): string {
@@ -77,6 +79,9 @@ function fileSuite(file: FileReport, shown: string, ruleIds: string[], quiet: bo
   if (file.status === 'error') {
     return { name: file.path, file: shown, properties: [], cases: [], error: { message: file.error ?? 'could not be audited' } };
   }
+  if (file.status === 'skipped') {
+    return { name: file.path, file: shown, properties: [], cases: [], error: null, skipped: file.skipReason ?? 'draft' };
+  }
   const byRule = new Map<string, Finding[]>();
   for (const finding of visibleFindings(file.findings, quiet)) {
     byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
@@ -116,6 +121,7 @@ function fileSuite(file: FileReport, shown: string, ruleIds: string[], quiet: bo
 
 function suiteCounts(suite: Suite): { tests: number; failures: number; errors: number } {
   if (suite.error) return { tests: 1, failures: 0, errors: 1 };
+  if (suite.skipped !== undefined) return { tests: 1, failures: 0, errors: 0 };
   return { tests: suite.cases.length, failures: suite.cases.filter((c) => c.failure !== null).length, errors: 0 };
 }
 
@@ -124,8 +130,13 @@ function suiteXml(suite: Suite, version: string): string[] {
   const name = attr(suite.name);
   const file = suite.file === null ? '' : ` file="${attr(suite.file)}"`;
   const out = [
-    `  <testsuite name="${name}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="0" time="0"${file}>`,
+    `  <testsuite name="${name}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${suite.skipped === undefined ? 0 : 1}" time="0"${file}>`,
   ];
+  if (suite.skipped !== undefined) {
+    out.push(`    <testcase classname="${name}" name="seo-audit"${file} time="0">`);
+    out.push(`      <skipped message="${attr(`skipped: ${suite.skipped} (audit it with --include-drafts)`)}"/>`);
+    out.push('    </testcase>');
+  }
   if (suite.properties.length > 0) {
     out.push('    <properties>');
     for (const [key, value] of suite.properties) out.push(`      <property name="${attr(key)}" value="${attr(value)}"/>`);

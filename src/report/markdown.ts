@@ -24,7 +24,7 @@ export const MAX_CHARS = 65_536;
 /** Findings listed per rule inside one file's details before "…and N more". */
 const PER_RULE = 5;
 
-const STATUS_EMOJI: Record<FileReport['status'], string> = { passed: '✅', failed: '❌', error: '💥' };
+const STATUS_EMOJI: Record<FileReport['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
 
 /** Collects lines while they fit in a character budget. */
 class Budget {
@@ -49,7 +49,7 @@ class Budget {
 
 /** Worst first: errored, then failed by errors (desc), score (asc), path. */
 function worstFirst(a: FileReport, b: FileReport): number {
-  const rank = (file: FileReport): number => (file.status === 'error' ? 0 : file.status === 'failed' ? 1 : 2);
+  const rank = (file: FileReport): number => (file.status === 'error' ? 0 : file.status === 'failed' ? 1 : file.status === 'passed' ? 2 : 3);
   const errors = (file: FileReport): number => countBySeverity(file.findings).error;
   return rank(a) - rank(b) || errors(b) - errors(a) || a.score - b.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -62,6 +62,7 @@ export function render(report: Report, options: RenderOptions): string {
   const verdict = summary.failed + summary.errored === 0 ? '✅ passed' : '❌ failed';
   const parts = [`${summary.passed} passed`, `${summary.failed} failed`];
   if (summary.errored > 0) parts.push(`${summary.errored} errored`);
+  if ((summary.skipped ?? 0) > 0) parts.push(`${summary.skipped} skipped`);
   out.add(
     `## seo-audit ${verdict}: ${parts.join(', ')}`,
     '',
@@ -103,10 +104,12 @@ export function render(report: Report, options: RenderOptions): string {
     out.add('');
   }
 
-  const bad = files.filter((file) => file.status !== 'passed').sort(worstFirst);
-  const passed = files.filter((file) => file.status === 'passed');
+  const bad = files.filter((file) => file.status === 'failed' || file.status === 'error').sort(worstFirst);
+  // Passed and skipped files (drafts, partials…) share the collapsed block.
+  const passed = files.filter((file) => file.status === 'passed' || file.status === 'skipped');
   const row = (file: FileReport): string => {
     if (file.status === 'error') return `| ${STATUS_EMOJI.error} | ${code(file.path)} | – | – | – | – |`;
+    if (file.status === 'skipped') return `| ${STATUS_EMOJI.skipped} | ${code(file.path)} | skipped (${inline(file.skipReason ?? 'draft')}) | – | – | – |`;
     const counts = countBySeverity(file.findings);
     return `| ${STATUS_EMOJI[file.status]} | ${code(file.path)} | ${formatScore(file.score)} | ${formatCoverage(file.coverage)} | ${counts.error} | ${counts.warning} |`;
   };
@@ -139,7 +142,9 @@ export function render(report: Report, options: RenderOptions): string {
   // Passed files, collapsed: up to 10 % of the budget.
   if (passed.length > 0) {
     const share = new Budget(Math.floor(out.remaining * 0.1));
-    share.add(`<details><summary>${STATUS_EMOJI.passed} ${plural(passed.length, 'passed file')}</summary>`, '', ...table);
+    const skipped = passed.filter((file) => file.status === 'skipped').length;
+    const label = skipped === 0 ? plural(passed.length, 'passed file') : `${plural(passed.length - skipped, 'passed file')}, ${skipped} skipped`;
+    share.add(`<details><summary>${STATUS_EMOJI.passed} ${label}</summary>`, '', ...table);
     let shown = 0;
     for (const file of passed) {
       if (share.remaining < 200 || !share.add(row(file))) break;

@@ -63,7 +63,7 @@ export function toSarif(report: Report, options: RenderOptions): Record<string, 
   };
 
   for (const file of files) {
-    if (file.status === 'error') continue;
+    if (file.status === 'error' || file.status === 'skipped') continue;
     for (const finding of visibleFindings(file.findings, options.quiet)) {
       result(finding.ruleId, finding.severity, finding.message, finding.fingerprint, [
         { path: file.path, line: finding.line, column: finding.column },

@@ -105,7 +105,7 @@ describe('renderReport', () => {
     expect(JSON.parse(renderReport('json', report, PLAIN)).schemaVersion).toBe(1);
     expect(JSON.parse(renderReport('sarif', report, PLAIN)).version).toBe('2.1.0');
     expect(renderReport('junit', report, PLAIN)).toMatch(/^<\?xml /);
-    expect(renderReport('github', report, PLAIN)).toMatch(/^::notice /);
+    expect(renderReport('github', report, PLAIN)).toMatch(/^::error /); // errors first
     expect(renderReport('markdown', report, PLAIN)).toMatch(/^## seo-audit /);
     expect(renderReport('html', report, PLAIN)).toMatch(/^<!doctype html>/);
     expect(JSON.parse(renderReport('gitlab', report, PLAIN))[0].check_name).toBe('readability');
