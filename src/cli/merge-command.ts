@@ -90,6 +90,6 @@ export async function runMergeCommand(
   for (const file of files) reports.push(await readReport(file, io.cwd));
   const merged = mergeReports(reports, files, runRuleSettings(config));
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
-  await emitReport(format, merged, { color, quiet: options.quiet === true, cwd: io.cwd, output: options.output }, io);
+  await emitReport(format, merged, { color, quiet: options.quiet === true, cwd: io.cwd, output: options.output, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
   return exitCode(merged, false);
 }

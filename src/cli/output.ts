@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
 import { resolve } from 'node:path';
 import type { CliIo } from './io.js';
+import { repositoryRoot } from '../report/repo-root.js';
 
 export function parseFormat(text: string, allowed: readonly string[] = FORMATS): ReportFormat {
   if (!allowed.includes(text)) throw new UsageError(`invalid --format "${text}" — must be one of ${allowed.join(', ')}`);
@@ -19,12 +20,21 @@ export interface EmitOptions {
   output?: string | undefined;
   /** `site.baseUrl` (html only). */
   baseUrl?: string | undefined;
+  /** Where the full report is (github format's closing notice; SEO_AUDIT_FULL_REPORT). */
+  fullReport?: string | undefined;
 }
 
 export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
   // A report written to a file is never coloured, whatever the terminal says.
   const color = options.output === undefined ? options.color : false;
-  const text = renderReport(format, report, { color, quiet: options.quiet, cwd: options.cwd, baseUrl: options.baseUrl });
+  const text = renderReport(format, report, {
+    color,
+    quiet: options.quiet,
+    cwd: options.cwd,
+    baseUrl: options.baseUrl,
+    root: repositoryRoot(options.cwd),
+    fullReport: options.fullReport,
+  });
   await emitText(text, options.output, io);
 }
 

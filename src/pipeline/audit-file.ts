@@ -23,6 +23,7 @@ import { articleView } from '../report/article-view.js';
 import { siteSettings } from '../site/settings.js';
 import type { SiteSettings } from '../site/settings.js';
 import { siteSummary } from '../site/summary.js';
+import type { ThresholdRuleId } from '../rules/thresholds.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -164,22 +165,7 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   return report;
 }
 
-/** The pseudo-rules of the run's thresholds: a file that misses one gets a finding (error) of that id. */
-export const THRESHOLD_RULES = {
-  'min-coverage': {
-    description: "The file's keyword coverage is at least the run's minimum (`--min-coverage`, config `thresholds.minCoverage`).",
-    rationale:
-      'A CI gate: the run was asked to fail any file whose weighted keyword coverage is below the minimum. ' +
-      'A file to which no keyword set applies has no coverage and fails it too ("no keyword set applies"), ' +
-      'so a misplaced config can never pass the gate as 0/0 = 100 %.',
-  },
-  'min-score': {
-    description: "The file's score (0–100) is at least the run's minimum (`--min-score`, config `thresholds.minScore`).",
-    rationale: 'A CI gate: the run was asked to fail any file whose score, the weighted mean of its rules\' scores, is below the minimum.',
-  },
-} as const;
-
-export type ThresholdRuleId = keyof typeof THRESHOLD_RULES;
+export { THRESHOLD_RULES } from '../rules/thresholds.js';
 
 /** The thresholds a file misses, as finding ids and messages (empty when it meets them). */
 export function thresholdMisses(

@@ -1,5 +1,6 @@
 /** Helpers shared by the reporters: ordering, quiet filtering, paths and number formatting. */
 import path from 'node:path';
+import { thresholdRuleById } from '../rules/thresholds.js';
 import type { ActiveSeverity, Finding } from '../rules/types.js';
 import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './types.js';
 
@@ -54,7 +55,9 @@ export function allRules(report: Report): RuleDescriptor[] {
   const byId = new Map<string, RuleDescriptor>();
   for (const rule of report.rules) byId.set(rule.id, rule);
   const ensure = (id: string, severity: ActiveSeverity): void => {
-    if (!byId.has(id)) byId.set(id, { id, description: id, defaultSeverity: severity });
+    if (byId.has(id)) return;
+    const threshold = thresholdRuleById(id);
+    byId.set(id, threshold ? { id, description: threshold.description, defaultSeverity: 'error' } : { id, description: id, defaultSeverity: severity });
   };
   for (const file of report.files) for (const finding of file.findings) ensure(finding.ruleId, finding.severity);
   for (const finding of report.crossFile) ensure(finding.ruleId, finding.severity);

@@ -1,35 +1,75 @@
 /**
- * `--format github`: GitHub Actions workflow commands, one annotation per finding:
+ * `--format github`: GitHub Actions workflow commands:
  * `::error file=…,line=…,col=…,title=rule-id::message` (warning/notice for warning/info).
+ * GitHub shows at most 10 annotations of each level per step and drops the rest silently, so at
+ * most MAX_PER_LEVEL of each level are printed (errored files and errors first, in path order),
+ * then — when any was left out — one notice with the totals and where the full report is
+ * (`SEO_AUDIT_FULL_REPORT`, e.g. "the job summary"; the seo-audit action sets it). That notice
+ * counts as a notice, so notices stop at 9 then.
+ * `file=` is relative to the repository root (the git top level; GitHub resolves annotation paths
+ * against the workspace), so a run from `site/` still annotates the right files.
  * Escaping follows the Actions toolkit: `%`, CR and LF in the message; also `:` and `,` in
  * property values, which would otherwise end the value.
  */
 import type { ActiveSeverity } from '../rules/types.js';
-import { displayPath, filesByPath, printable, visibleCrossFile, visibleFindings } from './common.js';
+import { displayPath, filesByPath, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
+import { rootRelative } from './repo-root.js';
 import type { RenderOptions, Report } from './types.js';
 
-const COMMAND: Record<ActiveSeverity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+export const MAX_PER_LEVEL = 10;
+
+const COMMAND: Record<ActiveSeverity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+
+interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  line: string;
+}
 
 export function render(report: Report, options: RenderOptions): string {
-  const lines: string[] = [];
+  const shown = (path: string): string => rootRelative(path, options.cwd, options.root) ?? displayPath(path, options.cwd);
+  const all: Annotation[] = [];
   for (const file of filesByPath(report)) {
-    const path = displayPath(file.path, options.cwd);
+    const path = shown(file.path);
     if (file.status === 'error') {
-      lines.push(command('error', { file: path, title: 'seo-audit' }, file.error ?? 'could not be audited'));
+      all.push({ level: 'error', line: command('error', { file: path, title: 'seo-audit' }, file.error ?? 'could not be audited') });
       continue;
     }
     for (const finding of visibleFindings(file.findings, options.quiet)) {
       const properties = { file: path, line: String(finding.line), col: String(finding.column), title: finding.ruleId };
-      lines.push(command(COMMAND[finding.severity], properties, finding.message));
+      all.push({ level: COMMAND[finding.severity], line: command(COMMAND[finding.severity], properties, finding.message) });
     }
   }
   for (const finding of visibleCrossFile(report.crossFile, options.quiet)) {
-    const files = finding.files.length > 0 ? finding.files : [null];
-    for (const file of files) {
-      const properties: Record<string, string> = file === null ? {} : { file: displayPath(file, options.cwd) };
+    const places = finding.locations.length > 0 ? finding.locations : [null];
+    for (const place of places) {
+      const properties: Record<string, string> =
+        place === null ? {} : { file: shown(place.path), line: String(place.line), col: String(place.column) };
       properties['title'] = finding.ruleId;
-      lines.push(command(COMMAND[finding.severity], properties, finding.message));
+      all.push({ level: COMMAND[finding.severity], line: command(COMMAND[finding.severity], properties, finding.message) });
     }
+  }
+
+  const total = { error: 0, warning: 0, notice: 0 };
+  for (const annotation of all) total[annotation.level]++;
+  const capped = total.error > MAX_PER_LEVEL || total.warning > MAX_PER_LEVEL || total.notice > MAX_PER_LEVEL;
+  // With a closing notice, it takes one of the notice places.
+  const limit = { error: MAX_PER_LEVEL, warning: MAX_PER_LEVEL, notice: capped ? MAX_PER_LEVEL - 1 : MAX_PER_LEVEL };
+  const printed = { error: 0, warning: 0, notice: 0 };
+  const lines: string[] = [];
+  for (const level of ['error', 'warning', 'notice'] as const) {
+    for (const annotation of all) {
+      if (annotation.level !== level || printed[level] >= limit[level]) continue;
+      lines.push(annotation.line);
+      printed[level]++;
+    }
+  }
+  if (capped || printed.notice < total.notice) {
+    const where = options.fullReport ?? 'run seo-audit with --format markdown, json or sarif for every finding';
+    const message =
+      `${plural(total.error, 'error')}, ${plural(total.warning, 'warning')} and ${plural(total.notice, 'notice')} ` +
+      `in ${plural(report.summary.files, 'file')}; shown here: ${printed.error} errors, ${printed.warning} warnings, ` +
+      `${printed.notice} notices (GitHub shows at most ${MAX_PER_LEVEL} of each). Full report: ${where}.`;
+    lines.push(command('notice', { title: 'seo-audit: more findings' }, message));
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

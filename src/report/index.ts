@@ -4,6 +4,7 @@
  * plus one entry below; the key order is the order `--format` lists them in.
  */
 import * as github from './github.js';
+import * as gitlab from './gitlab.js';
 import * as html from './html.js';
 import * as json from './json.js';
 import * as junit from './junit.js';
@@ -25,6 +26,7 @@ export const REPORTERS = {
   junit,
   github,
   markdown,
+  gitlab,
   html,
 } satisfies Record<string, Reporter>;
 

@@ -3,9 +3,18 @@
  * error findings fails (all its errors listed with line:col), warnings and infos go to the
  * testcase's <system-out>. A file that could not be audited is a suite with one <error>.
  * Cross-file findings form a last suite named "(cross-file)".
+ *
+ * Readers: Jenkins (junit and xUnit plugins), GitLab (artifacts:reports:junit) and GitHub test
+ * reporters take the `file` attribute of a testcase as the file to link, so every suite and
+ * testcase of a file carries `file` (the path relative to the repository root, like SARIF).
+ * `time` is required by Surefire's schema and shown by every reader: it is "0" — per-rule times
+ * are not measured, and a measured time would make the report differ between identical runs.
+ * tests/report/junit.test.ts validates output against Jenkins' junit-10.xsd and Surefire's
+ * surefire-test-report-3.0.xsd (schema/).
  */
 import type { Finding } from '../rules/types.js';
-import { countBySeverity, fileRuleIds, filesByPath, visibleCrossFile, visibleFindings } from './common.js';
+import { countBySeverity, displayPath, fileRuleIds, filesByPath, visibleCrossFile, visibleFindings } from './common.js';
+import { rootRelative } from './repo-root.js';
 import type { FileReport, RenderOptions, Report } from './types.js';
 
 interface Case {
@@ -16,6 +25,8 @@ interface Case {
 
 interface Suite {
   name: string;
+  /** The file the suite is about (repository-root-relative), or null (the cross-file suite). */
+  file: string | null;
   properties: [string, string][];
   cases: Case[];
   error: { message: string } | null;
@@ -24,13 +35,15 @@ interface Suite {
 }
 
 export function render(report: Report, options: RenderOptions): string {
-  const suites = filesByPath(report).map((file) => fileSuite(file, fileRuleIds(report, file.findings), options.quiet));
+  const shownPath = (path: string): string => rootRelative(path, options.cwd, options.root) ?? displayPath(path, options.cwd);
+  const suites = filesByPath(report).map((file) => fileSuite(file, shownPath(file.path), fileRuleIds(report, file.findings), options.quiet));
   const crossFile = visibleCrossFile(report.crossFile, options.quiet);
   if (crossFile.length > 0) {
     const byRule = new Map<string, typeof crossFile>();
     for (const finding of crossFile) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
     suites.push({
       name: '(cross-file)',
+      file: null,
       properties: [],
       error: null,
       cases: [...byRule].map(([ruleId, findings]) => {
@@ -55,19 +68,19 @@ export function render(report: Report, options: RenderOptions): string {
   }
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="seo-audit" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}">`,
+    `<testsuites name="seo-audit" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" time="0">`,
   ];
   for (const suite of suites) lines.push(...suiteXml(suite, report.tool.version));
   lines.push('</testsuites>');
   return `${lines.join('\n')}\n`;
 }
 
-function fileSuite(file: FileReport, ruleIds: string[], quiet: boolean): Suite {
+function fileSuite(file: FileReport, shown: string, ruleIds: string[], quiet: boolean): Suite {
   if (file.status === 'error') {
-    return { name: file.path, properties: [], cases: [], error: { message: file.error ?? 'could not be audited' } };
+    return { name: file.path, file: shown, properties: [], cases: [], error: { message: file.error ?? 'could not be audited' } };
   }
   if (file.status === 'skipped') {
-    return { name: file.path, properties: [], cases: [], error: null, skipped: file.skipReason ?? 'draft' };
+    return { name: file.path, file: shown, properties: [], cases: [], error: null, skipped: file.skipReason ?? 'draft' };
   }
   const byRule = new Map<string, Finding[]>();
   for (const finding of visibleFindings(file.findings, quiet)) {
@@ -94,6 +107,7 @@ function fileSuite(file: FileReport, ruleIds: string[], quiet: boolean): Suite {
   const counts = countBySeverity(file.findings);
   return {
     name: file.path,
+    file: shown,
     properties: [
       ['status', file.status],
       ['score', String(file.score)],
@@ -114,11 +128,12 @@ function suiteCounts(suite: Suite): { tests: number; failures: number; errors: n
 function suiteXml(suite: Suite, version: string): string[] {
   const counts = suiteCounts(suite);
   const name = attr(suite.name);
+  const file = suite.file === null ? '' : ` file="${attr(suite.file)}"`;
   const out = [
-    `  <testsuite name="${name}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${suite.skipped === undefined ? 0 : 1}">`,
+    `  <testsuite name="${name}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${suite.skipped === undefined ? 0 : 1}" time="0"${file}>`,
   ];
   if (suite.skipped !== undefined) {
-    out.push(`    <testcase classname="${name}" name="seo-audit">`);
+    out.push(`    <testcase classname="${name}" name="seo-audit"${file} time="0">`);
     out.push(`      <skipped message="${attr(`skipped: ${suite.skipped} (audit it with --include-drafts)`)}"/>`);
     out.push('    </testcase>');
   }
@@ -129,12 +144,12 @@ function suiteXml(suite: Suite, version: string): string[] {
     out.push('    </properties>');
   }
   if (suite.error) {
-    out.push(`    <testcase classname="${name}" name="seo-audit">`);
+    out.push(`    <testcase classname="${name}" name="seo-audit"${file} time="0">`);
     out.push(`      <error message="${attr(suite.error.message)}" type="InputError">${text(suite.error.message)}</error>`);
     out.push('    </testcase>');
   }
   for (const testCase of suite.cases) {
-    const open = `    <testcase classname="${name}" name="${attr(testCase.name)}"`;
+    const open = `    <testcase classname="${name}" name="${attr(testCase.name)}"${file} time="0"`;
     if (!testCase.failure && !testCase.output) {
       out.push(`${open}/>`);
       continue;

@@ -1,15 +1,29 @@
 /**
- * `--format sarif`: SARIF 2.1.0 (OASIS), one run. Code-scanning tools (GitHub, Azure DevOps)
- * resolve `artifactLocation.uri` against the repository root, so URIs are relative with forward
- * slashes and percent-encoded. Files that could not be audited become error notifications of the
- * invocation (they are not results: no rule produced them).
+ * `--format sarif`: SARIF 2.1.0 (OASIS), one run, clean for GitHub code scanning (checked with
+ * Microsoft's SARIF Multitool, `validate --rule-kind "Gh;Sarif"`, in tests/report/sarif.test.ts):
+ * - every rule has `shortDescription`, `fullDescription`, `help` (text and Markdown, from the
+ *   rule's description, rationale, options and examples) and `helpUri` (the README's rule section);
+ * - artifact URIs are relative to the repository root (`%SRCROOT%`: the git top level, else the
+ *   working directory), forward slashes, percent-encoded; files outside it are `file://` URIs;
+ * - every result has a region (cross-file results too: the place in each file) and
+ *   `partialFingerprints` (the finding's stable fingerprint, SPEC §7), so alerts survive edits.
+ * Files that could not be audited become error notifications of the invocation (no rule made them).
  */
-import type { ActiveSeverity, Severity } from '../rules/types.js';
+import { pathToFileURL } from 'node:url';
+import { ruleById } from '../rules/registry.js';
+import { thresholdRuleById } from '../rules/thresholds.js';
+import type { ActiveSeverity, RegisteredRule, Severity } from '../rules/types.js';
 import { allRules, displayPath, filesByPath, visibleCrossFile, visibleFindings } from './common.js';
-import type { RenderOptions, Report } from './types.js';
+import { rootRelative } from './repo-root.js';
+import type { RenderOptions, Report, RuleDescriptor } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/seo-audit';
+/** The README's rule section (npm renders the README with GitHub's heading anchors). */
+export const RULES_HELP_URI = `${INFORMATION_URI}#rules`;
+/** The key of our fingerprint in `partialFingerprints` (versioned like the hash itself). */
+export const FINGERPRINT_KEY = 'seoAuditFingerprint/v1';
+export const SRCROOT = '%SRCROOT%';
 
 type SarifLevel = 'none' | 'note' | 'warning' | 'error';
 
@@ -19,42 +33,46 @@ export function render(report: Report, options: RenderOptions): string {
   return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
 
+interface Place {
+  path: string;
+  line: number;
+  column: number;
+}
+
 export function toSarif(report: Report, options: RenderOptions): Record<string, unknown> {
   const rules = allRules(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const files = filesByPath(report);
+  const artifact = (path: string): Record<string, string> => artifactLocation(path, options);
 
   const results: Record<string, unknown>[] = [];
-  const result = (ruleId: string, severity: ActiveSeverity, message: string, locations: unknown[]): void => {
+  const result = (ruleId: string, severity: ActiveSeverity, message: string, fingerprint: string, places: Place[]): void => {
     results.push({
       ruleId,
       ruleIndex: ruleIndex.get(ruleId) ?? -1,
       level: LEVEL[severity],
       message: { text: message },
-      locations,
+      locations: places.map((place) => ({
+        physicalLocation: {
+          artifactLocation: artifact(place.path),
+          region: { startLine: place.line, startColumn: place.column },
+        },
+      })),
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     });
   };
 
   for (const file of files) {
     if (file.status === 'error' || file.status === 'skipped') continue;
-    const uri = toUri(file.path, options.cwd);
     for (const finding of visibleFindings(file.findings, options.quiet)) {
-      result(finding.ruleId, finding.severity, finding.message, [
-        {
-          physicalLocation: {
-            artifactLocation: { uri },
-            region: { startLine: finding.line, startColumn: finding.column },
-          },
-        },
+      result(finding.ruleId, finding.severity, finding.message, finding.fingerprint, [
+        { path: file.path, line: finding.line, column: finding.column },
       ]);
     }
   }
   for (const finding of visibleCrossFile(report.crossFile, options.quiet)) {
-    const locations = [...finding.files]
-      .map((file) => toUri(file, options.cwd))
-      .sort()
-      .map((uri) => ({ physicalLocation: { artifactLocation: { uri } } }));
-    result(finding.ruleId, finding.severity, finding.message, locations);
+    const places = [...finding.locations].sort((a, b) => compare(artifact(a.path)['uri']!, artifact(b.path)['uri']!));
+    result(finding.ruleId, finding.severity, finding.message, finding.fingerprint, places);
   }
 
   const notifications = files
@@ -62,32 +80,140 @@ export function toSarif(report: Report, options: RenderOptions): Record<string, 
     .map((file) => ({
       level: 'error',
       message: { text: `${file.path}: ${file.error ?? 'could not be audited'}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(file.path, options.cwd) } } }],
+      locations: [{ physicalLocation: { artifactLocation: artifact(file.path) } }],
     }));
 
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            informationUri: INFORMATION_URI,
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.description },
-              defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-            })),
-          },
-        },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-        columnKind: 'utf16CodeUnits',
-        results,
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: report.tool.name,
+        version: report.tool.version,
+        informationUri: INFORMATION_URI,
+        rules: rules.map(ruleDescriptor),
       },
-    ],
+    },
+    invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
   };
+  if (options.root !== undefined) {
+    // A directory URI ends with "/" (SARIF §3.14.14), or relative URIs would resolve beside it.
+    const href = pathToFileURL(options.root).href;
+    run['originalUriBaseIds'] = { [SRCROOT]: { uri: href.endsWith('/') ? href : `${href}/` } };
+  }
+  run['columnKind'] = 'utf16CodeUnits';
+  run['results'] = results;
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `{ uri, uriBaseId }` for a file inside the repository root, else `{ uri }` (see toUri). */
+function artifactLocation(filePath: string, options: RenderOptions): Record<string, string> {
+  const inRoot = rootRelative(filePath, options.cwd, options.root);
+  if (inRoot !== null) return { uri: encodePath(inRoot), uriBaseId: SRCROOT };
+  const uri = toUri(filePath, options.cwd);
+  return uri.startsWith('file://') ? { uri } : { uri, uriBaseId: SRCROOT };
+}
+
+/** The reporting descriptor of one rule: GitHub requires fullDescription and help. */
+export function ruleDescriptor(descriptor: RuleDescriptor): Record<string, unknown> {
+  const help = ruleHelp(descriptor);
+  return {
+    id: descriptor.id,
+    shortDescription: { text: descriptor.description },
+    fullDescription: { text: help.full },
+    defaultConfiguration: { level: LEVEL[descriptor.defaultSeverity] },
+    helpUri: RULES_HELP_URI,
+    help: { text: help.text, markdown: help.markdown },
+    properties: { tags: ['seo'] },
+  };
+}
+
+interface Help {
+  full: string;
+  text: string;
+  markdown: string;
+}
+
+/** Help from the rule's own words: description, rationale, options, and its examples. */
+export function ruleHelp(descriptor: RuleDescriptor): Help {
+  const rule = ruleById(descriptor.id);
+  const threshold = thresholdRuleById(descriptor.id);
+  const description = rule?.description ?? threshold?.description ?? descriptor.description;
+  const rationale = rule?.rationale ?? threshold?.rationale ?? null;
+  const full = rationale === null ? description : `${description} ${rationale}`;
+
+  const text: string[] = [description];
+  const md: string[] = [description];
+  if (rationale !== null) {
+    text.push('', `Why: ${rationale}`);
+    md.push('', `**Why:** ${rationale}`);
+  }
+  if (threshold !== undefined) {
+    text.push('', `Fix: ${threshold.fix}`);
+    md.push('', `**Fix:** ${threshold.fix}`);
+  }
+  if (rule !== undefined) {
+    const options = optionLines(rule);
+    if (options.length > 0) {
+      text.push('', 'Options:', ...options.map((line) => `- ${line}`));
+      md.push('', '**Options:**', '', ...options.map((line) => `- ${line}`));
+    }
+    const examples = exampleSources(rule);
+    if (examples.invalid !== null) {
+      text.push('', 'Reported for:', indent(examples.invalid));
+      md.push('', '**Reported for:**', '', fence(examples.invalid));
+    }
+    if (examples.valid !== null) {
+      text.push('', 'Not reported for:', indent(examples.valid));
+      md.push('', '**Not reported for:**', '', fence(examples.valid));
+    }
+  }
+  text.push('', `More: ${RULES_HELP_URI}`);
+  md.push('', `See the [rule table](${RULES_HELP_URI}) in the README.`);
+  return { full, text: text.join('\n'), markdown: md.join('\n') };
+}
+
+function optionLines(rule: RegisteredRule): string[] {
+  const defaults = rule.defaults as Record<string, unknown>;
+  return Object.entries(rule.options as Record<string, { description: string }>).map(
+    ([name, spec]) => `${name} (default ${JSON.stringify(defaults[name])}): ${spec.description}`,
+  );
+}
+
+/** The first invalid and valid example's source (the first file's, for a cross-file rule). */
+function exampleSources(rule: RegisteredRule): { invalid: string | null; valid: string | null } {
+  const first = (list: readonly unknown[]): string | null => {
+    const example = list[0] as { source?: string; files?: { source: string }[] } | undefined;
+    if (example === undefined) return null;
+    if (typeof example.source === 'string') return example.source;
+    return example.files?.map((file) => file.source).join('\n') ?? null;
+  };
+  return { invalid: first(rule.examples.invalid), valid: first(rule.examples.valid) };
+}
+
+function indent(source: string): string {
+  return source
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
+
+/** A fenced block longer than any backtick run in the example, so the example cannot close it. */
+function fence(source: string): string {
+  const longest = Math.max(2, ...[...source.matchAll(/`+/g)].map((match) => match[0].length));
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}text\n${source.replace(/\n$/, '')}\n${marks}`;
+}
+
+/** Percent-encodes each segment of a forward-slash path. */
+function encodePath(shown: string): string {
+  return shown
+    .split('/')
+    .map((segment, index) => (index === 0 && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)))
+    .join('/');
 }
 
 /**
@@ -97,10 +223,7 @@ export function toSarif(report: Report, options: RenderOptions): Record<string, 
 export function toUri(filePath: string, cwd?: string): string {
   const shown = displayPath(filePath, cwd);
   const absolute = shown.startsWith('/') || /^[A-Za-z]:\//.test(shown);
-  const encoded = shown
-    .split('/')
-    .map((segment, index) => (index === 0 && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)))
-    .join('/');
+  const encoded = encodePath(shown);
   // encodeURIComponent also encodes ":", so a relative path can never read as a URI scheme.
   return absolute ? `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` : encoded;
 }

@@ -128,4 +128,11 @@ export interface RenderOptions {
   cwd?: string;
   /** `site.baseUrl` for the html format's search-result preview URL (the other formats ignore it). */
   baseUrl?: string | undefined;
+  /**
+   * Absolute repository root (git top level, else the working directory; see repo-root.ts):
+   * SARIF and GitLab paths are relative to it. Unset: paths as given.
+   */
+  root?: string | undefined;
+  /** Where the full report lives (github format's closing notice), e.g. "the job summary". */
+  fullReport?: string | undefined;
 }

@@ -115,7 +115,7 @@ describe('exit codes', () => {
     [['--min-coverage', '2', 'article.md', '--no-config'], 'seo-audit: invalid --min-coverage "2" — must be a number between 0 and 1 or a percentage like "80%"'],
     [['--min-score', '101', 'article.md', '--no-config'], 'seo-audit: invalid --min-score "101" — must be a number from 0 to 100'],
     [['--max-warnings', '-1', 'article.md', '--no-config'], 'seo-audit: invalid --max-warnings "-1" — must be a whole number, 0 or more'],
-    [['--format', 'xml', 'article.md', '--no-config'], 'seo-audit: invalid --format "xml" — must be one of terminal, json, sarif, junit, github, markdown, html'],
+    [['--format', 'xml', 'article.md', '--no-config'], 'seo-audit: invalid --format "xml" — must be one of terminal, json, sarif, junit, github, markdown, gitlab, html'],
     [['--match', 'fuzzy', 'article.md', '--no-config'], 'seo-audit: invalid --match "fuzzy" — must be one of exact, forms, sentence'],
     [['--shard', '3/2', 'article.md', '--no-config'], 'seo-audit: invalid --shard "3/2" — i must be between 1 and 2'],
     [['--no-config', '--keywords'], /^seo-audit: option '-k, --keywords <file>' argument missing — /],

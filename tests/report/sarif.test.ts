@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { render, toUri } from '../../src/report/sarif.js';
+import { ruleById } from '../../src/rules/registry.js';
 import { PLAIN, sampleReport } from './fixture.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
@@ -44,11 +45,17 @@ describe('sarif reporter', () => {
       'readability',
       'section-length',
     ]);
-    expect(driver.rules[4]).toEqual({
-      id: 'readability',
-      shortDescription: { text: 'Flesch reading ease' },
-      defaultConfiguration: { level: 'note' },
-    });
+    const readability = driver.rules[4];
+    expect(readability.id).toBe('readability');
+    expect(readability.shortDescription).toEqual({ text: 'Flesch reading ease' });
+    expect(readability.defaultConfiguration).toEqual({ level: 'note' });
+    // GitHub requires fullDescription and help; they come from the registered rule itself.
+    const rule = ruleById('readability')!;
+    expect(readability.fullDescription.text).toBe(`${rule.description} ${rule.rationale}`);
+    expect(readability.help.text).toContain(`Why: ${rule.rationale}`);
+    expect(readability.help.markdown).toContain(`**Why:** ${rule.rationale}`);
+    expect(readability.help.markdown).toContain('**Reported for:**');
+    expect(readability.helpUri).toBe('https://www.npmjs.com/package/seo-audit#rules');
   });
 
   it('has one result per finding with ruleIndex, level and a relative, encoded location', () => {
@@ -57,6 +64,7 @@ describe('sarif reporter', () => {
     const ruleIds = run.tool.driver.rules.map((r: { id: string }) => r.id);
     for (const result of run.results) expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
 
+    const density = sampleReport().files[1]!.findings.find((f) => f.ruleId === 'keyword-density')!;
     expect(run.results[1]).toEqual({
       ruleId: 'keyword-density',
       ruleIndex: 2,
@@ -65,11 +73,12 @@ describe('sarif reporter', () => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: 'posts/leg%20cramps.md' },
+            artifactLocation: { uri: 'posts/leg%20cramps.md', uriBaseId: '%SRCROOT%' },
             region: { startLine: 1, startColumn: 1 },
           },
         },
       ],
+      partialFingerprints: { 'seoAuditFingerprint/v1': density.fingerprint },
     });
     expect(run.results.map((r: { level: string }) => r.level)).toEqual([
       'note', // good.md readability
@@ -84,6 +93,12 @@ describe('sarif reporter', () => {
       'posts/good.md',
       'posts/leg%20cramps.md',
     ]);
+    // Every result has a region, cross-file ones too, and a partial fingerprint.
+    for (const result of run.results) {
+      for (const location of result.locations) expect(location.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(result.partialFingerprints['seoAuditFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/);
+    }
+    expect(run.results[6].partialFingerprints['seoAuditFingerprint/v1']).toBe(sampleReport().crossFile[0]!.fingerprint);
   });
 
   it('reports the unreadable file as a failed invocation notification, not a result', () => {
@@ -94,7 +109,7 @@ describe('sarif reporter', () => {
           {
             level: 'error',
             message: { text: 'posts/missing.md: cannot read file — ENOENT: no such file or directory' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'posts/missing.md' } } }],
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'posts/missing.md', uriBaseId: '%SRCROOT%' } } }],
           },
         ],
       },
@@ -118,5 +133,23 @@ describe('toUri', () => {
     ['/elsewhere/x.md', '/repo', 'file:///elsewhere/x.md'],
   ])('%s (cwd %s) → %s', (input, cwd, expected) => {
     expect(toUri(input, cwd)).toBe(expected);
+  });
+});
+
+describe('paths relative to the repository root (%SRCROOT%)', () => {
+  it('a run in a subfolder gives root-relative URIs and names the root', () => {
+    const report = sampleReport();
+    const sarif = JSON.parse(render(report, { ...PLAIN, cwd: '/repo/site', root: '/repo' }));
+    const [run] = sarif.runs;
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'site/posts/good.md', uriBaseId: '%SRCROOT%' });
+    expect(validate(sarif)).toBe(true);
+  });
+  it('a file outside the root stays an absolute file:// URI without a base', () => {
+    const report = sampleReport();
+    report.files[0]!.path = '/elsewhere/good.md';
+    const sarif = JSON.parse(render(report, { ...PLAIN, cwd: '/repo', root: '/repo' }));
+    const uris = sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation);
+    expect(uris).toContainEqual({ uri: 'file:///elsewhere/good.md' });
   });
 });

@@ -97,7 +97,7 @@ describe('worstFirst', () => {
 
 describe('renderReport', () => {
   it('knows the formats of SPEC §2 and dispatches to each', () => {
-    expect([...FORMATS]).toEqual(['terminal', 'json', 'sarif', 'junit', 'github', 'markdown', 'html']);
+    expect([...FORMATS]).toEqual(['terminal', 'json', 'sarif', 'junit', 'github', 'markdown', 'gitlab', 'html']);
     expect(isReportFormat('sarif')).toBe(true);
     expect(isReportFormat('xml')).toBe(false);
     const report = sampleReport();
@@ -105,9 +105,10 @@ describe('renderReport', () => {
     expect(JSON.parse(renderReport('json', report, PLAIN)).schemaVersion).toBe(1);
     expect(JSON.parse(renderReport('sarif', report, PLAIN)).version).toBe('2.1.0');
     expect(renderReport('junit', report, PLAIN)).toMatch(/^<\?xml /);
-    expect(renderReport('github', report, PLAIN)).toMatch(/^::notice /);
+    expect(renderReport('github', report, PLAIN)).toMatch(/^::error /); // errors first
     expect(renderReport('markdown', report, PLAIN)).toMatch(/^## seo-audit /);
     expect(renderReport('html', report, PLAIN)).toMatch(/^<!doctype html>/);
+    expect(JSON.parse(renderReport('gitlab', report, PLAIN))[0].check_name).toBe('readability');
   });
 
   it('no format but terminal emits colour codes even when colour is on', () => {
