@@ -2,7 +2,7 @@ import type { Directive, Document } from '../document/model.js';
 import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
 import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
-import type { ActiveSeverity, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleSetting, Severity } from './types.js';
+import type { ActiveSeverity, AnyRule, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleMessage, RuleSetting, Severity } from './types.js';
 
 export interface RunResult {
   /** Sorted by line, column, ruleId, message. */
@@ -53,6 +53,8 @@ export function runRules(
   const ruleScores: Record<string, number> = {};
   let weighted = 0;
   let totalWeight = 0;
+  const causes = new Set<string>();
+  const pending: { rule: AnyRule; severity: ActiveSeverity; message: RuleMessage }[] = [];
 
   for (const rule of RULES) {
     const setting = settings[rule.id];
@@ -67,16 +69,23 @@ export function runRules(
       totalWeight += rule.weight;
     }
     for (const message of result.messages) {
-      if (isSuppressed(directives, rule.id, message.offset)) continue;
-      const point = message.offset === null ? { line: 1, column: 1 } : document.point(message.offset);
-      findings.push({
-        ruleId: rule.id,
-        severity: message.severity ?? (severity as ActiveSeverity),
-        message: message.message,
-        line: point.line,
-        column: point.column,
-      });
+      if (message.cause !== undefined) causes.add(message.cause);
+      pending.push({ rule, severity: severity as ActiveSeverity, message });
     }
+  }
+
+  // One cause, one finding: messages that follow from a reported cause are dropped.
+  for (const { rule, severity, message } of pending) {
+    if (message.consequenceOf?.some((cause) => causes.has(cause))) continue;
+    if (isSuppressed(directives, rule.id, message.offset)) continue;
+    const point = message.offset === null ? { line: 1, column: 1 } : document.point(message.offset);
+    findings.push({
+      ruleId: rule.id,
+      severity: message.severity ?? severity,
+      message: message.message,
+      line: point.line,
+      column: point.column,
+    });
   }
 
   findings.sort(compareFindings);

@@ -42,6 +42,10 @@ export interface RuleMessage {
   offset: number | null;
   /** Overrides the configured severity for this message (e.g. stuffing is always an error). */
   severity?: ActiveSeverity;
+  /** The cause this message is the one finding for (see causes.ts). */
+  cause?: string;
+  /** Causes this message follows from: dropped when an enabled rule reported one of them. */
+  consequenceOf?: readonly string[];
 }
 
 export interface RuleResult {
