@@ -10,8 +10,10 @@ import { InputError } from './errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
-import { runCrossFileRules, runRules } from './rules/run.js';
+import { compareFindings, runCrossFileRules, runRules } from './rules/run.js';
 import { fileSummary } from './rules/types.js';
+import { pageAnchor } from './rules/util.js';
+import { fingerprint } from './report/fingerprint.js';
 import type { CliSettings, ConfigSource, RuleSetting } from './config/types.js';
 import { configResolver, resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
@@ -104,10 +106,23 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
   const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
-  const failed =
-    findings.some((finding) => finding.severity === 'error') ||
-    thresholdFailures(analysis.coverage.ratio, score, settings).length > 0;
-  const report = buildFileReport(input, document, analysis, findings, score, failed ? 'failed' : 'passed');
+  // SPEC §5: no keyword set (or an empty one) means coverage is unknown, never 100 %.
+  const coverage = set === null || set.keywords.length === 0 ? null : analysis.coverage.ratio;
+  const anchor = pageAnchor(document);
+  const at = anchor === null ? { line: 1, column: 1 } : document.point(anchor);
+  for (const miss of thresholdMisses(coverage, score, settings)) {
+    findings.push({
+      ruleId: miss.ruleId,
+      severity: 'error',
+      message: miss.message,
+      line: at.line,
+      column: at.column,
+      fingerprint: fingerprint(miss.ruleId, input.path),
+    });
+  }
+  findings.sort(compareFindings);
+  const failed = findings.some((finding) => finding.severity === 'error');
+  const report = buildFileReport(input, document, analysis, coverage !== null, findings, score, failed ? 'failed' : 'passed');
   if (settings.articleView) {
     const named = new Map((set?.groups ?? []).flatMap((g) => (g.section === null ? [] : [[g.name, g.section] as [string, string]])));
     report.view = articleView(document, analysis, named);
@@ -115,20 +130,53 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   return report;
 }
 
+/** The pseudo-rules of the run's thresholds: a file that misses one gets a finding (error) of that id. */
+export const THRESHOLD_RULES = {
+  'min-coverage': {
+    description: "The file's keyword coverage is at least the run's minimum (`--min-coverage`, config `thresholds.minCoverage`).",
+    rationale:
+      'A CI gate: the run was asked to fail any file whose weighted keyword coverage is below the minimum. ' +
+      'A file to which no keyword set applies has no coverage and fails it too ("no keyword set applies"), ' +
+      'so a misplaced config can never pass the gate as 0/0 = 100 %.',
+  },
+  'min-score': {
+    description: "The file's score (0–100) is at least the run's minimum (`--min-score`, config `thresholds.minScore`).",
+    rationale: 'A CI gate: the run was asked to fail any file whose score, the weighted mean of its rules\' scores, is below the minimum.',
+  },
+} as const;
+
+export type ThresholdRuleId = keyof typeof THRESHOLD_RULES;
+
+/** The thresholds a file misses, as finding ids and messages (empty when it meets them). */
+export function thresholdMisses(
+  coverage: number | null,
+  score: number,
+  settings: Pick<AuditSettings, 'minCoverage' | 'minScore'>,
+): { ruleId: ThresholdRuleId; message: string }[] {
+  const out: { ruleId: ThresholdRuleId; message: string }[] = [];
+  if (settings.minCoverage != null) {
+    if (coverage === null) {
+      out.push({
+        ruleId: 'min-coverage',
+        message: `coverage is n/a, below the minimum ${formatRatio(settings.minCoverage)} — no keyword set applies (give -k FILE, or a config with "keywords")`,
+      });
+    } else if (coverage < settings.minCoverage) {
+      out.push({ ruleId: 'min-coverage', message: `coverage ${formatRatio(coverage)} is below the minimum ${formatRatio(settings.minCoverage)}` });
+    }
+  }
+  if (settings.minScore != null && score < settings.minScore) {
+    out.push({ ruleId: 'min-score', message: `score ${score} is below the minimum ${settings.minScore}` });
+  }
+  return out;
+}
+
 /** Why a file misses the run's thresholds (empty when it meets them). */
 export function thresholdFailures(
-  coverage: number,
+  coverage: number | null,
   score: number,
   settings: Pick<AuditSettings, 'minCoverage' | 'minScore'>,
 ): string[] {
-  const out: string[] = [];
-  if (settings.minCoverage != null && coverage < settings.minCoverage) {
-    out.push(`coverage ${formatRatio(coverage)} is below the minimum ${formatRatio(settings.minCoverage)}`);
-  }
-  if (settings.minScore != null && score < settings.minScore) {
-    out.push(`score ${score} is below the minimum ${settings.minScore}`);
-  }
-  return out;
+  return thresholdMisses(coverage, score, settings).map((miss) => miss.message);
 }
 
 function formatRatio(ratio: number): string {
@@ -139,6 +187,7 @@ function buildFileReport(
   input: AuditInput,
   document: Document,
   analysis: Analysis,
+  hasKeywordSet: boolean,
   findings: FileReport['findings'],
   score: number,
   status: 'passed' | 'failed',
@@ -157,12 +206,14 @@ function buildFileReport(
       headings: document.headings.length,
     },
     score,
-    coverage: {
-      ratio: analysis.coverage.ratio,
-      covered: analysis.coverage.covered,
-      total: analysis.coverage.total,
-      groups: analysis.coverage.groups.map((group) => ({ ...group })),
-    },
+    coverage: hasKeywordSet
+      ? {
+          ratio: analysis.coverage.ratio,
+          covered: analysis.coverage.covered,
+          total: analysis.coverage.total,
+          groups: analysis.coverage.groups.map((group) => ({ ...group })),
+        }
+      : null,
     keywords: analysis.keywords.map((keyword) => ({
       phrase: keyword.phrase,
       group: keyword.group,
@@ -232,7 +283,7 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
     slug: null,
     stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
     score: 0,
-    coverage: { ratio: 0, covered: 0, total: 0, groups: [] },
+    coverage: null,
     keywords: [],
     headings: [],
     sections: { groups: [], sections: [] },
@@ -260,6 +311,7 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
   let errors = 0;
   let warnings = 0;
   let coverageSum = 0;
+  let covered = 0;
   let scoreSum = 0;
   for (const file of files) {
     if (file.status === 'error') {
@@ -268,7 +320,10 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
     }
     if (file.status === 'passed') passed++;
     else failed++;
-    coverageSum += file.coverage.ratio;
+    if (file.coverage !== null) {
+      coverageSum += file.coverage.ratio;
+      covered++;
+    }
     scoreSum += file.score;
     for (const finding of file.findings) {
       if (finding.severity === 'error') errors++;
@@ -287,7 +342,8 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
     errored,
     errors,
     warnings,
-    coverage: audited === 0 ? null : Math.round((coverageSum / audited) * 10_000) / 10_000,
+    // Mean over the files that have a coverage (a keyword set applies); null when none has.
+    coverage: covered === 0 ? null : Math.round((coverageSum / covered) * 10_000) / 10_000,
     score: audited === 0 ? null : Math.round((scoreSum / audited) * 10) / 10,
   };
 }

@@ -193,7 +193,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   for (const file of report.files) {
     if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error')}`);
     else if (file.status === 'failed') {
-      for (const reason of thresholdFailures(file.coverage.ratio, file.score, fileThresholds.get(file.path) ?? thresholds)) {
+      for (const reason of thresholdFailures(file.coverage?.ratio ?? null, file.score, fileThresholds.get(file.path) ?? thresholds)) {
         lines.push(`seo-audit: ${file.path}: ${reason}`);
       }
     }

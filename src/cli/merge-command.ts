@@ -41,12 +41,13 @@ export function validateReport(value: unknown, file: string): Report {
     if (!STATUSES.has(entry['status'] as string)) bad(`${at}.status must be passed, failed or error`);
     if (typeof entry['score'] !== 'number') bad(`${at}.score must be a number`);
     const coverage = entry['coverage'];
-    if (!isObject(coverage) || typeof coverage['ratio'] !== 'number') bad(`${at}.coverage.ratio must be a number`);
+    if (coverage !== null && (!isObject(coverage) || typeof coverage['ratio'] !== 'number')) bad(`${at}.coverage must be null or have a number ratio`);
     for (const key of ['keywords', 'headings', 'findings'] as const) {
       if (!Array.isArray(entry[key])) bad(`${at}.${key} must be a list`);
     }
     (entry['findings'] as unknown[]).forEach((finding, k) => {
       if (!isObject(finding) || !SEVERITIES.has(finding['severity'] as string)) bad(`${at}.findings[${k}].severity must be error, warning or info`);
+      if (typeof (finding as Record<string, unknown>)['fingerprint'] !== 'string') bad(`${at}.findings[${k}].fingerprint must be a string`);
     });
     const sections = entry['sections'];
     if (!isObject(sections) || !Array.isArray(sections['groups']) || !Array.isArray(sections['sections'])) bad(`${at}.sections must be { groups, sections }`);

@@ -95,9 +95,15 @@ export function countBySeverity(findings: readonly Finding[]): Record<ActiveSeve
   return counts;
 }
 
-/** 0.846 → "85%". */
+/** 0.846 → "85%"; null (no keyword set applies) → "n/a". */
 export function formatPercent(ratio: number | null): string {
-  return ratio === null ? '–' : `${Math.round(ratio * 100)}%`;
+  return ratio === null ? 'n/a' : `${Math.round(ratio * 100)}%`;
+}
+
+/** A file's coverage: "85% (11/13)", or "n/a" when no keyword set applies. */
+export function formatCoverage(coverage: FileReport['coverage'], counts = true): string {
+  if (coverage === null) return 'n/a';
+  return counts ? `${formatPercent(coverage.ratio)} (${coverage.covered}/${coverage.total})` : formatPercent(coverage.ratio);
 }
 
 /** Scores are usually integers; keep one decimal when they are not. */

@@ -11,7 +11,7 @@
 import type { Finding } from '../rules/types.js';
 import { unpackMarks } from './article-view.js';
 import type { ArticleView, Mark } from './article-view.js';
-import { compareStrings, countBySeverity, displayPath, filesByPath, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
+import { compareStrings, countBySeverity, displayPath, filesByPath, formatCoverage, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { DESCRIPTION_LIMIT, TITLE_LIMIT, truncateToWidth } from './pixel-width.js';
 import type { CrossFileFinding, FileReport, RenderOptions, Report, ReportKeyword } from './types.js';
@@ -130,7 +130,7 @@ function worstFirst(files: readonly FileReport[]): number[] {
     .sort((a, b) => {
       const x = files[a]!;
       const y = files[b]!;
-      return rank(x) - rank(y) || x.score - y.score || x.coverage.ratio - y.coverage.ratio || compareStrings(x.path, y.path);
+      return rank(x) - rank(y) || x.score - y.score || (x.coverage?.ratio ?? -1) - (y.coverage?.ratio ?? -1) || compareStrings(x.path, y.path);
     });
 }
 
@@ -179,7 +179,7 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
         `<td class="st st-${file.status}">${statusLabel(file.status)}</td>` +
         `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(noResultReason(file))}</span>` : ''}</td>` +
         `<td>${error ? '–' : formatScore(file.score)}</td>` +
-        `<td>${error ? '–' : `${formatPercent(file.coverage.ratio)} (${file.coverage.covered}/${file.coverage.total})`}</td>` +
+        `<td>${error ? '–' : formatCoverage(file.coverage)}</td>` +
         `<td>${error ? '–' : file.stats.words}</td>` +
         `<td>${counts.error}</td><td>${counts.warning}</td><td>${counts.info}</td></tr>`,
     );
@@ -226,7 +226,7 @@ function scoreChart(files: readonly FileReport[]): string {
 function groupChart(files: readonly FileReport[]): string {
   const sums = new Map<string, { sum: number; files: number }>();
   for (const file of files) {
-    for (const group of file.coverage.groups) {
+    for (const group of file.coverage?.groups ?? []) {
       const entry = sums.get(group.name) ?? { sum: 0, files: 0 };
       entry.sum += group.ratio;
       entry.files += 1;
@@ -269,7 +269,7 @@ function renderArticle(file: FileReport, index: number, files: readonly FileRepo
   }
   out.push(
     `<ul class="cards"><li>Status<b class="st st-${file.status}">${statusLabel(file.status)}</b></li><li>Score<b>${formatScore(file.score)}</b></li>` +
-      `<li>Coverage<b>${formatPercent(file.coverage.ratio)}</b>${file.coverage.covered} of ${file.coverage.total}</li>` +
+      `<li>Coverage<b>${formatPercent(file.coverage?.ratio ?? null)}</b>${file.coverage === null ? 'no keyword set applies' : `${file.coverage.covered} of ${file.coverage.total}`}</li>` +
       `<li>Words<b>${file.stats.words}</b></li><li>Findings<b>${findings.length}</b>${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info</li></ul>`,
   );
 

@@ -35,6 +35,8 @@ export function toJson(report: Report, options: Pick<RenderOptions, 'quiet'>): R
       severity: finding.severity,
       message: finding.message,
       files: finding.files,
+      fingerprint: finding.fingerprint,
+      locations: finding.locations.map((location) => ({ path: location.path, line: location.line, column: location.column })),
     })),
     rules: [...report.rules]
       .sort((a, b) => compareStrings(a.id, b.id))
@@ -57,17 +59,20 @@ function fileJson(file: FileReport, quiet: boolean): Record<string, unknown> {
       headings: file.stats.headings,
     },
     score: file.score,
-    coverage: {
-      ratio: file.coverage.ratio,
-      covered: file.coverage.covered,
-      total: file.coverage.total,
-      groups: file.coverage.groups.map((group) => ({
-        name: group.name,
-        ratio: group.ratio,
-        covered: group.covered,
-        total: group.total,
-      })),
-    },
+    coverage:
+      file.coverage === null
+        ? null
+        : {
+            ratio: file.coverage.ratio,
+            covered: file.coverage.covered,
+            total: file.coverage.total,
+            groups: file.coverage.groups.map((group) => ({
+              name: group.name,
+              ratio: group.ratio,
+              covered: group.covered,
+              total: group.total,
+            })),
+          },
     keywords: file.keywords.map(keywordJson),
     headings: file.headings.map((heading) => ({
       level: heading.level,
@@ -128,5 +133,6 @@ function findingJson(finding: Finding): Record<string, unknown> {
     message: finding.message,
     line: finding.line,
     column: finding.column,
+    fingerprint: finding.fingerprint,
   };
 }

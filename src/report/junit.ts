@@ -92,7 +92,7 @@ function fileSuite(file: FileReport, ruleIds: string[], quiet: boolean): Suite {
     properties: [
       ['status', file.status],
       ['score', String(file.score)],
-      ['coverage', String(file.coverage.ratio)],
+      ['coverage', file.coverage === null ? 'n/a' : String(file.coverage.ratio)],
       ['warnings', String(counts.warning)],
     ],
     cases,

@@ -3,7 +3,7 @@
  * A headline, a table with one row per file, then for each failed file a collapsible
  * <details> block with its findings and the keywords it misses.
  */
-import { countBySeverity, filesByPath, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
+import { countBySeverity, filesByPath, formatCoverage, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
 import type { FileReport, RenderOptions, Report } from './types.js';
 
 const STATUS_EMOJI: Record<FileReport['status'], string> = { passed: '✅', failed: '❌', error: '💥' };
@@ -32,7 +32,7 @@ export function render(report: Report, options: RenderOptions): string {
       const counts = countBySeverity(file.findings);
       out.push(
         `| ${STATUS_EMOJI[file.status]} | ${code(file.path)} | ${formatScore(file.score)} | ` +
-          `${formatPercent(file.coverage.ratio)} (${file.coverage.covered}/${file.coverage.total}) | ` +
+          `${formatCoverage(file.coverage)} | ` +
           `${counts.error} | ${counts.warning} |`,
       );
     }
@@ -52,7 +52,7 @@ export function render(report: Report, options: RenderOptions): string {
     const missing = file.keywords.filter((keyword) => !keyword.found);
     out.push(
       `<details><summary>${STATUS_EMOJI.failed} ${code(file.path)} — score ${formatScore(file.score)}, ` +
-        `coverage ${formatPercent(file.coverage.ratio)}, ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}</summary>`,
+        `coverage ${formatCoverage(file.coverage, false)}, ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}</summary>`,
       '',
     );
     if (findings.length > 0) {

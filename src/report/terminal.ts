@@ -11,7 +11,7 @@ import type { ActiveSeverity, Finding } from '../rules/types.js';
 import type { Placements } from '../keywords/types.js';
 import {
   compareStrings,
-  formatPercent,
+  formatCoverage, formatPercent,
   formatScore,
   plural,
   printable,
@@ -57,7 +57,7 @@ function renderFile(file: FileReport, chalk: ChalkInstance, quiet: boolean): str
   const { coverage } = file;
   const out = [
     `${chalk.bold(clean(file.path))}  ${status}  score ${chalk.bold(formatScore(file.score))}  ` +
-      `coverage ${chalk.bold(formatPercent(coverage.ratio))} (${coverage.covered}/${coverage.total})`,
+      `coverage ${chalk.bold(formatCoverage(coverage))}`,
   ];
   if (!quiet) {
     if (file.keywords.length > 0) out.push(keywordTable(file, chalk), legend(chalk));

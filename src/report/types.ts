@@ -41,7 +41,8 @@ export interface FileReport {
   slug: string | null;
   stats: { words: number; sentences: number; paragraphs: number; headings: number };
   score: number;
-  coverage: { ratio: number; covered: number; total: number; groups: CoverageGroup[] };
+  /** Null where no keyword set applies (shown n/a; SPEC §5) and for errored files. */
+  coverage: { ratio: number; covered: number; total: number; groups: CoverageGroup[] } | null;
   keywords: ReportKeyword[];
   headings: ReportHeading[];
   /** Section × keyword-group own-mode counts (terminal table); rows in document order. */
@@ -70,7 +71,7 @@ export interface Report {
     errored: number;
     errors: number;
     warnings: number;
-    /** Mean over audited (non-error) files; null when none. */
+    /** Mean over audited files that have a coverage (a keyword set applies); null when none. */
     coverage: number | null;
     score: number | null;
   };

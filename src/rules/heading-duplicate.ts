@@ -53,7 +53,7 @@ export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
         seen.set(key, heading.line);
         continue;
       }
-      messages.push({ message: `Heading ${headingLabel(heading)} repeats the heading on line ${firstLine}; make each heading distinct.`, offset: heading.start });
+      messages.push({ message: `Heading ${headingLabel(heading)} repeats the heading on line ${firstLine}; make each heading distinct.`, offset: heading.start, subject: heading.text });
     }
     const total = document.headings.length;
     return { score: total === 0 ? 1 : 1 - messages.length / total, messages };

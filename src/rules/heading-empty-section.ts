@@ -95,7 +95,11 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
       if (isEmptyHeading(heading)) continue;
       judged++;
       if (document.sections[heading.section]!.totalWords > 0 || hasContent(heading.section)) continue;
-      messages.push({ message: `Heading ${headingLabel(heading)} has no content under it; add content or remove the heading.`, offset: heading.start });
+      messages.push({
+        message: `Heading ${headingLabel(heading)} has no content under it; add content or remove the heading.`,
+        offset: heading.start,
+        subject: heading.text,
+      });
     }
     return { score: judged === 0 ? 1 : 1 - messages.length / judged, messages };
   },

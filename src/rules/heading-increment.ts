@@ -34,6 +34,7 @@ export const headingIncrement: Rule<HeadingIncrementOptions> = {
       messages.push({
         message: `Heading level jumps from H${previous.level} to H${heading.level}; use H${previous.level + 1} here.`,
         offset: heading.start,
+        subject: heading.text,
       });
     }
     return { score: headings.length === 0 ? 1 : 1 - messages.length / headings.length, messages };

@@ -31,13 +31,21 @@ export const headingSingleH1: Rule<HeadingSingleH1Options> = {
     if (h1s.length === 0) {
       return {
         score: 0,
-        messages: [{ message: 'The text has no H1 heading; add one that names the page.', offset: null, cause: CAUSES.h1Missing }],
+        messages: [
+          {
+            message: 'The text has no H1 heading; add one that names the page.',
+            offset: null,
+            anchor: document.blocks[0]?.start ?? null,
+            cause: CAUSES.h1Missing,
+          },
+        ],
       };
     }
     const first = h1s[0]!;
     const messages: RuleMessage[] = h1s.slice(1).map((h) => ({
       message: `H1 ${headingLabel(h)} is one of ${h1s.length} H1 headings (the first is on line ${first.line}); use H2 for sections.`,
       offset: h.start,
+      subject: h.text,
     }));
     return { score: 1 / h1s.length, messages };
   },

@@ -34,7 +34,7 @@ export const imageAlt: Rule<ImageAltOptions> = {
       if (image.alt !== null && image.alt.trim() !== '') continue;
       const name = image.src === null || image.src === '' ? 'An image' : `Image "${shorten(image.src, 60)}"`;
       const problem = image.alt === null ? 'has no alt text' : 'has an empty alt text';
-      messages.push({ message: `${name} ${problem}; describe what it shows (WCAG 1.1.1).`, offset: image.offset });
+      messages.push({ message: `${name} ${problem}; describe what it shows (WCAG 1.1.1).`, offset: image.offset, subject: image.src ?? '' });
     }
     const total = document.images.length;
     return { score: total === 0 ? 1 : 1 - messages.length / total, messages };

@@ -8,6 +8,12 @@ import { words } from '../text/tokenize.js';
 import { stem } from '../text/stem.js';
 import type { CrossFileFinding, CrossFileRule } from './types.js';
 
+/** A cannibalization finding before the runner adds fingerprint and locations. */
+export type CannibalizationFinding = Pick<CrossFileFinding, 'ruleId' | 'severity' | 'message' | 'files'> & {
+  /** The shared primary keyword's stems, or "overlap": what the finding is about, for its fingerprint. */
+  subject: string;
+};
+
 export const CANNIBALIZATION_RULE_ID = 'keyword-cannibalization';
 export const DEFAULT_OVERLAP = 0.6;
 /** How many of a file's most frequent keywords take part in the overlap test. */
@@ -70,7 +76,7 @@ export function cannibalizationEntry(
 export function crossFileFindingsFromReports(
   files: readonly { path: string; status: 'passed' | 'failed' | 'error'; keywords: readonly CountedKeyword[] }[],
   options: CannibalizationOptions = {},
-): CrossFileFinding[] {
+): CannibalizationFinding[] {
   const entries = files.filter((f) => f.status !== 'error').map((f) => cannibalizationEntry(f.path, f.keywords));
   return findCannibalization(entries, options);
 }
@@ -96,7 +102,7 @@ interface Prepared {
 export function findCannibalization(
   files: readonly CannibalizationEntry[],
   options: CannibalizationOptions = {},
-): CrossFileFinding[] {
+): CannibalizationFinding[] {
   const threshold = options.overlap ?? DEFAULT_OVERLAP;
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(`cannibalization overlap must be in (0, 1], got ${String(threshold)}`);
@@ -114,7 +120,7 @@ export function findCannibalization(
   }
   const prepared = [...byPath.values()].sort((a, b) => compare(a.path, b.path));
 
-  const findings: CrossFileFinding[] = [];
+  const findings: CannibalizationFinding[] = [];
   const samePrimary = new Map<string, Prepared[]>();
   for (const file of prepared) {
     if (file.primaryKey === null) continue;
@@ -122,7 +128,7 @@ export function findCannibalization(
     if (group) group.push(file);
     else samePrimary.set(file.primaryKey, [file]);
   }
-  const primaryFindings: CrossFileFinding[] = [];
+  const primaryFindings: CannibalizationFinding[] = [];
   for (const group of samePrimary.values()) {
     if (group.length < 2) continue;
     const paths = group.map((f) => f.path);
@@ -133,6 +139,7 @@ export function findCannibalization(
         `${group.length} files target the same primary keyword "${group[0]!.primaryText}": ` +
         `${paths.join(', ')} — they compete for one query; merge them or give each its own primary keyword`,
       files: paths,
+      subject: group[0]!.primaryKey!,
     });
   }
   primaryFindings.sort((a, b) => compare(a.message, b.message));
@@ -150,6 +157,7 @@ export function findCannibalization(
         `${a.path} and ${b.path} share ${percent}% of their top keywords (${shared.map((k) => `"${k}"`).join(', ')}) — ` +
         `they compete for the same queries`,
       files: [a.path, b.path],
+      subject: 'overlap',
     });
   }
   return findings;
@@ -216,6 +224,7 @@ export const keywordCannibalization: CrossFileRule<KeywordCannibalizationOptions
     const entries = files.map((file) => cannibalizationEntry(file.path, file.keywords, options.topKeywords));
     return findCannibalization(entries, { overlap: options.overlap }).map((finding) => ({
       message: finding.message,
+      subject: finding.subject,
       locations: finding.files.map((path) => ({ path })),
     }));
   },

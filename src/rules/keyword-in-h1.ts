@@ -17,6 +17,7 @@ export const keywordInH1 = placementRule({
       return {
         message: `There is no H1 heading to carry the primary keyword "${phrase}"; add one that contains it.`,
         offset: null,
+        anchor: document.blocks[0]?.start ?? null,
         consequenceOf: [CAUSES.h1Missing],
       };
     }

@@ -15,6 +15,7 @@ export const keywordInMetaDescription = placementRule({
       ? {
           message: `There is no meta description to carry the primary keyword "${phrase}"; add one that uses it.`,
           offset: null,
+          anchor: document.title?.offset ?? null,
           consequenceOf: [CAUSES.metaDescriptionMissing],
         }
       : {

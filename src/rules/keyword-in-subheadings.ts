@@ -29,11 +29,11 @@ export const keywordInSubheadings: Rule<KeywordInSubheadingsOptions> = {
       {
         source: '# Leg cramps\n\n## Causes\n\nA.\n\n## Cures\n\nB.\n',
         keywords: ['leg cramps'],
-        messages: [{ message: 'The primary keyword "leg cramps" is in 0 of 2 H2/H3 subheadings (0 %); use it in 30–75 % of them.', line: 1, column: 1 }],
+        messages: [{ message: 'The primary keyword "leg cramps" is in 0 of 2 H2/H3 subheadings (0 %); use it in 30–75 % of them.', line: 3, column: 1 }],
       },
     ],
   },
-  check({ analysis, keywordSet, options }) {
+  check({ document, analysis, keywordSet, options }) {
     const primary = primaryOf(keywordSet, analysis);
     if (primary === null) return skip();
     const { with: hits, of: total } = primary.placements.subheadings;
@@ -53,6 +53,8 @@ export const keywordInSubheadings: Rule<KeywordInSubheadingsOptions> = {
           message: `The primary keyword "${primary.phrase}" is in ${hits} of ${total} H2/H3 subheadings (${percentOf(share)}); ${advice}.`,
           offset: null,
           consequenceOf: [CAUSES.primaryMissing],
+          // Shown at the first H2/H3, where the subheadings start.
+          anchor: document.headings.find((heading) => heading.level === 2 || heading.level === 3)?.start ?? null,
         },
       ],
     };

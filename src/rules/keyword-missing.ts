@@ -24,7 +24,7 @@ export const keywordMissing: Rule<KeywordMissingOptions> = {
         name: 'a primary keyword that never occurs: one error, nothing about its placements',
         source: '---\ntitle: Alpha beta and gamma\n---\n# Gamma\n\nGamma rays are alpha rays.\n',
         keywords: ['delta wave', 'gamma'],
-        messages: [{ message: 'Primary keyword "delta wave" does not appear in the text', line: 1, column: 1 }],
+        messages: [{ message: 'Primary keyword "delta wave" does not appear in the text', line: 4, column: 1 }],
       },
       {
         source: 'Alpha beta and gamma.\n',
@@ -58,13 +58,14 @@ export const keywordMissing: Rule<KeywordMissingOptions> = {
           offset: null,
           severity: 'error',
           cause: CAUSES.primaryMissing,
+          subject: keyword.phrase,
         });
         continue;
       }
       const group = keyword.group === null ? '' : ` (group "${keyword.group}")`;
       const wanted = keyword.min === 1 ? 'at least once' : `at least ${keyword.min} times`;
       const seen = keyword.count === 0 ? 'does not appear' : `appears ${plural(keyword.count, 'time')}`;
-      messages.push({ message: `Keyword "${keyword.phrase}"${group} ${seen}; use it ${wanted}.`, offset: null });
+      messages.push({ message: `Keyword "${keyword.phrase}"${group} ${seen}; use it ${wanted}.`, offset: null, subject: keyword.phrase });
     }
     return { score: totalWeight === 0 ? 1 : clamp01(foundWeight / totalWeight), messages };
   },

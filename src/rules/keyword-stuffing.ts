@@ -1,6 +1,6 @@
 import { CAUSES } from './causes.js';
 import type { Rule, RuleMessage } from './types.js';
-import { clamp01, hasKeywords, num, ordinal, percentOf, skip } from './util.js';
+import { blockSubject, clamp01, hasKeywords, num, ordinal, percentOf, skip } from './util.js';
 
 export interface KeywordStuffingOptions {
   minWords: number;
@@ -76,6 +76,7 @@ export const keywordStuffing: Rule<KeywordStuffingOptions> = {
             `above the ${num(options.maxDensity)} % stuffing limit; replace some occurrences with pronouns or synonyms.`,
           offset: null,
           cause: CAUSES.primaryStuffed,
+          subject: 'density',
         });
       }
     }
@@ -101,6 +102,7 @@ export const keywordStuffing: Rule<KeywordStuffingOptions> = {
           `${covered} of this paragraph's ${size} words (${percentOf(share)}) are keyword phrases; ` +
           `a paragraph above ${percentOf(options.maxBlockShare, 0)} reads as a keyword list — rewrite it as prose.`,
         offset: block.start,
+        subject: `paragraph\0${blockSubject(block.text)}`,
       });
     }
     const blockScore = measured === 0 ? 1 : 1 - stuffed / measured;
@@ -121,6 +123,7 @@ export const keywordStuffing: Rule<KeywordStuffingOptions> = {
           `Keyword "${keyword.phrase}" appears ${keyword.count} times, more than its maximum of ${keyword.max}; ` +
           `this ${ordinal(keyword.max + 1)} occurrence is one too many.`,
         offset: excess?.offset ?? null,
+        subject: `max\0${keyword.phrase}`,
       });
     }
     const maxScore = bounded === 0 ? 1 : within / bounded;

@@ -38,6 +38,6 @@ export const metaDescriptionLength: Rule<MetaDescriptionLengthOptions> = {
       missingCause: CAUSES.metaDescriptionMissing,
       tooShort: (length) => `Meta description is ${length} characters long; use ${range} to summarise the page.`,
       tooLong: (length) => `Meta description is ${length} characters long; keep it within ${range} so the snippet is not cut off.`,
-    });
+    }, document.title?.offset ?? null); // a missing description belongs next to the title (front matter, <head>)
   },
 };

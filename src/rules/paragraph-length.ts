@@ -1,4 +1,5 @@
 import type { Rule, RuleMessage } from './types.js';
+import { blockSubject } from './util.js';
 
 export interface ParagraphLengthOptions {
   max: number;
@@ -33,7 +34,7 @@ export const paragraphLength: Rule<ParagraphLengthOptions> = {
       if (count === 0) continue;
       measured++;
       if (count <= options.max) continue;
-      messages.push({ message: `Paragraph has ${count} words; split it into paragraphs of at most ${options.max} words.`, offset: block.start });
+      messages.push({ message: `Paragraph has ${count} words; split it into paragraphs of at most ${options.max} words.`, offset: block.start, subject: blockSubject(block.text) });
     }
     return { score: measured === 0 ? 1 : 1 - messages.length / measured, messages };
   },

@@ -22,6 +22,8 @@ export interface PlacementMiss {
   offset: number | null;
   /** Causes besides "the primary keyword never occurs" that this miss follows from (e.g. no title). */
   consequenceOf?: readonly string[];
+  /** For a whole-file miss: where to show it (see RuleMessage.anchor). */
+  anchor?: number | null;
 }
 
 export interface PlacementRuleSpec {
@@ -55,7 +57,7 @@ export function placementRule(spec: PlacementRuleSpec): Rule<NoOptions> {
       if (found === null) return { score: 1, messages: [] };
       // A primary keyword that never occurs is keyword-missing's one finding; this miss follows from it.
       const consequenceOf = [CAUSES.primaryMissing, ...(found.consequenceOf ?? [])];
-      return { score: 0, messages: [{ message: found.message, offset: found.offset, consequenceOf }] };
+      return { score: 0, messages: [{ ...found, consequenceOf }] };
     },
   };
 }

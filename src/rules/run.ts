@@ -3,6 +3,8 @@ import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
 import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
 import type { ActiveSeverity, AnyRule, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleMessage, RuleSetting, Severity } from './types.js';
+import { crossFileFingerprint, fingerprintAll } from '../report/fingerprint.js';
+import { pageAnchor } from './util.js';
 
 export interface RunResult {
   /** Sorted by line, column, ruleId, message. */
@@ -49,7 +51,8 @@ export function runRules(
   }
   const set = keywordSet ?? EMPTY_SET;
   const directives = sortedDirectives(document.directives);
-  const findings: Finding[] = [];
+  const drafts: (Omit<Finding, 'fingerprint'> & { subject: string })[] = [];
+  const anchor = pageAnchor(document);
   const ruleScores: Record<string, number> = {};
   let weighted = 0;
   let totalWeight = 0;
@@ -78,17 +81,24 @@ export function runRules(
   for (const { rule, severity, message } of pending) {
     if (message.consequenceOf?.some((cause) => causes.has(cause))) continue;
     if (isSuppressed(directives, rule.id, message.offset)) continue;
-    const point = message.offset === null ? { line: 1, column: 1 } : document.point(message.offset);
-    findings.push({
+    const offset = message.offset ?? message.anchor ?? anchor;
+    const point = offset === null ? { line: 1, column: 1 } : document.point(offset);
+    drafts.push({
       ruleId: rule.id,
       severity: message.severity ?? severity,
       message: message.message,
       line: point.line,
       column: point.column,
+      subject: message.subject ?? '',
     });
   }
 
-  findings.sort(compareFindings);
+  drafts.sort(compareFindings);
+  const fingerprints = fingerprintAll(document.path, drafts);
+  const findings: Finding[] = drafts.map(({ subject: _subject, ...finding }, index) => ({
+    ...finding,
+    fingerprint: fingerprints[index]!,
+  }));
   const score = totalWeight === 0 ? 100 : Math.round((100 * weighted) / totalWeight);
   return { findings, score, ruleScores };
 }
@@ -101,6 +111,7 @@ export function runRules(
 export function runCrossFileRules(files: readonly FileSummary[], settings: Record<string, RuleSetting> = {}): CrossFileFinding[] {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings: CrossFileFinding[] = [];
+  const byPath = new Map(sorted.map((file) => [file.path, file]));
   for (const rule of CROSS_FILE_RULES) {
     const setting = settings[rule.id];
     const severity: Severity = setting?.severity ?? rule.defaultSeverity;
@@ -108,8 +119,25 @@ export function runCrossFileRules(files: readonly FileSummary[], settings: Recor
     const options = resolveOptions(rule, setting?.options);
     for (const message of rule.check({ files: sorted, options })) {
       const files: string[] = [];
-      for (const location of message.locations) if (!files.includes(location.path)) files.push(location.path);
-      findings.push({ ruleId: rule.id, severity: message.severity ?? severity, message: message.message, files });
+      const locations: CrossFileFinding['locations'] = [];
+      for (const location of message.locations) {
+        if (files.includes(location.path)) continue;
+        files.push(location.path);
+        const h1Line = byPath.get(location.path)?.h1Line ?? null;
+        locations.push(
+          location.line !== undefined
+            ? { path: location.path, line: location.line, column: location.column ?? 1 }
+            : { path: location.path, line: h1Line ?? 1, column: 1 },
+        );
+      }
+      findings.push({
+        ruleId: rule.id,
+        severity: message.severity ?? severity,
+        message: message.message,
+        files,
+        fingerprint: crossFileFingerprint(rule.id, files, message.subject ?? ''),
+        locations,
+      });
     }
   }
   return findings;
@@ -137,7 +165,7 @@ function isSuppressed(directives: readonly Directive[], ruleId: string, offset: 
   return disabled;
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Omit<Finding, 'fingerprint'>, b: Omit<Finding, 'fingerprint'>): number {
   return (
     a.line - b.line ||
     a.column - b.column ||

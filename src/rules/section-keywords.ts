@@ -51,6 +51,7 @@ export const sectionKeywords: Rule<SectionKeywordsOptions> = {
         messages.push({
           message: `Group "${group.name}" belongs under a heading matching "${group.section}", but no heading matches; add that section.`,
           offset: null,
+          subject: group.name,
         });
         continue;
       }
@@ -63,6 +64,7 @@ export const sectionKeywords: Rule<SectionKeywordsOptions> = {
         messages.push({
           message: `Keyword "${keyword.phrase}" (group "${group.name}") does not occur in its section ${headingLabel(head)}; use it there.`,
           offset: head.start,
+          subject: `${group.name}\0${keyword.phrase}`,
         });
       }
     }

@@ -41,10 +41,10 @@ export const sectionLength: Rule<SectionLengthOptions> = {
       const advice = `split it with subheadings (at most ${options.max} words each).`;
       if (section.heading === null) {
         const first = document.blocks[section.blocks[0]!]!;
-        messages.push({ message: `The text before the first heading has ${section.words} words; ${advice}`, offset: first.start });
+        messages.push({ message: `The text before the first heading has ${section.words} words; ${advice}`, offset: first.start, subject: '' });
       } else {
         const heading = document.headings[section.heading]!;
-        messages.push({ message: `Section ${headingLabel(heading)} has ${section.words} words before the next heading; ${advice}`, offset: heading.start });
+        messages.push({ message: `Section ${headingLabel(heading)} has ${section.words} words before the next heading; ${advice}`, offset: heading.start, subject: heading.text });
       }
     }
     return { score: measured === 0 ? 1 : 1 - messages.length / measured, messages };

@@ -24,6 +24,11 @@ export interface Finding {
   message: string;
   line: number;
   column: number;
+  /**
+   * Stable id of the finding (SPEC §7): hash of rule, path and subject, not the line
+   * (src/report/fingerprint.ts). Used by SARIF partialFingerprints, GitLab and --baseline.
+   */
+  fingerprint: string;
 }
 
 /** A finding about several files at once (see CrossFileRule). */
@@ -33,13 +38,32 @@ export interface CrossFileFinding {
   message: string;
   /** The files concerned (paths as reported). */
   files: string[];
+  /** Hash of the rule, the sorted paths and the subject (src/report/fingerprint.ts). */
+  fingerprint: string;
+  /** Where the finding sits in each file, in `files` order (a rule's position, else the file's first H1, else 1:1). */
+  locations: { path: string; line: number; column: number }[];
 }
 
 /** What a rule's check reports; the runner adds ruleId, severity and line/column. */
 export interface RuleMessage {
   message: string;
-  /** Source offset the message points at; null for the whole file (line 1, column 1). */
+  /**
+   * Source offset the message points at; null for a finding about the whole text, which the
+   * runner places at the element that stands for the page (first H1, title, first paragraph).
+   */
   offset: number | null;
+  /**
+   * For a whole-file finding (offset null): the element it is shown at instead of the page
+   * anchor (e.g. a missing meta description next to the title). Inline directives still treat
+   * the finding as whole-file.
+   */
+  anchor?: number | null;
+  /**
+   * What the finding is about, for its fingerprint: the keyword phrase, the heading text, the
+   * paragraph's first words… Never a number that changes with edits. Omit it when the rule
+   * reports at most one finding per file. See /work/notes/api-fingerprint.md.
+   */
+  subject?: string;
   /** Overrides the configured severity for this message (e.g. stuffing is always an error). */
   severity?: ActiveSeverity;
   /** The cause this message is the one finding for (see causes.ts). */
@@ -152,6 +176,8 @@ export interface FileSummary {
   path: string;
   /** The file's keywords with their counts (Analysis.keywords / FileReport.keywords). */
   keywords: readonly SummaryKeyword[];
+  /** Line of the file's first H1 (where a cross-file finding without a position is shown), or null. */
+  h1Line: number | null;
 }
 
 export interface SummaryKeyword {
@@ -161,10 +187,15 @@ export interface SummaryKeyword {
 }
 
 /** Reduces a file's result (a FileReport, or anything shaped like it) to its FileSummary. */
-export function fileSummary(file: { path: string; keywords: readonly SummaryKeyword[] }): FileSummary {
+export function fileSummary(file: {
+  path: string;
+  keywords: readonly SummaryKeyword[];
+  headings?: readonly { level: number; line: number }[];
+}): FileSummary {
   return {
     path: file.path,
     keywords: file.keywords.map((keyword) => ({ phrase: keyword.phrase, primary: keyword.primary, count: keyword.count })),
+    h1Line: file.headings?.find((heading) => heading.level === 1)?.line ?? null,
   };
 }
 
@@ -181,6 +212,8 @@ export interface CrossFileMessage {
   /** The files concerned, in the order the message names them. */
   locations: readonly FileLocation[];
   severity?: ActiveSeverity;
+  /** What the finding is about (e.g. the shared primary keyword), for its fingerprint. */
+  subject?: string;
 }
 
 export interface CrossFileContext<Options> {

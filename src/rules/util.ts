@@ -87,9 +87,16 @@ export interface LengthWording {
  * A document field (title, meta description) whose length in characters should lie in
  * [min, max]: a missing field scores 0, a short one min-relative, a long one max-relative.
  */
-export function fieldLengthResult(field: Field | null, min: number, max: number, wording: LengthWording): RuleResult {
+export function fieldLengthResult(
+  field: Field | null,
+  min: number,
+  max: number,
+  wording: LengthWording,
+  /** Where a missing field's (whole-file) finding is shown (default: the page anchor, see pageAnchor). */
+  missingAnchor: number | null = null,
+): RuleResult {
   if (field === null) {
-    const message: RuleMessage = { message: wording.missing, offset: null };
+    const message: RuleMessage = { message: wording.missing, offset: null, anchor: missingAnchor };
     if (wording.missingCause !== undefined) message.cause = wording.missingCause;
     return { score: 0, messages: [message] };
   }
@@ -104,4 +111,22 @@ export function fieldLengthResult(field: Field | null, min: number, max: number,
 /** A heading with no visible text (`#` alone, `<h2></h2>`): heading-empty reports it; it is no H1. */
 export function isEmptyHeading(heading: { text: string }): boolean {
   return heading.text.trim() === '';
+}
+
+/**
+ * Where a finding about the whole text points (instead of 1:1): the first body H1, else the
+ * title (front-matter field or <title>), else the first paragraph, else the first block;
+ * null for an empty document.
+ */
+export function pageAnchor(document: Document): number | null {
+  const h1 = document.headings.find((heading) => heading.level === 1);
+  if (h1 !== undefined) return h1.start;
+  if (document.title !== null && document.title.offset !== null) return document.title.offset;
+  const paragraph = document.blocks.find((block) => block.kind !== 'heading');
+  return paragraph?.start ?? document.blocks[0]?.start ?? null;
+}
+
+/** The first words of a block, as the subject of a finding about that block. */
+export function blockSubject(text: string, words = 8): string {
+  return text.split(/\s+/).filter(Boolean).slice(0, words).join(' ');
 }

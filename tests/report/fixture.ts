@@ -9,6 +9,7 @@
  * Messages carry the characters every format must escape: | < > & % , : newline and a C0 control.
  */
 import type { FileReport, Report, ReportKeyword } from '../../src/report/types.js';
+import { crossFileFingerprint, fingerprint } from '../../src/report/fingerprint.js';
 
 const noPlacements = {
   title: false,
@@ -106,11 +107,11 @@ export const LEG_CRAMPS: FileReport = {
   },
   // Deliberately out of position order: reporters sort by line, column.
   findings: [
-    { ruleId: 'section-length', severity: 'warning', message: 'Section "What causes leg cramps?" has 180 words, over 150', line: 9, column: 1 },
-    { ruleId: 'keyword-density', severity: 'error', message: 'Primary keyword "leg cramps" density 3.5% is above 3%', line: 1, column: 1 },
-    { ruleId: 'keyword-missing', severity: 'error', message: 'Keyword "causes of leg | cramps" <missing>: 0 of 1, 100% & more,\nsee: docs\u0007', line: 1, column: 1 },
-    { ruleId: 'heading-duplicate', severity: 'warning', message: 'Duplicate heading', line: 30, column: 4 },
-    { ruleId: 'readability', severity: 'info', message: 'Reading ease 58', line: 1, column: 1 },
+    { ruleId: 'section-length', severity: 'warning', message: 'Section "What causes leg cramps?" has 180 words, over 150', line: 9, column: 1, fingerprint: fingerprint('section-length', 'posts/leg cramps.md', 'What causes leg cramps?') },
+    { ruleId: 'keyword-density', severity: 'error', message: 'Primary keyword "leg cramps" density 3.5% is above 3%', line: 1, column: 1, fingerprint: fingerprint('keyword-density', 'posts/leg cramps.md', 'leg cramps') },
+    { ruleId: 'keyword-missing', severity: 'error', message: 'Keyword "causes of leg | cramps" <missing>: 0 of 1, 100% & more,\nsee: docs\u0007', line: 1, column: 1, fingerprint: fingerprint('keyword-missing', 'posts/leg cramps.md', 'causes of leg | cramps') },
+    { ruleId: 'heading-duplicate', severity: 'warning', message: 'Duplicate heading', line: 30, column: 4, fingerprint: fingerprint('heading-duplicate', 'posts/leg cramps.md', 'Prevention') },
+    { ruleId: 'readability', severity: 'info', message: 'Reading ease 58', line: 1, column: 1, fingerprint: fingerprint('readability', 'posts/leg cramps.md', '') },
   ],
 };
 
@@ -130,7 +131,7 @@ export const GOOD: FileReport = {
   ],
   headings: [{ level: 1, text: 'Good', line: 1, words: 800 }],
   sections: { groups: ['core'], sections: [{ heading: 'Good', level: 1, line: 1, counts: [13] }] },
-  findings: [{ ruleId: 'readability', severity: 'info', message: 'Reading ease 61', line: 1, column: 1 }],
+  findings: [{ ruleId: 'readability', severity: 'info', message: 'Reading ease 61', line: 1, column: 1, fingerprint: fingerprint('readability', 'posts/good.md', '') }],
 };
 
 export const MISSING: FileReport = {
@@ -143,7 +144,7 @@ export const MISSING: FileReport = {
   slug: null,
   stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
   score: 0,
-  coverage: { ratio: 0, covered: 0, total: 0, groups: [] },
+  coverage: null,
   keywords: [],
   headings: [],
   sections: { groups: [], sections: [] },
@@ -161,6 +162,11 @@ export function sampleReport(): Report {
         severity: 'warning',
         message: 'Both target "leg cramps"',
         files: ['posts/leg cramps.md', 'posts/good.md'],
+        fingerprint: crossFileFingerprint('keyword-cannibalization', ['posts/leg cramps.md', 'posts/good.md'], 'leg cramp'),
+        locations: [
+          { path: 'posts/leg cramps.md', line: 1, column: 1 },
+          { path: 'posts/good.md', line: 1, column: 1 },
+        ],
       },
     ],
     files: [GOOD, LEG_CRAMPS, MISSING],

@@ -50,7 +50,7 @@ describe('json reporter', () => {
     expect(Object.keys(legCramps.keywords[0].placements)).toEqual([
       'title', 'metaDescription', 'h1', 'subheadings', 'intro', 'slug', 'imageAlt', 'section',
     ]);
-    expect(Object.keys(legCramps.findings[0])).toEqual(['ruleId', 'severity', 'message', 'line', 'column']);
+    expect(Object.keys(legCramps.findings[0])).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'fingerprint']);
     // An errored file carries "error" right after "status".
     expect(Object.keys(parsed.files[2]).slice(0, 4)).toEqual(['path', 'format', 'status', 'error']);
   });

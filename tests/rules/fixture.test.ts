@@ -46,11 +46,13 @@ function auditSource(text: string) {
 const sectionMiss = (phrase: string, group: string, heading: string): string =>
   `warning section-keywords Keyword "${phrase}" (group "${group}") does not occur in its section "${heading}"; use it there.`;
 
+// Whole-text findings sit at the H1 (1:1); a missing meta description next to the title
+// (the H1's text, 1:3), where it would be added.
 const EXPECTED = [
   '1:1 warning keyword-density Primary keyword "leg cramps" density is 3.19 % (29 of 908 words); keep it within 0.5–3 %.',
-  '1:1 warning meta-description-length There is no meta description; add one of 120–156 characters (front matter `description:`).',
   '1:1 info readability Flesch reading ease is 41.7 (difficult; 868 words, 46 sentences, 1498 syllables); aim for at least 60 with shorter sentences and plainer words.',
   '1:1 warning sentence-length 37 % of sentences (17 of 46) have more than 20 words; keep that share at or below 25 % (the longest, on line 49, has 28 words).',
+  '1:3 warning meta-description-length There is no meta description; add one of 120–156 characters (front matter `description:`).',
   '1:3 warning title-length Title is 70 characters long; keep it within 30–60 so search results do not truncate it.',
   `9:1 ${sectionMiss('what causes leg cramps', 'causes', 'Common Causes of Leg Cramps and Spasms')}`,
   `9:1 ${sectionMiss('why do leg cramps happen', 'causes', 'Common Causes of Leg Cramps and Spasms')}`,
@@ -148,15 +150,15 @@ describe('directives on the fixture', () => {
   });
 
   it('a disable closed by an enable keeps file-level findings', () => {
-    // Rules disabled from line 1 to line 4 only: the file-level findings (1:1) stay,
-    // and so does the title finding, because the rule is enabled again at the end.
+    // Rules disabled from line 1 to line 4 only: the file-level findings stay (shown at the
+    // H1, now line 2, and next to its text, 2:3), because the rules are enabled again at the end.
     const { result } = auditSource(`<!-- seo-audit-disable -->\n${source.replace('## What Are', '<!-- seo-audit-enable -->\n\n## What Are')}`);
     const ids = result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
     expect(ids.slice(0, 4)).toEqual([
-      '1:1 keyword-density',
-      '1:1 meta-description-length',
-      '1:1 readability',
-      '1:1 sentence-length',
+      '2:1 keyword-density',
+      '2:1 readability',
+      '2:1 sentence-length',
+      '2:3 meta-description-length',
     ]);
     // The title finding (H1 text, now on line 2) is inside the disabled range.
     expect(ids.some((id) => id.endsWith('title-length'))).toBe(false);
@@ -176,10 +178,11 @@ describe('leg-cramps.html findings', () => {
 
   it('pins the findings', () => {
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
-      EXPECTED[0],
-      EXPECTED[2],
-      EXPECTED[3]!.replace('on line 49', 'on line 59'),
+      // The title finding at <title>; the whole-text findings at the <h1> (21:9).
       EXPECTED[4]!.replace('1:3', '5:12'),
+      EXPECTED[0]!.replace(/^1:1/, '21:9'),
+      EXPECTED[1]!.replace(/^1:1/, '21:9'),
+      EXPECTED[2]!.replace(/^1:1/, '21:9').replace('on line 49', 'on line 59'),
       ...EXPECTED.slice(5, 7).map((l) => l.replace(/^9:1/, '25:9')),
       ...EXPECTED.slice(7, 9).map((l) => l.replace(/^21:1/, '36:9')),
       ...EXPECTED.slice(9, 12).map((l) => l.replace(/^32:1/, '46:9')),

@@ -60,6 +60,7 @@ describe('keyword cannibalization on fixtures/blog', () => {
           '2 files target the same primary keyword "leg cramps": fixtures/blog/leg-cramps-at-night.md, ' +
           'fixtures/blog/what-causes-leg-cramps.md — they compete for one query; merge them or give each its own primary keyword',
         files: ['fixtures/blog/leg-cramps-at-night.md', 'fixtures/blog/what-causes-leg-cramps.md'],
+        subject: 'leg cramp', // the stems of the shared primary keyword, for the fingerprint
       },
     ]);
   });

@@ -224,14 +224,15 @@ describe('placement rules', () => {
     it('too few', () => {
       const result = audit(doc(['One', 'Two', 'Three', 'Four cramp']), { keywords });
       expect(findings(result, 'keyword-in-subheadings')).toEqual([
-        '1:1 warning The primary keyword "cramp" is in 1 of 4 H2/H3 subheadings (25 %); use it in 30–75 % of them.',
+        // Shown at the first H2 (line 5), where the subheadings start.
+        '5:1 warning The primary keyword "cramp" is in 1 of 4 H2/H3 subheadings (25 %); use it in 30–75 % of them.',
       ]);
       expect(result.ruleScores['keyword-in-subheadings']).toBeCloseTo(0.25 / 0.3, 4);
     });
     it('too many', () => {
       const result = audit(doc(['Cramp one', 'Cramp two', 'Cramp three', 'Cramp four']), { keywords });
       expect(findings(result, 'keyword-in-subheadings')).toEqual([
-        '1:1 warning The primary keyword "cramp" is in 4 of 4 H2/H3 subheadings (100 %); keep it to 30–75 % of them so the headings do not read as over-optimised.',
+        '5:1 warning The primary keyword "cramp" is in 4 of 4 H2/H3 subheadings (100 %); keep it to 30–75 % of them so the headings do not read as over-optimised.',
       ]);
       expect(result.ruleScores['keyword-in-subheadings']).toBe(0.75);
     });
@@ -250,7 +251,7 @@ describe('placement rules', () => {
     expect(missing.findings.filter((f) => f.message.includes('meta description'))).toHaveLength(1);
     const lengthOff = { 'meta-description-length': { severity: 'off' as const, options: {} } };
     expect(findings(audit('# Cramp\n\nText.\n', { keywords, settings: lengthOff }), 'keyword-in-meta-description')).toEqual([
-      '1:1 warning There is no meta description to carry the primary keyword "cramp"; add one that uses it.',
+      '1:3 warning There is no meta description to carry the primary keyword "cramp"; add one that uses it.',
     ]);
     // "description: " is 13 characters: the value starts at 3:14.
     const source = '---\ntitle: Cramp\ndescription: How to sleep well.\n---\n\n# Cramp\n';
@@ -452,8 +453,9 @@ describe('length rules', () => {
     expect(findings(audit('Text.\n'), 'meta-description-length')).toEqual([
       '1:1 warning There is no meta description; add one of 120–156 characters (front matter `description:`).',
     ]);
+    // No title, no H1: shown at the first paragraph (<p> at column 13).
     expect(findings(audit('<html><body><p>Text.</p></body></html>\n', { format: 'html' }), 'meta-description-length')).toEqual([
-      '1:1 warning There is no meta description; add one of 120–156 characters (<meta name="description">).',
+      '1:13 warning There is no meta description; add one of 120–156 characters (<meta name="description">).',
     ]);
     expect(findings(audit('---\ndescription: Too short.\n---\n\nText.\n'), 'meta-description-length')).toEqual([
       '2:14 warning Meta description is 10 characters long; use 120–156 characters to summarise the page.',
@@ -507,8 +509,9 @@ describe('readability', () => {
   it('is English-only: other languages get an info note and no score', () => {
     const html = '<html lang="de"><body><p>Elektrolytungleichgewichte verursachen unwillkürliche Muskelkontraktionen.</p></body></html>\n';
     const result = audit(html, { format: 'html' });
+    // Whole-text finding at the first paragraph (<p> at column 23): there is no H1 or title.
     expect(findings(result, 'readability')).toEqual([
-      '1:1 info Readability (Flesch reading ease) is measured for English only; the language here is "de", so it was not scored.',
+      '1:23 info Readability (Flesch reading ease) is measured for English only; the language here is "de", so it was not scored.',
     ]);
     expect(result.ruleScores).not.toHaveProperty('readability');
     expect(findings(audit('---\nlang: en-GB\n---\n\nThe cat sat.\n'), 'readability')).toEqual([]);

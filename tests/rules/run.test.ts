@@ -2,6 +2,7 @@
  * The registry, option validation, the runner (settings, skipped rules,
  * score, directives, ordering), the syllable counter and the docs table.
  */
+import { fingerprint } from '../../src/report/fingerprint.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -80,7 +81,15 @@ describe('runRules settings', () => {
     expect(off.ruleScores).not.toHaveProperty('text-length');
     const error = run(short, { settings: { 'text-length': { severity: 'error', options: { min: 5 } } } });
     expect(error.findings.filter((f) => f.ruleId === 'text-length')).toEqual([
-      { ruleId: 'text-length', severity: 'error', message: 'The text has 4 words; write at least 5.', line: 1, column: 1 },
+      // At the H1 (1:1); one finding per file, so its fingerprint has no subject.
+      {
+        ruleId: 'text-length',
+        severity: 'error',
+        message: 'The text has 4 words; write at least 5.',
+        line: 1,
+        column: 1,
+        fingerprint: fingerprint('text-length', 'a.md'),
+      },
     ]);
   });
   it('rejects unknown rules and bad options with a UsageError', () => {
