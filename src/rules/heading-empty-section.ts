@@ -27,14 +27,20 @@ function ownContent(document: Document): boolean[] {
   const content = document.sections.map(() => false);
   const frontMatterEnd = FRONT_MATTER.exec(document.source)?.[0].length ?? 0;
   const headings = document.headings;
+  // Images by offset, walked with one pointer: linear in headings + images (100,000 headings are fine).
+  const images = document.images.map((image) => image.offset).sort((a, b) => a - b);
+  let nextImage = 0;
+  let nextHeading = 0;
   for (let i = 0; i < headings.length; i++) {
     const heading = headings[i]!;
     const block = document.blocks[heading.block];
     const start = Math.max(block?.end ?? heading.start, frontMatterEnd);
-    const next = headings.slice(i + 1).find((h) => h.start >= start);
-    const end = next?.start ?? document.source.length;
+    if (nextHeading <= i) nextHeading = i + 1;
+    while (nextHeading < headings.length && headings[nextHeading]!.start < start) nextHeading++;
+    const end = headings[nextHeading]?.start ?? document.source.length;
     if (end <= start) continue;
-    if (document.images.some((image) => image.offset >= start && image.offset < end)) {
+    while (nextImage < images.length && images[nextImage]! < start) nextImage++;
+    if (nextImage < images.length && images[nextImage]! < end) {
       content[heading.section] = true;
       continue;
     }
@@ -83,11 +89,13 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
     ],
   },
   check({ document }) {
-    const content = ownContent(document);
-    const hasContent = (section: number): boolean => {
-      const node = document.sections[section]!;
-      return content[section] === true || node.children.some(hasContent);
-    };
+    // Own content or a descendant's, bottom-up (a child section comes after its parent).
+    const subtree = ownContent(document);
+    for (let index = document.sections.length - 1; index >= 0; index--) {
+      const parent = document.sections[index]!.parent;
+      if (subtree[index] && parent !== null) subtree[parent] = true;
+    }
+    const hasContent = (section: number): boolean => subtree[section] === true;
     const messages: RuleMessage[] = [];
     let judged = 0;
     for (const heading of document.headings) {
