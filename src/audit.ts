@@ -1,5 +1,5 @@
 /**
- * The audit pipeline: one article → FileReport (SPEC §7), many → Report.
+ * The audit pipeline: one article → FileReport (README: Report formats › json), many → Report.
  * Parsing, matching, rules and config each live in their own module; this file
  * only chooses the keyword set, calls them in order and shapes the result.
  */
@@ -18,7 +18,7 @@ import type { CliSettings, ConfigSource, RuleSetting } from './config/types.js';
 import { configResolver, resolveFileSettings } from './config/resolve.js';
 import type { InputFile } from './io/inputs.js';
 import { decodeSource, readSource } from './io/read.js';
-import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './report/types.js';
+import type { CrossFileFinding, ErrorPosition, FileReport, Report, RuleDescriptor } from './report/types.js';
 import { articleView } from './report/article-view.js';
 
 export interface AuditInput {
@@ -45,6 +45,8 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
+  /** Config `language`: a BCP 47 tag every article gets, or `auto` (SPEC §3, §5). */
+  language?: string | null;
   /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
   articleView?: boolean;
 }
@@ -100,9 +102,26 @@ export function chooseKeywordSet(document: Document, settings: AuditSettings): K
   return set;
 }
 
+/**
+ * The `language` of the keyword set file the settings name (config, override or -k), for
+ * SPEC §5's language order; null when there is none, it names none, or it cannot be loaded
+ * (chooseKeywordSet reports that). A front-matter keyword list names no language.
+ */
+function settingsKeywordSetLanguage(settings: AuditSettings): string | null {
+  if (!settings.keywords) return null;
+  try {
+    return (settings.keywordSets ?? new KeywordSetCache()).get(resolve(settings.cwd ?? process.cwd(), settings.keywords)).language;
+  } catch {
+    return null;
+  }
+}
+
 /** Audits one article. Throws InputError for an article that cannot be audited (e.g. invalid front matter keywords). */
 export function auditFile(input: AuditInput, settings: AuditSettings = {}): FileReport {
-  const document = parseDocument(input.source, input.format, input.path);
+  const document = parseDocument(input.source, input.format, input.path, {}, {
+    config: settings.language ?? null,
+    keywordSet: settingsKeywordSetLanguage(settings),
+  });
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
   const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
@@ -199,6 +218,8 @@ function buildFileReport(
     title: document.title?.text ?? null,
     metaDescription: document.metaDescription?.text ?? null,
     slug: document.slug?.text ?? null,
+    language: document.language,
+    languageSource: document.languageSource,
     stats: {
       words: document.wordCount,
       sentences: document.sentenceCount,
@@ -251,36 +272,40 @@ function buildFileReport(
 }
 
 /**
- * An errored file's message carries its position as a " (line L, column C)" suffix (the JSON
- * report has no position fields for it); erroredFileLine reads it back for SPEC §2's
- * `file:line:column:` stderr prefix. Both sides of that format live here.
+ * An errored file's message ends with " (line L, column C)" when the position is known (the JSON
+ * `error` text as it always was); the position itself is the `errorPosition` field.
  */
-const LOCATION_SUFFIX = / \(line (\d+)(?:, column (\d+))?\)$/;
-
-function locationSuffix(location: InputError['location']): string {
-  if (location?.line === undefined) return '';
-  return ` (line ${location.line}${location.column !== undefined ? `, column ${location.column}` : ''})`;
+function locationSuffix(position: ErrorPosition | undefined): string {
+  if (position === undefined) return '';
+  return ` (line ${position.line}${position.column !== null ? `, column ${position.column}` : ''})`;
 }
 
-/** `path:line:column: what — why` (or `path: …` without a position) for an errored file's message. */
-export function erroredFileLine(path: string, error: string): string {
-  const match = LOCATION_SUFFIX.exec(error);
-  if (match === null) return `${path}: ${error}`;
-  const where = match[2] === undefined ? `${path}:${match[1]}` : `${path}:${match[1]}:${match[2]}`;
-  return `${where}: ${error.slice(0, match.index)}`;
+/**
+ * `path:line:column: what — why` (or `path: …` without a position) for an errored file, the
+ * README's stderr format (Command line › Exit codes), from the report's fields.
+ */
+export function erroredFileLine(path: string, error: string, position?: ErrorPosition): string {
+  const suffix = locationSuffix(position);
+  if (position === undefined || !error.endsWith(suffix)) return `${path}: ${error}`;
+  const where = position.column === null ? `${path}:${position.line}` : `${path}:${position.line}:${position.column}`;
+  return `${where}: ${error.slice(0, error.length - suffix.length)}`;
 }
 
 /** The report entry of an article that could not be audited. */
 export function erroredFileReport(path: string, format: SourceFormat | null, error: InputError): FileReport {
-  const where = locationSuffix(error.location);
+  const line = error.location?.line;
+  const position: ErrorPosition | undefined = line === undefined ? undefined : { line, column: error.location?.column ?? null };
   return {
     path,
     format,
     status: 'error',
-    error: `${error.what} — ${error.why}${where}`,
+    error: `${error.what} — ${error.why}${locationSuffix(position)}`,
+    ...(position === undefined ? {} : { errorPosition: position }),
     title: null,
     metaDescription: null,
     slug: null,
+    language: null,
+    languageSource: null,
     stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
     score: 0,
     coverage: null,
@@ -440,6 +465,7 @@ export async function auditInput(
         keywords: settings.keywords,
         extraKeywords: options.extraKeywords,
         match: settings.match,
+        language: settings.language,
         rules: settings.rules,
         minCoverage: options.minCoverage ?? settings.minCoverage,
         minScore: options.minScore ?? settings.minScore,

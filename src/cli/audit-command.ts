@@ -191,7 +191,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const lines: string[] = [];
   for (const file of report.files) {
-    if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error')}`);
+    if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`);
     else if (file.status === 'failed') {
       for (const reason of thresholdFailures(file.coverage?.ratio ?? null, file.score, fileThresholds.get(file.path) ?? thresholds)) {
         lines.push(`seo-audit: ${file.path}: ${reason}`);

@@ -108,13 +108,15 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
   configure(program.command('merge'))
     .description('Combine JSON reports of sharded runs into the report of one unsharded run.')
     .argument('<reports...>', 'JSON reports written by `seo-audit --format json`')
+    .option('-c, --config <file>', 'config file whose rule settings apply to cross-file rules (default: discovered)')
+    .option('--no-config', 'ignore any discovered config file')
     .option('-f, --format <name>', 'output format: json (default), terminal, sarif, junit, github or markdown', 'json')
     .option('-o, --output <file>', 'write the merged report to a file (atomically) instead of stdout')
     .option('--quiet', 'report errors only')
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
     .addOption(new Option('--debug', 'print stack traces for errors'))
-    .action(async (reports: string[], options: { format: string; output?: string; quiet?: boolean; color?: boolean }) => {
+    .action(async (reports: string[], options: { format: string; output?: string; quiet?: boolean; color?: boolean; config?: string | false }) => {
       const { runMergeCommand } = await import('./merge-command.js');
       setCode(await runMergeCommand(reports, options, io));
     });

@@ -6,55 +6,35 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildReport } from '../audit.js';
+import { loadConfigFor, runRuleSettings } from '../config/index.js';
+import type { RuleSetting } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { readError } from '../io/read.js';
 import type { FileReport, Report } from '../report/types.js';
+import { REPORT_SCHEMA } from '../report/schema.js';
+import { SchemaError, validate } from '../report/validate.js';
 import { shouldColor } from './color.js';
 import { exitCode } from './audit-command.js';
 import type { CliIo } from './io.js';
 import { emitReport, parseFormat } from './output.js';
 import { checkWritable } from '../io/write.js';
 
-const STATUSES = new Set(['passed', 'failed', 'error']);
-const SEVERITIES = new Set(['error', 'warning', 'info']);
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Checks the parts of a report that merging relies on; throws InputError naming the file and the field. */
+/**
+ * Checks a parsed JSON report against the report schema (the one the json format writes);
+ * throws InputError naming the file and the first field that does not fit.
+ */
 export function validateReport(value: unknown, file: string): Report {
-  const bad = (why: string): never => {
-    throw new InputError('invalid report', why, { file });
-  };
-  if (!isObject(value)) bad('not a JSON object (expected the output of `seo-audit --format json`)');
-  const report = value as Record<string, unknown>;
-  if (report['schemaVersion'] !== 1) bad(`schemaVersion is ${JSON.stringify(report['schemaVersion'])}, expected 1`);
-  const tool = report['tool'];
-  if (!isObject(tool) || tool['name'] !== 'seo-audit' || typeof tool['version'] !== 'string') bad('tool must be { name: "seo-audit", version }');
-  if (!Array.isArray(report['files'])) bad('files must be a list');
-  if (!Array.isArray(report['rules'])) bad('rules must be a list');
-  (report['files'] as unknown[]).forEach((entry, index) => {
-    const at = `files[${index}]`;
-    if (!isObject(entry)) return bad(`${at} must be an object`);
-    if (typeof entry['path'] !== 'string' || entry['path'] === '') bad(`${at}.path must be a non-empty string`);
-    if (!STATUSES.has(entry['status'] as string)) bad(`${at}.status must be passed, failed or error`);
-    if (typeof entry['score'] !== 'number') bad(`${at}.score must be a number`);
-    const coverage = entry['coverage'];
-    if (coverage !== null && (!isObject(coverage) || typeof coverage['ratio'] !== 'number')) bad(`${at}.coverage must be null or have a number ratio`);
-    for (const key of ['keywords', 'headings', 'findings'] as const) {
-      if (!Array.isArray(entry[key])) bad(`${at}.${key} must be a list`);
-    }
-    (entry['findings'] as unknown[]).forEach((finding, k) => {
-      if (!isObject(finding) || !SEVERITIES.has(finding['severity'] as string)) bad(`${at}.findings[${k}].severity must be error, warning or info`);
-      if (typeof (finding as Record<string, unknown>)['fingerprint'] !== 'string') bad(`${at}.findings[${k}].fingerprint must be a string`);
-    });
-    const sections = entry['sections'];
-    if (!isObject(sections) || !Array.isArray(sections['groups']) || !Array.isArray(sections['sections'])) bad(`${at}.sections must be { groups, sections }`);
-  });
-  (report['rules'] as unknown[]).forEach((rule, index) => {
-    if (!isObject(rule) || typeof rule['id'] !== 'string') bad(`rules[${index}].id must be a string`);
-  });
+  if (!isObject(value)) throw new InputError('invalid report', 'not a JSON object (expected the output of `seo-audit --format json`)', { file });
+  try {
+    validate(value, REPORT_SCHEMA);
+  } catch (error) {
+    if (error instanceof SchemaError) throw new InputError('invalid report', error.message, { file });
+    throw error;
+  }
   return value as unknown as Report;
 }
 
@@ -74,8 +54,11 @@ export async function readReport(file: string, cwd: string): Promise<Report> {
   return validateReport(value, file);
 }
 
-/** Merges parsed reports; the first entry wins when shards overlap on a path. */
-export function mergeReports(reports: readonly Report[], names: readonly string[]): Report {
+/**
+ * Merges parsed reports; the first entry wins when shards overlap on a path. `settings` are the
+ * run's rule settings (config), which cross-file rules take their severity and options from.
+ */
+export function mergeReports(reports: readonly Report[], names: readonly string[], settings: Record<string, RuleSetting> = {}): Report {
   const version = reports[0]!.tool.version;
   reports.forEach((report, index) => {
     if (report.tool.version !== version) {
@@ -86,7 +69,7 @@ export function mergeReports(reports: readonly Report[], names: readonly string[
   for (const report of reports) {
     for (const file of report.files) if (!byPath.has(file.path)) byPath.set(file.path, file);
   }
-  const merged = buildReport([...byPath.values()], version);
+  const merged = buildReport([...byPath.values()], version, settings);
   // Every shard lists the rules it ran; the union is what one run would list.
   const rules = new Map(merged.rules.map((rule) => [rule.id, rule]));
   for (const report of reports) for (const rule of report.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
@@ -96,14 +79,16 @@ export function mergeReports(reports: readonly Report[], names: readonly string[
 
 export async function runMergeCommand(
   files: string[],
-  options: { format: string; output?: string; quiet?: boolean; color?: boolean },
+  options: { format: string; output?: string; quiet?: boolean; color?: boolean; config?: string | false },
   io: CliIo,
 ): Promise<number> {
   const format = parseFormat(options.format);
+  // The same config as the shards' audit runs: cross-file rules are recomputed with its settings.
+  const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
   const reports: Report[] = [];
   for (const file of files) reports.push(await readReport(file, io.cwd));
-  const merged = mergeReports(reports, files);
+  const merged = mergeReports(reports, files, runRuleSettings(config));
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
   await emitReport(format, merged, { color, quiet: options.quiet === true, cwd: io.cwd, output: options.output }, io);
   return exitCode(merged, false);

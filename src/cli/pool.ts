@@ -1,5 +1,5 @@
 /**
- * Large runs are spread over worker threads (SPEC §9): parsing and matching are CPU-bound and
+ * Large runs are spread over worker threads (README: Performance): parsing and matching are CPU-bound and
  * files are independent. Results are put back in input order, so output is identical to a
  * serial run. SEO_AUDIT_WORKERS=N forces N workers (0 = serial). Huge articles go one at a
  * time to a worker with a capped heap instead (auditWithinMemory).

@@ -1,4 +1,9 @@
-/** The JSON report (SPEC §7, schemaVersion 1). Every reporter renders this shape. */
+/**
+ * The report (README: Report formats › json; schemaVersion 1). Every reporter renders this shape.
+ * With schema.ts the one definition of the report: tests/report/schema.test.ts checks that these
+ * types and the schema describe the same fields, both ways. Change both together. A field for
+ * in-process use only (never in the JSON, not in the schema) carries the JSDoc tag `@notInJson`.
+ */
 import type { CrossFileFinding, Finding, Severity } from '../rules/types.js';
 
 export type { CrossFileFinding } from '../rules/types.js';
@@ -34,11 +39,17 @@ export interface FileReport {
   path: string;
   format: 'markdown' | 'html' | null;
   status: 'passed' | 'failed' | 'error';
-  /** Present only when status is "error". */
+  /** Present only when status is "error": what went wrong — why (and " (line L, column C)" when known). */
   error?: string;
+  /** Where in the file the error is, when known; only beside `error`. */
+  errorPosition?: ErrorPosition;
   title: string | null;
   metaDescription: string | null;
   slug: string | null;
+  /** BCP 47 tag of the article's language (SPEC §5); null for errored files. */
+  language: string | null;
+  /** Where `language` came from; null for errored files. */
+  languageSource: 'config' | 'front-matter' | 'html' | 'path' | 'keyword-set' | 'detected' | 'default' | null;
   stats: { words: number; sentences: number; paragraphs: number; headings: number };
   score: number;
   /** Null where no keyword set applies (shown n/a; SPEC §5) and for errored files. */
@@ -51,8 +62,15 @@ export interface FileReport {
   /**
    * The article's text with its keyword occurrences, for `--format html` only (built when
    * AuditSettings.articleView is set; never printed by the JSON report).
+   * @notInJson
    */
   view?: ArticleView;
+}
+
+export interface ErrorPosition {
+  line: number;
+  /** null when only the line is known. */
+  column: number | null;
 }
 
 export interface RuleDescriptor {

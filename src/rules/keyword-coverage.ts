@@ -13,7 +13,7 @@ export const keywordCoverage: Rule<KeywordCoverageOptions> = {
   weight: 3,
   rationale:
     'Topical coverage: an article should answer the queries it targets. 80 % mirrors the ' +
-    "project's default --min-coverage threshold (SPEC §3) and the usual content-brief practice of " +
+    "project's default --min-coverage threshold (see Configuration) and the usual content-brief practice of " +
     'covering most, not necessarily all, secondary terms.',
   options: { min: { type: 'number', description: 'minimum coverage ratio (0–1)', min: 0, max: 1 } },
   defaults: { min: 0.8 },

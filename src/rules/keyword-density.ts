@@ -13,7 +13,7 @@ export const keywordDensity: Rule<KeywordDensityOptions> = {
   weight: 2,
   rationale:
     'Yoast SEO keyphrase density assessment (0.5–3 %): below it the topic is unclear to search ' +
-    'engines, above it the text reads as written for them. The band is set per keyword set (SPEC §4).',
+    'engines, above it the text reads as written for them. The band is set per keyword set (see Keyword sets).',
   options: {},
   defaults: {},
   examples: {

@@ -13,7 +13,7 @@ export const keywordMissing: Rule<KeywordMissingOptions> = {
   defaultSeverity: 'warning',
   weight: 2,
   rationale:
-    'Each keyword in the set is a query the article is meant to rank for (SPEC §4); a query that ' +
+    'Each keyword in the set is a query the article is meant to rank for (see Keyword sets); a query that ' +
     'never appears in the text is rarely matched. The per-keyword `min` comes from the keyword set.',
   options: {},
   defaults: {},

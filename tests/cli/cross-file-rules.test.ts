@@ -58,6 +58,21 @@ describe('keyword-cannibalization is configured like any rule', () => {
   });
 });
 
+describe('merge recomputes cross-file rules with the same config', () => {
+  it('keeps keyword-cannibalization off when the config turns it off, and byte-identical to one run', () => {
+    writeFileSync(join(dir, 'off.yaml'), 'rules:\n  keyword-cannibalization: off\n');
+    const shard = (i: number) => run(['a.md', 'b.md', '-f', 'json', '-c', 'off.yaml', '--shard', `${i}/2`, '-o', `s${i}.json`], { cwd: dir });
+    expect([shard(1).code, shard(2).code]).toEqual([1, 1]);
+    const full = run(['a.md', 'b.md', '-f', 'json', '-c', 'off.yaml'], { cwd: dir });
+    const merged = run(['merge', 's1.json', 's2.json', '-c', 'off.yaml'], { cwd: dir });
+    expect(merged.stdout).toBe(full.stdout);
+    expect((JSON.parse(merged.stdout) as Json).crossFile).toEqual([]);
+    // Without that config the merge applies the defaults: the two shards do cannibalize.
+    const defaults = run(['merge', 's1.json', 's2.json', '--no-config'], { cwd: dir });
+    expect((JSON.parse(defaults.stdout) as Json).crossFile.map((f) => f.files)).toEqual([['a.md', 'b.md']]);
+  });
+});
+
 describe('seo-audit rules', () => {
   it('lists the cross-file rule with the per-file rules, in id order', () => {
     const result = run(['rules', '--format', 'json']);
