@@ -24,7 +24,7 @@ export const keywordStuffing: Rule<KeywordStuffingOptions> = {
     "Yoast SEO's 3 % upper density bound, so crossing it is unambiguous; a paragraph whose words are " +
     'more than a quarter keyword phrases is a keyword list, not prose (ordinary paragraphs of a ' +
     'keyword-focused article stay near 10 %). Hence error — but only on a text of 150 words or more ' +
-    '(the project\'s rule): in a stub, two mentions are already "dense" and say nothing about spam; keyword-density ' +
+    '(see One cause, one finding): in a stub, two mentions are already "dense" and say nothing about spam; keyword-density ' +
     'still reports it. Per-keyword `max` comes from the keyword set and applies at any length.',
   options: {
     minWords: { type: 'integer', description: 'texts with fewer words are not checked for density or keyword-list paragraphs', min: 0 },
