@@ -58,6 +58,8 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .option('--shard <i/n>', 'audit only the i-th of n deterministic slices of the inputs')
     .option('--stdin-filename <name>', 'name (and so format) of the article read from -')
     .option('--print-config <file>', 'print the effective config for that article as JSON and exit')
+    .option('--baseline <file>', 'findings whose fingerprint is listed there are reported as baselined and neither count nor fail')
+    .option('--write-baseline <file>', "write every current finding's fingerprint to the file (sorted, one a line) and exit 0")
     .addOption(new Option('--debug', 'print stack traces for errors'))
     .action(async (paths: string[], options: AuditCliOptions) => {
       const { runAuditCommand } = await import('./audit-command.js');

@@ -642,6 +642,10 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "fingerprint": {
           "$ref": "#/definitions/fingerprint"
+        },
+        "baselined": {
+          "description": "Present (true) when --baseline lists the fingerprint: the finding is reported but neither counts nor fails.",
+          "const": true
         }
       }
     },
@@ -680,6 +684,10 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "fingerprint": {
           "$ref": "#/definitions/fingerprint"
+        },
+        "baselined": {
+          "description": "Present (true) when --baseline lists the fingerprint.",
+          "const": true
         },
         "locations": {
           "description": "Where the finding sits in each file, in `files` order.",
