@@ -645,7 +645,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "baselined": {
           "description": "Present (true) when --baseline lists the fingerprint: the finding is reported but neither counts nor fails.",
-          "const": true
+          "type": "boolean"
         }
       }
     },
@@ -687,7 +687,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "baselined": {
           "description": "Present (true) when --baseline lists the fingerprint.",
-          "const": true
+          "type": "boolean"
         },
         "locations": {
           "description": "Where the finding sits in each file, in `files` order.",
