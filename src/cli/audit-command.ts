@@ -38,6 +38,7 @@ export interface AuditCliOptions {
   color?: boolean;
   shard?: string;
   stdinFilename?: string;
+  includeDrafts?: boolean;
   printConfig?: string;
   baseline?: string;
   writeBaseline?: string;
@@ -161,6 +162,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     minCoverage: cliThresholds.minCoverage,
     minScore: cliThresholds.minScore,
     cwd: io.cwd,
+    includeDrafts: options.includeDrafts === true,
     keywordSets,
     articleView: format === 'html',
     readStdin: () => readStdin(io.stdin),

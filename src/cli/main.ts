@@ -57,6 +57,7 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .option('--no-color', 'force colour off (NO_COLOR and FORCE_COLOR are honoured; no colour when not a TTY)')
     .option('--shard <i/n>', 'audit only the i-th of n deterministic slices of the inputs')
     .option('--stdin-filename <name>', 'name (and so format) of the article read from -')
+    .option('--include-drafts', 'also audit drafts, partials, redirect stubs and noindex pages (skipped by default)')
     .option('--print-config <file>', 'print the effective config for that article as JSON and exit')
     .option('--baseline <file>', 'findings whose fingerprint is listed there are reported as baselined and neither count nor fail')
     .option('--write-baseline <file>', "write every current finding's fingerprint to the file (sorted, one a line) and exit 0")

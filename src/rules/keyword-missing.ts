@@ -24,7 +24,7 @@ export const keywordMissing: Rule<KeywordMissingOptions> = {
         name: 'a primary keyword that never occurs: one error, nothing about its placements',
         source: '---\ntitle: Alpha beta and gamma\n---\n# Gamma\n\nGamma rays are alpha rays.\n',
         keywords: ['delta wave', 'gamma'],
-        messages: [{ message: 'Primary keyword "delta wave" does not appear in the text', line: 4, column: 1 }],
+        messages: [{ message: 'Primary keyword "delta wave" does not appear in the text', line: 2 }],
       },
       {
         source: 'Alpha beta and gamma.\n',
