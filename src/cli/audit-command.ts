@@ -1,5 +1,5 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
-import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, thresholdFailures } from '../pipeline/index.js';
+import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, summarize, thresholdFailures } from '../pipeline/index.js';
 import type { RunOptions } from '../pipeline/index.js';
 import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
@@ -7,7 +7,7 @@ import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
-import { checkWritable } from '../io/write.js';
+import { checkWritable, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
 import type { Report } from '../report/types.js';
@@ -15,6 +15,8 @@ import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import type { CliIo } from './io.js';
 import { emitReport, parseFormat } from './output.js';
+import { baselineText, markBaselined, readBaseline } from '../baseline/index.js';
+
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
 import { resolve } from 'node:path';
@@ -38,6 +40,8 @@ export interface AuditCliOptions {
   stdinFilename?: string;
   includeDrafts?: boolean;
   printConfig?: string;
+  baseline?: string;
+  writeBaseline?: string;
   fileTimeout?: string;
   debug?: boolean;
 }
@@ -120,6 +124,9 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     if (options.output !== undefined) throw new UsageError('--output-dir and --output cannot be combined — --output-dir writes index.html itself');
   }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
+  if (options.writeBaseline !== undefined) await checkWritable(resolve(io.cwd, options.writeBaseline), options.writeBaseline);
+  // A bad baseline file is reported before any article is read.
+  const baseline = options.baseline === undefined ? null : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
 
   // Each article gets the configs of its own directory (SPEC §3); the run-wide --max-warnings
   // threshold comes from the config of the working directory.
@@ -167,11 +174,24 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   try {
     const files = await auditInputs(inputs, runOptions);
     report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
+    if (baseline !== null) {
+      markBaselined(report, baseline);
+      report.summary = summarize(report.files, report.crossFile);
+    }
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
     throw error;
   } finally {
     progress?.clear();
+  }
+
+  if (options.writeBaseline !== undefined) {
+    // SPEC §2: write every current finding's fingerprint and exit 0 (no report).
+    const text = baselineText(report);
+    await writeFileAtomic(resolve(io.cwd, options.writeBaseline), text, options.writeBaseline);
+    const count = text.split('\n').length - 2;
+    io.stdout.write(`wrote ${options.writeBaseline} (${count} finding${count === 1 ? '' : 's'})\n`);
+    return 0;
   }
 
   const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));

@@ -59,6 +59,8 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .option('--stdin-filename <name>', 'name (and so format) of the article read from -')
     .option('--include-drafts', 'also audit drafts, partials, redirect stubs and noindex pages (skipped by default)')
     .option('--print-config <file>', 'print the effective config for that article as JSON and exit')
+    .option('--baseline <file>', 'findings whose fingerprint is listed there are reported as baselined and neither count nor fail')
+    .option('--write-baseline <file>', "write every current finding's fingerprint to the file (sorted, one a line) and exit 0")
     .option('--file-timeout <seconds>', 'an article that takes longer is reported as errored, the others still are (default: 60)')
     .addOption(new Option('--debug', 'print stack traces for errors'))
     .action(async (paths: string[], options: AuditCliOptions) => {

@@ -49,11 +49,14 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
     }
     scoreSum += file.score;
     for (const finding of file.findings) {
+      // Baselined findings (--baseline) are reported but not counted.
+      if (finding.baselined) continue;
       if (finding.severity === 'error') errors++;
       else if (finding.severity === 'warning') warnings++;
     }
   }
   for (const finding of crossFile) {
+    if (finding.baselined) continue;
     if (finding.severity === 'error') errors++;
     else if (finding.severity === 'warning') warnings++;
   }

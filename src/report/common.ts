@@ -23,13 +23,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** The findings a reporter shows: sorted by position, only errors when quiet. */
 export function visibleFindings(findings: readonly Finding[], quiet: boolean): Finding[] {
-  const kept = quiet ? findings.filter((finding) => finding.severity === 'error') : [...findings];
+  // Baselined findings (--baseline) are accepted: the JSON report keeps them, people are not shown them.
+  const kept = findings.filter((finding) => !finding.baselined && (!quiet || finding.severity === 'error'));
   return kept.sort(compareFindings);
 }
 
 /** Cross-file findings in a fixed order, each with its files sorted; only errors when quiet. */
 export function visibleCrossFile(findings: readonly CrossFileFinding[], quiet: boolean): CrossFileFinding[] {
-  const kept = (quiet ? findings.filter((finding) => finding.severity === 'error') : findings).map((finding) => ({
+  const kept = findings.filter((finding) => !finding.baselined && (!quiet || finding.severity === 'error')).map((finding) => ({
     ...finding,
     files: [...finding.files].sort(compareStrings),
   }));

@@ -946,6 +946,10 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "fingerprint": {
           "$ref": "#/definitions/fingerprint"
+        },
+        "baselined": {
+          "description": "Present (true) when --baseline lists the fingerprint: the finding is reported but neither counts nor fails.",
+          "type": "boolean"
         }
       }
     },
@@ -984,6 +988,10 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "fingerprint": {
           "$ref": "#/definitions/fingerprint"
+        },
+        "baselined": {
+          "description": "Present (true) when --baseline lists the fingerprint.",
+          "type": "boolean"
         },
         "locations": {
           "description": "Where the finding sits in each file, in `files` order.",

@@ -1,4 +1,3 @@
-import { words } from '../text/tokenize.js';
 import type { Rule, RuleMessage } from './types.js';
 import { headingLabel } from './util.js';
 
@@ -9,8 +8,9 @@ export interface HeadingDuplicateOptions {
 export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
   id: 'heading-duplicate',
   description:
-    'No two headings have the same text (compared by normalised words; with `siblingsOnly`, only ' +
-    'headings under the same parent are compared).',
+    'No two headings have the same visible text (compared ignoring case, spacing and trailing ' +
+    'punctuation, but keeping symbols that carry meaning: "C++" and "C#" differ; with `siblingsOnly`, ' +
+    'only headings under the same parent are compared). Empty headings are heading-empty\'s.',
   defaultSeverity: 'warning',
   weight: 1,
   rationale:
@@ -21,6 +21,7 @@ export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
   examples: {
     valid: [
       { source: '# Leg cramps\n\nText.\n\n## Causes\n\nMore.\n' },
+      { name: 'symbols carry meaning', source: '## C++\n\nA.\n\n## C#\n\nB.\n\n## C\n\nC.\n' },
       {
         name: 'siblingsOnly: the same heading under different parents',
         source: '## Causes\n\n### Tips\n\nA.\n\n## Cures\n\n### Tips\n\nB.\n',
@@ -28,6 +29,11 @@ export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
       },
     ],
     invalid: [
+      {
+        name: 'case, spacing and a trailing colon do not make headings distinct',
+        source: '## Leg  cramps:\n\nA.\n\n## leg cramps\n\nB.\n',
+        messages: [{ message: 'Heading "leg cramps" repeats the heading on line 1', line: 5, column: 1 }],
+      },
       {
         source: '# Causes\n\nText.\n\n## Causes\n\nMore.\n',
         messages: [{ message: 'Heading "Causes" repeats the heading on line 1; make each heading distinct.', line: 5, column: 1 }],
@@ -38,7 +44,7 @@ export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
     const seen = new Map<string, number>();
     const messages: RuleMessage[] = [];
     for (const heading of document.headings) {
-      const text = words(heading.text, document.lang).join(' ');
+      const text = visibleKey(heading.text);
       if (text === '') continue;
       const scope = options.siblingsOnly ? `${document.sections[heading.section]!.parent}:` : '';
       const key = scope + text;
@@ -53,3 +59,19 @@ export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
     return { score: total === 0 ? 1 : 1 - messages.length / total, messages };
   },
 };
+
+/**
+ * What a reader sees, for comparison: Unicode-normalised (NFKC), case-folded, quotes unified,
+ * runs of spaces collapsed, trailing sentence punctuation dropped. Other symbols stay, so
+ * "C++", "C#" and "C" are three headings.
+ */
+export function visibleKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.:;,!?\u2026]+$/u, '');
+}

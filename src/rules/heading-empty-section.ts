@@ -1,36 +1,114 @@
+import type { Document } from '../document/model.js';
 import type { Rule, RuleMessage } from './types.js';
-import { headingLabel } from './util.js';
+import { headingLabel, isEmptyHeading } from './util.js';
 
 export type HeadingEmptySectionOptions = Record<string, never>;
+
+// What is not content in the source between two headings.
+const MARKDOWN_NOISE = [
+  /<!--[\s\S]*?(?:-->|$)/g, // HTML comments
+  /\{\/\*[\s\S]*?\*\/\}/g, // MDX comments
+  /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, // link reference definitions
+  /^[ \t]*\{:[^}\n]*\}[ \t]*$/gm, // kramdown attribute lists
+  /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, // thematic breaks
+];
+// HTML elements that are content without text (the text itself is counted in words).
+const HTML_CONTENT =
+  /<(?:img|picture|video|audio|iframe|embed|object|svg|canvas|pre|code|table|ul|ol|dl|figure|math|input|select|textarea|button)\b|<[a-z][a-z0-9]*-[a-z0-9-]*[\s/>]/i;
+// Front matter opening the file (a front-matter title heading's "body" starts after it).
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Per section: does its own body (between its heading and the next heading) hold content other
+ * than prose words: a code block, a table, an image, a list, a component, an embed, a shortcode?
+ * Read from the source, so it holds for every syntax the parsers drop from the text.
+ */
+function ownContent(document: Document): boolean[] {
+  const content = document.sections.map(() => false);
+  const frontMatterEnd = FRONT_MATTER.exec(document.source)?.[0].length ?? 0;
+  const headings = document.headings;
+  // Images by offset, walked with one pointer: linear in headings + images (100,000 headings are fine).
+  const images = document.images.map((image) => image.offset).sort((a, b) => a - b);
+  let nextImage = 0;
+  let nextHeading = 0;
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i]!;
+    const block = document.blocks[heading.block];
+    const start = Math.max(block?.end ?? heading.start, frontMatterEnd);
+    if (nextHeading <= i) nextHeading = i + 1;
+    while (nextHeading < headings.length && headings[nextHeading]!.start < start) nextHeading++;
+    const end = headings[nextHeading]?.start ?? document.source.length;
+    if (end <= start) continue;
+    while (nextImage < images.length && images[nextImage]! < start) nextImage++;
+    if (nextImage < images.length && images[nextImage]! < end) {
+      content[heading.section] = true;
+      continue;
+    }
+    let slice = document.source.slice(start, end);
+    if (document.format === 'html') {
+      content[heading.section] = HTML_CONTENT.test(slice.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
+    } else {
+      for (const noise of MARKDOWN_NOISE) slice = slice.replace(noise, '');
+      content[heading.section] = /\S/.test(slice);
+    }
+  }
+  return content;
+}
 
 export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
   id: 'heading-empty-section',
   description:
-    'Every heading has text before the next heading of the same or a higher rank (a heading directly ' +
-    'followed by a subheading is fine).',
+    'Every heading has content before the next heading of the same or a higher rank: text, or a ' +
+    'code block, table, image, list or component (a heading directly followed by a subheading is fine).',
   defaultSeverity: 'warning',
   weight: 1,
   rationale:
     'A heading promises content; an empty section is a leftover or a stub, and search engines and ' +
-    'screen-reader users land on nothing (WAI headings tutorial).',
+    'screen-reader users land on nothing (WAI headings tutorial). A code sample, a table or an ' +
+    'embedded component is content even though it has no prose words.',
   options: {},
   defaults: {},
   examples: {
-    valid: [{ source: '# Leg cramps\n\nText.\n\n## Causes\n\nMore.\n' }],
+    valid: [
+      { source: '# Leg cramps\n\nText.\n\n## Causes\n\nMore.\n' },
+      { name: 'a code block is content', source: '# Setup\n\nText.\n\n## Install\n\n```sh\nnpm install\n```\n\n## Run\n\nGo.\n' },
+      { name: 'an image is content', source: '# Gallery\n\nText.\n\n## Calf\n\n![A calf stretch](calf.png)\n\n## End\n\nBye.\n' },
+      { name: 'a component is content', source: '# Docs\n\nText.\n\n## Demo\n\n<Tabs items="a,b" />\n\n## End\n\nBye.\n' },
+      { name: 'an HTML table of numbers is content', format: 'html', source: '<h1>Data</h1><p>Text.</p><h2>Table</h2><table><tr><td>1</td></tr></table><h2>End</h2><p>Bye.</p>' },
+    ],
     invalid: [
       {
         source: '# Leg cramps\n\nText.\n\n## Empty\n\n## Full\n\nMore.\n',
-        messages: [{ message: 'Heading "Empty" has no text under it; add content or remove the heading.', line: 5, column: 1 }],
+        messages: [{ message: 'Heading "Empty" has no content under it; add content or remove the heading.', line: 5, column: 1 }],
+      },
+      {
+        name: 'a comment or a rule is not content',
+        source: '# Leg cramps\n\nText.\n\n## Empty\n\n<!-- todo -->\n\n---\n\n## Full\n\nMore.\n',
+        messages: [{ message: 'Heading "Empty" has no content under it', line: 5, column: 1 }],
       },
     ],
   },
   check({ document }) {
-    const messages: RuleMessage[] = [];
-    for (const heading of document.headings) {
-      if (document.sections[heading.section]!.totalWords > 0) continue;
-      messages.push({ message: `Heading ${headingLabel(heading)} has no text under it; add content or remove the heading.`, offset: heading.start, subject: heading.text });
+    // Own content or a descendant's, bottom-up (a child section comes after its parent).
+    const subtree = ownContent(document);
+    for (let index = document.sections.length - 1; index >= 0; index--) {
+      const parent = document.sections[index]!.parent;
+      if (subtree[index] && parent !== null) subtree[parent] = true;
     }
-    const total = document.headings.length;
-    return { score: total === 0 ? 1 : 1 - messages.length / total, messages };
+    const hasContent = (section: number): boolean => subtree[section] === true;
+    const messages: RuleMessage[] = [];
+    let judged = 0;
+    for (const heading of document.headings) {
+      // An empty heading is heading-empty's finding.
+      if (isEmptyHeading(heading)) continue;
+      judged++;
+      if (document.sections[heading.section]!.totalWords > 0 || hasContent(heading.section)) continue;
+      messages.push({
+        message: `Heading ${headingLabel(heading)} has no content under it; add content or remove the heading.`,
+        offset: heading.start,
+        subject: heading.text,
+      });
+    }
+    return { score: judged === 0 ? 1 : 1 - messages.length / judged, messages };
   },
 };

@@ -1,11 +1,12 @@
+import { CAUSES } from './causes.js';
 import type { Rule, RuleMessage } from './types.js';
-import { headingLabel } from './util.js';
+import { headingLabel, isEmptyHeading } from './util.js';
 
 export type HeadingSingleH1Options = Record<string, never>;
 
 export const headingSingleH1: Rule<HeadingSingleH1Options> = {
   id: 'heading-single-h1',
-  description: 'The text has exactly one H1 heading.',
+  description: 'The text has exactly one H1 heading (empty headings are not counted: heading-empty reports them).',
   defaultSeverity: 'warning',
   weight: 1,
   rationale:
@@ -21,13 +22,24 @@ export const headingSingleH1: Rule<HeadingSingleH1Options> = {
         messages: [{ message: 'H1 "Causes" is one of 2 H1 headings (the first is on line 1); use H2 for sections.', line: 5, column: 1 }],
       },
       { name: 'no H1', source: '## Causes\n\nText.\n', messages: [{ message: 'The text has no H1 heading', line: 1, column: 1 }] },
+      { name: 'an empty H1 is not an H1', source: '#\n\n## Causes\n\nText.\n', messages: [{ message: 'The text has no H1 heading', line: 1, column: 1 }] },
     ],
   },
   check({ document }) {
-    const h1s = document.headings.filter((h) => h.level === 1);
+    const h1s = document.headings.filter((h) => h.level === 1 && !isEmptyHeading(h));
     if (h1s.length === 1) return { score: 1, messages: [] };
     if (h1s.length === 0) {
-      return { score: 0, messages: [{ message: 'The text has no H1 heading; add one that names the page.', offset: null, anchor: document.blocks[0]?.start ?? null }] };
+      return {
+        score: 0,
+        messages: [
+          {
+            message: 'The text has no H1 heading; add one that names the page.',
+            offset: null,
+            anchor: document.blocks[0]?.start ?? null,
+            cause: CAUSES.h1Missing,
+          },
+        ],
+      };
     }
     const first = h1s[0]!;
     const messages: RuleMessage[] = h1s.slice(1).map((h) => ({

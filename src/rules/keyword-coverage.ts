@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import type { Rule } from './types.js';
 import { clamp01, hasKeywords, percentOf, skip } from './util.js';
 
@@ -34,6 +35,8 @@ export const keywordCoverage: Rule<KeywordCoverageOptions> = {
     const { ratio, covered, total } = analysis.coverage;
     const score = options.min === 0 ? 1 : clamp01(ratio / options.min);
     if (ratio >= options.min) return { score, messages: [] };
+    const uncovered = analysis.keywords.filter((keyword) => !keyword.found);
+    const onlyPrimaryMissing = uncovered.length === 1 && uncovered[0]!.primary && uncovered[0]!.count === 0;
     return {
       score,
       messages: [
@@ -42,6 +45,8 @@ export const keywordCoverage: Rule<KeywordCoverageOptions> = {
             `Keyword coverage is ${percentOf(ratio)} (${covered} of ${total} keywords found); ` +
             `cover at least ${percentOf(options.min)} of the set (see keyword-missing for the gaps).`,
           offset: null,
+          // When the only keyword missing is a primary that never occurs, that is the one finding.
+          ...(onlyPrimaryMissing ? { consequenceOf: [CAUSES.primaryMissing] } : {}),
         },
       ],
     };

@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import type { Rule } from './types.js';
 import { clamp01, num, primaryOf, skip } from './util.js';
 
@@ -49,6 +50,8 @@ export const keywordDensity: Rule<KeywordDensityOptions> = {
             `Primary keyword "${primary.phrase}" density is ${num(density)} % (${primary.count} of ${analysis.words} words); ` +
             `keep it within ${num(min)}–${num(max)} %.`,
           offset: null,
+          // Never occurring is keyword-missing's finding; above the stuffing limit, keyword-stuffing's.
+          consequenceOf: [density < min ? CAUSES.primaryMissing : CAUSES.primaryStuffed],
         },
       ],
     };

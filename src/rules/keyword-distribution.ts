@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import type { Rule } from './types.js';
 import { clamp01, percentOf, primaryOf, skip } from './util.js';
 
@@ -63,6 +64,7 @@ export const keywordDistribution: Rule<KeywordDistributionOptions> = {
             `The longest stretch without the primary keyword "${primary.phrase}" runs ${longest} of ${total} words ` +
             `(${percentOf(share)}) from here; mention it again so no stretch exceeds ${percentOf(options.maxGap, 0)} of the text.`,
           offset: document.sentences[longestStart]!.start,
+          consequenceOf: [CAUSES.primaryMissing],
         },
       ],
     };

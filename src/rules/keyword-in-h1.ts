@@ -1,5 +1,6 @@
+import { CAUSES } from './causes.js';
 import { placementRule } from './placement.js';
-import { headingLabel } from './util.js';
+import { headingLabel, isEmptyHeading } from './util.js';
 
 export const keywordInH1 = placementRule({
   id: 'keyword-in-h1',
@@ -11,9 +12,14 @@ export const keywordInH1 = placementRule({
     'is about and should match the query it targets.',
   placement: 'h1',
   miss({ document, phrase }) {
-    const h1 = document.headings.find((h) => h.level === 1);
+    const h1 = document.headings.find((h) => h.level === 1 && !isEmptyHeading(h));
     if (h1 === undefined) {
-      return { message: `There is no H1 heading to carry the primary keyword "${phrase}"; add one that contains it.`, offset: null, anchor: document.blocks[0]?.start ?? null };
+      return {
+        message: `There is no H1 heading to carry the primary keyword "${phrase}"; add one that contains it.`,
+        offset: null,
+        anchor: document.blocks[0]?.start ?? null,
+        consequenceOf: [CAUSES.h1Missing],
+      };
     }
     return { message: `H1 ${headingLabel(h1)} does not contain the primary keyword "${phrase}"; add it to the H1.`, offset: h1.start };
   },

@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import { placementRule } from './placement.js';
 
 export const keywordInMetaDescription = placementRule({
@@ -11,7 +12,12 @@ export const keywordInMetaDescription = placementRule({
   placement: 'metaDescription',
   miss: ({ document, phrase }) =>
     document.metaDescription === null
-      ? { message: `There is no meta description to carry the primary keyword "${phrase}"; add one that uses it.`, offset: null, anchor: document.title?.offset ?? null }
+      ? {
+          message: `There is no meta description to carry the primary keyword "${phrase}"; add one that uses it.`,
+          offset: null,
+          anchor: document.title?.offset ?? null,
+          consequenceOf: [CAUSES.metaDescriptionMissing],
+        }
       : {
           message: `The meta description does not contain the primary keyword "${phrase}"; work it into the description.`,
           offset: document.metaDescription.offset,

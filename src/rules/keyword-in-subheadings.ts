@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import type { Rule } from './types.js';
 import { clamp01, num, percentOf, primaryOf, skip } from './util.js';
 
@@ -51,6 +52,7 @@ export const keywordInSubheadings: Rule<KeywordInSubheadingsOptions> = {
         {
           message: `The primary keyword "${primary.phrase}" is in ${hits} of ${total} H2/H3 subheadings (${percentOf(share)}); ${advice}.`,
           offset: null,
+          consequenceOf: [CAUSES.primaryMissing],
           // Shown at the first H2/H3, where the subheadings start.
           anchor: document.headings.find((heading) => heading.level === 2 || heading.level === 3)?.start ?? null,
         },

@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import { placementRule } from './placement.js';
 import { shorten } from './util.js';
 
@@ -12,7 +13,11 @@ export const keywordInTitle = placementRule({
   placement: 'title',
   miss: ({ document, phrase }) =>
     document.title === null
-      ? { message: `The document has no title; add one that contains the primary keyword "${phrase}".`, offset: null }
+      ? {
+          message: `The document has no title; add one that contains the primary keyword "${phrase}".`,
+          offset: null,
+          consequenceOf: [CAUSES.titleMissing],
+        }
       : {
           message: `Title "${shorten(document.title.text, 70)}" does not contain the primary keyword "${phrase}"; put it in the title, ideally near the start.`,
           offset: document.title.offset,

@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import type { RuleMessage, Rule } from './types.js';
 import { clamp01, hasKeywords, plural, skip } from './util.js';
 
@@ -6,8 +7,9 @@ export type KeywordMissingOptions = Record<string, never>;
 export const keywordMissing: Rule<KeywordMissingOptions> = {
   id: 'keyword-missing',
   description:
-    'Every keyword occurs at least its `min` times (default 1). Counts above a keyword\'s `max` ' +
-    'are reported by keyword-stuffing.',
+    'Every keyword occurs at least its `min` times (default 1). A primary keyword that never occurs ' +
+    'is one error (the placement, density and distribution findings that follow from it are not ' +
+    "reported). Counts above a keyword's `max` are reported by keyword-stuffing.",
   defaultSeverity: 'warning',
   weight: 2,
   rationale:
@@ -18,6 +20,12 @@ export const keywordMissing: Rule<KeywordMissingOptions> = {
   examples: {
     valid: [{ source: 'Alpha beta and gamma.\n', keywords: ['alpha beta', 'gamma'] }],
     invalid: [
+      {
+        name: 'a primary keyword that never occurs: one error, nothing about its placements',
+        source: '---\ntitle: Alpha beta and gamma\n---\n# Gamma\n\nGamma rays are alpha rays.\n',
+        keywords: ['delta wave', 'gamma'],
+        messages: [{ message: 'Primary keyword "delta wave" does not appear in the text', line: 2 }],
+      },
       {
         source: 'Alpha beta and gamma.\n',
         keywords: ['alpha beta', 'gamma', 'delta'],
@@ -40,6 +48,18 @@ export const keywordMissing: Rule<KeywordMissingOptions> = {
       totalWeight += keyword.weight;
       if (keyword.count >= keyword.min) {
         foundWeight += keyword.weight;
+        continue;
+      }
+      if (keyword.primary && keyword.count === 0) {
+        messages.push({
+          message:
+            `Primary keyword "${keyword.phrase}" does not appear in the text; the article cannot rank for it ` +
+            'until it is used (in the title, the H1, the introduction and the body).',
+          offset: null,
+          severity: 'error',
+          cause: CAUSES.primaryMissing,
+          subject: keyword.phrase,
+        });
         continue;
       }
       const group = keyword.group === null ? '' : ` (group "${keyword.group}")`;

@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import type { Rule } from './types.js';
 import { fieldLengthResult } from './util.js';
 
@@ -34,6 +35,7 @@ export const metaDescriptionLength: Rule<MetaDescriptionLengthOptions> = {
     const where = document.format === 'html' ? '<meta name="description">' : 'front matter `description:`';
     return fieldLengthResult(document.metaDescription, options.min, options.max, {
       missing: `There is no meta description; add one of ${range} (${where}).`,
+      missingCause: CAUSES.metaDescriptionMissing,
       tooShort: (length) => `Meta description is ${length} characters long; use ${range} to summarise the page.`,
       tooLong: (length) => `Meta description is ${length} characters long; keep it within ${range} so the snippet is not cut off.`,
     }, document.title?.offset ?? null); // a missing description belongs next to the title (front matter, <head>)

@@ -2,11 +2,13 @@
  * One factory for the "primary keyword in <place>" rules (keyword-in-title, -h1, -intro, -slug,
  * -meta-description, -image-alt): each says which placement it checks and what to report when
  * the keyword is not there. The shared part: no keyword set or no primary keyword → skipped;
- * the keyword in its place → score 1; otherwise score 0 and one message.
+ * the keyword in its place → score 1; otherwise score 0 and one message, which is dropped when
+ * keyword-missing reports that the primary keyword never occurs (one cause, one finding).
  */
 import type { Document } from '../document/model.js';
 import type { Analysis, Placements } from '../keywords/types.js';
 import type { Rule, RuleExamples, Severity } from './types.js';
+import { CAUSES } from './causes.js';
 import { primaryOf, skip } from './util.js';
 
 export type NoOptions = Record<string, never>;
@@ -18,6 +20,8 @@ export interface PlacementMiss {
   message: string;
   /** Where to point; null for the whole file. */
   offset: number | null;
+  /** Causes besides "the primary keyword never occurs" that this miss follows from (e.g. no title). */
+  consequenceOf?: readonly string[];
   /** For a whole-file miss: where to show it (see RuleMessage.anchor). */
   anchor?: number | null;
 }
@@ -50,7 +54,10 @@ export function placementRule(spec: PlacementRuleSpec): Rule<NoOptions> {
       if (primary === null || (applies !== undefined && !applies(document))) return skip();
       if (primary.placements[placement]) return { score: 1, messages: [] };
       const found = miss({ document, analysis, phrase: primary.phrase });
-      return found === null ? { score: 1, messages: [] } : { score: 0, messages: [found] };
+      if (found === null) return { score: 1, messages: [] };
+      // A primary keyword that never occurs is keyword-missing's one finding; this miss follows from it.
+      const consequenceOf = [CAUSES.primaryMissing, ...(found.consequenceOf ?? [])];
+      return { score: 0, messages: [{ ...found, consequenceOf }] };
     },
   };
 }

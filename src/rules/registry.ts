@@ -6,6 +6,7 @@
 import type { AnyCrossFileRule, AnyRule, OptionSpec, RegisteredRule } from './types.js';
 import { frontMatter } from './front-matter.js';
 import { headingDuplicate } from './heading-duplicate.js';
+import { headingEmpty } from './heading-empty.js';
 import { headingEmptySection } from './heading-empty-section.js';
 import { headingIncrement } from './heading-increment.js';
 import { headingSingleH1 } from './heading-single-h1.js';
@@ -49,7 +50,7 @@ import { titleLength } from './title-length.js';
 /** Every per-file rule, sorted by id (the order of score tables and of the report's `rules`). */
 export const RULES: readonly AnyRule[] = Object.freeze(
   [
-    frontMatter, headingDuplicate, headingEmptySection, headingIncrement, headingSingleH1, imageAlt,
+    frontMatter, headingDuplicate, headingEmpty, headingEmptySection, headingIncrement, headingSingleH1, imageAlt,
     keywordCoverage, keywordDensity, keywordDistribution, keywordInH1, keywordInImageAlt,
     keywordInIntro, keywordInMetaDescription, keywordInSlug, keywordInSubheadings, keywordInTitle,
     keywordMissing, keywordStuffing, metaDescriptionLength, paragraphLength, readability,

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
 import type { SiteUrls } from '../site/routes.js';
 import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
-import type { ActiveSeverity, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleSetting, Severity } from './types.js';
+import type { ActiveSeverity, AnyRule, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleMessage, RuleSetting, Severity } from './types.js';
 import { crossFileFingerprint, fingerprintAll } from '../report/fingerprint.js';
 import { pageAnchor } from './util.js';
 
@@ -58,6 +58,8 @@ export function runRules(
   const ruleScores: Record<string, number> = {};
   let weighted = 0;
   let totalWeight = 0;
+  const causes = new Set<string>();
+  const pending: { rule: AnyRule; severity: ActiveSeverity; message: RuleMessage }[] = [];
 
   for (const rule of RULES) {
     const setting = settings[rule.id];
@@ -72,18 +74,25 @@ export function runRules(
       totalWeight += rule.weight;
     }
     for (const message of result.messages) {
-      if (isSuppressed(directives, rule.id, message.offset)) continue;
-      const offset = message.offset ?? message.anchor ?? anchor;
-      const point = offset === null ? { line: 1, column: 1 } : document.point(offset);
-      drafts.push({
-        ruleId: rule.id,
-        severity: message.severity ?? (severity as ActiveSeverity),
-        message: message.message,
-        line: point.line,
-        column: point.column,
-        subject: message.subject ?? '',
-      });
+      if (message.cause !== undefined) causes.add(message.cause);
+      pending.push({ rule, severity: severity as ActiveSeverity, message });
     }
+  }
+
+  // One cause, one finding: messages that follow from a reported cause are dropped.
+  for (const { rule, severity, message } of pending) {
+    if (message.consequenceOf?.some((cause) => causes.has(cause))) continue;
+    if (isSuppressed(directives, rule.id, message.offset)) continue;
+    const offset = message.offset ?? message.anchor ?? anchor;
+    const point = offset === null ? { line: 1, column: 1 } : document.point(offset);
+    drafts.push({
+      ruleId: rule.id,
+      severity: message.severity ?? severity,
+      message: message.message,
+      line: point.line,
+      column: point.column,
+      subject: message.subject ?? '',
+    });
   }
 
   drafts.sort(compareFindings);

@@ -1,3 +1,4 @@
+import { CAUSES } from './causes.js';
 import type { Rule } from './types.js';
 import { fieldLengthResult } from './util.js';
 
@@ -33,6 +34,7 @@ export const titleLength: Rule<TitleLengthOptions> = {
     const range = `${options.min}–${options.max}`;
     return fieldLengthResult(document.title, options.min, options.max, {
       missing: `The document has no title; add one of ${range} characters.`,
+      missingCause: CAUSES.titleMissing,
       tooShort: (length) => `Title is ${length} characters long; use ${range} characters to describe the page.`,
       tooLong: (length) => `Title is ${length} characters long; keep it within ${range} so search results do not truncate it.`,
     });

@@ -31,6 +31,8 @@ export interface Finding {
    * (src/report/fingerprint.ts). Used by SARIF partialFingerprints, GitLab and --baseline.
    */
   fingerprint: string;
+  /** True when `--baseline` lists the fingerprint: reported, but neither counted nor failing. */
+  baselined?: boolean;
 }
 
 /** A finding about several files at once (see CrossFileRule). */
@@ -42,6 +44,8 @@ export interface CrossFileFinding {
   files: string[];
   /** Hash of the rule, the sorted paths and the subject (src/report/fingerprint.ts). */
   fingerprint: string;
+  /** True when `--baseline` lists the fingerprint: reported, but neither counted nor failing. */
+  baselined?: boolean;
   /** Where the finding sits in each file, in `files` order (a rule's position, else the file's first H1, else 1:1). */
   locations: { path: string; line: number; column: number }[];
 }
@@ -68,6 +72,10 @@ export interface RuleMessage {
   subject?: string;
   /** Overrides the configured severity for this message (e.g. stuffing is always an error). */
   severity?: ActiveSeverity;
+  /** The cause this message is the one finding for (see causes.ts). */
+  cause?: string;
+  /** Causes this message follows from: dropped when an enabled rule reported one of them. */
+  consequenceOf?: readonly string[];
 }
 
 export interface RuleResult {

@@ -1,7 +1,7 @@
 /** Small helpers shared by the rule modules: number formatting and common results. */
 import type { Document, Field, Heading } from '../document/model.js';
 import type { Analysis, KeywordResult, KeywordSet } from '../keywords/types.js';
-import type { RuleResult } from './types.js';
+import type { RuleMessage, RuleResult } from './types.js';
 
 export const PASS: RuleResult = Object.freeze({ score: 1, messages: [] }) as RuleResult;
 
@@ -77,6 +77,8 @@ export function ordinal(n: number): string {
 
 export interface LengthWording {
   missing: string;
+  /** The cause a missing field is the finding for (other rules' messages about it are dropped). */
+  missingCause?: string;
   tooShort: (length: number) => string;
   tooLong: (length: number) => string;
 }
@@ -93,13 +95,22 @@ export function fieldLengthResult(
   /** Where a missing field's (whole-file) finding is shown (default: the page anchor, see pageAnchor). */
   missingAnchor: number | null = null,
 ): RuleResult {
-  if (field === null) return { score: 0, messages: [{ message: wording.missing, offset: null, anchor: missingAnchor }] };
+  if (field === null) {
+    const message: RuleMessage = { message: wording.missing, offset: null, anchor: missingAnchor };
+    if (wording.missingCause !== undefined) message.cause = wording.missingCause;
+    return { score: 0, messages: [message] };
+  }
   const length = charLength(field.text.trim());
   if (length >= min && length <= max) return { score: 1, messages: [] };
   if (length < min) {
     return { score: min === 0 ? 1 : clamp01(length / min), messages: [{ message: wording.tooShort(length), offset: field.offset }] };
   }
   return { score: clamp01(max / length), messages: [{ message: wording.tooLong(length), offset: field.offset }] };
+}
+
+/** A heading with no visible text (`#` alone, `<h2></h2>`): heading-empty reports it; it is no H1. */
+export function isEmptyHeading(heading: { text: string }): boolean {
+  return heading.text.trim() === '';
 }
 
 /**

@@ -65,7 +65,8 @@ describe('merge recomputes cross-file rules with the same config', () => {
   it('keeps keyword-cannibalization off when the config turns it off, and byte-identical to one run', () => {
     writeFileSync(join(dir, 'off.yaml'), 'rules:\n  keyword-cannibalization: off\n');
     const shard = (i: number) => run(['a.md', 'b.md', '-f', 'json', '-c', 'off.yaml', '--shard', `${i}/2`, '-o', `s${i}.json`], { cwd: dir });
-    expect([shard(1).code, shard(2).code]).toEqual([1, 1]);
+    // Both stubs pass: under 150 words their density is not keyword stuffing (SPEC §6).
+    expect([shard(1).code, shard(2).code]).toEqual([0, 0]);
     const full = run(['a.md', 'b.md', '-f', 'json', '-c', 'off.yaml'], { cwd: dir });
     const merged = run(['merge', 's1.json', 's2.json', '-c', 'off.yaml'], { cwd: dir });
     expect(merged.stdout).toBe(full.stdout);

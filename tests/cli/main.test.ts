@@ -53,7 +53,9 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'seo-audit-cli-'));
   writeFileSync(join(work, 'article.md'), ARTICLE);
   // keyword-stuffing (error by default) fires above 4 %: "leg cramps" 2 times in 4 words is 50 %.
-  writeFileSync(join(work, 'stuffed.md'), 'Leg cramps, leg cramps.\n');
+  // 150 words (stuffing is judged from 150 words on), a third of them "leg cramps".
+  writeFileSync(join(work, 'stuffed.md'), 'Leg cramps hurt. '.repeat(50) + '\n');
+  writeFileSync(join(work, 'stub.md'), 'Leg cramps, leg cramps.\n');
   writeFileSync(join(work, 'photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
   writeFileSync(join(work, 'bad-keywords.yaml'), 'name: broken\ngroups:\n  core:\n    keywords: 42\n');
   writeFileSync(join(work, 'keywords.txt'), '# one keyword a line, the first is primary\nleg cramps\nmagnesium glycinate\n');
@@ -97,6 +99,9 @@ describe('exit codes', () => {
     expect(file.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { ruleId: string }) => f.ruleId)).toContain(
       'keyword-stuffing',
     );
+    // A 4-word stub with the same density is not stuffing (SPEC §6: 150 words at least).
+    const stub = JSON.parse(run(['stub.md', '--no-config', '--keyword', 'leg cramps', '-f', 'json'], { cwd: work }).stdout).files[0];
+    expect(stub.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('keyword-stuffing');
   });
 
   it('1 when warnings exceed --max-warnings, 0 when they do not', () => {

@@ -93,22 +93,47 @@ describe('keyword-density and keyword-stuffing', () => {
     expect(findings(result, 'keyword-stuffing')).toEqual([]);
   });
   it('warns below the band', () => {
-    const result = audit(text(0), { keywords: ['cramp'] });
-    expect(findings(result, 'keyword-density')).toEqual([
-      '1:1 warning Primary keyword "cramp" density is 0 % (0 of 100 words); keep it within 0.5–3 %.',
+    // 1 of 250 words = 0.4 %.
+    const sparse = audit(`cramp ${filler(249)}.\n`, { keywords: ['cramp'] });
+    expect(findings(sparse, 'keyword-density')).toEqual([
+      '1:1 warning Primary keyword "cramp" density is 0.4 % (1 of 250 words); keep it within 0.5–3 %.',
     ]);
-    expect(result.ruleScores['keyword-density']).toBe(0);
+    expect(sparse.ruleScores['keyword-density']).toBe(0.8); // 0.4 / 0.5
   });
-  it('warns above 3 % and is an error above 4 %', () => {
+  it('a primary keyword that never occurs is one keyword-missing error, not also a density finding', () => {
+    const result = audit(text(0), { keywords: ['cramp'] });
+    expect(findings(result, 'keyword-density')).toEqual([]);
+    expect(result.ruleScores['keyword-density']).toBe(0); // still scored
+    expect(findings(result, 'keyword-missing')).toEqual([
+      '1:1 error Primary keyword "cramp" does not appear in the text; the article cannot rank for it until it is used (in the title, the H1, the introduction and the body).',
+    ]);
+    // Nothing else about the primary: no placement, distribution or coverage finding.
+    expect(result.findings.map((f) => f.ruleId).filter((id) => id.startsWith('keyword-'))).toEqual(['keyword-missing']);
+  });
+  it('warns above 3 %; stuffing is not judged under 150 words', () => {
     const result = audit(text(5), { keywords: ['cramp'] }); // 5 of 100 = 5 %
     expect(findings(result, 'keyword-density')).toEqual([
       '1:1 warning Primary keyword "cramp" density is 5 % (5 of 100 words); keep it within 0.5–3 %.',
     ]);
     expect(result.ruleScores['keyword-density']).toBe(0.6); // 3 / 5
+    expect(findings(result, 'keyword-stuffing')).toEqual([]);
+    expect(result.ruleScores['keyword-stuffing']).toBe(1);
+  });
+  it('above 4 % in 150 words or more: one stuffing error, and density does not repeat the number', () => {
+    // Ten of the 20-word sentences, eight opening with `cramp`: 8 of 200 = 4 %... nine: 4.5 %.
+    const long = Array.from({ length: 10 }, (_, i) => sentence(i < 9 ? 'cramp' : 'the', 20)).join(' ') + '\n';
+    const result = audit(long, { keywords: ['cramp'] });
     expect(findings(result, 'keyword-stuffing')).toEqual([
-      '1:1 error Primary keyword "cramp" density is 5 % (5 of 100 words), above the 4 % stuffing limit; replace some occurrences with pronouns or synonyms.',
+      '1:1 error Primary keyword "cramp" density is 4.5 % (9 of 200 words), above the 4 % stuffing limit; replace some occurrences with pronouns or synonyms.',
     ]);
-    expect(result.ruleScores['keyword-stuffing']).toBe(0.8); // 4 / 5
+    expect(result.ruleScores['keyword-stuffing']).toBe(0.8889); // 4 / 4.5
+    expect(findings(result, 'keyword-density')).toEqual([]);
+    expect(result.ruleScores['keyword-density']).toBe(0.6667); // 3 / 4.5, still scored
+    // With the stuffing rule off, density reports it.
+    const off = audit(long, { keywords: ['cramp'], settings: { 'keyword-stuffing': { severity: 'off', options: {} } } });
+    expect(findings(off, 'keyword-density')).toEqual([
+      '1:1 warning Primary keyword "cramp" density is 4.5 % (9 of 200 words); keep it within 0.5–3 %.',
+    ]);
   });
   it('uses the density band of the keyword set', () => {
     const set = yamlSet('name: t\nprimary: cramp\ndensity: { min: 1, max: 6 }\ngroups:\n  core: { keywords: [cramp] }\n');
@@ -116,14 +141,18 @@ describe('keyword-density and keyword-stuffing', () => {
   });
 
   it('flags a paragraph made of keyword phrases', () => {
-    // Line 3: 40 words, "leg cramps" six times = 12 keyword words = 30 % > 25 %.
-    // The primary ("topic") never occurs, so only the paragraph check fires.
+    // Line 3: 40 words, "leg cramps" six times = 12 keyword words = 30 % > 25 %; line 5 brings the
+    // text to 1 + 40 + 110 = 151 words (stuffing needs 150). The primary ("topic") never occurs,
+    // so only the paragraph check fires.
     const stuffed = `${Array.from({ length: 6 }, () => 'leg cramps').join(' ')} ${filler(28)}.`;
-    const result = audit(`# Title\n\n${stuffed}\n`, { keywords: ['topic', 'leg cramps'] });
+    const rest = Array.from({ length: 11 }, () => `${filler(10)}.`).join('\n\n');
+    const result = audit(`# Title\n\n${stuffed}\n\n${rest}\n`, { keywords: ['topic', 'leg cramps'] });
     expect(findings(result, 'keyword-stuffing')).toEqual([
       "3:1 error 12 of this paragraph's 40 words (30 %) are keyword phrases; a paragraph above 25 % reads as a keyword list — rewrite it as prose.",
     ]);
     expect(result.ruleScores['keyword-stuffing']).toBe(0); // the only paragraph of >= 40 words
+    // The same paragraph alone (41 words) is too short a text to be judged.
+    expect(findings(audit(`# Title\n\n${stuffed}\n`, { keywords: ['topic', 'leg cramps'] }), 'keyword-stuffing')).toEqual([]);
   });
   it('allows a paragraph at exactly 25 % and ignores paragraphs under 40 words', () => {
     // 5 × "leg cramps" = 10 of 40 words = 25 %.
@@ -160,8 +189,12 @@ describe('placement rules', () => {
       '1:20 warning Title "Sleep well" does not contain the primary keyword "cramp"; put it in the title, ideally near the start.',
     ]);
   });
-  it('keyword-in-title: no title at all is file-level', () => {
-    expect(findings(audit('Sleep text.\n\n## Cramp\n\nMore.\n', { keywords }), 'keyword-in-title')).toEqual([
+  it('keyword-in-title: no title at all is file-level, and title-length says it once', () => {
+    const noTitle = audit('Sleep text.\n\n## Cramp\n\nMore.\n', { keywords });
+    expect(findings(noTitle, 'keyword-in-title')).toEqual([]);
+    expect(findings(noTitle, 'title-length')).toEqual(['1:1 warning The document has no title; add one of 30–60 characters.']);
+    const lengthOff = { 'title-length': { severity: 'off' as const, options: {} } };
+    expect(findings(audit('Sleep text.\n\n## Cramp\n\nMore.\n', { keywords, settings: lengthOff }), 'keyword-in-title')).toEqual([
       '1:1 warning The document has no title; add one that contains the primary keyword "cramp".',
     ]);
   });
@@ -170,7 +203,10 @@ describe('placement rules', () => {
     expect(findings(audit('Intro.\n\n# Sleeping well\n\nCramp text.\n', { keywords }), 'keyword-in-h1')).toEqual([
       '3:1 warning H1 "Sleeping well" does not contain the primary keyword "cramp"; add it to the H1.',
     ]);
-    expect(findings(audit('Intro.\n\n## Cramp\n\nText.\n', { keywords }), 'keyword-in-h1')).toEqual([
+    // No H1 at all: heading-single-h1's one finding.
+    expect(findings(audit('Intro.\n\n## Cramp\n\nText.\n', { keywords }), 'keyword-in-h1')).toEqual([]);
+    const h1Off = { 'heading-single-h1': { severity: 'off' as const, options: {} } };
+    expect(findings(audit('Intro.\n\n## Cramp\n\nText.\n', { keywords, settings: h1Off }), 'keyword-in-h1')).toEqual([
       '1:1 warning There is no H1 heading to carry the primary keyword "cramp"; add one that contains it.',
     ]);
     expect(findings(audit('# Cramp relief\n\nText.\n', { keywords }), 'keyword-in-h1')).toEqual([]);
@@ -209,8 +245,12 @@ describe('placement rules', () => {
   });
 
   it('keyword-in-meta-description', () => {
-    expect(findings(audit('# Cramp\n\nText.\n', { keywords }), 'keyword-in-meta-description')).toEqual([
-      // Shown next to the title (the H1's text at 1:3), where a description would be added.
+    // A missing meta description is one finding (meta-description-length's).
+    const missing = audit('# Cramp\n\nText.\n', { keywords });
+    expect(findings(missing, 'keyword-in-meta-description')).toEqual([]);
+    expect(missing.findings.filter((f) => f.message.includes('meta description'))).toHaveLength(1);
+    const lengthOff = { 'meta-description-length': { severity: 'off' as const, options: {} } };
+    expect(findings(audit('# Cramp\n\nText.\n', { keywords, settings: lengthOff }), 'keyword-in-meta-description')).toEqual([
       '1:3 warning There is no meta description to carry the primary keyword "cramp"; add one that uses it.',
     ]);
     // "description: " is 13 characters: the value starts at 3:14.
@@ -316,11 +356,51 @@ describe('heading rules', () => {
     // A is followed by a subheading (fine); C is followed by a heading of the same rank; E ends the file.
     const result = audit('# A\n\n## B\n\nText.\n\n## C\n\n## D\n\nText.\n\n## E\n');
     expect(findings(result, 'heading-empty-section')).toEqual([
-      '7:1 warning Heading "C" has no text under it; add content or remove the heading.',
-      '13:1 warning Heading "E" has no text under it; add content or remove the heading.',
+      '7:1 warning Heading "C" has no content under it; add content or remove the heading.',
+      '13:1 warning Heading "E" has no content under it; add content or remove the heading.',
     ]);
     expect(result.ruleScores['heading-empty-section']).toBe(0.6); // 3 of 5 headings fine
     expect(findings(audit('# A\n\n## B\n\nText.\n'), 'heading-empty-section')).toEqual([]);
+  });
+  it('heading-empty-section counts code, tables, images, lists, components and shortcodes as content', () => {
+    const sections = [
+      '## Code\n\n```js\nrun();\n```\n',
+      '## Table\n\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n',
+      '## Image\n\n![](calf.png)\n',
+      '## List\n\n- 1\n- 2\n',
+      '## Component\n\n<YouTube id="x" />\n',
+      '## Shortcode\n\n{{< youtube x >}}\n',
+      '## Math\n\n$$\nx^2\n$$\n',
+      '## Comment only\n\n<!-- todo -->\n',
+      '## End\n\nBye.\n',
+    ];
+    const result = audit(`# Guide\n\nText.\n\n${sections.join('\n')}`);
+    // Only the section holding nothing but a comment is empty. Lines: 4 for the H1 part, then
+    // 6 + 6 + 4 + 5 + 4 + 4 + 6 for Code … Math (each section's lines plus the blank between): 40.
+    expect(findings(result, 'heading-empty-section')).toEqual([
+      '40:1 warning Heading "Comment only" has no content under it; add content or remove the heading.',
+    ]);
+    const html = '<h1>Guide</h1><p>Text.</p><h2>Code</h2><pre>x = 1</pre><h2>Video</h2><video src="a.mp4"></video><h2>Widget</h2><my-widget></my-widget><h2>Nothing</h2><div></div><h2>End</h2><p>Bye.</p>';
+    // 14 + 12 + 13 + 16 + 14 + 27 + 15 + 23 = 134 characters before "<h2>Nothing": column 135.
+    expect(findings(audit(html, { format: 'html' }), 'heading-empty-section').map((f) => f.replace(/ has.*/, ''))).toEqual([
+      '1:135 warning Heading "Nothing"',
+    ]);
+  });
+  it('empty headings are heading-empty findings, never H1s, never empty sections', () => {
+    const result = audit('#\n\nIntro.\n\n# Guide\n\nText.\n\n##\n\n## Causes\n\nMore.\n');
+    expect(findings(result, 'heading-empty')).toEqual([
+      '1:1 warning The H1 heading on line 1 is empty; give it text or remove it.',
+      '9:1 warning The H2 heading on line 9 is empty; give it text or remove it.',
+    ]);
+    expect(findings(result, 'heading-single-h1')).toEqual([]);
+    expect(findings(result, 'heading-empty-section')).toEqual([]);
+    expect(findings(result, 'heading-duplicate')).toEqual([]);
+  });
+  it('heading-duplicate keeps symbols that carry meaning', () => {
+    const result = audit('# Languages\n\nText.\n\n## C++\n\nA.\n\n## C#\n\nB.\n\n## C\n\nC.\n\n## c++\n\nD.\n');
+    expect(findings(result, 'heading-duplicate')).toEqual([
+      '17:1 warning Heading "c++" repeats the heading on line 5; make each heading distinct.',
+    ]);
   });
   it('heading-duplicate (normalised text) and siblingsOnly', () => {
     const result = audit('# Guide\n\nText.\n\n## Causes\n\nText.\n\n## CAUSES!\n\nText.\n');

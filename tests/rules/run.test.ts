@@ -19,7 +19,7 @@ const SPEC_RULE_IDS = [
   'keyword-coverage', 'keyword-missing', 'keyword-density', 'keyword-stuffing', 'keyword-in-title',
   'keyword-in-h1', 'keyword-in-intro', 'keyword-in-subheadings', 'keyword-in-meta-description',
   'keyword-in-slug', 'keyword-in-image-alt', 'keyword-distribution', 'section-keywords',
-  'heading-single-h1', 'heading-increment', 'heading-empty-section', 'heading-duplicate',
+  'heading-single-h1', 'heading-increment', 'heading-empty-section', 'heading-duplicate', 'heading-empty',
   'section-length', 'text-length', 'title-length', 'meta-description-length', 'paragraph-length',
   'sentence-length', 'readability', 'image-alt', 'front-matter', 'link-text', 'links-internal', 'link-competing',
   'html-lang', 'open-graph', 'structured-data',
@@ -46,7 +46,7 @@ describe('registry', () => {
       expect(validateRuleOptions(rule, rule.defaults)).toBeNull();
     }
     expect(ruleById('no-such-rule')).toBeUndefined();
-    expect(RULES.reduce((sum, r) => sum + r.weight, 0)).toBe(41);
+    expect(RULES.reduce((sum, r) => sum + r.weight, 0)).toBe(42);
   });
 
   it('validateRuleOptions names the option and the problem', () => {
@@ -101,16 +101,17 @@ describe('runRules settings', () => {
   });
   it('skips keyword rules without keywords, and scores the rest by hand', () => {
     // No keyword set: all 13 keyword rules and link-competing (it needs a primary keyword) are
-    // skipped, and the three HTML rules are skipped for Markdown. The other 15 rules weigh 16
+    // skipped, and the three HTML rules are skipped for Markdown. The other 16 rules (heading-empty
+    // and front-matter included) weigh 17
     // (text-length 2). Title 40 characters (the page H1, titleAsH1), description 130, an H2,
     // one 150-word paragraph of 15 ten-word sentences (readability ≈ 86.7), so everything
     // passes except text-length: 151 words / 300 = 0.5033, and links-internal: no links, 0.
-    // Score = (13 + 2 × 0.5033 + 0) / 16 = 14.0067 / 16 = 0.8754 → 88.
+    // Score = (14 + 2 × 0.5033 + 0) / 17 = 15.0067 / 17 = 0.8827 → 88.
     const sentences = Array.from({ length: 15 }, () => 'The quick brown fox jumps over a lazy dog today.').join(' ');
     const source = `---\ntitle: ${'t'.repeat(40)}\ndescription: ${'d'.repeat(130)}\n---\n\n## Heading\n\n${sentences}\n`;
     const result = run(source);
     expect(Object.keys(result.ruleScores).filter((id) => id.startsWith('keyword') || id === 'section-keywords')).toEqual([]);
-    expect(Object.keys(result.ruleScores)).toHaveLength(15);
+    expect(Object.keys(result.ruleScores)).toHaveLength(16);
     expect(result.findings.map((f) => f.ruleId)).toEqual(['links-internal', 'text-length']);
     expect(result.ruleScores['text-length']).toBe(0.5033);
     expect(result.ruleScores['links-internal']).toBe(0);
