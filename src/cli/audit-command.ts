@@ -227,10 +227,14 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   return exitCode(report, tooManyWarnings);
 }
 
-/** 2 when any input errored, else 1 when any file failed or --max-warnings was exceeded, else 0. */
+/**
+ * 2 when any input errored, else 1 when any file failed, a cross-file finding is an error (not
+ * baselined), or --max-warnings was exceeded, else 0.
+ */
 export function exitCode(report: Report, tooManyWarnings: boolean): number {
   if (report.summary.errored > 0) return 2;
-  if (report.summary.failed > 0 || tooManyWarnings) return 1;
+  const crossFileError = report.crossFile.some((finding) => finding.severity === 'error' && finding.baselined !== true);
+  if (report.summary.failed > 0 || crossFileError || tooManyWarnings) return 1;
   return 0;
 }
 

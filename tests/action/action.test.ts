@@ -79,12 +79,12 @@ describe('action.yml', () => {
     const dir = repo();
     const step = runStep(join(dir, 'site'), { paths: 'content', 'min-score': '90', 'upload-sarif': 'true' });
     expect(step.status, step.stderr).toBe(0); // the step itself succeeds; the last step fails the job
-    expect(step.outputs['exit-code']).toBe('1'); // score 85 < 90, and keyword-stuffing is an error
+    expect(step.outputs['exit-code']).toBe('1'); // score 84 < 90, and keyword-stuffing is an error
     // Job summary: the markdown report, with the threshold miss.
     expect(step.summary).toMatch(/^## seo-audit ❌ failed: 0 passed, 1 failed/);
     expect(step.summary).toContain('min-score');
     // Annotations on stdout, paths from the repository root (GitHub resolves them there).
-    expect(step.stdout).toMatch(/^::error file=site\/content\/leg-cramps\.md,line=1,col=1,title=min-score::score 85 is below the minimum 90$/m);
+    expect(step.stdout).toMatch(/^::error file=site\/content\/leg-cramps\.md,line=1,col=1,title=min-score::score 84 is below the minimum 90$/m);
     // SARIF for code scanning, repository-root-relative.
     const sarif = JSON.parse(readFileSync(step.outputs['sarif-file']!, 'utf8'));
     const uris = sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri);

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/cli.js';
+import { RULES } from '../../src/rules/registry.js';
+
+const PER_FILE_RULE_IDS = RULES.map((rule) => rule.id);
 
 const dir = mkdtempSync(join(tmpdir(), 'seo-cross-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,6 +55,16 @@ describe('keyword-cannibalization is configured like any rule', () => {
     const error = audit('rules:\n  keyword-cannibalization: error\n');
     expect(error.report!.crossFile.map((f) => f.severity)).toEqual(['error']);
     expect(error.report!.summary.errors).toBe(base.report!.summary.errors + 1);
+  });
+
+  it('fails the run (exit 1) on a cross-file error even when every file passes on its own', () => {
+    // Per-file rules off: both files pass, so only the cross-file error can fail the run.
+    const perFileOff = 'rules:\n' + PER_FILE_RULE_IDS.map((id) => `  ${id}: off\n`).join('');
+    const passing = audit(`${perFileOff}  keyword-cannibalization: warning\n`);
+    expect(passing.code, passing.stderr).toBe(0);
+    const failing = audit(`${perFileOff}  keyword-cannibalization: error\n`);
+    expect(failing.report!.crossFile.map((f) => f.severity)).toEqual(['error']);
+    expect(failing.code, failing.stderr).toBe(1);
   });
 
   it('validates its options', () => {
