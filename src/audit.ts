@@ -10,7 +10,8 @@ import { InputError } from './errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
-import { compareFindings, runCrossFileRules, runRules } from './rules/run.js';
+import { compareFindings, compareStrings } from './compare.js';
+import { runCrossFileRules, runRules } from './rules/run.js';
 import { fileSummary } from './rules/types.js';
 import { pageAnchor } from './rules/util.js';
 import { fingerprint } from './report/fingerprint.js';
@@ -298,9 +299,6 @@ export function ruleDescriptors(): RuleDescriptor[] {
   return RULES.map((rule) => ({ id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity }));
 }
 
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Run totals from the file reports (and cross-file findings, which count towards errors and
@@ -364,7 +362,7 @@ export function crossFileFindings(files: readonly FileReport[], rules: Record<st
  * from them).
  */
 export function buildReport(files: readonly FileReport[], version: string, rules: Record<string, RuleSetting> = {}): Report {
-  const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
+  const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
   const crossFile = crossFileFindings(sorted, rules);
   return {
     schemaVersion: 1,

@@ -12,6 +12,7 @@
  * same rule and subject, in position order.
  */
 import { createHash } from 'node:crypto';
+import { compareStrings } from '../compare.js';
 
 const VERSION = 'v1';
 
@@ -54,6 +55,6 @@ export function fingerprintAll(filePath: string, findings: readonly { ruleId: st
  * run met them in does not matter) and its subject (e.g. the shared primary keyword).
  */
 export function crossFileFingerprint(ruleId: string, paths: readonly string[], subject = ''): string {
-  const sorted = paths.map(fingerprintPath).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = paths.map(fingerprintPath).sort(compareStrings);
   return fingerprint(ruleId, sorted.join('\n'), subject);
 }

@@ -4,6 +4,7 @@
  * "Leg Cramps" = "leg cramp"), or heavily overlapping top keywords (Jaccard).
  * A cross-file rule: it sees every audited file's FileSummary.
  */
+import { compareStrings } from '../compare.js';
 import { words } from '../text/tokenize.js';
 import { stem } from '../text/stem.js';
 import type { CrossFileFinding, CrossFileRule } from './types.js';
@@ -81,9 +82,7 @@ export function crossFileFindingsFromReports(
   return findCannibalization(entries, options);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const compare = compareStrings;
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;

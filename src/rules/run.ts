@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
 import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
 import type { ActiveSeverity, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleSetting, Severity } from './types.js';
+import { compareFindings, compareStrings } from '../compare.js';
 import { crossFileFingerprint, fingerprintAll } from '../report/fingerprint.js';
 import { pageAnchor } from './util.js';
 
@@ -100,7 +101,7 @@ export function runRules(
  * Findings: rules in id order, each rule's in the order it returns them.
  */
 export function runCrossFileRules(files: readonly FileSummary[], settings: Record<string, RuleSetting> = {}): CrossFileFinding[] {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
   const findings: CrossFileFinding[] = [];
   const byPath = new Map(sorted.map((file) => [file.path, file]));
   for (const rule of CROSS_FILE_RULES) {
@@ -156,11 +157,4 @@ function isSuppressed(directives: readonly Directive[], ruleId: string, offset: 
   return disabled;
 }
 
-export function compareFindings(a: Omit<Finding, 'fingerprint'>, b: Omit<Finding, 'fingerprint'>): number {
-  return (
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
+export { compareFindings } from '../compare.js';
