@@ -10,7 +10,7 @@ import { InputError } from './errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
 import { RULES } from './rules/registry.js';
-import { compareFindings, compareStrings } from './compare.js';
+import { compareFindingsByRule, compareStrings } from './compare.js';
 import { runCrossFileRules, runRules } from './rules/run.js';
 import { fileSummary } from './rules/types.js';
 import { pageAnchor } from './rules/util.js';
@@ -121,7 +121,7 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
       fingerprint: fingerprint(miss.ruleId, input.path),
     });
   }
-  findings.sort(compareFindings);
+  findings.sort(compareFindingsByRule);
   const failed = findings.some((finding) => finding.severity === 'error');
   const report = buildFileReport(input, document, analysis, coverage !== null, findings, score, failed ? 'failed' : 'passed');
   if (settings.articleView) {

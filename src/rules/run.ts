@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Analysis, KeywordSet } from '../keywords/types.js';
 import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
 import type { ActiveSeverity, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleSetting, Severity } from './types.js';
-import { compareFindings, compareStrings } from '../compare.js';
+import { compareFindingsByRule, compareStrings } from '../compare.js';
 import { crossFileFingerprint, fingerprintAll } from '../report/fingerprint.js';
 import { pageAnchor } from './util.js';
 
@@ -85,7 +85,7 @@ export function runRules(
     }
   }
 
-  drafts.sort(compareFindings);
+  drafts.sort(compareFindingsByRule);
   const fingerprints = fingerprintAll(document.path, drafts);
   const findings: Finding[] = drafts.map(({ subject: _subject, ...finding }, index) => ({
     ...finding,
@@ -157,4 +157,5 @@ function isSuppressed(directives: readonly Directive[], ruleId: string, offset: 
   return disabled;
 }
 
-export { compareFindings } from '../compare.js';
+/** The runner's finding order (line, column, rule id, message); reporters use compare.ts's compareFindings. */
+export const compareFindings = compareFindingsByRule;
