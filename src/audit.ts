@@ -46,6 +46,8 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
+  /** Config `language`: a BCP 47 tag every article gets, or `auto` (SPEC §3, §5). */
+  language?: string | null;
   /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
   articleView?: boolean;
 }
@@ -101,9 +103,26 @@ export function chooseKeywordSet(document: Document, settings: AuditSettings): K
   return set;
 }
 
+/**
+ * The `language` of the keyword set file the settings name (config, override or -k), for
+ * SPEC §5's language order; null when there is none, it names none, or it cannot be loaded
+ * (chooseKeywordSet reports that). A front-matter keyword list names no language.
+ */
+function settingsKeywordSetLanguage(settings: AuditSettings): string | null {
+  if (!settings.keywords) return null;
+  try {
+    return (settings.keywordSets ?? new KeywordSetCache()).get(resolve(settings.cwd ?? process.cwd(), settings.keywords)).language;
+  } catch {
+    return null;
+  }
+}
+
 /** Audits one article. Throws InputError for an article that cannot be audited (e.g. invalid front matter keywords). */
 export function auditFile(input: AuditInput, settings: AuditSettings = {}): FileReport {
-  const document = parseDocument(input.source, input.format, input.path);
+  const document = parseDocument(input.source, input.format, input.path, {}, {
+    config: settings.language ?? null,
+    keywordSet: settingsKeywordSetLanguage(settings),
+  });
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
   const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
@@ -200,6 +219,8 @@ function buildFileReport(
     title: document.title?.text ?? null,
     metaDescription: document.metaDescription?.text ?? null,
     slug: document.slug?.text ?? null,
+    language: document.language,
+    languageSource: document.languageSource,
     stats: {
       words: document.wordCount,
       sentences: document.sentenceCount,
@@ -284,6 +305,8 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
     title: null,
     metaDescription: null,
     slug: null,
+    language: null,
+    languageSource: null,
     stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
     score: 0,
     coverage: null,
@@ -440,6 +463,7 @@ export async function auditInput(
         keywords: settings.keywords,
         extraKeywords: options.extraKeywords,
         match: settings.match,
+        language: settings.language,
         rules: settings.rules,
         minCoverage: options.minCoverage ?? settings.minCoverage,
         minScore: options.minScore ?? settings.minScore,

@@ -1,7 +1,10 @@
 import { location } from 'vfile-location';
 import { tokenize } from '../text/tokenize.js';
 import { splitSentences } from '../text/sentences.js';
-import { stem } from '../text/stem.js';
+import { en } from '../language/en.js';
+import { resolveLanguage } from '../language/resolve.js';
+import type { LanguageHints, ResolvedLanguage } from '../language/resolve.js';
+import type { Language } from '../language/types.js';
 import type {
   Block,
   Document,
@@ -42,11 +45,11 @@ class U32Builder {
   }
 }
 
-export function createVocabulary(): Vocabulary {
-  return { norms: [], stems: [], normStem: [], normId: new Map(), stemId: new Map() };
+export function createVocabulary(language: Language = en): Vocabulary {
+  return { language, norms: [], stems: [], normStem: [], normId: new Map(), stemId: new Map() };
 }
 
-/** Id of a normalised word, interning it (and its stem) on first sight. */
+/** Id of a normalised word, interning it (and its word-form key) on first sight. */
 export function internWord(vocabulary: Vocabulary, norm: string): { norm: number; stem: number } {
   let normId = vocabulary.normId.get(norm);
   let stemId: number;
@@ -54,7 +57,7 @@ export function internWord(vocabulary: Vocabulary, norm: string): { norm: number
     normId = vocabulary.norms.length;
     vocabulary.norms.push(norm);
     vocabulary.normId.set(norm, normId);
-    const s = stem(norm);
+    const s = vocabulary.language.wordForm(norm);
     const known = vocabulary.stemId.get(s);
     if (known === undefined) {
       stemId = vocabulary.stems.length;
@@ -145,10 +148,35 @@ export interface BuildOptions {
   path: string;
 }
 
-export function buildDocument(parsed: ParsedDocument, options: BuildOptions): Document {
-  const builder = new DocumentBuilder(parsed.source);
+/**
+ * How the builder learns the article's language: the hints it cannot see itself (config,
+ * keyword set); the front-matter/HTML language, the path and a text sample it adds.
+ * Default: no hints (front matter, html, path, detection, en).
+ */
+export type LanguageChoice = Omit<LanguageHints, 'frontMatter' | 'html' | 'path' | 'text'>;
+
+export function buildDocument(parsed: ParsedDocument, options: BuildOptions, choice: LanguageChoice = {}): Document {
+  const builder = new DocumentBuilder(parsed.source, choice, options.path);
+  builder.declare(parsed.language, parsed.format);
   builder.add(parsed.blocks);
   return builder.finish(parsed, options);
+}
+
+/** Prose buffered before the language must be fixed (the whole text of most articles). */
+const LANGUAGE_BUFFER = 1 << 20;
+/** Characters of body prose the detector looks at. */
+const DETECTION_SAMPLE = 4000;
+
+/**
+ * A front-matter language field read from the source itself, for the rare article whose
+ * prose outgrows the buffer before its parser hands over the front matter.
+ */
+function frontMatterLanguageHint(source: string): string | null {
+  const open = /^(?:---|\+\+\+)[ \t]*\r?\n/.exec(source);
+  if (open === null) return null;
+  const head = source.slice(0, 8192);
+  const field = /^(?:lang|language|locale)[ \t]*[:=][ \t]*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)["']?[ \t]*$/m.exec(head);
+  return field === null ? null : field[1]!;
 }
 
 /**
@@ -156,7 +184,11 @@ export function buildDocument(parsed: ParsedDocument, options: BuildOptions): Do
  * of a large Markdown file at a time) and dropped by the caller afterwards.
  */
 export class DocumentBuilder {
-  private readonly vocabulary = createVocabulary();
+  private vocabulary = createVocabulary();
+  private resolved: ResolvedLanguage | null = null;
+  private declared: { language: string | null; format: 'markdown' | 'html' } | null = null;
+  private pending: RawBlock[] = [];
+  private pendingLength = 0;
   private readonly starts = new U32Builder();
   private readonly ends = new U32Builder();
   private readonly norms = new U32Builder();
@@ -172,11 +204,61 @@ export class DocumentBuilder {
   private readonly openSections: number[] = [0];
   private readonly lines: ReturnType<typeof location>;
 
-  constructor(private readonly source: string) {
+  constructor(
+    private readonly source: string,
+    private readonly choice: LanguageChoice = {},
+    private readonly path: string | null = null,
+  ) {
     this.lines = location(source);
   }
 
+  /** The language the parser found in the file (front matter, or `<html lang>`), when known before the blocks. */
+  declare(language: string | null, format: 'markdown' | 'html'): void {
+    this.declared = { language, format };
+  }
+
+  /**
+   * Blocks are buffered until the article's language is known: at finish(), when the parser
+   * has read the front matter, or once LANGUAGE_BUFFER characters of prose are waiting.
+   */
   add(rawBlocks: readonly RawBlock[]): void {
+    if (this.resolved !== null) {
+      this.tokenizeBlocks(rawBlocks);
+      return;
+    }
+    for (const block of rawBlocks) {
+      this.pending.push(block);
+      for (const segment of block.segments) this.pendingLength += segment.text.length;
+    }
+    if (this.pendingLength >= LANGUAGE_BUFFER) this.fixLanguage(this.declared?.language ?? frontMatterLanguageHint(this.source), this.declared?.format ?? 'markdown');
+  }
+
+  private fixLanguage(declared: string | null, format: 'markdown' | 'html'): void {
+    const pending = this.pending;
+    this.resolved = resolveLanguage({
+      ...this.choice,
+      frontMatter: format === 'markdown' ? declared : null,
+      html: format === 'html' ? declared : null,
+      path: this.path,
+      text: () => {
+        let sample = '';
+        for (const block of pending) {
+          if (block.kind === 'heading') continue;
+          for (const segment of block.segments) sample += segment.text;
+          sample += '\n';
+          if (sample.length >= DETECTION_SAMPLE) break;
+        }
+        return sample;
+      },
+    });
+    this.vocabulary = createVocabulary(this.resolved.language);
+    this.pending = [];
+    this.pendingLength = 0;
+    this.tokenizeBlocks(pending);
+  }
+
+  private tokenizeBlocks(rawBlocks: readonly RawBlock[]): void {
+    const language = this.vocabulary.language;
     const { vocabulary, starts, ends, norms, stems, sentenceOf, blockOf, blocks, sentences, headings, sections, openSections, lines } = this;
     for (const raw of rawBlocks) {
       // Copied: one segment's text may be a view into a chunk's whole text (see detach()).
@@ -203,9 +285,15 @@ export class DocumentBuilder {
         sections[sectionIndex]!.blocks.push(blockIndex);
       }
 
-      const tokens = tokenize(text);
+      const tokens = tokenize(text, 0, language);
+      const codeStarts: number[] = [];
+      let textAt = 0;
+      for (const segment of raw.segments) {
+        if (segment.code) codeStarts.push(textAt);
+        textAt += segment.text.length;
+      }
       let t = 0;
-      for (const range of splitSentences(text)) {
+      for (const range of splitSentences(text, language, codeStarts)) {
         const first = t;
         const sentenceIndex = sentences.length;
         while (t < tokens.length && tokens[t]!.start < range.end) {
@@ -253,6 +341,8 @@ export class DocumentBuilder {
 
   /** The Document, with the parsed metadata (`parsed.blocks` is ignored: blocks come from add()). */
   finish(parsed: ParsedDocument, options: BuildOptions): Document {
+    if (this.resolved === null) this.fixLanguage(parsed.language, parsed.format);
+    const resolved = this.resolved!;
     const { blocks, sentences, headings, sections, lines, starts } = this;
     const count = starts.length;
     closeSectionRanges(sections, headings, blocks, count);
@@ -278,7 +368,9 @@ export class DocumentBuilder {
       title: parsed.title,
       metaDescription: parsed.metaDescription,
       slug: parsed.slug ?? slugFromPath(options.path),
-      language: parsed.language ?? 'en',
+      language: resolved.tag,
+      languageSource: resolved.source,
+      lang: resolved.language,
       frontMatter: parsed.frontMatter,
       frontMatterYaml: parsed.frontMatterYaml,
       blocks,

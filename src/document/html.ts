@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock } from './model.js';
-import { HTML_SPECIALS, alignText, lineBreak, separator } from './segments.js';
+import { HTML_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { buildDocument } from './build.js';
@@ -22,7 +22,7 @@ export const htmlSyntax: InputSyntax = {
   format: 'html',
   extensions: ['html', 'htm'],
   load: () => rehype.load(),
-  parse: (source, path) => buildDocument(parseHtml(source, path), { path }),
+  parse: (source, path, _options, language = {}) => buildDocument(parseHtml(source, path), { path }, language),
 };
 
 function parseTree(source: string, path: string): Root {
@@ -267,7 +267,7 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
     }
 
     if (NEVER_PROSE.has(tag) || chrome.has(tag) || node.properties.hidden === true) {
-      if (current !== null) (current as RawBlock).segments.push(separator(start));
+      if (current !== null) (current as RawBlock).segments.push(tag === 'code' ? codeSeparator(start) : separator(start));
       continue;
     }
     if (tag === 'br') {

@@ -3,7 +3,7 @@ import type { Nodes, Root, Yaml } from 'mdast';
 import { InputError } from '../errors.js';
 import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, FrontMatterYaml, Image, Link, ParsedDocument, RawBlock } from './model.js';
-import { MARKDOWN_SPECIALS, alignText, lineBreak, separator } from './segments.js';
+import { MARKDOWN_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
 import { isStackOverflow, parseDeepTree } from './deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from './flat-markdown.js';
@@ -26,8 +26,8 @@ export const markdownSyntax: InputSyntax = {
   format: 'markdown',
   extensions: ['md', 'markdown', 'mdx'],
   load: () => remark.load(),
-  parse(source, path, options = {}) {
-    const builder = new DocumentBuilder(source);
+  parse(source, path, options = {}, language = {}) {
+    const builder = new DocumentBuilder(source, language, path);
     const parsed = parseMarkdownBlocks(source, path, (blocks) => builder.add(blocks), options);
     return builder.finish(parsed, { path });
   },
@@ -235,7 +235,7 @@ class MarkdownWalker {
           if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
           continue;
         case 'inlineCode':
-          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          if (current !== null) (current as RawBlock).segments.push(codeSeparator(startOf(node)));
           continue;
         case 'break':
           if (current !== null) (current as RawBlock).segments.push(lineBreak(startOf(node), endOf(node)));

@@ -5,6 +5,9 @@
  * sentences, sections and headings. Nothing here knows about keywords.
  */
 
+import type { Language } from '../language/types.js';
+import type { LanguageSource } from '../language/resolve.js';
+
 export type SourceFormat = 'markdown' | 'html';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'blockquote';
@@ -27,6 +30,8 @@ export interface TextSegment {
   start: number;
   end: number;
   verbatim: boolean;
+  /** Inline code (or its stand-in): a sentence may start here even when it is lowercase. */
+  code?: boolean;
 }
 
 export interface RawBlock {
@@ -149,7 +154,8 @@ export interface Section {
 /**
  * Tokens are stored column-wise: a 10 MB article has about 1.7 M words, and
  * one object per word would cost an order of magnitude more memory.
- * `norm`/`stem` are ids into the vocabulary arrays.
+ * `norm`/`stem` are ids into the vocabulary arrays; a "stem" is the word-form key of the
+ * article's language (src/language/), the lemma for English.
  */
 export interface TokenTable {
   count: number;
@@ -162,6 +168,8 @@ export interface TokenTable {
 }
 
 export interface Vocabulary {
+  /** The language whose normalisation and word forms the ids were made with. */
+  language: Language;
   norms: string[];
   stems: string[];
   /** Stem id of each norm id. */
@@ -177,7 +185,12 @@ export interface Document {
   title: Field | null;
   metaDescription: Field | null;
   slug: Field | null;
+  /** BCP 47 tag of the article's language (SPEC §5), as found or detected. */
   language: string;
+  /** Where `language` came from. */
+  languageSource: LanguageSource;
+  /** The language's rules (segmentation, sentences, word forms, function words, readability). */
+  lang: Language;
   frontMatter: Record<string, unknown> | null;
   frontMatterYaml: FrontMatterYaml | null;
   blocks: Block[];

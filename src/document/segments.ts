@@ -81,6 +81,11 @@ export function separator(offset: number): TextSegment {
   return { text: ' ', start: offset, end: offset, verbatim: false };
 }
 
+/** Stands where inline code sat: apart from the words around it, and a place a sentence may start. */
+export function codeSeparator(offset: number): TextSegment {
+  return { text: ' ', start: offset, end: offset, verbatim: false, code: true };
+}
+
 export function lineBreak(start: number, end: number): TextSegment {
   return { text: '\n', start, end, verbatim: false };
 }

@@ -4,8 +4,6 @@
  * the CLI, rules, reports and benchmarks share it.
  */
 import type { Document } from '../document/model.js';
-import { stem } from '../text/stem.js';
-import { isFunctionWord } from '../text/stopwords.js';
 import { words } from '../text/tokenize.js';
 import { matchPhrases, tableFromStrings } from './matcher.js';
 import type { KeywordMatches } from './matcher.js';
@@ -101,11 +99,12 @@ export function slugWords(slug: string): string {
  * other heading matches.
  */
 export function findSection(document: Document, name: string): number | null {
-  const norms = words(name).filter((w) => w !== '');
-  const content = norms.filter((n) => !isFunctionWord(n));
+  const language = document.vocabulary.language;
+  const norms = words(name, language).filter((w) => w !== '');
+  const content = norms.filter((n) => !language.functionWords.has(n));
   const wanted: number[] = [];
   for (const norm of content.length > 0 ? content : norms) {
-    const id = document.vocabulary.stemId.get(stem(norm));
+    const id = document.vocabulary.stemId.get(language.wordForm(norm));
     if (id === undefined) return null;
     wanted.push(id);
   }
@@ -135,7 +134,7 @@ export function analyze(document: Document, keywordSet: KeywordSet, options: Ana
   if (document.metaDescription) fields.push({ kind: 'metaDescription', text: document.metaDescription.text });
   if (document.slug) fields.push({ kind: 'slug', text: slugWords(document.slug.text) });
   for (const image of document.images) if (image.alt) fields.push({ kind: 'imageAlt', text: image.alt });
-  const fieldTable = tableFromStrings(fields.map((f) => f.text));
+  const fieldTable = tableFromStrings(fields.map((f) => f.text), document.vocabulary.language);
   const fieldMatches = matchPhrases(fieldTable, phrases);
 
   const intro = introRange(document);

@@ -8,7 +8,9 @@ import { basename, extname } from 'node:path';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document as YamlDocument, Node as YamlNode } from 'yaml';
 import { fileErrorReason, InputError, UsageError } from '../errors.js';
-import { isFunctionWord } from '../text/stopwords.js';
+import { en } from '../language/en.js';
+import { languageFor } from '../language/registry.js';
+import type { Language } from '../language/types.js';
 import { words } from '../text/tokenize.js';
 import { MATCH_MODES } from './types.js';
 import type { Keyword, KeywordGroup, KeywordSet, MatchMode } from './types.js';
@@ -70,6 +72,8 @@ class SetBuilder {
   private readonly keywords: Keyword[] = [];
   private readonly seen = new Map<string, string>();
   private readonly warnings: string[] = [];
+  /** The set's language once read (its function words decide the only-function-words warning). */
+  language: Language = en;
 
   constructor(
     private readonly file: string,
@@ -147,7 +151,7 @@ class SetBuilder {
     const first = this.seen.get(key);
     if (first !== undefined) this.fail(path, `duplicate phrase ${JSON.stringify(keyword.phrase)} (first at ${first})`);
     this.seen.set(key, this.describeFirst(path));
-    if (key.split(' ').every(isFunctionWord)) {
+    if (key.split(' ').every((w) => this.language.functionWords.has(w))) {
       this.warnings.push(
         `${pathText(path)}: ${JSON.stringify(keyword.phrase)} has only function words; sentence mode matches all of its words`,
       );
@@ -167,7 +171,8 @@ class SetBuilder {
     if (!isRecord(value)) this.fail([], `expected a mapping with groups or keywords, got ${typeName(value)}`);
     this.checkKeys(value, TOP_LEVEL_KEYS, []);
     const name = value.name === undefined ? defaultName : this.string(value.name, ['name']);
-    const language = value.language === undefined ? 'en' : this.string(value.language, ['language']);
+    const language = value.language === undefined || value.language === null ? null : this.string(value.language, ['language']);
+    if (language !== null) this.language = languageFor(language);
     const primary = value.primary === undefined || value.primary === null ? null : this.string(value.primary, ['primary']);
     const density = this.density(value.density);
 
@@ -235,7 +240,7 @@ class SetBuilder {
     keyword.primary = true;
   }
 
-  finish(name: string, language: string, density: { min: number; max: number }, groups: KeywordGroup[]): KeywordSet {
+  finish(name: string, language: string | null, density: { min: number; max: number }, groups: KeywordGroup[]): KeywordSet {
     if (this.keywords.length > 0 && !this.keywords.some((k) => k.primary)) this.keywords[0]!.primary = true;
     // Set order: groups first (in file order), ungrouped keywords last.
     const ordered = [...groups.flatMap((g) => g.keywords), ...this.keywords.filter((k) => k.group === null)];
@@ -322,7 +327,7 @@ export function keywordSetFromTxt(text: string, file: string): KeywordSet {
       [`line ${lineNo}`],
     );
   }
-  return builder.finish(setName(file), 'en', { ...DEFAULT_DENSITY }, []);
+  return builder.finish(setName(file), null, { ...DEFAULT_DENSITY }, []);
 }
 
 /** Text of a keyword set in the given format ('yaml' covers JSON too). */
@@ -412,13 +417,14 @@ export function adHocKeywordSet(phrases: string[], base?: KeywordSet | null): Ke
   const groups = (base?.groups ?? []).map((g) => ({ ...g, keywords: keywords.filter((k) => k.group === g.name) }));
   const warnings = [...(base?.warnings ?? [])];
   for (const k of added) {
-    if (phraseKey(k.phrase).split(' ').every(isFunctionWord)) {
+    const language = base?.language ? languageFor(base.language) : en;
+    if (phraseKey(k.phrase).split(' ').every((w) => language.functionWords.has(w))) {
       warnings.push(`--keyword ${JSON.stringify(k.phrase)} has only function words; sentence mode matches all of its words`);
     }
   }
   return {
     name: base?.name ?? 'command line',
-    language: base?.language ?? 'en',
+    language: base?.language ?? null,
     primary: keywords.find((k) => k.primary)?.phrase ?? null,
     density: base ? { ...base.density } : { ...DEFAULT_DENSITY },
     groups,

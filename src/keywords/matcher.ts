@@ -15,12 +15,13 @@
  *   self-overlapping phrases ("cramp cramp" twice in "cramp cramp cramp").
  *
  * Keyword words are looked up in the table's vocabulary, never added to it: a
- * word the text does not contain cannot match.
+ * word the text does not contain cannot match. Phrases are normalised, segmented
+ * and reduced to word forms in the table's language (vocabulary.language).
  */
 import { internWord, createVocabulary } from '../document/build.js';
 import type { TokenTable, Vocabulary } from '../document/model.js';
-import { stem } from '../text/stem.js';
-import { isFunctionWord } from '../text/stopwords.js';
+import { en } from '../language/en.js';
+import type { Language } from '../language/types.js';
 import { tokenize } from '../text/tokenize.js';
 
 export interface MatchTable {
@@ -52,15 +53,21 @@ export interface KeywordMatches {
   counts: { exact: number; forms: number; sentence: number };
 }
 
-const planCache = new Map<string, PhrasePlan>();
+const planCaches = new Map<Language, Map<string, PhrasePlan>>();
 const PLAN_CACHE_LIMIT = 100_000;
 
-export function planPhrase(phrase: string): PhrasePlan {
+export function planPhrase(phrase: string, language: Language = en): PhrasePlan {
+  let planCache = planCaches.get(language);
+  if (planCache === undefined) {
+    planCache = new Map();
+    planCaches.set(language, planCache);
+  }
   const cached = planCache.get(phrase);
   if (cached) return cached;
-  const norms = tokenize(phrase).map((t) => t.norm).filter((n) => n !== '');
+  const stem = language.wordForm;
+  const norms = tokenize(phrase, 0, language).map((t) => t.norm).filter((n) => n !== '');
   const stems = norms.map(stem);
-  const content = norms.filter((n) => !isFunctionWord(n));
+  const content = norms.filter((n) => !language.functionWords.has(n));
   const chosen = (content.length > 0 ? content : norms).map(stem);
   const needs = new Map<string, number>();
   for (const s of chosen) needs.set(s, (needs.get(s) ?? 0) + 1);
@@ -111,7 +118,7 @@ function lookupAll(values: string[], ids: Map<string, number>): number[] | null 
 /** Matches every phrase against the table in all three modes; results in phrase order. */
 export function matchPhrases(table: MatchTable, phrases: readonly string[]): KeywordMatches[] {
   const { tokens, vocabulary } = table;
-  const plans = phrases.map(planPhrase);
+  const plans = phrases.map((phrase) => planPhrase(phrase, vocabulary.language));
   const results = plans.map(emptyMatches);
 
   // Compile against this table's vocabulary.
@@ -275,15 +282,15 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
  * A small table for short strings (title, meta description, slug, image alt):
  * each string is one block and one sentence, with its own vocabulary.
  */
-export function tableFromStrings(strings: readonly string[]): MatchTable {
-  const vocabulary = createVocabulary();
+export function tableFromStrings(strings: readonly string[], language: Language = en): MatchTable {
+  const vocabulary = createVocabulary(language);
   const start: number[] = [];
   const end: number[] = [];
   const norm: number[] = [];
   const stems: number[] = [];
   const sentence: number[] = [];
   strings.forEach((text, index) => {
-    for (const token of tokenize(text)) {
+    for (const token of tokenize(text, 0, language)) {
       const ids = internWord(vocabulary, token.norm);
       start.push(token.start);
       end.push(token.end);

@@ -26,7 +26,8 @@ export interface KeywordGroup {
 
 export interface KeywordSet {
   name: string;
-  language: string;
+  /** The set's `language` (BCP 47), or null when it names none (SPEC §5 then looks further). */
+  language: string | null;
   /** The primary keyword's phrase, or null when the set has none. */
   primary: string | null;
   /** Density band (percent) for the primary keyword. */

@@ -156,11 +156,12 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
   const ruleCounts = new Map<string, number>();
   for (const file of files) for (const finding of visibleFindings(file.findings, options.quiet)) ruleCounts.set(finding.ruleId, (ruleCounts.get(finding.ruleId) ?? 0) + 1);
   const rules = [...ruleCounts.keys()].sort(compareStrings);
+  const ruleIndex = new Map(rules.map((id, n) => [id, n]));
   out.push(
     '<h3>Files, worst first</h3>',
     '<div class="filters" role="search" aria-label="Filter files">',
     '<label for="f-status">Status<select id="f-status"><option value="">all</option><option value="failed">failed</option><option value="passed">passed</option><option value="error">error</option><option value="skipped">skipped</option></select></label>',
-    `<label for="f-rule">Rule<select id="f-rule"><option value="">any</option>${rules.map((id) => `<option value="${esc(id)}">${esc(id)} (${ruleCounts.get(id)})</option>`).join('')}</select></label>`,
+    `<label for="f-rule">Rule<select id="f-rule"><option value="">any</option>${rules.map((id, n) => `<option value="${n}">${esc(id)} (${ruleCounts.get(id)})</option>`).join('')}</select></label>`,
     '<label for="f-q">Path contains<input id="f-q" type="search" autocomplete="off"></label>',
     '<span class="pager"><button type="button" id="f-prev">Previous page</button> <button type="button" id="f-next">Next page</button></span>',
     '<output id="f-count" aria-live="polite"></output>',
@@ -171,11 +172,12 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
     const file = files[i]!;
     const findings = visibleFindings(file.findings, options.quiet);
     const counts = countBySeverity(findings);
-    const fileRules = [...new Set(findings.map((f) => f.ruleId))].sort(compareStrings).join(' ');
+    // Rules as indices into the rule filter's options: a 300-file overview stays small.
+    const fileRules = [...new Set(findings.map((f) => ruleIndex.get(f.ruleId)!))].sort((a, b) => a - b).join(' ');
     const shown = displayPath(file.path, options.cwd);
     const error = !audited(file);
     out.push(
-      `<tr data-status="${file.status}" data-rules="${esc(fileRules)}">` +
+      `<tr data-status="${esc(file.status)}" data-rules="${fileRules}">` +
         `<td class="st st-${file.status}">${statusLabel(file.status)}</td>` +
         `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(noResultReason(file))}</span>` : ''}</td>` +
         `<td>${error ? '–' : formatScore(file.score)}</td>` +
@@ -360,7 +362,7 @@ function groupClass(file: FileReport, group: string | null): string {
 function keywordTable(file: FileReport): string {
   if (file.keywords.length === 0) return '<h3>Keywords</h3><p class="muted">No keyword set applies to this file.</p>';
   // ✔/✖ are read out by screen readers ("check mark", "multiplication x") and differ in shape, not only colour.
-  const yes = (value: boolean | null): string => (value === null ? '<td>–</td>' : value ? '<td class="yes">✔</td>' : '<td class="no">✖</td>');
+  const yes = (value: boolean | null): string => (value === null ? '<td>–</td>' : value ? '<td>✔</td>' : '<td class="no">✖</td>');
   const rows = file.keywords.map((k: ReportKeyword) => {
     const p = k.placements;
     return `<tr><th><mark class="${groupClass(file, k.group)}">${esc(k.phrase)}</mark>${k.primary ? ' <small>(primary)</small>' : ''}</th><td>${esc(k.group ?? '–')}</td><td>${k.match}</td>` +
@@ -374,15 +376,12 @@ function keywordTable(file: FileReport): string {
 
 function articleText(file: FileReport, view: ArticleView, findings: readonly Finding[], id: string, lineTarget: (line: number) => number | null): string {
   const marks = unpackMarks(view.marks);
-  const byBlock = new Map<number, { mark: Mark; occ: number }[]>();
-  const seen = new Map<number, number>(); // keyword → occurrences so far
-  marks.forEach((mark) => {
-    const occ = seen.get(mark.keyword) ?? 0;
-    seen.set(mark.keyword, occ + 1);
+  const byBlock = new Map<number, Mark[]>();
+  for (const mark of marks) {
     const list = byBlock.get(mark.block) ?? [];
-    list.push({ mark, occ });
+    list.push(mark);
     byBlock.set(mark.block, list);
-  });
+  }
   const notesAt = new Map<number, (Finding & { index: number })[]>();
   findings.forEach((finding, index) => {
     const line = lineTarget(finding.line);
@@ -419,31 +418,31 @@ function articleText(file: FileReport, view: ArticleView, findings: readonly Fin
  * pieces carrying class "c", so `mark.kK:not(.c)` counts the occurrences of keyword K (its index in
  * FileReport.keywords).
  */
-function highlight(text: string, marks: readonly { mark: Mark; occ: number }[], file: FileReport): string {
+function highlight(text: string, marks: readonly Mark[], file: FileReport): string {
   if (marks.length === 0) return esc(text);
   const points = new Set<number>([0, text.length]);
-  for (const { mark } of marks) {
+  for (const mark of marks) {
     points.add(Math.max(0, Math.min(text.length, mark.start)));
     points.add(Math.max(0, Math.min(text.length, mark.end)));
   }
   const cuts = [...points].sort((a, b) => a - b);
-  const open: { mark: Mark; occ: number }[] = [];
+  const open: Mark[] = [];
   let out = '';
-  const started = new Set<{ mark: Mark; occ: number }>();
-  const tag = (m: { mark: Mark; occ: number }): string => {
-    const keyword = file.keywords[m.mark.keyword];
+  const started = new Set<Mark>();
+  const tag = (m: Mark): string => {
+    const keyword = file.keywords[m.keyword];
     const piece = started.has(m) ? ' c' : '';
     started.add(m);
-    return `<mark class="${groupClass(file, keyword?.group ?? null)} k${m.mark.keyword}${piece}">`;
+    return `<mark class="${groupClass(file, keyword?.group ?? null)} k${m.keyword}${piece}">`;
   };
   // Marks come sorted by start, longest first: `live` keeps that (nesting) order.
-  let live: { mark: Mark; occ: number }[] = [];
+  let live: Mark[] = [];
   let next = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i]!;
     const to = cuts[i + 1]!;
-    while (next < marks.length && marks[next]!.mark.start <= from) live.push(marks[next++]!);
-    if (live.some(({ mark }) => mark.end <= from)) live = live.filter(({ mark }) => mark.end > from);
+    while (next < marks.length && marks[next]!.start <= from) live.push(marks[next++]!);
+    if (live.some((mark) => mark.end <= from)) live = live.filter((mark) => mark.end > from);
     const active = live;
     let keep = 0;
     while (keep < open.length && keep < active.length && open[keep] === active[keep]) keep++;

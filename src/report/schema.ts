@@ -169,6 +169,8 @@ export const REPORT_SCHEMA: JsonSchema = {
         "title",
         "metaDescription",
         "slug",
+        "language",
+        "languageSource",
         "stats",
         "score",
         "coverage",
@@ -220,6 +222,25 @@ export const REPORT_SCHEMA: JsonSchema = {
           "type": [
             "string",
             "null"
+          ]
+        },
+        "language": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1
+        },
+        "languageSource": {
+          "enum": [
+            "config",
+            "front-matter",
+            "html",
+            "path",
+            "keyword-set",
+            "detected",
+            "default",
+            null
           ]
         },
         "stats": {

@@ -46,6 +46,10 @@ export interface FileReport {
   title: string | null;
   metaDescription: string | null;
   slug: string | null;
+  /** BCP 47 tag of the article's language (SPEC §5); null for errored files. */
+  language: string | null;
+  /** Where `language` came from; null for errored files. */
+  languageSource: 'config' | 'front-matter' | 'html' | 'path' | 'keyword-set' | 'detected' | 'default' | null;
   stats: { words: number; sentences: number; paragraphs: number; headings: number };
   score: number;
   /** Null where no keyword set applies (shown n/a; SPEC §5) and for errored files. */

@@ -6,7 +6,7 @@
  */
 import { compareStrings } from '../compare.js';
 import { words } from '../text/tokenize.js';
-import { stem } from '../text/stem.js';
+import { en } from '../language/en.js';
 import type { CrossFileFinding, CrossFileRule } from './types.js';
 
 /** A cannibalization finding before the runner adds fingerprint and locations. */
@@ -35,7 +35,8 @@ export interface CannibalizationOptions {
 
 /** Stems of the phrase's words joined by spaces: "Leg-Cramps" → "leg cramp". */
 export function stemKey(phrase: string): string {
-  return words(phrase).map(stem).join(' ');
+  // English word forms: a cross-file key must not depend on one file's language.
+  return words(phrase).map(en.wordForm).join(' ');
 }
 
 /** Keyword results as found in Analysis.keywords and in a JSON report's keywords. */

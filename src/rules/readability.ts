@@ -1,9 +1,9 @@
 import type { Rule } from './types.js';
-import { syllables } from './syllables.js';
 import { bodySentenceIndexes, clamp01, num, plural } from './util.js';
 
 export interface ReadabilityOptions {
   min: number;
+  maxLix: number;
 }
 
 /** Flesch (1948): 206.835 − 1.015 × words/sentence − 84.6 × syllables/word. */
@@ -11,29 +11,30 @@ export function fleschReadingEase(words: number, sentences: number, syllableCoun
   return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllableCount / words);
 }
 
-function band(score: number): string {
-  if (score >= 90) return 'very easy';
-  if (score >= 80) return 'easy';
-  if (score >= 70) return 'fairly easy';
-  if (score >= 60) return 'plain English';
-  if (score >= 50) return 'fairly difficult';
-  if (score >= 30) return 'difficult';
-  return 'very difficult';
+/** Flesch's bands, with his "plain English" for 60–70 (the report is in English). */
+function englishBand(score: number): string {
+  return score >= 60 && score < 70 ? 'plain English' : '';
 }
 
 export const readability: Rule<ReadabilityOptions> = {
   id: 'readability',
   description:
-    'Flesch reading ease of the body text (headings excluded) is at least `min`. English only: for ' +
-    'other languages the rule reports an info note and is left out of the score.',
+    "Readability of the body text (headings excluded) by the article language's established formula: " +
+    'Flesch reading ease (en), Fernández-Huerta (es), Kandel–Moles (fr), Amstad (de), Flesch–Vacca (it), ' +
+    'Flesch adapted by Martins (pt), Douma (nl), Oborneva (ru), LIX (sv, nb). A language without one ' +
+    '(pl, ja, zh, th, others) gets an info note and the rule is left out of the score.',
   defaultSeverity: 'info',
   weight: 1,
   rationale:
-    'Flesch (1948) reading ease; 60–70 is "plain English", the target of Yoast SEO\'s Flesch ' +
-    'assessment. Info by default: the formula is a coarse proxy (medical or technical terms drag ' +
-    'it down) and sentence-length already flags the actionable part.',
-  options: { min: { type: 'number', description: 'lowest acceptable Flesch reading ease', min: 0, max: 121 } },
-  defaults: { min: 60 },
+    'Flesch (1948) reading ease and its adaptations; 60–70 is "plain English", the target of Yoast SEO\'s ' +
+    'Flesch assessment, and Yoast uses the same adaptations for its other languages. LIX (Björnsson 1968): ' +
+    'under 45 is ordinary prose. Info by default: the formulas are coarse proxies (medical or technical ' +
+    'terms drag them down) and sentence-length already flags the actionable part.',
+  options: {
+    min: { type: 'number', description: 'lowest acceptable reading ease (Flesch-type formulas)', min: 0, max: 250 },
+    maxLix: { type: 'number', description: 'highest acceptable LIX (Swedish, Norwegian)', min: 0, max: 100 },
+  },
+  defaults: { min: 60, maxLix: 45 },
   examples: {
     valid: [{ source: 'The cat sat on the mat. It was warm. We had tea.\n' }],
     invalid: [
@@ -44,14 +45,14 @@ export const readability: Rule<ReadabilityOptions> = {
     ],
   },
   check({ document, options }) {
-    const language = document.language.toLowerCase();
-    if (language !== 'en' && !language.startsWith('en-')) {
+    const formula = document.lang.readability;
+    if (formula === null) {
       return {
         score: 1,
         skipped: true,
         messages: [
           {
-            message: `Readability (Flesch reading ease) is measured for English only; the language here is "${document.language}", so it was not scored.`,
+            message: `Readability: no established formula for the article's language "${document.language}" (${document.lang.name}), so it was not scored (n/a).`,
             offset: null,
             severity: 'info',
           },
@@ -60,25 +61,38 @@ export const readability: Rule<ReadabilityOptions> = {
     }
     const indexes = bodySentenceIndexes(document);
     const { tokens, vocabulary } = document;
-    let wordCount = 0;
+    const syllables = document.lang.syllables;
+    let words = 0;
     let syllableCount = 0;
+    let letters = 0;
+    let longWords = 0;
     for (const i of indexes) {
       const sentence = document.sentences[i]!;
       for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-        syllableCount += syllables(vocabulary.norms[tokens.norm[t]!]!);
+        const norm = vocabulary.norms[tokens.norm[t]!]!;
+        syllableCount += syllables(norm);
+        const length = norm.replace(/[^\p{L}\p{N}]/gu, '').length;
+        letters += length;
+        if (length > 6) longWords++;
       }
-      wordCount += sentence.tokenEnd - sentence.tokenStart;
+      words += sentence.tokenEnd - sentence.tokenStart;
     }
-    if (wordCount === 0) return { score: 1, messages: [] };
-    const ease = fleschReadingEase(wordCount, indexes.length, syllableCount);
-    if (ease >= options.min) return { score: 1, messages: [] };
+    if (words === 0) return { score: 1, messages: [] };
+    const value = formula.score({ words, sentences: indexes.length, syllables: syllableCount, letters, longWords });
+    const bound = formula.higherIsEasier ? options.min : options.maxLix;
+    const ok = formula.higherIsEasier ? value >= bound : value <= bound;
+    if (ok) return { score: 1, messages: [] };
+    const band = (document.lang.code === 'en' && englishBand(value)) || formula.band(value);
+    const counts = formula.higherIsEasier
+      ? `${plural(words, 'word')}, ${plural(indexes.length, 'sentence')}, ${plural(syllableCount, 'syllable')}`
+      : `${plural(words, 'word')}, ${plural(indexes.length, 'sentence')}, ${plural(longWords, 'long word')}`;
     return {
-      score: options.min <= 0 ? 1 : clamp01(ease / options.min),
+      score: formula.higherIsEasier ? (bound <= 0 ? 1 : clamp01(value / bound)) : clamp01(bound / value),
       messages: [
         {
           message:
-            `Flesch reading ease is ${num(ease, 1)} (${band(ease)}; ${plural(wordCount, 'word')}, ` +
-            `${plural(indexes.length, 'sentence')}, ${plural(syllableCount, 'syllable')}); aim for at least ${num(options.min, 1)} with shorter sentences and plainer words.`,
+            `${formula.name} is ${num(value, 1)} (${band}; ${counts}); aim for ` +
+            `${formula.higherIsEasier ? 'at least' : 'at most'} ${num(bound, 1)} with shorter sentences and plainer words.`,
           offset: null,
         },
       ],

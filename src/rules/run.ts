@@ -18,7 +18,7 @@ export interface RunResult {
 
 const EMPTY_SET: KeywordSet = Object.freeze({
   name: '',
-  language: 'en',
+  language: null,
   primary: null,
   density: { min: 0.5, max: 3 },
   groups: [],

@@ -11,9 +11,9 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Document } from '../document/model.js';
 import type { KeywordSet } from '../keywords/types.js';
-import { isFunctionWord } from '../text/stopwords.js';
 import { words } from '../text/tokenize.js';
-import { stem } from '../text/stem.js';
+import { en } from '../language/en.js';
+import type { Language } from '../language/types.js';
 import { normalizeWord } from '../text/normalize.js';
 import { UsageError } from '../errors.js';
 import { BACKGROUND_WORDS, zipfFrequency } from './background.js';
@@ -81,16 +81,20 @@ function backgroundFrequencies(): Map<string, number> {
   if (backgroundByStem) return backgroundByStem;
   const map = new Map<string, number>();
   BACKGROUND_WORDS.forEach((word, index) => {
-    const key = stem(normalizeWord(word));
+    const key = en.wordForm(normalizeWord(word));
     map.set(key, (map.get(key) ?? 0) + zipfFrequency(index));
   });
   backgroundByStem = map;
   return map;
 }
 
-/** idf = log(N / (1 + df)) of one stem against the background, never below 0. */
-export function backgroundIdf(stemKey: string): number {
-  const frequency = backgroundFrequencies().get(stemKey) ?? UNKNOWN_FREQUENCY;
+/**
+ * idf = log(N / (1 + df)) of one stem against the background, never below 0. The background
+ * is an English frequency list: for other languages every word is "unknown" (equal idf), so
+ * candidates rank by their frequency in the text.
+ */
+export function backgroundIdf(stemKey: string, language: Language = en): number {
+  const frequency = (language === en ? backgroundFrequencies().get(stemKey) : undefined) ?? UNKNOWN_FREQUENCY;
   const share = 1 - Math.exp(-frequency * BACKGROUND_DOCUMENT_WORDS);
   const df = BACKGROUND_DOCUMENTS * share;
   return Math.max(0, Math.log(BACKGROUND_DOCUMENTS / (1 + df)));
@@ -106,8 +110,8 @@ interface Candidate {
   forms: Map<string, number>;
 }
 
-function isFiller(norm: string): boolean {
-  return isFunctionWord(norm) || DIGITS.test(norm);
+function isFiller(norm: string, language: Language): boolean {
+  return language.functionWords.has(norm) || DIGITS.test(norm);
 }
 
 /**
@@ -146,12 +150,15 @@ function stemKeyOf(document: Document, gram: number[]): string {
  */
 function isCandidate(document: Document, gram: number[]): boolean {
   const { tokens, vocabulary } = document;
+  const language = vocabulary.language;
+  // The joiner list is English; other languages allow any inner function word.
+  const joiners = language === en ? JOINERS : language.functionWords;
   const last = gram.length - 1;
   for (let i = 0; i <= last; i++) {
     const norm = vocabulary.norms[tokens.norm[gram[i]!]!]!;
     if (i === 0 || i === last) {
-      if (isFiller(norm)) return false;
-    } else if (isFunctionWord(norm) && !JOINERS.has(norm)) {
+      if (isFiller(norm, language)) return false;
+    } else if (language.functionWords.has(norm) && !joiners.has(norm)) {
       return false;
     }
   }
@@ -202,10 +209,10 @@ function mostCommonForm(forms: Map<string, number>): string {
   return best;
 }
 
-function keywordStemKeys(set: KeywordSet | null | undefined): Set<string> {
+function keywordStemKeys(set: KeywordSet | null | undefined, language: Language): Set<string> {
   const keys = new Set<string>();
   for (const keyword of set?.keywords ?? []) {
-    const key = words(keyword.phrase).map(stem).join(' ');
+    const key = words(keyword.phrase, language).map(language.wordForm).join(' ');
     if (key) keys.add(key);
   }
   return keys;
@@ -227,6 +234,7 @@ export function suggestKeywords(documents: Document[], target: number, options: 
   }
 
   const candidates = collectCandidates(documents[target]!, maxWords);
+  const language = documents[target]!.vocabulary.language;
   const tfidf = new TfIdf();
   for (let d = 0; d < documents.length; d++) {
     const terms: Record<string, number> = Object.create(null) as Record<string, number>;
@@ -242,12 +250,12 @@ export function suggestKeywords(documents: Document[], target: number, options: 
     // document frequency is that word's, and its idf the largest of its words'.
     tfidf.idf = (term: string) => {
       let idf = 0;
-      for (const part of term.split(' ')) idf = Math.max(idf, backgroundIdf(part));
+      for (const part of term.split(' ')) idf = Math.max(idf, backgroundIdf(part, language));
       return idf;
     };
   }
 
-  const inSet = keywordStemKeys(options.keywordSet);
+  const inSet = keywordStemKeys(options.keywordSet, language);
   const suggestions: Suggestion[] = [];
   for (const candidate of candidates.values()) {
     const n = candidate.stems.length;

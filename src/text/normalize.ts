@@ -1,36 +1,45 @@
 /**
  * Word normalisation shared by documents and keyword phrases, so both sides
- * compare equal: compatibility forms folded (NFKD), diacritics dropped
- * (é = e), case folded, curly apostrophes straightened.
+ * compare equal: compatibility forms folded (NFKD), case folded, curly
+ * apostrophes straightened, and diacritics of Latin, Greek and Cyrillic letters
+ * dropped (é = e) except those the language keeps because they carry meaning
+ * (`keep`: Spanish ñ, German ä ö ü …). Marks of other scripts (Japanese dakuten,
+ * Thai vowels, Devanagari) are part of the letter and stay.
  */
-const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032\uFF07]/g;
+const FOLDABLE = /(\p{Script=Latin}|\p{Script=Greek}|\p{Script=Cyrillic})\p{M}+/gu;
+const HAS_NON_ASCII = /[^\x00-\x7f]/;
 
-const cache = new Map<string, string>();
+const caches = new Map<string, Map<string, string>>();
 const CACHE_LIMIT = 200_000;
 
-export function normalizeWord(word: string): string {
+function fold(text: string, keep: string): string {
+  const lower = text.replace(APOSTROPHES, "'").toLowerCase();
+  if (!HAS_NON_ASCII.test(lower)) return lower;
+  if (keep === '') return lower.normalize('NFKD').replace(FOLDABLE, '$1').normalize('NFC');
+  let out = '';
+  for (const ch of lower.normalize('NFC')) {
+    out += keep.includes(ch) ? ch : ch.normalize('NFKD').replace(FOLDABLE, '$1').normalize('NFC');
+  }
+  return out;
+}
+
+export function normalizeWord(word: string, keep = ''): string {
+  let cache = caches.get(keep);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(keep, cache);
+  }
   let out = cache.get(word);
   if (out !== undefined) return out;
-  out = word
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .replace(APOSTROPHES, "'")
-    .toLowerCase()
-    .normalize('NFC');
+  out = fold(word, keep);
   if (cache.size < CACHE_LIMIT) cache.set(word, out);
   return out;
 }
 
 /** Normalise free text for display-independent comparison (headings, section names). */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .replace(APOSTROPHES, "'")
-    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
-    .toLowerCase()
+export function normalizeText(text: string, keep = ''): string {
+  return fold(text.replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"'), keep)
     .replace(/\s+/g, ' ')
-    .trim()
-    .normalize('NFC');
+    .trim();
 }

@@ -1,29 +1,24 @@
-import { isFunctionWord } from './stopwords.js';
+import { en } from '../language/en.js';
+import type { Language } from '../language/types.js';
+import { normalizeWord } from './normalize.js';
 
 /**
  * Sentence boundaries inside one block of prose. A boundary is a run of
- * . ! ? (plus closing quotes/brackets) followed by whitespace and then
- * something that can start a sentence. A period does not end a sentence after
- * a known abbreviation (Dr., e.g.), an initial (J.), a dotted acronym (U.S.)
- * unless a capitalised function word follows ("the U.S. Army" vs "the U.S.
- * Then"), an enumerator ("1. Stay hydrated."), or inside a number (3.5).
+ * . ! ? … (plus closing quotes/brackets) followed by whitespace and then
+ * something that can start a sentence, or a CJK full stop (。！？), which needs
+ * no space. A period does not end a sentence after one of the language's
+ * abbreviations (Dr., e.g., z.B.), an initial (J. Smith), a dotted acronym
+ * (U.S.) unless a capitalised function word follows ("the U.S. Army" vs "the
+ * U.S. Then"), an enumerator ("1. Stay hydrated."), or inside a number (3.5).
+ * A single capital after a lowercase content word ends a sentence ("vitamin C.
+ * Next"), and so does a word with an apostrophe ("don't. Next"). Inline code
+ * right after a terminator starts a new sentence even though it is lowercase
+ * (`codeStarts`: offsets in the text where inline code stood).
  */
 
-/** Abbreviations that never end a sentence: they always precede more words. */
-const NEVER_FINAL = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'rep', 'sen', 'gov',
-  'capt', 'col', 'lt', 'sgt', 'rev', 'hon', 'pres', 'e.g', 'i.e', 'cf', 'vs', 'viz', 'fig',
-  'figs', 'no', 'nos', 'vol', 'vols', 'pp', 'approx', 'ca', 'dept', 'est', 'ref', 'refs',
-]);
-/** Abbreviations that may end a sentence; they do only when a capital follows. */
-const MAYBE_FINAL = new Set([
-  'etc', 'inc', 'ltd', 'co', 'corp', 'al', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'jan',
-  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'min', 'max',
-  'mg', 'kg', 'oz', 'lb', 'lbs',
-]);
-
-const TERMINATOR = /[.!?\u2026]+["'\u201D\u2019)\]]*(?=\s|$)/gu;
-const STARTS_SENTENCE = /^\s+["'\u201C\u2018(\[]*[\p{Lu}\p{N}\p{Lo}]/u;
+const TERMINATOR = /[.!?\u2026]+["'\u201D\u2019)\]]*(?=\s|$)|[\u3002\uFF01\uFF1F]+[\u300D\u300F\uFF09"\u201D]*/gu;
+const CJK_TERMINATOR = /^[\u3002\uFF01\uFF1F]/u;
+const STARTS_SENTENCE = /^\s+["'\u201C\u2018(\[\u00BF\u00A1]*[\p{Lu}\p{N}\p{Lo}]/u;
 const LOWER_START = /^\s+["'\u201C\u2018(\[]*\p{Ll}/u;
 
 /** "1." / "(a)." / "iv." alone at the start of a sentence: an enumerator, not a sentence. */
@@ -36,8 +31,14 @@ export interface SentenceRange {
 
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && /[\p{L}\p{N}.'\u2019]/u.test(text[i - 1]!)) i--;
   return text.slice(i, dot).toLowerCase();
+}
+
+/** The word before `word` (which starts at `from`), as written. */
+function previousWord(text: string, from: number): string {
+  const m = /([\p{L}\p{N}']+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, from - 40), from));
+  return m === null ? '' : m[1]!;
 }
 
 /** The word after a boundary, lowercased (quotes and brackets skipped). */
@@ -46,33 +47,48 @@ function wordAfter(text: string, from: number): string {
   return m === null ? '' : m[1]!.toLowerCase();
 }
 
-function isBoundary(text: string, match: RegExpMatchArray): boolean {
+function isBoundary(text: string, match: RegExpMatchArray, language: Language, codeStarts: readonly number[]): boolean {
   const mark = match[0];
   const at = match.index!;
-  const after = text.slice(at + mark.length, at + mark.length + 8);
+  const markEnd = at + mark.length;
+  if (CJK_TERMINATOR.test(mark)) return true;
+  const after = text.slice(markEnd, markEnd + 8);
   if (after.length === 0) return true;
+  if (codeStarts.length > 0) {
+    let next = markEnd;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (codeStarts.some((c) => c >= markEnd && c <= next)) return true;
+  }
   if (!mark.startsWith('.') || mark.startsWith('..')) {
     // ! ? and ellipses end a sentence unless the next word is lowercase.
     return !LOWER_START.test(after);
   }
   const word = wordBefore(text, at);
-  if (NEVER_FINAL.has(word)) return false;
+  const { neverFinal, maybeFinal } = language.sentences;
+  if (neverFinal.has(word)) return false;
   const capitalNext = STARTS_SENTENCE.test(after);
+  const functionWordNext = () => language.functionWords.has(normalizeWord(wordAfter(text, markEnd), language.keepDiacritics));
   // "the U.S. Army" vs "in the U.S. Then": after a dotted acronym only a
   // capitalised function word ("The", "Then", "It") reliably starts a sentence.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return capitalNext && isFunctionWord(wordAfter(text, at + mark.length));
-  if (MAYBE_FINAL.has(word)) return capitalNext;
-  // An initial ("J. Smith") never ends a sentence.
-  if (/^\p{L}$/u.test(word)) return false;
+  if (/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return capitalNext && functionWordNext();
+  if (maybeFinal.has(word)) return capitalNext;
+  if (/^\p{L}$/u.test(word)) {
+    // An initial ("J. Smith", "by J. Smith") does not end a sentence; a single letter after a
+    // lowercase content word ("vitamin C. Next", "plan b. Then") does.
+    if (!capitalNext) return false;
+    if (functionWordNext()) return true;
+    const before = previousWord(text, at - 1);
+    return /^\p{Ll}/u.test(before) && !language.functionWords.has(normalizeWord(before, language.keepDiacritics));
+  }
   return capitalNext || !LOWER_START.test(after);
 }
 
-export function splitSentences(text: string): SentenceRange[] {
+export function splitSentences(text: string, language: Language = en, codeStarts: readonly number[] = []): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = 0;
   TERMINATOR.lastIndex = 0;
   for (const match of text.matchAll(TERMINATOR)) {
-    if (!isBoundary(text, match)) continue;
+    if (!isBoundary(text, match, language, codeStarts)) continue;
     if (ENUMERATOR.test(text.slice(start, match.index).trim())) continue;
     const end = match.index! + match[0].length;
     pushTrimmed(text, start, end, out);

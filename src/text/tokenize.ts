@@ -1,42 +1,116 @@
 import { normalizeWord } from './normalize.js';
+import { en } from '../language/en.js';
+import type { Language } from '../language/types.js';
 
 /**
- * A word is a run of Unicode letters, combining marks and digits; an
- * apostrophe between two such runs stays inside the word ("don't"), while
- * hyphens, dashes and every other character split words. Matching runs on the
- * original string, so offsets always slice back to the token's text.
+ * Words (SPEC §5). A word is a run of Unicode letters and digits (with the combining marks
+ * that belong to them); an apostrophe between two runs stays inside the word ("don't");
+ * hyphens, dashes and every other character split words. These are one word each: a URL,
+ * an e-mail address, a file or dotted name (Node.js, index.html), a version (1.2.3, v2.0),
+ * a number with separators (1,000 3.5 10:30) and a dotted abbreviation (e.g. U.S. z.B.).
+ * Emoji and symbols are not words: a letter or digit that is part of an emoji sequence
+ * (keycap 1️⃣, ℹ️) is skipped. Runs of Chinese, Japanese and Thai script are segmented into
+ * words by Intl.Segmenter. Matching runs on the original string, so offsets always slice
+ * back to the token's text.
  */
-export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}\p{N}]+)*/gu;
+const MARK = '(?:(?![\\u{FE00}-\\u{FE0F}\\u{20E3}])\\p{M})';
+const SEGMENTED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\u{30FC}\\u{3005}';
+const LETTER = `[[\\p{L}\\p{N}]--[${SEGMENTED}]]`;
+const ALNUM = `(?:${LETTER}|${MARK})`;
+const SEGMENT_RUN = `[${SEGMENTED}]+`;
+const URL = `(?:https?://|ftp://|www\\.)[^\\s<>"'\\u{201C}\\u{201D}\\u{2018}\\u{2019}\\u{FFFC}\\u{3000}-\\u{303F}\\u{FF01}-\\u{FF0F}\\u{FF1A}-\\u{FF1F}]+`;
+const EMAIL = `[\\p{L}\\p{N}_%+\\-]+(?:\\.[\\p{L}\\p{N}_%+\\-]+)*@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+`;
+const ABBREVIATION = `(?<![\\p{L}\\p{N}.])\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+(?![\\p{L}\\p{N}])`;
+const NUMBER = `\\p{N}+(?:[.,:]\\p{N}+)+`;
+const DOTTED = `${LETTER}+(?:\\.[\\p{Ll}\\p{N}]${LETTER}*)+`;
+const PLAIN = `${LETTER}${ALNUM}*(?:['\\u{2019}\\u{02BC}]${ALNUM}+)*`;
+
+export const WORD_PATTERN = new RegExp(
+  `(${URL})|${EMAIL}|${ABBREVIATION}|${NUMBER}|${DOTTED}|${PLAIN}|(${SEGMENT_RUN})`,
+  'gv',
+);
+
+/** Characters that end a URL only when they are its last (a sentence's period, a closing bracket). */
+const URL_TRAILER = /[.,;:!?'")\]}>*_~]/;
+/** U+FE0F (emoji presentation) or U+20E3 (keycap) right after a one-character word: an emoji. */
+const EMOJI_TAIL = /^[\u{FE0E}\u{FE0F}\u{20E3}]/u;
 
 export interface WordToken {
   /** The word as written. */
   text: string;
-  /** normalizeWord(text). */
+  /** normalizeWord(text) in the tokenizer's language. */
   norm: string;
   /** Offset of the first UTF-16 code unit, relative to the tokenized string plus `base`. */
   start: number;
   end: number;
 }
 
-export function tokenize(text: string, base = 0): WordToken[] {
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(run: string, language: Language): Intl.Segmenter {
+  const locale = /\p{sc=Thai}/u.test(run)
+    ? 'th'
+    : /[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(run)
+      ? 'ja'
+      : language.segmentation === 'segmenter' && language.code !== 'th'
+        ? language.code
+        : 'zh';
+  let segmenter = segmenters.get(locale);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+const count = (text: string, ch: string): number => text.split(ch).length - 1;
+
+/** The URL without trailing punctuation, keeping a ")" that closes a "(" inside it (Wikipedia links). */
+function trimUrl(url: string): string {
+  let end = url.length;
+  while (end > 0 && URL_TRAILER.test(url[end - 1]!)) {
+    if (url[end - 1] === ')') {
+      const head = url.slice(0, end - 1);
+      if (count(head, '(') > count(head, ')')) break;
+    }
+    end--;
+  }
+  return url.slice(0, end);
+}
+
+export function tokenize(text: string, base = 0, language: Language = en): WordToken[] {
   const out: WordToken[] = [];
+  const keep = language.keepDiacritics;
   WORD_PATTERN.lastIndex = 0;
   for (const m of text.matchAll(WORD_PATTERN)) {
-    const start = m.index + base;
-    out.push({ text: m[0], norm: normalizeWord(m[0]), start, end: start + m[0].length });
+    let word = m[0];
+    const at = m.index;
+    if (m[2] !== undefined) {
+      for (const part of segmenterFor(word, language).segment(word)) {
+        if (!part.isWordLike) continue;
+        const start = base + at + part.index;
+        out.push({ text: part.segment, norm: normalizeWord(part.segment, keep), start, end: start + part.segment.length });
+      }
+      continue;
+    }
+    if (m[1] !== undefined) {
+      word = trimUrl(word);
+      if (word.length === 0) continue;
+    } else if (EMOJI_TAIL.test(text.slice(at + word.length, at + word.length + 1)) && [...word].length === 1) {
+      continue;
+    }
+    const start = base + at;
+    out.push({ text: word, norm: normalizeWord(word, keep), start, end: start + word.length });
   }
   return out;
 }
 
 /** Normalised words of a short string (a keyword phrase, a title, a slug). */
-export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.norm);
+export function words(text: string, language: Language = en): string[] {
+  return tokenize(text, 0, language).map((t) => t.norm);
 }
 
 /** True when the string holds at least one word. */
 export function hasWords(text: string): boolean {
-  WORD_PATTERN.lastIndex = 0;
-  const found = WORD_PATTERN.test(text);
-  WORD_PATTERN.lastIndex = 0;
-  return found;
+  return tokenize(text).length > 0;
 }

@@ -43,8 +43,9 @@ export function miniMarkdown(source: string): ParsedDocument {
   };
 }
 
+/** English unless `extra.language` names another (the engine's tests do not exercise detection). */
 export function docFromMarkdown(source: string, path = 'test.md', extra: Partial<ParsedDocument> = {}): Document {
-  return buildDocument({ ...miniMarkdown(source), ...extra }, { path });
+  return buildDocument({ ...miniMarkdown(source), ...extra }, { path }, extra.language ? {} : { config: 'en' });
 }
 
 /** One paragraph of plain text. */

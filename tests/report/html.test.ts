@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { esc } from '../../src/report/html.js';
+import { esc, render } from '../../src/report/html.js';
+import { LEG_CRAMPS, PLAIN, sampleReport } from './fixture.js';
 import { run } from '../helpers/cli.js';
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'seo-audit-html-unit-'));
@@ -98,5 +99,40 @@ describe('html format', () => {
     const merged = run(['merge', shard, '-f', 'html']);
     expect(merged.stdout).toContain('The article text is not available');
     expect(merged.stdout).toContain('<table class="heat">');
+  });
+
+  it('nests marks that contain each other and splits marks that cross, counting each occurrence once', () => {
+    const report = sampleReport();
+    const file = report.files.find((f) => f.path === LEG_CRAMPS.path)!;
+    const k = file.keywords.length;
+    // "what causes leg cramps at night": keyword 0 on [12, 22) "leg cramps" inside keyword 1 on
+    // [0, 22); keyword 2 on [16, 31) "cramps at night" crosses both.
+    file.view = {
+      blocks: [{ kind: 'paragraph', level: null, line: 3, endLine: 3, text: 'what causes leg cramps at night <now>' }],
+      marks: [0, 0, 22, 1, 0, 12, 22, 0, 0, 16, 31, 2],
+      expected: [],
+    };
+    expect(k).toBeGreaterThanOrEqual(3);
+    const html = render(report, PLAIN);
+    const start = html.indexOf('data-l="3">');
+    const block = html.slice(start, html.indexOf('<div', start));
+    const g = (i: number) => `g${file.sections.groups.indexOf(file.keywords[i]!.group ?? '')}`;
+    expect(block).toBe(
+      `data-l="3"><mark class="${g(1)} k1">what causes <mark class="${g(0)} k0">leg <mark class="${g(2)} k2">cramps</mark></mark></mark>` +
+        `<mark class="${g(2)} k2 c"> at night</mark> &#60;now&#62;`,
+    );
+    // Each keyword occurs once: only first pieces lack the class "c".
+    for (const i of [0, 1, 2]) expect(block.match(new RegExp(`class="[^"]* k${i}"`, 'g'))).toHaveLength(1);
+    expect(block.match(/<mark/g)!.length).toBe(block.match(/<\/mark>/g)!.length);
+  });
+
+  it('builds the preview URL from site.baseUrl and the slug, else shows the slug as a path', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'leg-cramps.md'), readFileSync('fixtures/leg-cramps.md'));
+    writeFileSync(join(dir, 'seo-audit.config.yaml'), 'site: { baseUrl: "https://example.com/blog/" }\n');
+    const withBase = run(['leg-cramps.md', '--keyword', 'leg cramps', '-f', 'html'], { cwd: dir });
+    expect(withBase.stdout).toContain('<div class="url">https://example.com/blog/leg-cramps</div>');
+    const without = run(['fixtures/leg-cramps.md', '-f', 'html']);
+    expect(without.stdout).toContain('<div class="url">/leg-cramps</div>');
   });
 });

@@ -41,7 +41,7 @@ describe('json reporter', () => {
     expect(Object.keys(parsed.summary)).toEqual(['files', 'passed', 'failed', 'errored', 'errors', 'warnings', 'coverage', 'score']);
     const legCramps = parsed.files[1];
     expect(Object.keys(legCramps)).toEqual([
-      'path', 'format', 'status', 'title', 'metaDescription', 'slug', 'stats', 'score', 'coverage',
+      'path', 'format', 'status', 'title', 'metaDescription', 'slug', 'language', 'languageSource', 'stats', 'score', 'coverage',
       'keywords', 'headings', 'sections', 'findings',
     ]);
     expect(Object.keys(legCramps.keywords[0])).toEqual([

@@ -32,7 +32,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/document/index.js';
 import { analyze, loadKeywordSet } from '../../src/keywords/index.js';
 import { runRules } from '../../src/rules/run.js';
-import { syllables } from '../../src/rules/syllables.js';
+import { englishSyllables as syllables } from '../../src/language/en.js';
 import { words } from '../../src/text/tokenize.js';
 
 const set = loadKeywordSet('keywords/leg-cramps.yaml');

@@ -164,7 +164,7 @@ describe('cannibalizationEntry', () => {
     );
     // Order: count desc, then phrase: "Leg Cramp" < "leg cramps" (uppercase first), both → "leg cramp";
     // then "calf cramps" < "muscle cramps" at 4.
-    expect(made).toEqual({ path: 'a.md', primary: 'leg cramps', topKeywords: ['leg cramp', 'calf cramp', 'muscl cramp'] });
+    expect(made).toEqual({ path: 'a.md', primary: 'leg cramps', topKeywords: ['leg cramp', 'calf cramp', 'muscle cramp'] });
   });
 
   it('has a null primary when no keyword is primary', () => {

@@ -426,15 +426,35 @@ describe('readability', () => {
     ]);
     expect(result.ruleScores['readability']).toBe(0);
   });
-  it('is English-only: other languages get an info note and no score', () => {
+  it("uses the article language's formula: Amstad for German", () => {
     const html = '<html lang="de"><body><p>Elektrolytungleichgewichte verursachen unwillkürliche Muskelkontraktionen.</p></body></html>\n';
     const result = audit(html, { format: 'html' });
-    // Whole-text finding at the first paragraph (<p> at column 23): there is no H1 or title.
+    // E-lek-tro-lyt-un-gleich-ge-wich-te 9, ver-ur-sa-chen 4 (vowel groups: e,u,a,e), un-will-kür-li-che 5,
+    // Mus-kel-kon-trak-ti-o-nen: vowel groups u,e,o,a,io,e = 6 → 24 syllables, 4 words, 1 sentence:
+    // 180 − 4 − 58.5 × 24 / 4 = −175.
     expect(findings(result, 'readability')).toEqual([
-      '1:23 info Readability (Flesch reading ease) is measured for English only; the language here is "de", so it was not scored.',
+      // Whole-text finding at the first paragraph (<p> at column 23): there is no H1 or title.
+      '1:23 info Amstad reading ease is -175 (very difficult; 4 words, 1 sentence, 24 syllables); aim for at least 60 with shorter sentences and plainer words.',
+    ]);
+    expect(result.ruleScores['readability']).toBe(0);
+    expect(findings(audit('---\nlang: en-GB\n---\n\nThe cat sat.\n'), 'readability')).toEqual([]);
+  });
+
+  it('is n/a (info, out of the score) for a language without an established formula', () => {
+    const result = audit('---\nlang: ja\n---\n\n足がつる原因と予防についての記事です。\n');
+    expect(findings(result, 'readability')).toEqual([
+      '5:1 info Readability: no established formula for the article\'s language "ja" (Japanese), so it was not scored (n/a).',
     ]);
     expect(result.ruleScores).not.toHaveProperty('readability');
-    expect(findings(audit('---\nlang: en-GB\n---\n\nThe cat sat.\n'), 'readability')).toEqual([]);
+  });
+
+  it('uses LIX for Swedish (lower is easier)', () => {
+    // 8 words, 1 sentence, long words (> 6 letters): muskelkramper 13, drabbar 7, vanligen 8,
+    // idrottare 9, träning 7 = 5 → 8 + 100 × 5/8 = 70.5 > 45.
+    const result = audit('---\nlang: sv\n---\n\nMuskelkramper drabbar vanligen idrottare under och efter träning.\n');
+    expect(findings(result, 'readability')).toEqual([
+      '5:1 info LIX is 70.5 (very difficult; 8 words, 1 sentence, 5 long words); aim for at most 45 with shorter sentences and plainer words.',
+    ]);
   });
 });
 

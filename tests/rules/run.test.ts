@@ -12,7 +12,7 @@ import { UsageError } from '../../src/errors.js';
 import { adHocKeywordSet, analyze } from '../../src/keywords/index.js';
 import { RULES, ruleById, validateRuleOptions } from '../../src/rules/registry.js';
 import { compareFindings, runRules } from '../../src/rules/run.js';
-import { syllables } from '../../src/rules/syllables.js';
+import { englishSyllables as syllables } from '../../src/language/en.js';
 import type { RuleSetting } from '../../src/config/types.js';
 
 const SPEC_RULE_IDS = [

@@ -1,0 +1,104 @@
+/** Building blocks that several language files share. */
+import { createRequire } from 'node:module';
+import type { Readability, SentenceRules } from './types.js';
+
+// Deep imports on purpose: natural's package root loads dozens of modules.
+const require = createRequire(import.meta.url);
+
+/** A natural stemmer module (Snowball/Porter port), loaded on first use. */
+export function naturalStemmer(module: string): (word: string) => string {
+  let stemmer: { stem(word: string): string } | null = null;
+  return (word) => {
+    stemmer ??= require(`natural/lib/natural/stemmers/${module}`) as { stem(word: string): string };
+    return stemmer.stem(word);
+  };
+}
+
+/** natural's stop-word list for a language (util/stopwords_xx), loaded on first use. */
+export function naturalStopwords(module: string, extra = ''): ReadonlySet<string> {
+  const { words } = require(`natural/lib/natural/util/${module}`) as { words: string[] };
+  return wordSet(words.join(' ') + ' ' + extra);
+}
+
+export function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** A cache in front of a per-word function (words repeat: a 10 MB text has ~50,000 distinct words). */
+export function cached<T>(fn: (word: string) => T, limit = 200_000): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    let out = cache.get(word);
+    if (out === undefined) {
+      out = fn(word);
+      if (cache.size < limit) cache.set(word, out);
+    }
+    return out;
+  };
+}
+
+/** Words of this shape are inflected; digits, dotted names and the like are their own form. */
+export const PLAIN_WORD = /^[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*$/u;
+
+/**
+ * Syllables as vowel groups of a language's vowel letters, plus `hiatus` pairs inside a
+ * group that are two syllables (Spanish "ea", "oe"…). The usual estimate for the Flesch
+ * adaptations (they were calibrated on hand counts, which vary as much).
+ */
+export function vowelGroups(vowels: string, hiatus: readonly string[] = []): (norm: string) => number {
+  const group = new RegExp(`[${vowels}]+`, 'gu');
+  return (norm) => {
+    let n = 0;
+    for (const match of norm.matchAll(group)) {
+      n++;
+      const g = match[0];
+      for (const pair of hiatus) {
+        for (let at = g.indexOf(pair); at !== -1; at = g.indexOf(pair, at + 1)) n++;
+      }
+    }
+    return Math.max(1, n);
+  };
+}
+
+export function sentenceRules(neverFinal: string, maybeFinal = ''): SentenceRules {
+  return { neverFinal: wordSet(neverFinal.toLowerCase()), maybeFinal: wordSet(maybeFinal.toLowerCase()) };
+}
+
+/** Flesch's (1948) verbal bands, used by the Flesch adaptations that keep his 0–100 scale. */
+export function fleschBand(score: number): string {
+  if (score >= 90) return 'very easy';
+  if (score >= 80) return 'easy';
+  if (score >= 70) return 'fairly easy';
+  if (score >= 60) return 'standard';
+  if (score >= 50) return 'fairly difficult';
+  if (score >= 30) return 'difficult';
+  return 'very difficult';
+}
+
+/**
+ * A Flesch-type formula a − b × words/sentence − c × syllables/word (the adaptations of
+ * Kandel & Moles, Amstad, Douma, Oborneva, Fernández-Huerta… differ only in a, b, c).
+ */
+export function fleschType(name: string, source: string, a: number, b: number, c: number, target = 60): Readability {
+  return {
+    name,
+    source,
+    higherIsEasier: true,
+    target,
+    band: fleschBand,
+    score: ({ words, sentences, syllables }) => a - b * (words / sentences) - c * (syllables / words),
+  };
+}
+
+/** LIX (Björnsson 1968): words/sentence + 100 × long words (> 6 letters)/words; lower is easier. */
+export function lix(): Readability {
+  return {
+    name: 'LIX',
+    source: 'Björnsson (1968)',
+    higherIsEasier: false,
+    target: 45,
+    band: (score) =>
+      score < 25 ? 'very easy' : score < 35 ? 'easy' : score < 45 ? 'medium' : score < 55 ? 'difficult' : 'very difficult',
+    score: ({ words, sentences, longWords }) => words / sentences + (100 * longWords) / words,
+  };
+}

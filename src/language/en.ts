@@ -1,0 +1,183 @@
+/**
+ * English. Word forms by inflection: plural and possessive nouns, verbs in -s, -ed, -ing
+ * (e-drop, consonant doubling) and WordNet's irregular forms (child ~ children, run ~ ran).
+ * Every suffix rule is gated by WordNet's lemma lists: "news" reduces to "new" only if "new"
+ * were a noun or verb, which it is not; no derivational suffix (-er, -ity, -ion, -ous…) is
+ * ever removed, so university ≠ universe and commander ≠ command.
+ */
+import { NOUNS, NOUN_EXCEPTIONS, OTHERS, VERBS, VERB_EXCEPTIONS } from './en-lexicon.js';
+import { cached, fleschType, sentenceRules, wordSet } from './common.js';
+import type { Language } from './types.js';
+
+interface Lexicon {
+  nouns: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  others: ReadonlySet<string>;
+  exceptions: ReadonlyMap<string, string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+/** Built on first use (~10 ms): only runs that meet an English article pay for it. */
+function load(): Lexicon {
+  if (lexicon !== null) return lexicon;
+  const exceptions = new Map<string, string>();
+  for (const table of [VERB_EXCEPTIONS, NOUN_EXCEPTIONS]) {
+    const list = table.split(' ');
+    for (let i = 0; i + 1 < list.length; i += 2) if (!exceptions.has(list[i]!)) exceptions.set(list[i]!, list[i + 1]!);
+  }
+  // wink-lexicon leaves out a few two-letter lemmas.
+  const nouns = new Set(NOUNS.split(' '));
+  const verbs = new Set(VERBS.split(' '));
+  for (const word of ['go', 'be', 'do']) verbs.add(word);
+  nouns.add('ox');
+  // Irregular plurals WordNet lists as lemmas of their own rather than as exceptions.
+  exceptions.set('people', 'person');
+  exceptions.set('bacteria', 'bacterium');
+  lexicon = { nouns, verbs, others: new Set(OTHERS.split(' ')), exceptions };
+  return lexicon;
+}
+
+export const FUNCTION_WORDS = wordSet(`a about above after again against all am an and any are aren't as at be because been
+before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during
+each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
+himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no
+nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should
+shouldn't so some such than that that's the their theirs them themselves then there there's these they they'd they'll
+they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+what's when when's where where's which while who who's whom why why's will with won't would wouldn't you you'd you'll
+you're you've your yours yourself yourselves also may might must shall just via per us yes`);
+
+/**
+ * WordNet irregular forms that are, far more often, words of their own (ground ≠ grind,
+ * left ≠ leave, media ≠ medium): they are not mapped to the exception's lemma.
+ */
+const OWN_WORDS = wordSet('ground wound left rose lay bore stole bound led lit spat bit media');
+
+/** Words whose -s/-ing/-ed look is not an inflection of the lemma WordNet would allow. */
+const NOT_INFLECTED = wordSet(`news species series means physics mathematics economics politics ethics
+statistics genetics linguistics athletics electronics logistics aesthetics acoustics aerobics robotics semantics
+dynamics mechanics optics analytics always perhaps evening ceiling nothing something anything everything
+morning during lens gas bus plus thus bias chaos canvas atlas alias iris axis basis heading marketing setting meeting
+wedding clothing pudding offspring spring string sibling darling`);
+
+const CONSONANT = /[bcdfghjklmnpqrstvz]/;
+
+/** Could the word end in a consonant–vowel–consonant that English doubles (hop → hopping)? */
+function doublesFinal(x: string): boolean {
+  const n = x.length;
+  if (n < 2 || !CONSONANT.test(x[n - 1]!) || /[wxy]/.test(x[n - 1]!)) return false;
+  if (!/[aeiou]/.test(x[n - 2]!)) return false;
+  if (n >= 3 && /[aeiou]/.test(x[n - 3]!)) return false; // "ea", "oo": rain, cool
+  // One vowel group only: stressed-last polysyllables (begin, refer) are irregular anyway.
+  return (x.slice(0, n - 1).match(/[aeiouy]+/g)?.length ?? 0) === 1;
+}
+
+function verbBase(word: string, suffix: 'ing' | 'ed', lex: Lexicon): string | null {
+  const x = word.slice(0, -suffix.length);
+  const isVerb = (c: string) => c.length >= 2 && lex.verbs.has(c);
+  if (suffix === 'ed') {
+    if (word.endsWith('ied') && isVerb(`${word.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`; // tried
+    if (isVerb(word.slice(0, -1))) return word.slice(0, -1); // hoped, used, died
+  } else if (word.endsWith('ying') && isVerb(`${word.slice(0, -4)}ie`)) {
+    return `${word.slice(0, -4)}ie`; // dying, lying
+  }
+  const n = x.length;
+  if (n >= 2 && x[n - 1] === x[n - 2] && CONSONANT.test(x[n - 1]!)) {
+    // Doubled consonant: stop-p-ed, run-n-ing; or the base's own (fall, press).
+    if (isVerb(x)) return x;
+    if (isVerb(x.slice(0, -1))) return x.slice(0, -1);
+    return null;
+  }
+  // hoping: "hop" would have doubled, so the base is "hope"; caring: "car" is no verb.
+  if (suffix === 'ing') {
+    if (doublesFinal(x) && isVerb(`${x}e`)) return `${x}e`;
+    if (isVerb(x)) return x;
+    if (isVerb(`${x}e`)) return `${x}e`;
+    return null;
+  }
+  return isVerb(x) ? x : null;
+}
+
+function pluralBase(word: string, lex: Lexicon): string | null {
+  // A plural -s never follows -ss, -us or -is (class, status, analysis).
+  if (/(?:ss|us|is)$/.test(word)) return null;
+  const known = (c: string) => lex.nouns.has(c) || lex.verbs.has(c);
+  const candidates: string[] = [word.slice(0, -1)];
+  if (word.endsWith('es')) candidates.push(word.slice(0, -2));
+  if (word.endsWith('ies')) candidates.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ves')) candidates.push(`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`);
+  for (const c of candidates) if (c.length >= 2 && known(c)) return c;
+  // Neither the word nor its singular is in WordNet (APIs, utils, Kubernetes): regular
+  // -s/-es/-ies rules, never after -ss, -us, -is (class, status, analysis).
+  const english = (c: string) => known(c) || lex.others.has(c);
+  if (english(word) || /(?:ss|us|is|'s)$/.test(word) || word.length < 4) return null;
+  const base = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /(?:[sxz]|ch|sh)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
+  return english(base) || english(word.slice(0, -1)) ? null : base;
+}
+
+/** The lemma a normalised English word is matched by. */
+export function englishForm(norm: string): string {
+  let word = norm;
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  else if (word.endsWith("s'")) word = word.slice(0, -1);
+  if (!/^[a-z]+$/.test(word) || FUNCTION_WORDS.has(word) || NOT_INFLECTED.has(word)) return word;
+  const lex = load();
+  const irregular = lex.exceptions.get(word);
+  if (irregular !== undefined && !OWN_WORDS.has(word)) return irregular;
+  if (word.length >= 5 && word.endsWith('ing') && !lex.verbs.has(word)) return verbBase(word, 'ing', lex) ?? word;
+  if (word.length >= 4 && word.endsWith('ed') && !lex.verbs.has(word)) return verbBase(word, 'ed', lex) ?? word;
+  if (word.length >= 3 && word.endsWith('s')) return pluralBase(word, lex) ?? word;
+  return word;
+}
+
+const CONSONANTS = /[bcdfghjklmnpqrstvwxz]/;
+
+/**
+ * Syllables for Flesch: vowel groups, minus a silent final e / -es / -ed, plus vowel pairs
+ * that are usually two syllables (-ium, -ia, -io not after c/g/s/t, -ua/-uo not after q/g).
+ * Good to about ±1 syllable per word, as the formula was calibrated with hand counts.
+ */
+export function englishSyllables(word: string): number {
+  const w = word.replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  const letters = w[0] === 'y' ? `_${w.slice(1)}` : w;
+  let n = letters.match(/[aeiouy]+/g)?.length ?? 0;
+  n += letters.match(/iu/g)?.length ?? 0;
+  n += letters.match(/[^cgst]i[ao]/g)?.length ?? 0;
+  n += letters.match(/[^qg]u[ao]/g)?.length ?? 0;
+  const len = letters.length;
+  const last = letters[len - 1]!;
+  const beforeLast = letters[len - 2]!;
+  if (last === 'e') {
+    const syllabicLe = beforeLast === 'l' && CONSONANTS.test(letters[len - 3]!);
+    if (!syllabicLe && CONSONANTS.test(beforeLast)) n--;
+  } else if (letters.endsWith('es') || letters.endsWith('ed')) {
+    const c = letters[len - 3]!;
+    const c2 = letters.slice(len - 4, len - 2);
+    const syllabic =
+      last === 's'
+        ? /[sxzcg]/.test(c) || c2 === 'ch' || c2 === 'sh' || (c === 'l' && CONSONANTS.test(letters[len - 4]!))
+        : /[td]/.test(c);
+    if (!syllabic && CONSONANTS.test(c)) n--;
+  }
+  return Math.max(1, n);
+}
+
+export const en: Language = {
+  code: 'en',
+  name: 'English',
+  iso6393: 'eng',
+  segmentation: 'spaces',
+  keepDiacritics: '',
+  sentences: sentenceRules(
+    `mr mrs ms dr prof sr jr st mt ft gen rep sen gov capt col lt sgt rev hon pres e.g i.e cf vs viz fig figs no nos
+     vol vols pp approx ca dept est ref refs`,
+    `etc inc ltd co corp al a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec min max mg kg oz lb lbs`,
+  ),
+  wordForm: cached(englishForm),
+  functionWords: FUNCTION_WORDS,
+  syllables: cached(englishSyllables, 100_000),
+  readability: fleschType('Flesch reading ease', 'Flesch (1948)', 206.835, 1.015, 84.6),
+  formsNote: 'inflection by WordNet-gated suffix rules and irregular lists (WordNet via wink-lexicon)',
+};

@@ -1,0 +1,69 @@
+/**
+ * What a language brings to the auditor (SPEC §5). One file per language
+ * (src/language/<code>.ts) exports a Language; registry.ts lists them.
+ */
+
+/** Counts a readability formula is computed from (body text, headings excluded). */
+export interface TextCounts {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Letters (Unicode letters and digits) in the words. */
+  letters: number;
+  /** Words of more than six letters (LIX). */
+  longWords: number;
+}
+
+export interface Readability {
+  /** Formula name as cited, e.g. "Flesch reading ease". */
+  name: string;
+  /** Author, year: what the formula and its target come from. */
+  source: string;
+  score(counts: TextCounts): number;
+  /** True for reading-ease scales (higher is easier), false for grade-like scales (LIX). */
+  higherIsEasier: boolean;
+  /** The acceptable bound: at least this (ease) or at most this (LIX), unless the rule's option says otherwise. */
+  target: number;
+  /** Verbal band of a score, in English (the report's language). */
+  band(score: number): string;
+}
+
+export interface SentenceRules {
+  /** Lowercase abbreviations (without the final dot) that never end a sentence: "dr", "e.g". */
+  neverFinal: ReadonlySet<string>;
+  /** Abbreviations that end a sentence only when a capitalised word follows: "etc". */
+  maybeFinal: ReadonlySet<string>;
+}
+
+export interface Language {
+  /** BCP 47 primary subtag: "en". */
+  code: string;
+  /** English name: "English". */
+  name: string;
+  /** ISO 639-3 code the detector (franc) reports: "eng". */
+  iso6393: string;
+  /**
+   * `spaces`: words are runs of letters (scripts with spaces); `segmenter`: runs of the
+   * language's own script go through Intl.Segmenter (zh, ja, th).
+   */
+  segmentation: 'spaces' | 'segmenter';
+  /**
+   * Letters whose diacritics carry meaning in this language (kept when words are normalised:
+   * Spanish ñ, German ä ö ü, Polish ą ę ł …); all other diacritics fold (é = e). Lowercase.
+   */
+  keepDiacritics: string;
+  sentences: SentenceRules;
+  /**
+   * The key a normalised word is matched by in `forms` and `sentence` modes: two words
+   * are forms of each other when their keys are equal (inflection, never derivation).
+   */
+  wordForm(norm: string): string;
+  /** Articles, pronouns, prepositions, conjunctions, auxiliaries (normalised forms). */
+  functionWords: ReadonlySet<string>;
+  /** Syllables of one normalised word (≥ 1). */
+  syllables(norm: string): number;
+  /** The language's established readability formula, or null (the readability rule is then n/a). */
+  readability: Readability | null;
+  /** One line for the README's languages table: how word forms are found. */
+  formsNote: string;
+}
