@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'dist/cli/main.js', 'audit-worker': 'dist/cli/audit-worker.js' },
+  entryPoints: { main: 'dist/cli/main.js', 'audit-worker': 'dist/pipeline/audit-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

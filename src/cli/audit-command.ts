@@ -1,7 +1,6 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
-import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, thresholdFailures } from '../audit.js';
-import type { RunOptions } from '../audit.js';
-import { hugeFileLimits, workerCount } from './pool-size.js';
+import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, thresholdFailures } from '../pipeline/index.js';
+import type { RunOptions } from '../pipeline/index.js';
 import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
@@ -11,7 +10,7 @@ import { readStdin } from '../io/read.js';
 import { checkWritable } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
-import type { FileReport, Report } from '../report/types.js';
+import type { Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import type { CliIo } from './io.js';
@@ -19,7 +18,6 @@ import { emitReport, parseFormat } from './output.js';
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
 import { resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
 
 export interface AuditCliOptions {
   keywords?: string;
@@ -39,6 +37,7 @@ export interface AuditCliOptions {
   shard?: string;
   stdinFilename?: string;
   printConfig?: string;
+  fileTimeout?: string;
   debug?: boolean;
 }
 
@@ -63,6 +62,14 @@ export function parseMinCoverage(text: string): number {
   return ratio;
 }
 
+/** `--file-timeout <seconds>`: a positive number of seconds (fractions allowed), in milliseconds. */
+export function parseFileTimeout(text: string): number {
+  const trimmed = text.trim();
+  const value = DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+  if (!(value > 0 && value <= 86_400)) throw new UsageError(`invalid --file-timeout "${text}" — must be a number of seconds above 0, at most 86400`);
+  return Math.max(1, Math.round(value * 1000));
+}
+
 export function parseMatch(text: string): MatchMode {
   if (!(MATCH_MODES as readonly string[]).includes(text)) {
     throw new UsageError(`invalid --match "${text}" — must be one of ${MATCH_MODES.join(', ')}`);
@@ -80,6 +87,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     maxWarnings: options.maxWarnings === undefined ? null : parseMaxWarnings(options.maxWarnings),
   };
   const shard = options.shard === undefined ? null : parseShard(options.shard);
+  const fileTimeoutMs = options.fileTimeout === undefined ? undefined : parseFileTimeout(options.fileTimeout);
   const phrases = (options.keyword ?? []).map((phrase) => phrase.trim());
   if (phrases.some((phrase) => phrase === '')) throw new UsageError('invalid --keyword "" — a keyword needs at least one word');
   const configSource: ConfigSource = {
@@ -112,7 +120,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
 
-  // Each article gets the configs of its own directory (SPEC §3); the run-wide --max-warnings
+  // Each article gets the configs of its own directory (README: Configuration); the run-wide --max-warnings
   // threshold comes from the config of the working directory.
   const configs = configResolver(configSource, true);
   const thresholds = resolveThresholds(configs.forDirectory(io.cwd), cliThresholds);
@@ -150,28 +158,12 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     articleView: format === 'html',
     readStdin: () => readStdin(io.stdin),
     onProgress: progress ? (done, total, path) => progress.update(done, total, path) : undefined,
+    env: io.env,
+    ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }),
   };
   let report: Report;
   try {
-    // Huge articles go one at a time to a memory-capped worker; the rest as usual.
-    const limits = hugeFileLimits(io.env);
-    const huge = await hugeInputs(inputs, limits.bytes);
-    const regular = inputs.filter((input) => !huge.has(input));
-    const workers = workerCount(regular.length, io.env);
-    let files: FileReport[];
-    if (workers > 0) {
-      const { auditInWorkers } = await import('./pool.js');
-      files = await auditInWorkers(regular, runOptions, workers, runOptions.onProgress);
-    } else {
-      files = await auditInputs(regular, runOptions);
-    }
-    if (huge.size > 0) {
-      const { auditWithinMemory } = await import('./pool.js');
-      for (const input of huge) {
-        files.push(await auditWithinMemory(input, runOptions, limits.heapMb));
-        runOptions.onProgress?.(files.length, inputs.length, input.path);
-      }
-    }
+    const files = await auditInputs(inputs, runOptions);
     report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
@@ -202,7 +194,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   if (tooManyWarnings) {
     lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
   }
-  // SPEC §3: say so when nothing tells the run what to look for (not beside an error: one line each).
+  // README: Configuration: say so when nothing tells the run what to look for (not beside an error: one line each).
   if (noKeywordSource && report.summary.errored === 0 && report.files.length > 0) {
     lines.unshift(
       'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
@@ -220,21 +212,10 @@ export function exitCode(report: Report, tooManyWarnings: boolean): number {
   return 0;
 }
 
-/** `site.baseUrl` from the config, when the config has a `site` section (SPEC §3). */
+/** `site.baseUrl` from the config, when the config has a `site` section (README: Configuration). */
 function siteBaseUrl(config: object): string | undefined {
   const site = (config as { site?: unknown }).site;
   if (typeof site !== 'object' || site === null) return undefined;
   const baseUrl = (site as { baseUrl?: unknown }).baseUrl;
   return typeof baseUrl === 'string' && baseUrl !== '' ? baseUrl : undefined;
-}
-
-/** Inputs on disk of at least `bytes` (stat errors are left to the normal read path). */
-async function hugeInputs(inputs: readonly InputFile[], bytes: number): Promise<Set<InputFile>> {
-  const huge = new Set<InputFile>();
-  for (const input of inputs) {
-    if (input.absolute === null || input.error !== null) continue;
-    const size = await stat(input.absolute).then((info) => info.size, () => 0);
-    if (size >= bytes) huge.add(input);
-  }
-  return huge;
 }

@@ -58,6 +58,7 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .option('--shard <i/n>', 'audit only the i-th of n deterministic slices of the inputs')
     .option('--stdin-filename <name>', 'name (and so format) of the article read from -')
     .option('--print-config <file>', 'print the effective config for that article as JSON and exit')
+    .option('--file-timeout <seconds>', 'an article that takes longer is reported as errored, the others still are (default: 60)')
     .addOption(new Option('--debug', 'print stack traces for errors'))
     .action(async (paths: string[], options: AuditCliOptions) => {
       const { runAuditCommand } = await import('./audit-command.js');

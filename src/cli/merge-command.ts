@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildReport } from '../audit.js';
+import { buildReport } from '../pipeline/index.js';
 import { compareStrings } from '../compare.js';
 import { loadConfigFor, runRuleSettings } from '../config/index.js';
 import type { RuleSetting } from '../config/types.js';

@@ -4,7 +4,7 @@
  * that marks phrases already targeted; ranking and rendering belong to src/suggest/.
  */
 import { resolve } from 'node:path';
-import { chooseKeywordSet, KeywordSetCache, KeywordSetError } from '../audit.js';
+import { chooseKeywordSet, KeywordSetCache, KeywordSetError } from '../pipeline/index.js';
 import { configResolver, isIgnored, resolveFileSettings } from '../config/index.js';
 import { formatFromPath, parseDocument } from '../document/index.js';
 import type { Document } from '../document/model.js';

@@ -1,5 +1,5 @@
 /**
- * Effective configs (SPEC §3): layers merged nearer-wins, per directory, and the per-file
+ * Effective configs (README: Configuration): layers merged nearer-wins, per directory, and the per-file
  * settings taken from them. Everything a large run asks per file is cached: configs per
  * directory, compiled globs per config entry.
  */

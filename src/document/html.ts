@@ -3,7 +3,7 @@ import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock } from './model.js';
 import { HTML_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
-import { isStackOverflow, parseDeepTree } from './deep-parse.js';
+import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
 import { buildDocument } from './build.js';
 import { lazyParser, unifiedModules } from './lazy-parser.js';
 import type { InputSyntax } from './parsers.js';

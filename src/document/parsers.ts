@@ -18,7 +18,7 @@ export interface InputSyntax {
   /** Loads the tree parser asynchronously (once); parse() works without it, loading synchronously. */
   load(): Promise<void>;
   /** Parses `source` (decoded, BOM removed) into the Document model. */
-  /** `language`: the hints the parser cannot see (config, keyword set) for SPEC §5's language order. */
+  /** `language`: the hints the parser cannot see (config, keyword set) for README (Matching): language order. */
   parse(source: string, path: string, options?: MarkdownOptions, language?: LanguageChoice): Document;
 }
 

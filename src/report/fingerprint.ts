@@ -1,5 +1,5 @@
 /**
- * Stable finding fingerprints (SPEC §7): a hash of the rule, the path and what the finding is
+ * Stable finding fingerprints (README: Report formats › json): a hash of the rule, the path and what the finding is
  * about (its *subject*: the keyword phrase, the heading text, the paragraph's opening words),
  * never its line or its message wording, so a finding keeps its fingerprint when the article is
  * edited elsewhere, and when numbers in the message change (a density of 3.4 % becoming 3.6 %).

@@ -20,6 +20,7 @@ export const CSS = `
 --g0:#6b5200;--g1:#0b4a7a;--g2:#1f5c1a;--g3:#7a1f45;--g4:#4b2f86;--g5:#7a3d0b;--g6:#0f5c53;--g7:#5c5c14;--gfg:#fff;
 --serp-t:#99c3ff;--serp-u:#dadce0;--serp-d:#bdc1c6}}
 *{box-sizing:border-box}
+.view:not(.on){display:none}
 body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans",Arial,sans-serif}
 a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
@@ -94,7 +95,6 @@ kbd{border:1px solid var(--line);border-radius:3px;padding:0 .3em;font-size:.9em
 @media print{
 :root{--bg:#fff;--fg:#000;--muted:#333;--link:#000;--card:#f0f0f0;--line:#999}
 .skip,.filters,.pager,nav.art,footer .keys{display:none!important}
-.view[hidden]{display:none}
 body{font-size:11pt}
 main{max-width:none;padding:0}
 .reading{display:block}.side{position:static;max-height:none;overflow:visible}
@@ -107,13 +107,15 @@ h2,h3{break-after:avoid}
 
 /**
  * Views: the overview and one article at a time, chosen by the URL fragment (#overview, #a3,
- * #a3-L12 for a line, #a3-f2 for a finding); without script every view is shown in sequence. Files table: filters by
+ * #a3-L12 for a line, #a3-f2 for a finding). Only the view with class "on" is displayed, from the
+ * first byte (so a 3,000-article page is not laid out while it loads); without script a
+ * <noscript> style shows every view in sequence. Files table: filters by
  * status, rule and path, 100 rows a page. Keys: n / p next / previous finding, o overview.
  */
 export const SCRIPT = `
 (function(){"use strict";
 var d=document,views=[].slice.call(d.querySelectorAll(".view"));
-function show(id){var found=null;views.forEach(function(v){var on=v.id===id;v.hidden=!on;if(on)found=v;});return found;}
+function show(id){var found=null;views.forEach(function(v){var on=v.id===id;v.classList.toggle("on",on);if(on)found=v;});return found;}
 var current=null;
 function route(){
 var h="";try{h=decodeURIComponent(location.hash.slice(1));}catch(e){}

@@ -33,7 +33,7 @@ const statusLabel = (status: string): string => STATUS_LABELS[status] ?? esc(sta
 const GROUP_CLASSES = 8;
 /** Passed or failed: the file was audited and has a score (not errored, not skipped). */
 const audited = (file: FileReport): boolean => file.status === 'passed' || file.status === 'failed';
-/** Why a file has no results: its error, or its skip reason (skipped files, SPEC §5). */
+/** Why a file has no results: its error, or its skip reason (skipped files, README: Matching). */
 const noResultReason = (file: FileReport): string => file.error ?? (file as { skipReason?: string }).skipReason ?? '';
 
 /** Escapes text for element content and double-quoted attributes; control characters become U+FFFD. */
@@ -89,7 +89,7 @@ export function renderSite(report: Report, options: HtmlOptions): HtmlPage[] {
       },
       overview: '../index.html',
     };
-    pages.push({ name: own, text: page(`${displayPath(file.path, options.cwd)} — seo-audit`, report, renderArticle(file, i, files, options, articleLinks)) });
+    pages.push({ name: own, text: page(`${displayPath(file.path, options.cwd)} — seo-audit`, report, renderArticle(file, i, files, options, articleLinks, true)) });
   });
   return pages;
 }
@@ -105,6 +105,7 @@ function page(title: string, report: Report, body: string): string {
 <meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">
 <title>${esc(title)}</title>
 <style>${CSS}</style>
+<noscript><style>.view:not(.on){display:block}</style></noscript>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -136,7 +137,7 @@ function worstFirst(files: readonly FileReport[]): number[] {
 
 function renderOverview(report: Report, files: readonly FileReport[], options: HtmlOptions, links: Links): string {
   const { summary } = report;
-  const out: string[] = ['<section id="overview" class="view" aria-labelledby="overview-h">', '<h2 id="overview-h" tabindex="-1">Overview</h2>'];
+  const out: string[] = ['<section id="overview" class="view on" aria-labelledby="overview-h">', '<h2 id="overview-h" tabindex="-1">Overview</h2>'];
   const cards: [string, string][] = [
     ['Files', String(summary.files)],
     ['Passed', String(summary.passed)],
@@ -255,16 +256,17 @@ function groupChart(files: readonly FileReport[]): string {
 
 // ---------------------------------------------------------------- article
 
-function renderArticle(file: FileReport, index: number, files: readonly FileReport[], options: HtmlOptions, links: Links): string {
+/** `shown`: the article is the page's first view (its own page under --output-dir). */
+function renderArticle(file: FileReport, index: number, files: readonly FileReport[], options: HtmlOptions, links: Links, shown = false): string {
   const id = `a${index + 1}`;
-  const shown = displayPath(file.path, options.cwd);
+  const path = displayPath(file.path, options.cwd);
   const findings = visibleFindings(file.findings, options.quiet);
   const counts = countBySeverity(findings);
-  const out: string[] = [`<article id="${id}" class="view" aria-labelledby="${id}-h">`];
+  const out: string[] = [`<article id="${id}" class="view${shown ? ' on' : ''}" aria-labelledby="${id}-h">`];
   out.push(`<nav class="art" aria-label="Articles"><a class="to-overview" href="${esc(links.overview)}">← Overview</a>` +
     (index > 0 ? `<a href="${esc(links.article(index - 1))}">Previous article</a>` : '') +
     (index < files.length - 1 ? `<a href="${esc(links.article(index + 1))}">Next article</a>` : '') + '</nav>');
-  out.push(`<h2 id="${id}-h" tabindex="-1">${esc(shown)}</h2>`);
+  out.push(`<h2 id="${id}-h" tabindex="-1">${esc(path)}</h2>`);
   if (!audited(file)) {
     out.push(`<p class="st st-${esc(file.status)}">${statusLabel(file.status)}: ${esc(noResultReason(file))}</p></article>`);
     return out.join('\n');

@@ -5,7 +5,7 @@ import { shouldColor } from '../../src/cli/color.js';
 import { ProgressBar, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
 import { exitCode, parseMaxWarnings, parseMinCoverage, parseMinScore } from '../../src/cli/audit-command.js';
 import { mergeReports, validateReport } from '../../src/cli/merge-command.js';
-import { buildReport, erroredFileReport, summarize, thresholdFailures } from '../../src/audit.js';
+import { buildReport, erroredFileReport, summarize, thresholdFailures } from '../../src/pipeline/index.js';
 import { describeError } from '../../src/cli/main.js';
 import { InputError, UsageError } from '../../src/errors.js';
 import type { FileReport } from '../../src/report/types.js';

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { formatFromPath, parseDocument, parseHtml, parseMarkdown, slugFromUrl } from '../../src/document/index.js';
 import type { Document } from '../../src/document/index.js';
-import { parseDeepTree } from '../../src/document/deep-parse.js';
+import { parseDeepTree } from '../../src/pipeline/big-files/deep-parse.js';
 import { InputError } from '../../src/errors.js';
 
 const mdSource = readFileSync(new URL('../../fixtures/leg-cramps.md', import.meta.url), 'utf8');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Ajv } from 'ajv';
-import { auditFile, buildReport } from '../../src/audit.js';
+import { auditFile, buildReport } from '../../src/pipeline/index.js';
 import { InputError, UsageError } from '../../src/errors.js';
 import { render } from '../../src/report/json.js';
 import type { FileReport } from '../../src/report/types.js';

@@ -219,7 +219,7 @@ describe('big and deeply nested input (completes with the right counts; speed is
     writeFileSync(join(dir, 'headings.md'), headings);
     writeFileSync(join(dir, 'quotes.md'), '> '.repeat(10_000) + 'deep leg cramps\n');
     writeFileSync(join(dir, 'divs.html'), '<html><body>' + '<div>'.repeat(10_000) + '<p>deep leg cramps</p>' + '</div>'.repeat(10_000) + '</body></html>\n');
-    const result = runCli(['big', '--no-config', '--keyword', 'leg cramps', '-f', 'json'], work, { SEO_AUDIT_WORKERS: '2' });
+    const result = runCli(['big', '--no-config', '--keyword', 'leg cramps', '-f', 'json', '--file-timeout', '900'], work, { SEO_AUDIT_WORKERS: '2' });
     expect(result.code, result.stderr).toBe(1); // audited (not errored): rules fail these texts
     expectNoStack(result);
     const files = byPath(result.stdout);
@@ -245,7 +245,7 @@ describe('big and deeply nested input (completes with the right counts; speed is
     const divs = files.get('big/divs.html')!;
     expect(divs.stats.words).toBe(3);
     expect(divs.keywords[0]!.occurrences).toEqual([{ line: 1, column: 50_021, text: 'leg cramps', mode: 'exact' }]);
-  });
+  }, 600_000); // ~40 s of parsing on an idle machine, several times that on a loaded one
 });
 
 describe('hostile keyword sets', () => {

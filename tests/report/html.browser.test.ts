@@ -221,7 +221,9 @@ describe('HTML report in Chromium', () => {
     for (const [name, hash] of [['overview', ''], ['article-leg-cramps', `#${id}`]] as const) {
       const { page } = await open(`${htmlUrl}${hash}`);
       const path = join(SHOTS, `${name}.png`);
-      const png = await page.screenshot({ path });
+      // The article's shot is taller: summary, preview, heat map, keyword table and the start of
+      // the highlighted text with its findings.
+      const png = await page.screenshot(hash === '' ? { path } : { path, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 2400 } });
       expect(readFileSync(path).equals(png)).toBe(true);
       // A blank page has variance 0; text on white is in the thousands.
       expect(await pixelVariance(page, png)).toBeGreaterThan(500);
@@ -279,6 +281,15 @@ describe('HTML report in Chromium', () => {
     expect(await visibleRows()).toBe(withStuffing);
     expect(await page.textContent('#f-count')).toBe(`${withStuffing} of ${json.files.length} files shown`);
     await page.close();
+  });
+
+  it('shows every view in sequence when script is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${htmlUrl}#a1`);
+    expect(await page.isVisible('#overview')).toBe(true);
+    for (let i = 1; i <= json.files.length; i++) expect(await page.isVisible(`#a${i}`)).toBe(true);
+    await context.close();
   });
 
   it('prints without the interactive controls', async () => {

@@ -1,7 +1,7 @@
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 
 /**
  * remark-parse and rehype-parse build their trees recursively, so a document

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseDocument } from '../../src/document/index.js';
-import { MAX_CONTAINER_DEPTH, needsFlatParse } from '../../src/document/flat-markdown.js';
-import type { Document } from '../../src/document/model.js';
+import { parseDocument } from '../../../src/document/index.js';
+import { MAX_CONTAINER_DEPTH, needsFlatParse } from '../../../src/pipeline/big-files/flat-markdown.js';
+import type { Document } from '../../../src/document/model.js';
 
-const ARTICLE = readFileSync(new URL('../../fixtures/leg-cramps.md', import.meta.url), 'utf8');
+const ARTICLE = readFileSync(new URL('../../../fixtures/leg-cramps.md', import.meta.url), 'utf8');
 
 function words(document: Document): string[] {
   return Array.from(document.tokens.norm, (id) => document.vocabulary.norms[id]!);

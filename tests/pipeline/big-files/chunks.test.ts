@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDocument } from '../../src/document/index.js';
-import { chunkBoundaries } from '../../src/document/chunks.js';
-import type { Document } from '../../src/document/model.js';
+import { parseDocument } from '../../../src/document/index.js';
+import { chunkBoundaries } from '../../../src/pipeline/big-files/chunks.js';
+import type { Document } from '../../../src/document/model.js';
 
 const WHOLE = { chunkSize: Number.MAX_SAFE_INTEGER };
 
@@ -66,7 +66,7 @@ function corpusText(): string {
   const parts: string[] = [];
   for (const file of files) {
     try {
-      parts.push(readFileSync(new URL(`../../node_modules/${file}`, import.meta.url), 'utf8'));
+      parts.push(readFileSync(new URL(`../../../node_modules/${file}`, import.meta.url), 'utf8'));
     } catch {
       // a missing README only makes the document shorter
     }

@@ -4,23 +4,20 @@
  * only chooses the keyword set, calls them in order and shapes the result.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { loadParsers, parseDocument } from './document/index.js';
-import type { Document, SourceFormat } from './document/model.js';
-import { InputError } from './errors.js';
-import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from './keywords/index.js';
-import type { Analysis, KeywordSet, MatchMode } from './keywords/types.js';
-import { RULES } from './rules/registry.js';
-import { compareFindingsByRule, compareStrings } from './compare.js';
-import { runCrossFileRules, runRules } from './rules/run.js';
-import { fileSummary } from './rules/types.js';
-import { pageAnchor } from './rules/util.js';
-import { fingerprint } from './report/fingerprint.js';
-import type { CliSettings, ConfigSource, RuleSetting } from './config/types.js';
-import { configResolver, resolveFileSettings } from './config/resolve.js';
-import type { InputFile } from './io/inputs.js';
-import { decodeSource, readSource } from './io/read.js';
-import type { CrossFileFinding, ErrorPosition, FileReport, Report, RuleDescriptor } from './report/types.js';
-import { articleView } from './report/article-view.js';
+import { loadParsers, parseDocument } from '../document/index.js';
+import type { Document, SourceFormat } from '../document/model.js';
+import { InputError } from '../errors.js';
+import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from '../keywords/index.js';
+import type { Analysis, KeywordSet, MatchMode } from '../keywords/types.js';
+import { compareFindings, runRules } from '../rules/run.js';
+import { pageAnchor } from '../rules/util.js';
+import { fingerprint } from '../report/fingerprint.js';
+import type { CliSettings, ConfigSource, RuleSetting } from '../config/types.js';
+import { configResolver, resolveFileSettings } from '../config/resolve.js';
+import type { InputFile } from '../io/inputs.js';
+import { decodeSource, readSource } from '../io/read.js';
+import type { ErrorPosition, FileReport, Report } from '../report/types.js';
+import { articleView } from '../report/article-view.js';
 
 export interface AuditInput {
   /** Shown in the report as given (relative stays relative). */
@@ -46,7 +43,7 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
-  /** Config `language`: a BCP 47 tag every article gets, or `auto` (SPEC §3, §5). */
+  /** Config `language`: a BCP 47 tag every article gets, or `auto` (README: Configuration; Matching). */
   language?: string | null;
   /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
   articleView?: boolean;
@@ -105,7 +102,7 @@ export function chooseKeywordSet(document: Document, settings: AuditSettings): K
 
 /**
  * The `language` of the keyword set file the settings name (config, override or -k), for
- * SPEC §5's language order; null when there is none, it names none, or it cannot be loaded
+ * README (Matching): language order; null when there is none, it names none, or it cannot be loaded
  * (chooseKeywordSet reports that). A front-matter keyword list names no language.
  */
 function settingsKeywordSetLanguage(settings: AuditSettings): string | null {
@@ -126,7 +123,7 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
   const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
-  // SPEC §5: no keyword set (or an empty one) means coverage is unknown, never 100 %.
+  // README: Matching: no keyword set (or an empty one) means coverage is unknown, never 100 %.
   const coverage = set === null || set.keywords.length === 0 ? null : analysis.coverage.ratio;
   const anchor = pageAnchor(document);
   const at = anchor === null ? { line: 1, column: 1 } : document.point(anchor);
@@ -140,7 +137,7 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
       fingerprint: fingerprint(miss.ruleId, input.path),
     });
   }
-  findings.sort(compareFindingsByRule);
+  findings.sort(compareFindings);
   const failed = findings.some((finding) => finding.severity === 'error');
   const report = buildFileReport(input, document, analysis, coverage !== null, findings, score, failed ? 'failed' : 'passed');
   if (settings.articleView) {
@@ -317,86 +314,6 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
   };
 }
 
-/** Every registered rule, for SARIF/JUnit (the same for every shard, so merges agree). */
-export function ruleDescriptors(): RuleDescriptor[] {
-  return RULES.map((rule) => ({ id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity }));
-}
-
-
-/**
- * Run totals from the file reports (and cross-file findings, which count towards errors and
- * warnings), so `merge` recomputes exactly what a single run prints.
- */
-export function summarize(files: readonly FileReport[], crossFile: readonly CrossFileFinding[] = []): Report['summary'] {
-  let passed = 0;
-  let failed = 0;
-  let errored = 0;
-  let errors = 0;
-  let warnings = 0;
-  let coverageSum = 0;
-  let covered = 0;
-  let scoreSum = 0;
-  for (const file of files) {
-    if (file.status === 'error') {
-      errored++;
-      continue;
-    }
-    if (file.status === 'passed') passed++;
-    else failed++;
-    if (file.coverage !== null) {
-      coverageSum += file.coverage.ratio;
-      covered++;
-    }
-    scoreSum += file.score;
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warning') warnings++;
-    }
-  }
-  for (const finding of crossFile) {
-    if (finding.severity === 'error') errors++;
-    else if (finding.severity === 'warning') warnings++;
-  }
-  const audited = passed + failed;
-  return {
-    files: files.length,
-    passed,
-    failed,
-    errored,
-    errors,
-    warnings,
-    // Mean over the files that have a coverage (a keyword set applies); null when none has.
-    coverage: covered === 0 ? null : Math.round((coverageSum / covered) * 10_000) / 10_000,
-    score: audited === 0 ? null : Math.round((scoreSum / audited) * 10) / 10,
-  };
-}
-
-/**
- * Findings about several files at once (keyword cannibalization), computed from the FileReports
- * alone so that `merge` recomputes them from sharded reports exactly.
- */
-export function crossFileFindings(files: readonly FileReport[], rules: Record<string, RuleSetting> = {}): CrossFileFinding[] {
-  return runCrossFileRules(files.filter((file) => file.status !== 'error').map(fileSummary), rules);
-}
-
-/**
- * Assembles the run's Report: files sorted by path, summary and cross-file findings recomputed
- * from them; `rules` are the run's rule settings (cross-file rules take their severity and options
- * from them).
- */
-export function buildReport(files: readonly FileReport[], version: string, rules: Record<string, RuleSetting> = {}): Report {
-  const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
-  const crossFile = crossFileFindings(sorted, rules);
-  return {
-    schemaVersion: 1,
-    tool: { name: 'seo-audit', version },
-    summary: summarize(sorted, crossFile),
-    crossFile,
-    files: sorted,
-    rules: ruleDescriptors(),
-  };
-}
-
 /** The part of RunOptions that can cross a worker-thread boundary (no functions, no caches). */
 export interface PortableRunOptions {
   /** Where each article's config comes from (resolved per directory, in each thread). */
@@ -418,26 +335,10 @@ export interface RunOptions extends PortableRunOptions {
   keywordSets?: KeywordSetCache;
   /** Called after each file (for the progress bar). */
   onProgress?: (done: number, total: number, path: string) => void;
-}
-
-/**
- * Audits every input in order. An input that cannot be read or parsed becomes an errored
- * entry and the run goes on; an invalid keyword set file stops the run (KeywordSetError).
- */
-export async function auditRun(inputs: readonly InputFile[], options: RunOptions, version: string): Promise<Report> {
-  return buildReport(await auditInputs(inputs, options), version);
-}
-
-/** Audits every input in order, in this thread; the file reports only (see auditRun). */
-export async function auditInputs(inputs: readonly InputFile[], options: RunOptions): Promise<FileReport[]> {
-  const keywordSets = options.keywordSets ?? new KeywordSetCache();
-  const files: FileReport[] = [];
-  let done = 0;
-  for (const input of inputs) {
-    files.push(await auditInput(input, options, keywordSets));
-    options.onProgress?.(++done, inputs.length, input.path);
-  }
-  return files;
+  /** `--file-timeout` in milliseconds: an article that takes longer is an errored entry (default 60 s). */
+  fileTimeoutMs?: number;
+  /** Where strategy overrides are read (SEO_AUDIT_WORKERS, SEO_AUDIT_HUGE_FILE_*); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Reads and audits one input; unreadable or unparseable inputs become errored entries. */
@@ -445,6 +346,8 @@ export async function auditInput(
   input: InputFile,
   options: PortableRunOptions & { readStdin?: () => Promise<Buffer> },
   keywordSets: KeywordSetCache,
+  /** Runs the synchronous audit (parse, match, rules); the in-process strategy bounds its time here. */
+  guard: <T>(work: () => T) => T = (work) => work(),
 ): Promise<FileReport> {
   if (input.error) return erroredFileReport(input.path, input.format, input.error);
   try {
@@ -457,7 +360,7 @@ export async function auditInput(
     const settings = resolveFileSettings(configResolver(options.config).forFile(where), where, options.cli);
     // Only the formats a run meets are loaded (remark or rehype alone costs ~100 ms).
     await loadParsers([input.format]);
-    return auditFile(
+    return guard(() => auditFile(
       { path: input.path, source, format: input.format },
       {
         keywords: settings.keywords,
@@ -471,7 +374,7 @@ export async function auditInput(
         keywordSets,
         articleView: options.articleView === true,
       },
-    );
+    ));
   } catch (error) {
     if (error instanceof InputError) {
       const located = error.location?.file ? error : new InputError(error.what, error.why, { file: input.path });

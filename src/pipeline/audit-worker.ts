@@ -1,0 +1,51 @@
+/** Worker-thread entry: audits the inputs the pool sends, one message per file (pool.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
+import { auditInput, KeywordSetCache, KeywordSetError } from './audit-file.js';
+import type { PortableRunOptions } from './audit-file.js';
+import type { InputFile } from '../io/inputs.js';
+import { InputError, UsageError } from '../errors.js';
+import type { FileReport } from '../report/types.js';
+
+export interface WorkerRequest {
+  index: number;
+  input: InputFile;
+}
+
+export type WorkerFatal =
+  | { kind: 'input'; what: string; why: string; location?: InputError['location'] }
+  | { kind: 'usage' | 'crash'; message: string; stack?: string };
+
+export type WorkerReply = { index: number; report: FileReport } | { index: number; fatal: WorkerFatal };
+
+const options = workerData as PortableRunOptions;
+const keywordSets = new KeywordSetCache();
+const port = parentPort!;
+
+/**
+ * One article at a time, in arrival order: the pool times the article at the head of this
+ * worker's queue, so two audits must never interleave at their awaits (reading the file).
+ */
+let queue: Promise<void> = Promise.resolve();
+
+port.on('message', (request: WorkerRequest) => {
+  queue = queue.then(() => handle(request));
+});
+
+async function handle(request: WorkerRequest): Promise<void> {
+  try {
+    const report = await auditInput(request.input, options, keywordSets);
+    port.postMessage({ index: request.index, report } satisfies WorkerReply);
+  } catch (error) {
+    let fatal: WorkerFatal;
+    if (error instanceof KeywordSetError) {
+      const cause = error.inputError;
+      fatal = { kind: 'input', what: cause.what, why: cause.why, ...(cause.location ? { location: cause.location } : {}) };
+    } else if (error instanceof UsageError) {
+      fatal = { kind: 'usage', message: error.message };
+    } else {
+      const e = error instanceof Error ? error : new Error(String(error));
+      fatal = { kind: 'crash', message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
+    }
+    port.postMessage({ index: request.index, fatal } satisfies WorkerReply);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Run strategy: where each input is audited, and delivery of the results in input order.
+ *
+ * - in process, under a vm watchdog (guard.ts): small runs' ordinary articles, stdin, inputs
+ *   already errored while collecting;
+ * - the worker pool (pool.ts), heap-capped workers with a timer per article: every article of a
+ *   large run, and in a small run the articles too big to audit safely in this thread;
+ * - the memory-capped worker (big-files/memory-capped.ts): huge articles, one at a time, with
+ *   the pool idle.
+ *
+ * Results are handed to `deliver` strictly in input order through a bounded reorder window, so
+ * a caller can stream the report while the pool works and memory stays flat in the number of
+ * articles.
+ */
+import { stat } from 'node:fs/promises';
+import { auditInput, KeywordSetCache } from './audit-file.js';
+import type { RunOptions } from './audit-file.js';
+import { DEFAULT_FILE_TIMEOUT_MS, runWithin } from './guard.js';
+import { auditWithinMemory } from './big-files/memory-capped.js';
+import { forcedSerial, strategyLimits, workerCount } from './strategy-limits.js';
+import type { WorkerPool } from './pool.js';
+import type { InputFile } from '../io/inputs.js';
+import type { FileReport } from '../report/types.js';
+
+export type Strategy = 'in-process' | 'pool' | 'memory-capped';
+
+/** Results held at most, waiting for an earlier one (the reorder buffer behind the pool). */
+const WINDOW_PER_WORKER = 16;
+
+export type Deliver = (report: FileReport, input: InputFile, index: number) => void | Promise<void>;
+
+/** Audits every input and delivers each report in input order; resolves when all are delivered. */
+export async function auditInOrder(inputs: readonly InputFile[], options: RunOptions, deliver: Deliver): Promise<void> {
+  const env = options.env ?? process.env;
+  const limits = strategyLimits(env);
+  const timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  const keywordSets = options.keywordSets ?? new KeywordSetCache();
+  const workers = workerCount(inputs.length, env);
+  const serial = forcedSerial(env);
+  let pool: WorkerPool | null = null;
+  const window: { promise: Promise<FileReport>; input: InputFile; index: number }[] = [];
+  const windowSize = Math.max(1, workers) * WINDOW_PER_WORKER;
+  let done = 0;
+
+  const flush = async (keep: number): Promise<void> => {
+    while (window.length > keep) {
+      const head = window.shift()!;
+      const report = await head.promise;
+      await deliver(report, head.input, head.index);
+      options.onProgress?.(++done, inputs.length, head.input.path);
+    }
+  };
+  const guard = <T>(work: () => T, input: InputFile): T => runWithin(work, timeoutMs, input.path);
+
+  try {
+    for (let index = 0; index < inputs.length; index++) {
+      const input = inputs[index]!;
+      const strategy = await strategyFor(input, workers, serial, limits);
+      let promise: Promise<FileReport>;
+      if (strategy === 'memory-capped') {
+        // Alone: everything before it is delivered first, and the pool waits.
+        await flush(0);
+        promise = auditWithinMemory(input, options, limits.hugeHeapMb, timeoutMs);
+      } else if (strategy === 'pool') {
+        if (pool === null) {
+          const { WorkerPool } = await import('./pool.js');
+          pool = new WorkerPool(options, Math.max(1, workers), { heapMb: limits.poolHeapMb, timeoutMs, inFlight: 2 });
+        }
+        promise = pool.audit(input);
+      } else {
+        // In this thread: wait for it here, so two synchronous audits never interleave.
+        const report = await auditInput(input, options, keywordSets, (work) => guard(work, input));
+        promise = Promise.resolve(report);
+      }
+      // An unobserved rejection must not crash the process before flush() awaits it.
+      promise.catch(() => undefined);
+      window.push({ promise, input, index });
+      await flush(strategy === 'pool' ? windowSize : 0);
+    }
+    await flush(0);
+  } finally {
+    // Settle what is still in flight before the pool goes, so nothing rejects unobserved.
+    await Promise.allSettled(window.map((entry) => entry.promise));
+    await (pool as WorkerPool | null)?.close();
+  }
+}
+
+/** Where one input is audited (see the module comment). */
+async function strategyFor(input: InputFile, workers: number, serial: boolean, limits: ReturnType<typeof strategyLimits>): Promise<Strategy> {
+  if (input.stdin || input.error !== null || input.absolute === null) return 'in-process';
+  const size = await stat(input.absolute).then(
+    (info) => (info.isFile() ? info.size : 0),
+    () => 0,
+  );
+  if (size >= limits.hugeBytes) return 'memory-capped';
+  if (workers > 0) return 'pool';
+  if (!serial && size >= limits.inProcessMaxBytes) return 'pool';
+  return 'in-process';
+}
+
+/** Audits every input in input order and returns the reports (non-streaming callers). */
+export async function auditInputs(inputs: readonly InputFile[], options: RunOptions): Promise<FileReport[]> {
+  const files: FileReport[] = [];
+  await auditInOrder(inputs, options, (report) => {
+    files.push(report);
+  });
+  return files;
+}

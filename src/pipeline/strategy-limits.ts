@@ -1,0 +1,58 @@
+/** The numbers behind run.ts's choice of where each article is audited (see big-files/README.md). */
+import { availableParallelism } from 'node:os';
+
+/** Below this many files, starting workers (each loads the parsers) costs more than it saves. */
+export const PARALLEL_MIN_FILES = 64;
+const MAX_WORKERS = 8;
+
+/** SEO_AUDIT_WORKERS=N forces N workers (0 = serial); otherwise one per core for large runs. */
+export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
+  const forced = env['SEO_AUDIT_WORKERS'];
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), MAX_WORKERS, files);
+  if (files < PARALLEL_MIN_FILES) return 0;
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+}
+
+/** Whether SEO_AUDIT_WORKERS forces a serial run (no pool at all, not even for mid-size articles). */
+export function forcedSerial(env: NodeJS.ProcessEnv): boolean {
+  return env['SEO_AUDIT_WORKERS'] === '0';
+}
+
+/**
+ * In a small (serial) run, articles at least this large still go to a pool worker, whose heap
+ * cap bounds them: a Markdown list costs up to ~1,800× its size while parsed, so 256 KB stays
+ * under ~0.5 GB even in this thread, and larger ones could not.
+ */
+export const IN_PROCESS_MAX_BYTES = 256 * 1024;
+/** Heap cap of each pool worker: the memory bound of every article below the huge-file threshold. */
+export const POOL_WORKER_HEAP_MB = 1024;
+
+/** Inputs at least this large are audited one at a time under a larger heap limit (big-files/memory-capped.ts). */
+export const HUGE_FILE_BYTES = 16 * 1024 * 1024;
+/** V8 heap budget for one huge file; token columns live outside it (about 24 bytes per word). */
+export const HUGE_FILE_HEAP_MB = 900;
+
+function positiveInteger(text: string | undefined, fallback: number): number {
+  return text !== undefined && /^[1-9]\d*$/.test(text) ? Number(text) : fallback;
+}
+
+export interface StrategyLimits {
+  hugeBytes: number;
+  hugeHeapMb: number;
+  inProcessMaxBytes: number;
+  poolHeapMb: number;
+}
+
+/**
+ * SEO_AUDIT_HUGE_FILE_BYTES, SEO_AUDIT_HUGE_FILE_HEAP_MB, SEO_AUDIT_IN_PROCESS_MAX_BYTES and
+ * SEO_AUDIT_POOL_HEAP_MB override the limits above (tests use them to reach each path cheaply).
+ */
+export function strategyLimits(env: NodeJS.ProcessEnv): StrategyLimits {
+  return {
+    hugeBytes: positiveInteger(env['SEO_AUDIT_HUGE_FILE_BYTES'], HUGE_FILE_BYTES),
+    hugeHeapMb: positiveInteger(env['SEO_AUDIT_HUGE_FILE_HEAP_MB'], HUGE_FILE_HEAP_MB),
+    inProcessMaxBytes: positiveInteger(env['SEO_AUDIT_IN_PROCESS_MAX_BYTES'], IN_PROCESS_MAX_BYTES),
+    poolHeapMb: positiveInteger(env['SEO_AUDIT_POOL_HEAP_MB'], POOL_WORKER_HEAP_MB),
+  };
+}
