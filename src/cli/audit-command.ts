@@ -36,6 +36,7 @@ export interface AuditCliOptions {
   color?: boolean;
   shard?: string;
   stdinFilename?: string;
+  includeDrafts?: boolean;
   printConfig?: string;
   fileTimeout?: string;
   debug?: boolean;
@@ -154,6 +155,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     minCoverage: cliThresholds.minCoverage,
     minScore: cliThresholds.minScore,
     cwd: io.cwd,
+    includeDrafts: options.includeDrafts === true,
     keywordSets,
     articleView: format === 'html',
     readStdin: () => readStdin(io.stdin),

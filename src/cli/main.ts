@@ -57,6 +57,7 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .option('--no-color', 'force colour off (NO_COLOR and FORCE_COLOR are honoured; no colour when not a TTY)')
     .option('--shard <i/n>', 'audit only the i-th of n deterministic slices of the inputs')
     .option('--stdin-filename <name>', 'name (and so format) of the article read from -')
+    .option('--include-drafts', 'also audit drafts, partials, redirect stubs and noindex pages (skipped by default)')
     .option('--print-config <file>', 'print the effective config for that article as JSON and exit')
     .option('--file-timeout <seconds>', 'an article that takes longer is reported as errored, the others still are (default: 60)')
     .addOption(new Option('--debug', 'print stack traces for errors'))

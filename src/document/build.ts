@@ -6,6 +6,7 @@ import { resolveLanguage } from '../language/resolve.js';
 import type { LanguageHints, ResolvedLanguage } from '../language/resolve.js';
 import type { Language } from '../language/types.js';
 import type {
+  Field,
   Block,
   Document,
   Heading,
@@ -212,6 +213,34 @@ export class DocumentBuilder {
     this.lines = location(source);
   }
 
+  /**
+   * The page H1 that the layout prints from the front-matter title (titleAsH1): the first
+   * heading, level 1, at its field, with no tokens of its own (its words are not body words).
+   * Call before add().
+   */
+  addPageH1(field: Field): void {
+    const { blocks, headings, sections, openSections, lines, starts, sentences } = this;
+    const offset = field.offset ?? 0;
+    const sectionIndex = sections.length;
+    const tokenStart = starts.length;
+    sections.push({
+      index: sectionIndex, heading: headings.length, level: 1, parent: 0, children: [], blocks: [],
+      words: 0, totalWords: 0, tokenStart, tokenEnd: tokenStart,
+    });
+    sections[0]!.children.push(sectionIndex);
+    openSections.push(sectionIndex);
+    const blockIndex = blocks.length;
+    blocks.push({
+      index: blockIndex, kind: 'heading', level: 1, text: '', start: offset, end: offset, tokenStart, tokenEnd: tokenStart,
+      sentenceStart: sentences.length, sentenceEnd: sentences.length, section: sectionIndex,
+    });
+    const point = lines.toPoint(offset);
+    headings.push({
+      index: headings.length, level: 1, text: detachText(field.text), block: blockIndex, section: sectionIndex, start: offset,
+      line: point?.line ?? 1, column: point?.column ?? 1, words: 0, source: 'front-matter',
+    });
+  }
+
   /** The language the parser found in the file (front matter, or `<html lang>`), when known before the blocks. */
   declare(language: string | null, format: 'markdown' | 'html'): void {
     this.declared = { language, format };
@@ -347,6 +376,7 @@ export class DocumentBuilder {
     const count = starts.length;
     closeSectionRanges(sections, headings, blocks, count);
     for (const heading of headings) heading.words = sections[heading.section]!.words;
+    attachHeadingIds(headings, parsed.headingIds ?? [], (offset) => lines.toPoint(offset)?.line ?? 0);
 
     const tokens: TokenTable = {
       count,
@@ -357,7 +387,9 @@ export class DocumentBuilder {
       sentence: this.sentenceOf.finish(),
       block: this.blockOf.finish(),
     };
-    const source = this.source;
+    // The parsers may have read a masked copy (front matter, template syntax blanked, same length);
+    // the Document keeps the original text.
+    const source = parsed.source;
     let sentenceCount = 0;
     for (const s of sentences) if (blocks[s.block]!.kind !== 'heading') sentenceCount++;
 
@@ -373,6 +405,8 @@ export class DocumentBuilder {
       lang: resolved.language,
       frontMatter: parsed.frontMatter,
       frontMatterYaml: parsed.frontMatterYaml,
+      frontMatterProblems: parsed.frontMatterProblems ?? [],
+      skip: parsed.skip ?? partialFromPath(options.path),
       blocks,
       sentences,
       headings,
@@ -412,11 +446,41 @@ function closeSectionRanges(sections: Section[], headings: Heading[], blocks: Bl
   }
 }
 
+/** Explicit heading ids belong to the heading whose source range holds them. */
+function attachHeadingIds(headings: Heading[], ids: readonly { id: string; offset: number }[], lineOf: (offset: number) => number): void {
+  if (ids.length === 0) return;
+  const byLine = new Map<number, string>();
+  for (const { id, offset } of ids) byLine.set(lineOf(offset), id);
+  for (const heading of headings) {
+    const id = heading.source === undefined ? byLine.get(heading.line) : undefined;
+    if (id !== undefined) heading.id = id;
+  }
+}
+
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+const EXTENSION = /\.(md|markdown|mdx|html?|txt)$/i;
+
+/**
+ * The slug a file name implies (SPEC §5): the name without its extension and without a
+ * `YYYY-MM-DD-` date prefix; for `index.*` / `_index.*` (page bundles, section pages) the parent
+ * folder's name.
+ */
 export function slugFromPath(path: string): ParsedDocument['slug'] {
-  const base = path.split(/[\\/]/).pop() ?? '';
-  const name = base.replace(/\.(md|markdown|mdx|html?|txt)$/i, '');
+  const parts = path.split(/[\\/]/).filter((p) => p.length > 0 && p !== '.');
+  let name = (parts.pop() ?? '').replace(EXTENSION, '');
+  if (/^_?index$/i.test(name)) {
+    const parent = parts.pop();
+    if (parent !== undefined && parent !== '..') name = parent;
+  }
+  name = name.replace(DATE_PREFIX, '');
   if (!name || name === '-') return null;
   return { text: name, from: 'fileName', offset: null };
+}
+
+/** A partial (SPEC §5): a file name starting with `_`, except `_index.*`. */
+export function partialFromPath(path: string): 'partial' | null {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  return base.startsWith('_') && !/^_index\./i.test(base) ? 'partial' : null;
 }
 
 export type { RawBlock };

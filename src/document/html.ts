@@ -1,12 +1,21 @@
 import type { Element, Nodes, Root } from 'hast';
 import { hasWords } from '../text/tokenize.js';
-import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock } from './model.js';
+import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock, SkipReason } from './model.js';
 import { HTML_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directiveFromComment } from './directives.js';
 import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
+import { blank, readFrontMatter } from './frontmatter.js';
+import type { FrontMatterFields } from './frontmatter.js';
+import { maskTemplates, resolveFamilies, withoutMask } from './templates.js';
+import type { TemplatesSetting } from './templates.js';
 import { buildDocument } from './build.js';
 import { lazyParser, unifiedModules } from './lazy-parser.js';
 import type { InputSyntax } from './parsers.js';
+
+export interface HtmlOptions {
+  templates?: TemplatesSetting;
+  frontMatter?: FrontMatterFields;
+}
 
 const rehype = lazyParser<Root>({
   modules: ['unified', 'rehype-parse'],
@@ -17,12 +26,27 @@ const rehype = lazyParser<Root>({
   },
 });
 
-/** HTML pages (rehype-parse, as browsers parse them). */
+/** rehype-parse in fragment mode: raw HTML inside Markdown (no implied html/head/body). */
+export const rehypeFragment = lazyParser<Root>({
+  modules: ['unified', 'rehype-parse'],
+  importAll: () => Promise.all([import('unified'), import('rehype-parse')]),
+  create(mods) {
+    const { unified, plugin } = unifiedModules(mods);
+    return unified().use(plugin(1), { fragment: true }) as unknown as { parse(source: string): Root };
+  },
+});
+
+/** HTML pages (rehype-parse, as browsers parse them); front matter and template syntax are not text. */
 export const htmlSyntax: InputSyntax = {
   format: 'html',
   extensions: ['html', 'htm'],
   load: () => rehype.load(),
-  parse: (source, path, _options, language = {}) => buildDocument(parseHtml(source, path), { path }, language),
+  parse(source, path, options = {}, language = {}) {
+    const parsed = parseHtml(source, path, { templates: options.templates ?? 'auto', ...(options.frontMatter ? { frontMatter: options.frontMatter } : {}) });
+    // parseHtml read a same-length masked copy; the Document keeps the original text.
+    parsed.source = source;
+    return buildDocument(parsed, { path }, language);
+  },
 };
 
 function parseTree(source: string, path: string): Root {
@@ -58,6 +82,9 @@ const BLOCK_BREAKS = new Set([
   'header', 'footer', 'aside', 'nav', 'form', 'center', 'search', 'picture',
 ]);
 
+/** A <header>/<footer> inside one of these is the article's own, not page chrome. */
+const SECTIONING = new Set(['article', 'section', 'main']);
+
 /** Paragraphs (and bare text) inside these take their kind. */
 const CONTAINER_KIND: Record<string, BlockKind> = { li: 'listItem', blockquote: 'blockquote', td: 'tableCell', th: 'tableCell' };
 
@@ -78,26 +105,61 @@ interface OpenLink {
  * style, code and similar elements never count. Positions point into the
  * HTML source; entities are decoded for the words but mapped back.
  */
-export function parseHtml(source: string, path: string): ParsedDocument {
-  const tree = parseTree(source, path);
-  const head = scanDocument(tree, source);
+export function parseHtml(source: string, path: string, options: HtmlOptions = {}): ParsedDocument {
+  // Front matter (Jekyll/Eleventy pages) and template syntax are blanked, offsets unchanged.
+  const frontMatter = readFrontMatter(source, options.frontMatter);
+  let text = frontMatter === null ? source : blank(source, frontMatter.start, frontMatter.end);
+  text = maskTemplates(text, resolveFamilies(options.templates ?? 'auto', text, false)).text.replaceAll('\u2060', ' ');
+  const tree = parseTree(text, path);
+  const head = scanDocument(tree, text);
   const root = head.main ?? head.article ?? head.body;
   const chrome = root === head.body ? BODY_CHROME : ALWAYS_CHROME;
-  const content = root === null ? { blocks: [], images: [], links: [] } : collectProse(root, source, chrome);
+  const content = root === null ? { blocks: [], images: [], links: [] } : collectProse(root, text, chrome);
   return {
     format: 'html',
-    source,
-    title: head.title,
-    metaDescription: head.metaDescription,
-    slug: head.slug,
-    language: head.language,
-    frontMatter: null,
-    frontMatterYaml: null,
+    source: text,
+    title: head.title ?? frontMatter?.title ?? null,
+    metaDescription: head.metaDescription ?? frontMatter?.description ?? null,
+    slug: frontMatter?.slug ?? head.slug,
+    language: frontMatter?.language ?? head.language,
+    frontMatter: frontMatter?.data ?? null,
+    frontMatterYaml: frontMatter?.yaml ?? null,
+    frontMatterProblems: frontMatter?.problems ?? [],
+    skip: frontMatter?.skip ?? head.skip,
     blocks: content.blocks,
     images: content.images,
     links: content.links,
     directives: head.directives,
   };
+}
+
+/**
+ * Raw HTML inside Markdown (SPEC §5): `html` is the node's value, written at source[start, end).
+ * Parsed as a fragment with the HTML rules (headings, paragraphs, images, links); navigation is
+ * dropped, header/footer are content. When the value is not the source slice (HTML inside a
+ * blockquote or list, whose markers the parser removed) positions are found word by word within
+ * [start, end).
+ */
+export function proseFromHtmlFragment(html: string, source: string, start: number, end: number): Prose {
+  const tree = rehypeFragment.get().parse(html);
+  const exact = source.slice(start, end) === html;
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      if (exact) {
+        node.position = {
+          start: { ...node.position.start, offset: start + (node.position.start.offset ?? 0) },
+          end: { ...node.position.end, offset: start + (node.position.end.offset ?? 0) },
+        };
+      } else {
+        node.position = { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: end } };
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  const root: Element = { type: 'element', tagName: 'div', properties: {}, children: tree.children as Element['children'] };
+  return collectProse(root, source, ALWAYS_CHROME);
 }
 
 interface DocumentScan {
@@ -109,12 +171,14 @@ interface DocumentScan {
   main: Element | null;
   article: Element | null;
   body: Element | null;
+  skip: SkipReason | null;
 }
 
 /** One pass over the whole file: metadata, directives (comments anywhere) and the content root candidates. */
 function scanDocument(tree: Root, source: string): DocumentScan {
   const scan: DocumentScan = {
     title: null, metaDescription: null, slug: null, language: null, directives: [], main: null, article: null, body: null,
+    skip: null,
   };
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
@@ -134,6 +198,7 @@ function scanDocument(tree: Root, source: string): DocumentScan {
           if (scan.title === null) scan.title = titleField(node);
           break;
         case 'meta':
+          scan.skip ??= metaSkip(props);
           if (scan.metaDescription === null && String(props.name ?? '').toLowerCase() === 'description' && typeof props.content === 'string') {
             const text = props.content.replace(/\s+/g, ' ').trim();
             if (text !== '') scan.metaDescription = { text, from: 'meta', offset: attributeOffset(source, node, props.content) };
@@ -162,6 +227,16 @@ function scanDocument(tree: Root, source: string): DocumentScan {
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return scan;
+}
+
+/** `<meta http-equiv="refresh">` (a redirect stub) and `<meta name="robots" content="noindex">`. */
+function metaSkip(props: Element['properties']): SkipReason | null {
+  if (String(props.httpEquiv ?? '').toLowerCase() === 'refresh') return 'redirect';
+  const name = String(props.name ?? '').toLowerCase();
+  if ((name === 'robots' || name === 'googlebot') && typeof props.content === 'string') {
+    if (props.content.toLowerCase().split(/[\s,]+/).includes('noindex')) return 'noindex';
+  }
+  return null;
 }
 
 function titleField(node: Element): Field | null {
@@ -209,7 +284,7 @@ export function slugFromUrl(href: string): string | null {
   return name === '' ? null : name;
 }
 
-interface Prose {
+export interface Prose {
   blocks: RawBlock[];
   images: Image[];
   links: Link[];
@@ -222,6 +297,8 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
   const containers: BlockKind[] = [];
   const openLinks: OpenLink[] = [];
   let current: RawBlock | null = null;
+  // Depth of <article>/<section>/<main> elements: a <header>/<footer> inside one is content.
+  let sectioning = 0;
 
   const close = (): void => {
     if (current === null) return;
@@ -259,6 +336,7 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
     if (exit) {
       if (tag in HEADING_LEVEL || BLOCK_OWNERS.has(tag) || BLOCK_BREAKS.has(tag)) close();
       if (CONTAINER_KIND[tag] !== undefined) containers.pop();
+      if (SECTIONING.has(tag)) sectioning--;
       if (tag === 'a') {
         const open = openLinks.pop()!;
         links.push({ text: open.text.replace(/\s+/g, ' ').trim(), href: open.href, offset: open.offset });
@@ -266,7 +344,8 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
       continue;
     }
 
-    if (NEVER_PROSE.has(tag) || chrome.has(tag) || node.properties.hidden === true) {
+    const isChrome = chrome.has(tag) && !(sectioning > 0 && (tag === 'header' || tag === 'footer'));
+    if (NEVER_PROSE.has(tag) || isChrome || node.properties.hidden === true) {
       if (current !== null) (current as RawBlock).segments.push(tag === 'code' ? codeSeparator(start) : separator(start));
       continue;
     }
@@ -277,7 +356,7 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
     if (tag === 'img') {
       const alt = node.properties.alt;
       const src = node.properties.src;
-      images.push({ alt: typeof alt === 'string' ? alt : null, src: typeof src === 'string' ? src : null, offset: start });
+      images.push({ alt: typeof alt === 'string' ? withoutMask(alt) : null, src: typeof src === 'string' ? src : null, offset: start });
       if (current !== null) (current as RawBlock).segments.push(separator(start));
       continue;
     }
@@ -296,6 +375,7 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
     // Other elements are inline: their text joins the current block.
     const container = CONTAINER_KIND[tag];
     if (container !== undefined) containers.push(container);
+    if (SECTIONING.has(tag)) sectioning++;
     if (tag === 'a') {
       const href = node.properties.href;
       openLinks.push({ text: '', href: typeof href === 'string' ? href : null, offset: start });

@@ -1,39 +1,124 @@
-import { LineCounter, isMap, isScalar, parseDocument as parseYaml } from 'yaml';
-import type { Nodes, Root, Yaml } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { InputError } from '../errors.js';
 import { hasWords } from '../text/tokenize.js';
-import type { BlockKind, Directive, Field, FrontMatterYaml, Image, Link, ParsedDocument, RawBlock } from './model.js';
+import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock, TextSegment } from './model.js';
 import { MARKDOWN_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
 import { directivesInHtml } from './directives.js';
 import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from '../pipeline/big-files/flat-markdown.js';
 import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinitions } from '../pipeline/big-files/chunks.js';
 import { DocumentBuilder } from './build.js';
+import type { LanguageChoice } from './build.js';
 import { lazyParser, unifiedModules } from './lazy-parser.js';
 import type { InputSyntax } from './parsers.js';
+import { proseFromHtmlFragment } from './html.js';
+import { MASK, maskTemplates, resolveFamilies, withoutMask } from './templates.js';
+import { blank, DEFAULT_FRONT_MATTER_FIELDS, readFrontMatter } from './frontmatter.js';
+import type { ParseOptions } from './options.js';
 
+/*
+ * remark-parse + remark-gfm + remark-directive (`:::note` admonitions) + remark-math (`$…$`,
+ * `$$…$$`); MDX adds remark-mdx (ESM, expressions, JSX). Front matter is read by frontmatter.ts
+ * and masked before parsing, so remark-frontmatter only guards text that reaches the parser unmasked.
+ */
 const remark = lazyParser<Root>({
-  modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter'],
-  importAll: () => Promise.all([import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter')]),
+  modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'remark-directive', 'remark-math'],
+  importAll: () =>
+    Promise.all([
+      import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter'),
+      import('remark-directive'), import('remark-math'),
+    ]),
   create(mods) {
     const { unified, plugin } = unifiedModules(mods);
-    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']) as unknown as { parse(source: string): Root };
+    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)) as unknown as {
+      parse(source: string): Root;
+    };
   },
 });
 
-/** Markdown (CommonMark + GFM + YAML front matter), built chunk by chunk so a large file's tree never exists whole. */
+const remarkMdx = lazyParser<Root>({
+  modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'remark-directive', 'remark-math', 'remark-mdx'],
+  importAll: () =>
+    Promise.all([
+      import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter'),
+      import('remark-directive'), import('remark-math'), import('remark-mdx'),
+    ]),
+  create(mods) {
+    const { unified, plugin } = unifiedModules(mods);
+    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)).use(plugin(6)) as unknown as {
+      parse(source: string): Root;
+    };
+  },
+});
+
+/** Loads the MDX parser (files matched by the `mdx` globs); parse() loads it synchronously otherwise. */
+export function loadMdxParser(): Promise<void> {
+  return remarkMdx.load();
+}
+
+/**
+ * Markdown and MDX (CommonMark + GFM + directives + math, front matter YAML/TOML/JSON), built chunk
+ * by chunk so a large file's tree never exists whole (MDX is parsed whole).
+ */
 export const markdownSyntax: InputSyntax = {
   format: 'markdown',
   extensions: ['md', 'markdown', 'mdx'],
   load: () => remark.load(),
-  parse(source, path, options = {}, language = {}) {
-    const builder = new DocumentBuilder(source, language, path);
-    const parsed = parseMarkdownBlocks(source, path, (blocks) => builder.add(blocks), options);
-    return builder.finish(parsed, { path });
-  },
+  parse: (source, path, options = {}, language = {}) => parseMarkdownDocument(source, path, options, language),
 };
 
-function parseTree(source: string, path: string): Root {
+/**
+ * Front matter and template syntax are blanked in a same-length copy that the parser reads, so
+ * the remaining text keeps its offsets; the Document keeps the original text. With titleAsH1
+ * the front-matter title is the page H1 (first heading, no body words).
+ */
+function parseMarkdownDocument(source: string, path: string, options: ParseOptions, language: LanguageChoice) {
+  const fields = options.frontMatter ?? DEFAULT_FRONT_MATTER_FIELDS;
+  const frontMatter = readFrontMatter(source, fields);
+  let text = frontMatter === null ? source : blank(source, frontMatter.start, frontMatter.end);
+  const mdx = options.mdx === true;
+  const masked = maskTemplates(text, resolveFamilies(options.templates ?? 'auto', text, mdx));
+  text = masked.text;
+  const builder = new DocumentBuilder(text, language, path);
+  // The front matter is blanked in `text`: the builder learns its language field here.
+  builder.declare(frontMatter?.language ?? null, 'markdown');
+  const pageH1 = options.titleAsH1 === false ? null : (frontMatter?.h1 ?? null);
+  if (pageH1 !== null) builder.addPageH1(pageH1);
+  const markdownOptions: MarkdownOptions = { mdx };
+  if (options.chunkSize !== undefined) markdownOptions.chunkSize = options.chunkSize;
+  const parsed = parseMarkdownBlocks(text, path, (blocks) => builder.add(blocks), markdownOptions);
+  parsed.source = source;
+  parsed.headingIds = masked.headingIds;
+  if (frontMatter !== null) {
+    parsed.title = frontMatter.title ?? parsed.title;
+    parsed.metaDescription = frontMatter.description;
+    parsed.slug = frontMatter.slug;
+    parsed.language = frontMatter.language;
+    parsed.frontMatter = frontMatter.data ?? {};
+    parsed.frontMatterYaml = frontMatter.yaml;
+    parsed.frontMatterProblems = frontMatter.problems;
+    parsed.skip = frontMatter.skip;
+  }
+  parsed.pageH1 = pageH1;
+  return builder.finish(parsed, { path });
+}
+
+function parseTree(source: string, path: string, mdx: boolean): Root {
+  if (mdx) {
+    try {
+      return remarkMdx.get().parse(source);
+    } catch (error) {
+      if (isStackOverflow(error)) throw new InputError('cannot parse MDX', 'the document is nested too deeply', { file: path });
+      const e = error as { reason?: string; message?: string; line?: number; column?: number };
+      if (typeof e.line === 'number') {
+        const where: { file: string; line: number; column?: number } = { file: path, line: e.line };
+        if (typeof e.column === 'number') where.column = e.column;
+        throw new InputError('cannot parse MDX', String(e.reason ?? e.message ?? error), where);
+      }
+      throw error;
+    }
+  }
   if (needsFlatParse(source)) return flatMarkdownTree(source);
   try {
     return remark.get().parse(source);
@@ -54,6 +139,8 @@ export const CHUNK_SIZE = 64 * 1024;
 export interface MarkdownOptions {
   /** Internal (tests): chunk size in UTF-16 code units. */
   chunkSize?: number;
+  /** Parse as MDX (remark-mdx): ESM and expressions are not text, JSX children are. Never chunked. */
+  mdx?: boolean;
 }
 
 interface Frame {
@@ -100,9 +187,11 @@ export function parseMarkdownBlocks(
   options: MarkdownOptions = {},
 ): ParsedDocument {
   const walker = new MarkdownWalker(source);
-  const bounds = chunkBoundaries(source, options.chunkSize ?? CHUNK_SIZE);
+  const mdx = options.mdx === true;
+  // MDX is parsed whole: a JSX element may span blank lines, so no cut is safe.
+  const bounds = mdx ? [0, source.length] : chunkBoundaries(source, options.chunkSize ?? CHUNK_SIZE);
   if (bounds.length === 2) {
-    walker.walk(parseTree(source, path), 0, source.length);
+    walker.walk(parseTree(source, path, mdx), 0, source.length);
     onBlocks(walker.takeBlocks());
   } else {
     const definitions = scanDefinitions(source);
@@ -114,7 +203,7 @@ export function parseMarkdownBlocks(
       let tree: Root;
       for (;;) {
         const text = source.slice(start, end);
-        tree = parseTree(text + referencedDefinitions(text, definitions), path);
+        tree = parseTree(text + referencedDefinitions(text, definitions), path, false);
         // The line scan can misjudge a fence or HTML block that sits inside
         // a list item; if the chunk ends inside one after all, take in the next chunk.
         if (end === source.length || closesOpenBlock(tree, text)) break;
@@ -125,7 +214,7 @@ export function parseMarkdownBlocks(
       start = end;
     }
   }
-  return walker.finish(path);
+  return walker.finish();
 }
 
 /**
@@ -146,7 +235,6 @@ class MarkdownWalker {
   private readonly definitions = new Map<string, string>();
   private readonly unresolvedLinks: { link: Link; identifier: string }[] = [];
   private readonly unresolvedImages: { image: Image; identifier: string }[] = [];
-  private frontMatterNode: Yaml | null = null;
   private firstH1: RawBlock | null = null;
 
   constructor(private readonly source: string) {}
@@ -178,6 +266,7 @@ class MarkdownWalker {
       if (current === null) return;
       const block: RawBlock = current;
       current = null;
+      block.segments = stripMask(block.segments);
       if (block.kind === 'heading' || hasWords(block.segments.map((s) => s.text).join(''))) {
         blocks.push(block);
         if (block.kind === 'heading' && block.level === 1) this.firstH1 ??= block;
@@ -191,11 +280,18 @@ class MarkdownWalker {
     }
     while (stack.length > 0) {
       const { node, exit } = stack.pop()!;
+      if (node === LINK_END) {
+        const openLink = openLinks.pop()!;
+        links.push({ text: detach(withoutMask(openLink.text).replace(/\s+/g, ' ').trim()), href: openLink.href, offset: openLink.offset });
+        continue;
+      }
       if (exit) {
         switch (node.type) {
           case 'heading':
           case 'paragraph':
           case 'tableCell':
+          case 'leafDirective':
+          case 'mdxJsxFlowElement':
             close();
             break;
           case 'listItem':
@@ -206,7 +302,7 @@ class MarkdownWalker {
           case 'linkReference': {
             const openLink = openLinks.pop()!;
             const link: Link = {
-              text: detach(openLink.text.replace(/\s+/g, ' ').trim()),
+              text: detach(withoutMask(openLink.text).replace(/\s+/g, ' ').trim()),
               href: openLink.href === null ? null : detach(openLink.href),
               offset: openLink.offset,
             };
@@ -220,11 +316,17 @@ class MarkdownWalker {
 
       switch (node.type) {
         case 'yaml':
-          if (this.frontMatterNode === null && base === 0) this.frontMatterNode = node;
+        case 'mdxjsEsm':
+        case 'math':
+          // Front matter is read (and masked) before parsing; ESM and math blocks are not text.
+          close();
           continue;
         case 'code':
         case 'thematicBreak':
         case 'footnoteReference':
+        case 'inlineMath':
+        case 'mdxTextExpression':
+        case 'mdxFlowExpression':
           if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
           continue;
         case 'definition':
@@ -232,11 +334,57 @@ class MarkdownWalker {
           continue;
         case 'html':
           directivesInHtml(node.value, startOf(node), directives);
-          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          if (current !== null) {
+            // Inline HTML: its tags; the text between them is Markdown text. Images and line breaks count.
+            (current as RawBlock).segments.push(separator(startOf(node)));
+            if (/^<(?:img|br)\b/i.test(node.value)) this.inlineHtml(node.value, startOf(node), endOf(node), current);
+          } else if (hasMarkup(node.value)) {
+            // An HTML block: its text, headings, images and links, by the HTML rules.
+            this.htmlBlock(node.value, startOf(node), endOf(node));
+          }
           continue;
         case 'inlineCode':
-          if (current !== null) (current as RawBlock).segments.push(codeSeparator(startOf(node)));
+          // Inline code is visible text (in headings too: "Profiling with `perf`").
+          if (current !== null) (current as RawBlock).segments.push(...inlineCodeSegments(node.value, source, startOf(node), endOf(node)));
+          for (const link of openLinks) link.text += node.value;
           continue;
+        case 'textDirective':
+          // `:name` with no label or attributes is how generators print it back: as text ("10:30", "Note:this").
+          if (node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) {
+            if (current !== null) {
+              const raw = source.slice(startOf(node), endOf(node));
+              (current as RawBlock).segments.push({ text: raw, start: startOf(node), end: endOf(node), verbatim: true });
+            }
+            continue;
+          }
+          break;
+        case 'leafDirective':
+          close();
+          open(containers[containers.length - 1] ?? 'paragraph', node);
+          break;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement': {
+          const name = node.name ?? '';
+          if (name === 'img' || name === 'Image' || name === 'ThemedImage' || name === 'IdealImage') {
+            const image: Image = { alt: jsxAttribute(node.attributes, 'alt'), src: jsxAttribute(node.attributes, 'src'), offset: startOf(node) };
+            if (image.alt !== null) image.alt = detach(image.alt);
+            images.push(image);
+            if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+            continue;
+          }
+          const level = /^h([1-6])$/.exec(name);
+          if (node.type === 'mdxJsxFlowElement') {
+            close();
+            if (level !== null) open('heading', node, Number(level[1]));
+          } else if (current !== null) {
+            (current as RawBlock).segments.push(separator(startOf(node)));
+          }
+          if (name === 'a') {
+            openLinks.push({ text: '', href: jsxAttribute(node.attributes, 'href'), identifier: null, offset: startOf(node) });
+            stack.push({ node: LINK_END, exit: true });
+          }
+          break;
+        }
         case 'break':
           if (current !== null) (current as RawBlock).segments.push(lineBreak(startOf(node), endOf(node)));
           continue;
@@ -296,27 +444,111 @@ class MarkdownWalker {
     close();
   }
 
-  finish(path: string): ParsedDocument {
+  /** Inline `<img>` / `<br>` tags inside a paragraph or heading. */
+  private inlineHtml(html: string, start: number, end: number, current: RawBlock): void {
+    const prose = proseFromHtmlFragment(html, this.source, start, end);
+    for (const image of prose.images) this.images.push(image);
+    if (/^<br\b/i.test(html)) current.segments.push(lineBreak(start, end));
+  }
+
+  /** A Markdown HTML block, read by the HTML rules; its blocks join the document in place. */
+  private htmlBlock(html: string, start: number, end: number): void {
+    const prose = proseFromHtmlFragment(html, this.source, start, end);
+    for (const block of prose.blocks) {
+      block.segments = stripMask(block.segments);
+      if (block.kind !== 'heading' && !hasWords(block.segments.map((s) => s.text).join(''))) continue;
+      this.blocks.push(block);
+      if (block.kind === 'heading' && block.level === 1) this.firstH1 ??= block;
+    }
+    for (const image of prose.images) this.images.push(image);
+    for (const link of prose.links) this.links.push(link);
+  }
+
+  finish(): ParsedDocument {
     const { source, definitions } = this;
     for (const { link, identifier } of this.unresolvedLinks) link.href = definitions.get(identifier) ?? null;
     for (const { image, identifier } of this.unresolvedImages) image.src = definitions.get(identifier) ?? null;
-    const meta = this.frontMatterNode === null ? null : readFrontMatter(this.frontMatterNode, source, path);
-    const title = meta?.title ?? (this.firstH1 === null ? null : h1Field(this.firstH1));
     return {
       format: 'markdown',
       source,
-      title,
-      metaDescription: meta?.description ?? null,
-      slug: meta?.slug ?? null,
-      language: meta?.language ?? null,
-      frontMatter: meta?.data ?? null,
-      frontMatterYaml: meta?.yaml ?? null,
+      title: this.firstH1 === null ? null : h1Field(this.firstH1),
+      metaDescription: null,
+      slug: null,
+      language: null,
+      frontMatter: null,
+      frontMatterYaml: null,
       blocks: [],
       images: this.images,
       links: this.links,
       directives: this.directives,
     };
   }
+}
+
+/** Stands in the walk's stack for the end of a JSX `<a>` element. */
+const LINK_END = { type: 'jsxLinkEnd' } as unknown as Nodes;
+
+/** False for HTML that is only comments (the common case: nothing to parse). */
+function hasMarkup(html: string): boolean {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() !== '';
+}
+
+/** A JSX attribute's literal string value (`alt="…"`), or null (absent, or an expression). */
+function jsxAttribute(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[], name: string): string | null {
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') return attribute.value;
+  }
+  return null;
+}
+
+/**
+ * Inline code's text, mapped into the source between its backtick runs. CommonMark strips one
+ * space on each side and turns line endings into spaces; when the value is not a verbatim slice,
+ * the words are located within the span.
+ */
+function inlineCodeSegments(value: string, source: string, start: number, end: number): TextSegment[] {
+  if (value.length === 0) return [];
+  const raw = source.slice(start, end);
+  let ticks = 0;
+  while (raw[ticks] === '`') ticks++;
+  const innerStart = start + ticks;
+  const innerEnd = Math.max(innerStart, end - ticks);
+  const inner = source.slice(innerStart, innerEnd);
+  const at = inner.indexOf(value);
+  const out: TextSegment[] = [codeSeparator(start)];
+  if (at !== -1) out.push({ text: value, start: innerStart + at, end: innerStart + at + value.length, verbatim: true });
+  else out.push({ text: value, start: innerStart, end: innerEnd, verbatim: false });
+  out.push(separator(end));
+  return out;
+}
+
+/** Drops MASK characters (masked template syntax at a line start) from collected text. */
+function stripMask(segments: TextSegment[]): TextSegment[] {
+  if (!segments.some((s) => s.text.includes(MASK))) return segments;
+  const out: TextSegment[] = [];
+  for (const segment of segments) {
+    if (!segment.text.includes(MASK)) {
+      out.push(segment);
+      continue;
+    }
+    if (!segment.verbatim) {
+      out.push({ ...segment, text: withoutMask(segment.text) });
+      continue;
+    }
+    let at = 0;
+    const text = segment.text;
+    while (at < text.length) {
+      const mask = text.indexOf(MASK, at);
+      const stop = mask === -1 ? text.length : mask;
+      if (stop > at) out.push({ text: text.slice(at, stop), start: segment.start + at, end: segment.start + stop, verbatim: true });
+      if (mask === -1) break;
+      let after = mask;
+      while (text[after] === MASK) after++;
+      out.push(separator(segment.start + after));
+      at = after;
+    }
+  }
+  return out;
 }
 
 function h1Field(h1: RawBlock): Field | null {
@@ -327,81 +559,3 @@ function h1Field(h1: RawBlock): Field | null {
   return { text, from: 'h1', offset };
 }
 
-interface FrontMatter {
-  data: Record<string, unknown>;
-  yaml: FrontMatterYaml;
-  title: Field | null;
-  description: Field | null;
-  slug: Field | null;
-  language: string | null;
-}
-
-/**
- * YAML front matter. Errors are reported at their line/column in the
- * original file: the YAML body starts on the line after the opening `---`.
- */
-function readFrontMatter(node: Yaml, source: string, path: string): FrontMatter {
-  const nodeStart = node.position?.start.offset ?? 0;
-  const firstLineEnd = source.indexOf('\n', nodeStart);
-  const bodyStart = firstLineEnd === -1 ? nodeStart : firstLineEnd + 1;
-  const bodyLine = (node.position?.start.line ?? 1) + 1;
-  // mdast keeps the YAML body as written (line endings included), so YAML offsets + bodyStart are source offsets.
-  const body = node.value;
-  const lineCounter = new LineCounter();
-  const where = (offset: number): { file: string; line: number; column: number } => {
-    const pos = lineCounter.linePos(offset);
-    return { file: path, line: bodyLine + pos.line - 1, column: pos.col };
-  };
-
-  let doc: ReturnType<typeof parseYaml>;
-  try {
-    doc = parseYaml(body, { lineCounter, prettyErrors: false });
-  } catch (error) {
-    if (isStackOverflow(error)) throw new InputError('invalid front matter', 'nested too deeply', { file: path, line: bodyLine });
-    throw error;
-  }
-  const error = doc.errors[0];
-  if (error !== undefined) {
-    throw new InputError('invalid front matter', firstLine(error.message), where(error.pos[0]));
-  }
-  const contents = doc.contents;
-  const yaml = { text: body, line: bodyLine };
-  if (contents === null || (isScalar(contents) && contents.value === null)) {
-    return { data: {}, yaml, title: null, description: null, slug: null, language: null };
-  }
-  if (!isMap(contents)) {
-    throw new InputError('invalid front matter', 'expected a mapping of fields (key: value)', where(contents.range?.[0] ?? 0));
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    if (isStackOverflow(e)) throw new InputError('invalid front matter', 'nested too deeply', { file: path, line: bodyLine });
-    throw new InputError('invalid front matter', firstLine((e as Error).message), { file: path, line: bodyLine });
-  }
-
-  const field = (key: string, from: Field['from'] = 'frontMatter'): Field | null => {
-    const value = contents.get(key, true);
-    if (value === undefined || value === null) return null;
-    if (!isScalar(value) || (typeof value.value !== 'string' && typeof value.value !== 'number')) {
-      const at = (value as { range?: [number, number, number] }).range?.[0] ?? 0;
-      throw new InputError('invalid front matter', `"${key}" must be a string`, where(at));
-    }
-    const text = String(value.value).trim();
-    if (text.length === 0) return null;
-    return { text, from, offset: bodyStart + (value.range?.[0] ?? 0) };
-  };
-  const language = field('lang') ?? field('language');
-  return {
-    data: data as Record<string, unknown>,
-    yaml,
-    title: field('title'),
-    description: field('description'),
-    slug: field('slug'),
-    language: language?.text ?? null,
-  };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.trim();
-}

@@ -44,6 +44,15 @@ export interface RawBlock {
   end: number;
 }
 
+/** Why a file is skipped by default (SPEC §5); `--include-drafts` audits it anyway. */
+export type SkipReason = 'draft' | 'partial' | 'redirect' | 'noindex';
+
+/** Something wrong with the front matter, for the `front-matter` rule (offset into the source). */
+export interface FrontMatterProblem {
+  message: string;
+  offset: number;
+}
+
 export interface FrontMatterYaml {
   text: string;
   line: number;
@@ -88,6 +97,17 @@ export interface ParsedDocument {
   frontMatter: Record<string, unknown> | null;
   /** The front matter's YAML as written and the 1-based line it starts on (for positions in errors). */
   frontMatterYaml: FrontMatterYaml | null;
+  /** Front matter that could not be read, fields of the wrong type (the `front-matter` rule). */
+  frontMatterProblems?: FrontMatterProblem[];
+  /** Why the page is skipped by default (front matter, meta tags); the file name is checked by buildDocument. */
+  skip?: SkipReason | null;
+  /**
+   * The page H1 printed by the layout (`titleAsH1`): a Markdown/MDX front-matter title. It is the
+   * first heading, but its words are not body words.
+   */
+  pageH1?: Field | null;
+  /** Explicit heading ids (`{#id}`, `{/* #id *\/}`) by the offset they were written at. */
+  headingIds?: { id: string; offset: number }[];
   blocks: RawBlock[];
   images: Image[];
   links: Link[];
@@ -130,6 +150,10 @@ export interface Heading {
   column: number;
   /** Words of the section's own body (up to the next heading of any level). */
   words: number;
+  /** "front-matter" for the page H1 taken from the front-matter title (titleAsH1); absent for body headings. */
+  source?: 'front-matter';
+  /** Explicit id written after the heading (`## Setup {#setup}`), for #anchor checks. */
+  id?: string;
 }
 
 export interface Section {
@@ -193,6 +217,9 @@ export interface Document {
   lang: Language;
   frontMatter: Record<string, unknown> | null;
   frontMatterYaml: FrontMatterYaml | null;
+  frontMatterProblems: FrontMatterProblem[];
+  /** Why the page is skipped by default, or null (SPEC §5). */
+  skip: SkipReason | null;
   blocks: Block[];
   sentences: Sentence[];
   headings: Heading[];

@@ -6,7 +6,7 @@
  */
 import { htmlSyntax } from './html.js';
 import { markdownSyntax } from './markdown.js';
-import type { MarkdownOptions } from './markdown.js';
+import type { ParseOptions } from './options.js';
 import type { Document, SourceFormat } from './model.js';
 import type { LanguageChoice } from './build.js';
 
@@ -18,8 +18,8 @@ export interface InputSyntax {
   /** Loads the tree parser asynchronously (once); parse() works without it, loading synchronously. */
   load(): Promise<void>;
   /** Parses `source` (decoded, BOM removed) into the Document model. */
-  /** `language`: the hints the parser cannot see (config, keyword set) for README (Matching): language order. */
-  parse(source: string, path: string, options?: MarkdownOptions, language?: LanguageChoice): Document;
+  /** `language`: the hints the parser cannot see (config, keyword set) for SPEC §5's language order. */
+  parse(source: string, path: string, options?: ParseOptions, language?: LanguageChoice): Document;
 }
 
 export const SYNTAXES: readonly InputSyntax[] = [markdownSyntax, htmlSyntax];

@@ -129,8 +129,10 @@ export function analyze(document: Document, keywordSet: KeywordSet, options: Ana
   const matches = matchPhrases(document, phrases);
 
   // Short fields share one small table; its sentence i is fields[i].
-  const fields: { kind: 'title' | 'metaDescription' | 'slug' | 'imageAlt'; text: string }[] = [];
+  const fields: { kind: 'title' | 'metaDescription' | 'slug' | 'imageAlt' | 'h1'; text: string }[] = [];
   if (document.title) fields.push({ kind: 'title', text: document.title.text });
+  // The page H1 a layout prints from the front-matter title (titleAsH1): an H1 without body words.
+  for (const heading of document.headings) if (heading.source === 'front-matter') fields.push({ kind: 'h1', text: heading.text });
   if (document.metaDescription) fields.push({ kind: 'metaDescription', text: document.metaDescription.text });
   if (document.slug) fields.push({ kind: 'slug', text: slugWords(document.slug.text) });
   for (const image of document.images) if (image.alt) fields.push({ kind: 'imageAlt', text: image.alt });
@@ -187,7 +189,7 @@ export function analyze(document: Document, keywordSet: KeywordSet, options: Ana
     const placements: Placements = {
       title: fieldHits.has('title'),
       metaDescription: fieldHits.has('metaDescription'),
-      h1,
+      h1: h1 || fieldHits.has('h1'),
       subheadings: { with: withSubheading, of: subheadingCount },
       intro: hits.some((h) => h.token >= intro.tokenStart && h.token < intro.tokenEnd),
       slug: fieldHits.has('slug'),

@@ -4,8 +4,9 @@
  * only chooses the keyword set, calls them in order and shapes the result.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { loadParsers, parseDocument } from '../document/index.js';
-import type { Document, SourceFormat } from '../document/model.js';
+import { loadMdxParser, loadParsers, parseDocument } from '../document/index.js';
+import type { ParseOptions } from '../document/index.js';
+import type { Document, SkipReason, SourceFormat } from '../document/model.js';
 import { InputError } from '../errors.js';
 import { adHocKeywordSet, analyze, keywordSetFromFrontMatter, loadKeywordSet } from '../keywords/index.js';
 import type { Analysis, KeywordSet, MatchMode } from '../keywords/types.js';
@@ -43,7 +44,11 @@ export interface AuditSettings {
   cwd?: string;
   /** Loaded keyword sets by absolute path, shared across the files of one run. */
   keywordSets?: KeywordSetCache;
-  /** Config `language`: a BCP 47 tag every article gets, or `auto` (README: Configuration; Matching). */
+  /** How the article is read (config reading keys; SPEC §3). */
+  parse?: ParseOptions;
+  /** `--include-drafts`: audit drafts, partials, redirects and noindex pages instead of skipping them. */
+  includeDrafts?: boolean;
+  /** Config `language`: a BCP 47 tag every article gets, or `auto` (SPEC §3, §5). */
   language?: string | null;
   /** Carry the article's text and occurrences on the report (FileReport.view) for `--format html`. */
   articleView?: boolean;
@@ -116,10 +121,11 @@ function settingsKeywordSetLanguage(settings: AuditSettings): string | null {
 
 /** Audits one article. Throws InputError for an article that cannot be audited (e.g. invalid front matter keywords). */
 export function auditFile(input: AuditInput, settings: AuditSettings = {}): FileReport {
-  const document = parseDocument(input.source, input.format, input.path, {}, {
+  const document = parseDocument(input.source, input.format, input.path, settings.parse ?? {}, {
     config: settings.language ?? null,
     keywordSet: settingsKeywordSetLanguage(settings),
   });
+  if (document.skip !== null && settings.includeDrafts !== true) return skippedFileReport(input, document.skip);
   const set = chooseKeywordSet(document, settings);
   const analysis = analyze(document, set ?? adHocKeywordSet([]), settings.match ? { match: settings.match } : {});
   const { findings, score } = runRules(document, analysis, set, settings.rules ?? {});
@@ -255,6 +261,7 @@ function buildFileReport(
       text: heading.text,
       line: heading.line,
       words: heading.words,
+      ...(heading.source === undefined ? {} : { source: heading.source }),
     })),
     sections: {
       groups: [...analysis.matrix.groups],
@@ -314,6 +321,28 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
   };
 }
 
+/** The report entry of a page that is skipped by default (SPEC §5): no findings, never failing. */
+export function skippedFileReport(input: Pick<AuditInput, 'path' | 'format'>, reason: SkipReason): FileReport {
+  return {
+    path: input.path,
+    format: input.format,
+    status: 'skipped',
+    skipReason: reason,
+    title: null,
+    metaDescription: null,
+    slug: null,
+    language: null,
+    languageSource: null,
+    stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
+    score: 0,
+    coverage: null,
+    keywords: [],
+    headings: [],
+    sections: { groups: [], sections: [] },
+    findings: [],
+  };
+}
+
 /** The part of RunOptions that can cross a worker-thread boundary (no functions, no caches). */
 export interface PortableRunOptions {
   /** Where each article's config comes from (resolved per directory, in each thread). */
@@ -324,6 +353,8 @@ export interface PortableRunOptions {
   minCoverage: number | null;
   minScore: number | null;
   cwd: string;
+  /** `--include-drafts`. */
+  includeDrafts?: boolean;
   /** `--format html`: every file report carries its article view (AuditSettings.articleView). */
   articleView?: boolean;
 }
@@ -359,7 +390,10 @@ export async function auditInput(
     const where = input.absolute ?? resolve(options.cwd, input.path);
     const settings = resolveFileSettings(configResolver(options.config).forFile(where), where, options.cli);
     // Only the formats a run meets are loaded (remark or rehype alone costs ~100 ms).
+    // MDX: the config's `mdx` globs decide; without an `mdx` key, SPEC §3's default "**/*.mdx".
+    const mdx = settings.mdx ?? /\.mdx$/i.test(input.path);
     await loadParsers([input.format]);
+    if (input.format === 'markdown' && mdx) await loadMdxParser();
     return guard(() => auditFile(
       { path: input.path, source, format: input.format },
       {
@@ -372,6 +406,8 @@ export async function auditInput(
         minScore: options.minScore ?? settings.minScore,
         cwd: options.cwd,
         keywordSets,
+        parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
+        includeDrafts: options.includeDrafts === true,
         articleView: options.articleView === true,
       },
     ));

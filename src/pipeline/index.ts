@@ -15,6 +15,7 @@ export {
   chooseKeywordSet,
   erroredFileLine,
   erroredFileReport,
+  skippedFileReport,
   KeywordSetCache,
   KeywordSetError,
   thresholdFailures,

@@ -47,6 +47,7 @@ export function portableOptions(options: PortableRunOptions): PortableRunOptions
     minCoverage: options.minCoverage,
     minScore: options.minScore,
     cwd: options.cwd,
+    includeDrafts: options.includeDrafts === true,
     articleView: options.articleView === true,
   };
 }

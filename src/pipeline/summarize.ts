@@ -23,6 +23,7 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
   let passed = 0;
   let failed = 0;
   let errored = 0;
+  let skipped = 0;
   let errors = 0;
   let warnings = 0;
   let coverageSum = 0;
@@ -31,6 +32,10 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
   for (const file of files) {
     if (file.status === 'error') {
       errored++;
+      continue;
+    }
+    if (file.status === 'skipped') {
+      skipped++;
       continue;
     }
     if (file.status === 'passed') passed++;
@@ -55,6 +60,7 @@ export function summarize(files: readonly FileReport[], crossFile: readonly Cros
     passed,
     failed,
     errored,
+    skipped,
     errors,
     warnings,
     // Mean over the files that have a coverage (a keyword set applies); null when none has.

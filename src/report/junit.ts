@@ -19,6 +19,8 @@ interface Suite {
   properties: [string, string][];
   cases: Case[];
   error: { message: string } | null;
+  /** A page skipped by default (draft, partial, redirect, noindex): one skipped testcase. */
+  skipped?: string;
 }
 
 export function render(report: Report, options: RenderOptions): string {
@@ -64,6 +66,9 @@ function fileSuite(file: FileReport, ruleIds: string[], quiet: boolean): Suite {
   if (file.status === 'error') {
     return { name: file.path, properties: [], cases: [], error: { message: file.error ?? 'could not be audited' } };
   }
+  if (file.status === 'skipped') {
+    return { name: file.path, properties: [], cases: [], error: null, skipped: file.skipReason ?? 'draft' };
+  }
   const byRule = new Map<string, Finding[]>();
   for (const finding of visibleFindings(file.findings, quiet)) {
     byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
@@ -102,6 +107,7 @@ function fileSuite(file: FileReport, ruleIds: string[], quiet: boolean): Suite {
 
 function suiteCounts(suite: Suite): { tests: number; failures: number; errors: number } {
   if (suite.error) return { tests: 1, failures: 0, errors: 1 };
+  if (suite.skipped !== undefined) return { tests: 1, failures: 0, errors: 0 };
   return { tests: suite.cases.length, failures: suite.cases.filter((c) => c.failure !== null).length, errors: 0 };
 }
 
@@ -109,8 +115,13 @@ function suiteXml(suite: Suite, version: string): string[] {
   const counts = suiteCounts(suite);
   const name = attr(suite.name);
   const out = [
-    `  <testsuite name="${name}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="0">`,
+    `  <testsuite name="${name}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${suite.skipped === undefined ? 0 : 1}">`,
   ];
+  if (suite.skipped !== undefined) {
+    out.push(`    <testcase classname="${name}" name="seo-audit">`);
+    out.push(`      <skipped message="${attr(`skipped: ${suite.skipped} (audit it with --include-drafts)`)}"/>`);
+    out.push('    </testcase>');
+  }
   if (suite.properties.length > 0) {
     out.push('    <properties>');
     for (const [key, value] of suite.properties) out.push(`      <property name="${attr(key)}" value="${attr(value)}"/>`);

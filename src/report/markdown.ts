@@ -6,7 +6,7 @@
 import { countBySeverity, filesByPath, formatCoverage, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
 import type { FileReport, RenderOptions, Report } from './types.js';
 
-const STATUS_EMOJI: Record<FileReport['status'], string> = { passed: '✅', failed: '❌', error: '💥' };
+const STATUS_EMOJI: Record<FileReport['status'], string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
 
 export function render(report: Report, options: RenderOptions): string {
   const { summary } = report;
@@ -14,6 +14,7 @@ export function render(report: Report, options: RenderOptions): string {
   const verdict = summary.failed + summary.errored === 0 ? '✅ passed' : '❌ failed';
   const parts = [`${summary.passed} passed`, `${summary.failed} failed`];
   if (summary.errored > 0) parts.push(`${summary.errored} errored`);
+  if ((summary.skipped ?? 0) > 0) parts.push(`${summary.skipped} skipped`);
   const out: string[] = [
     `## seo-audit ${verdict}: ${parts.join(', ')}`,
     '',
@@ -27,6 +28,10 @@ export function render(report: Report, options: RenderOptions): string {
     for (const file of files) {
       if (file.status === 'error') {
         out.push(`| ${STATUS_EMOJI.error} | ${code(file.path)} | – | – | – | – |`);
+        continue;
+      }
+      if (file.status === 'skipped') {
+        out.push(`| ${STATUS_EMOJI.skipped} | ${code(file.path)} | skipped (${file.skipReason ?? 'draft'}) | – | – | – |`);
         continue;
       }
       const counts = countBySeverity(file.findings);

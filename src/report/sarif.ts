@@ -36,7 +36,7 @@ export function toSarif(report: Report, options: RenderOptions): Record<string, 
   };
 
   for (const file of files) {
-    if (file.status === 'error') continue;
+    if (file.status === 'error' || file.status === 'skipped') continue;
     const uri = toUri(file.path, options.cwd);
     for (const finding of visibleFindings(file.findings, options.quiet)) {
       result(finding.ruleId, finding.severity, finding.message, [

@@ -51,6 +51,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         "passed",
         "failed",
         "errored",
+        "skipped",
         "errors",
         "warnings",
         "coverage",
@@ -67,6 +68,10 @@ export const REPORT_SCHEMA: JsonSchema = {
           "$ref": "#/definitions/count"
         },
         "errored": {
+          "$ref": "#/definitions/count"
+        },
+        "skipped": {
+          "description": "Pages skipped by default (drafts, partials, redirects, noindex); never failing.",
           "$ref": "#/definitions/count"
         },
         "errors": {
@@ -196,12 +201,22 @@ export const REPORT_SCHEMA: JsonSchema = {
           "enum": [
             "passed",
             "failed",
-            "error"
+            "error",
+            "skipped"
           ]
         },
         "error": {
           "type": "string",
           "minLength": 1
+        },
+        "skipReason": {
+          "description": "Why a skipped page is not audited by default (SPEC §5); only when status is \"skipped\".",
+          "enum": [
+            "draft",
+            "partial",
+            "redirect",
+            "noindex"
+          ]
         },
         "errorPosition": {
           "$ref": "#/definitions/errorPosition"
@@ -556,6 +571,10 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
         "words": {
           "$ref": "#/definitions/count"
+        },
+        "source": {
+          "description": "\"front-matter\" for the page H1 that the layout prints from the front-matter title (titleAsH1).",
+          "const": "front-matter"
         }
       }
     },

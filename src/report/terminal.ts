@@ -53,6 +53,9 @@ function renderFile(file: FileReport, chalk: ChalkInstance, quiet: boolean): str
   if (file.status === 'error') {
     return [`${chalk.bold(clean(file.path))}  ${chalk.red.bold('ERROR')}  ${clean(file.error ?? 'could not be audited')}`];
   }
+  if (file.status === 'skipped') {
+    return [`${chalk.bold(clean(file.path))}  ${chalk.dim('SKIPPED')}  ${file.skipReason ?? 'draft'} (audit it with --include-drafts)`];
+  }
   const status = file.status === 'passed' ? chalk.green.bold('PASSED') : chalk.red.bold('FAILED');
   const { coverage } = file;
   const out = [
@@ -164,6 +167,7 @@ function summaryLine(report: Report, chalk: ChalkInstance): string {
     summary.failed > 0 ? chalk.red(`${summary.failed} failed`) : `${summary.failed} failed`,
   ];
   if (summary.errored > 0) parts.push(chalk.red(`${summary.errored} errored`));
+  if ((summary.skipped ?? 0) > 0) parts.push(chalk.dim(`${summary.skipped} skipped`));
   parts.push(
     summary.errors > 0 ? chalk.red(plural(summary.errors, 'error')) : plural(summary.errors, 'error'),
     summary.warnings > 0 ? chalk.yellow(plural(summary.warnings, 'warning')) : plural(summary.warnings, 'warning'),

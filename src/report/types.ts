@@ -28,6 +28,8 @@ export interface ReportHeading {
   text: string;
   line: number;
   words: number;
+  /** "front-matter" for the page H1 a layout prints from the front-matter title (titleAsH1). */
+  source?: 'front-matter';
 }
 
 export interface ReportMatrix {
@@ -38,7 +40,9 @@ export interface ReportMatrix {
 export interface FileReport {
   path: string;
   format: 'markdown' | 'html' | null;
-  status: 'passed' | 'failed' | 'error';
+  status: 'passed' | 'failed' | 'error' | 'skipped';
+  /** Present only when status is "skipped" (SPEC §5): why the page is not audited by default. */
+  skipReason?: 'draft' | 'partial' | 'redirect' | 'noindex';
   /** Present only when status is "error": what went wrong — why (and " (line L, column C)" when known). */
   error?: string;
   /** Where in the file the error is, when known; only beside `error`. */
@@ -87,6 +91,8 @@ export interface Report {
     passed: number;
     failed: number;
     errored: number;
+    /** Files skipped by default (drafts, partials, redirects, noindex pages). */
+    skipped: number;
     errors: number;
     warnings: number;
     /** Mean over audited files that have a coverage (a keyword set applies); null when none. */

@@ -76,7 +76,7 @@ export function cannibalizationEntry(
  * unsharded run reports.
  */
 export function crossFileFindingsFromReports(
-  files: readonly { path: string; status: 'passed' | 'failed' | 'error'; keywords: readonly CountedKeyword[] }[],
+  files: readonly { path: string; status: 'passed' | 'failed' | 'error' | 'skipped'; keywords: readonly CountedKeyword[] }[],
   options: CannibalizationOptions = {},
 ): CannibalizationFinding[] {
   const entries = files.filter((f) => f.status !== 'error').map((f) => cannibalizationEntry(f.path, f.keywords));

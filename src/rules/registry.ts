@@ -5,6 +5,7 @@
  */
 import { compareStrings } from '../compare.js';
 import type { AnyCrossFileRule, AnyRule, OptionSpec, RegisteredRule } from './types.js';
+import { frontMatter } from './front-matter.js';
 import { headingDuplicate } from './heading-duplicate.js';
 import { headingEmptySection } from './heading-empty-section.js';
 import { headingIncrement } from './heading-increment.js';
@@ -35,7 +36,7 @@ import { titleLength } from './title-length.js';
 /** Every per-file rule, sorted by id (the order of score tables and of the report's `rules`). */
 export const RULES: readonly AnyRule[] = Object.freeze(
   [
-    headingDuplicate, headingEmptySection, headingIncrement, headingSingleH1, imageAlt,
+    frontMatter, headingDuplicate, headingEmptySection, headingIncrement, headingSingleH1, imageAlt,
     keywordCoverage, keywordDensity, keywordDistribution, keywordInH1, keywordInImageAlt,
     keywordInIntro, keywordInMetaDescription, keywordInSlug, keywordInSubheadings, keywordInTitle,
     keywordMissing, keywordStuffing, metaDescriptionLength, paragraphLength, readability,

@@ -5,7 +5,7 @@ import { shouldColor } from '../../src/cli/color.js';
 import { ProgressBar, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
 import { exitCode, parseMaxWarnings, parseMinCoverage, parseMinScore } from '../../src/cli/audit-command.js';
 import { mergeReports, validateReport } from '../../src/cli/merge-command.js';
-import { buildReport, erroredFileReport, summarize, thresholdFailures } from '../../src/pipeline/index.js';
+import { buildReport, erroredFileReport, skippedFileReport, summarize, thresholdFailures } from '../../src/pipeline/index.js';
 import { describeError } from '../../src/cli/main.js';
 import { InputError, UsageError } from '../../src/errors.js';
 import type { FileReport } from '../../src/report/types.js';
@@ -98,14 +98,16 @@ describe('summary and exit codes', () => {
   const a = fileReport('b.md', 'passed', 0.5, 80, [finding('warning'), finding('info')]);
   const b = fileReport('a.md', 'failed', 1 / 3, 71, [finding('error'), finding('warning'), finding('warning', 2)]);
   const c = erroredFileReport('c.md', 'markdown', new InputError('binary file', 'NUL byte at byte offset 0'));
+  const d = skippedFileReport({ path: 'd.md', format: 'markdown' }, 'draft');
 
   it('counts statuses and severities and averages audited files only', () => {
-    // coverage (0.5 + 0.3333…) / 2 = 0.41666… → 0.4167; score (80 + 71) / 2 = 75.5; c (errored) is left out.
-    expect(summarize([a, b, c])).toEqual({
-      files: 3,
+    // coverage (0.5 + 0.3333…) / 2 = 0.41666… → 0.4167; score (80 + 71) / 2 = 75.5; c (errored) and d (skipped) are left out.
+    expect(summarize([a, b, c, d])).toEqual({
+      files: 4,
       passed: 1,
       failed: 1,
       errored: 1,
+      skipped: 1,
       errors: 1,
       warnings: 3,
       coverage: 0.4167,
@@ -161,7 +163,7 @@ describe('merge', () => {
       [[], 'not a JSON object (expected the output of `seo-audit --format json`)'],
       [{ ...good, schemaVersion: 2 }, 'schemaVersion is 2, expected 1'],
       [{ ...good, files: {} }, 'files must be a list'],
-      [{ ...good, files: [{ ...good.files[0], status: 'ok' }] }, 'files[0].status must be passed, failed or error'],
+      [{ ...good, files: [{ ...good.files[0], status: 'ok' }] }, 'files[0].status must be passed, failed, error or skipped'],
       [{ ...good, files: [{ ...good.files[0], findings: [{ severity: 'fatal' }] }] }, 'files[0].findings[0].severity must be error, warning or info'],
     ];
     for (const [value, why] of cases) {

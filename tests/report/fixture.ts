@@ -161,7 +161,7 @@ export function sampleReport(): Report {
   return structuredClone({
     schemaVersion: 1,
     tool: { name: 'seo-audit', version: '0.1.0' },
-    summary: { files: 3, passed: 1, failed: 1, errored: 1, errors: 2, warnings: 2, coverage: 0.875, score: 78 },
+    summary: { files: 3, passed: 1, failed: 1, errored: 1, skipped: 0, errors: 2, warnings: 2, coverage: 0.875, score: 78 },
     crossFile: [
       {
         ruleId: 'keyword-cannibalization',

@@ -38,7 +38,7 @@ describe('json reporter', () => {
     expect(text.startsWith('{\n  "schemaVersion": 1,\n  "tool": {\n    "name": "seo-audit",\n    "version": "0.1.0"\n  },\n  "summary": {')).toBe(true);
     const parsed = JSON.parse(text);
     expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'summary', 'files', 'crossFile', 'rules']);
-    expect(Object.keys(parsed.summary)).toEqual(['files', 'passed', 'failed', 'errored', 'errors', 'warnings', 'coverage', 'score']);
+    expect(Object.keys(parsed.summary)).toEqual(['files', 'passed', 'failed', 'errored', 'skipped', 'errors', 'warnings', 'coverage', 'score']);
     const legCramps = parsed.files[1];
     expect(Object.keys(legCramps)).toEqual([
       'path', 'format', 'status', 'title', 'metaDescription', 'slug', 'language', 'languageSource', 'stats', 'score', 'coverage',

@@ -55,7 +55,7 @@ describe('markdown reporter', () => {
     const report = sampleReport();
     report.files = [report.files[0]!];
     report.crossFile = [];
-    report.summary = { files: 1, passed: 1, failed: 0, errored: 0, errors: 0, warnings: 0, coverage: 1, score: 94 };
+    report.summary = { files: 1, passed: 1, failed: 0, errored: 0, skipped: 0, errors: 0, warnings: 0, coverage: 1, score: 94 };
     const passed = render(report, PLAIN);
     expect(passed.split('\n')[0]).toBe('## seo-audit ✅ passed: 1 passed, 0 failed');
     expect(passed).not.toContain('<details>');

@@ -112,7 +112,7 @@ describe('report types and schema', () => {
     expect(differences(types, fromSchema(REPORT_SCHEMA))).toEqual([]);
     // The normal form is not trivially empty: it reaches the leaves.
     const files = (types as { object: Record<string, { shape: Shape }> }).object['files']!.shape as { array: { object: Record<string, { shape: Shape }> } };
-    expect(files.array.object['status']!.shape).toEqual({ union: ['literal:"error"', 'literal:"failed"', 'literal:"passed"'] });
+    expect(files.array.object['status']!.shape).toEqual({ union: ['literal:"error"', 'literal:"failed"', 'literal:"passed"', 'literal:"skipped"'] });
     expect(files.array.object['format']!.shape).toEqual({ union: ['literal:"html"', 'literal:"markdown"', 'null'] });
   });
 

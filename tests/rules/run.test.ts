@@ -21,7 +21,7 @@ const SPEC_RULE_IDS = [
   'keyword-in-slug', 'keyword-in-image-alt', 'keyword-distribution', 'section-keywords',
   'heading-single-h1', 'heading-increment', 'heading-empty-section', 'heading-duplicate',
   'section-length', 'text-length', 'title-length', 'meta-description-length', 'paragraph-length',
-  'sentence-length', 'readability', 'image-alt',
+  'sentence-length', 'readability', 'image-alt', 'front-matter',
 ];
 
 function run(source: string, options: { format?: SourceFormat; keywords?: string[]; settings?: Record<string, RuleSetting> } = {}) {
@@ -45,7 +45,7 @@ describe('registry', () => {
       expect(validateRuleOptions(rule, rule.defaults)).toBeNull();
     }
     expect(ruleById('no-such-rule')).toBeUndefined();
-    expect(RULES.reduce((sum, r) => sum + r.weight, 0)).toBe(34);
+    expect(RULES.reduce((sum, r) => sum + r.weight, 0)).toBe(35);
   });
 
   it('validateRuleOptions names the option and the problem', () => {
@@ -99,19 +99,19 @@ describe('runRules settings', () => {
     );
   });
   it('skips keyword rules without keywords, and scores the rest by hand', () => {
-    // No keyword set: all 13 keyword rules are skipped. The other 12 rules weigh 13
-    // (text-length 2). Title 40 characters, description 130, H1, one 150-word
-    // paragraph of 15 ten-word sentences (readability ≈ 86.7), so everything passes
-    // except text-length: 151 words / 300 = 0.5033.
-    // Score = (11 + 2 × 0.5033) / 13 = 12.0067 / 13 = 0.9236 → 92.
+    // No keyword set: all 13 keyword rules are skipped. The other 13 rules weigh 14
+    // (text-length 2). Title 40 characters (the page H1, titleAsH1), description 130, an H2,
+    // one 150-word paragraph of 15 ten-word sentences (readability ≈ 86.7), so everything
+    // passes except text-length: 151 words / 300 = 0.5033.
+    // Score = (12 + 2 × 0.5033) / 14 = 13.0067 / 14 = 0.9290 → 93.
     const sentences = Array.from({ length: 15 }, () => 'The quick brown fox jumps over a lazy dog today.').join(' ');
-    const source = `---\ntitle: ${'t'.repeat(40)}\ndescription: ${'d'.repeat(130)}\n---\n\n# Heading\n\n${sentences}\n`;
+    const source = `---\ntitle: ${'t'.repeat(40)}\ndescription: ${'d'.repeat(130)}\n---\n\n## Heading\n\n${sentences}\n`;
     const result = run(source);
     expect(Object.keys(result.ruleScores).filter((id) => id.startsWith('keyword') || id === 'section-keywords')).toEqual([]);
-    expect(Object.keys(result.ruleScores)).toHaveLength(12);
+    expect(Object.keys(result.ruleScores)).toHaveLength(13);
     expect(result.findings.map((f) => f.ruleId)).toEqual(['text-length']);
     expect(result.ruleScores['text-length']).toBe(0.5033);
-    expect(result.score).toBe(92);
+    expect(result.score).toBe(93);
   });
   it('a null keyword set behaves like an empty one', () => {
     const document = parseDocument('# T\n\nText.\n', 'markdown', 'a.md');

@@ -30,7 +30,7 @@ const { workerData } = require('node:worker_threads');
     const mods = await Promise.all(urls.map((u) => import(u)));
     const unified = mods[0].unified;
     const processor = kind === 'markdown'
-      ? unified().use(mods[1].default).use(mods[2].default).use(mods[3].default, ['yaml'])
+      ? unified().use(mods[1].default).use(mods[2].default).use(mods[3].default, ['yaml']).use(mods[4].default).use(mods[5].default)
       : unified().use(mods[1].default);
     const tree = processor.parse(source);
     const nodes = [];
@@ -58,7 +58,7 @@ const { workerData } = require('node:worker_threads');
 `;
 
 const PACKAGES: Record<TreeKind, string[]> = {
-  markdown: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter'],
+  markdown: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'remark-directive', 'remark-math'],
   html: ['unified', 'rehype-parse'],
 };
 
@@ -113,5 +113,5 @@ function hasChildren(node: Record<string, unknown>): boolean {
 
 const PARENT_TYPES = new Set([
   'paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'emphasis',
-  'strong', 'delete', 'link', 'linkReference', 'footnoteDefinition',
+  'strong', 'delete', 'link', 'linkReference', 'footnoteDefinition', 'containerDirective', 'leafDirective', 'textDirective',
 ]);

@@ -59,7 +59,8 @@ describe('flat parse of a pathologically nested document', () => {
     for (let i = 0; i < 3000; i++) source += '  '.repeat(i) + '- item\n';
     const document = parseDocument(source, 'markdown', 'deep.md');
     expect(document.title).toMatchObject({ text: 'Deep', from: 'frontMatter' });
-    expect(document.headings.map((h) => [h.level, h.text, h.line])).toEqual([[1, 'Deep list', 5]]);
+    // The front-matter title is the page H1 (titleAsH1), listed first, at its field's line.
+    expect(document.headings.map((h) => [h.level, h.text, h.line])).toEqual([[1, 'Deep', 2], [1, 'Deep list', 5]]);
     // 2 heading words + 3,000 × "item"; the fenced code is not prose.
     expect(document.wordCount).toBe(3002);
     expect(words(document)).not.toContain('code');

@@ -1,0 +1,236 @@
+/**
+ * Template syntax is not text (SPEC §5): Hugo shortcodes, Liquid/Nunjucks tags and output,
+ * KumaScript macros, kramdown attribute lists and explicit heading ids. They are masked out of
+ * the source before it is parsed: each masked character becomes a space (line breaks are kept),
+ * so every offset and line of the remaining text stays exact. Where a masked run starts a line
+ * and text follows it on that line, the run becomes MASK characters instead of spaces, so the
+ * text after it is not turned into an indented code block; parsers drop MASK characters from the
+ * text they collect (stripMask). A paired shortcode's inner text stays; `highlight`, `raw` and
+ * `comment` bodies are masked with their tags.
+ *
+ * The scanner is a single forward pass with bounded look-ahead: no pattern is built from user
+ * text and no input makes it superlinear.
+ */
+
+export type TemplateFamily = 'hugo' | 'liquid' | 'kumascript' | 'kramdown';
+export const TEMPLATE_FAMILIES: readonly TemplateFamily[] = ['hugo', 'liquid', 'kumascript', 'kramdown'];
+
+/** Config `templates`: `auto` (detected per file), `none`, or the families to recognise. */
+export type TemplatesSetting = 'auto' | 'none' | readonly TemplateFamily[];
+
+/** Stands for masked characters that start a line before text (U+2060 WORD JOINER: no space, no letter). */
+export const MASK = '\u2060';
+
+/** An explicit heading id (`{#id}`, `{/* #id *\/}`) and where it was written. */
+export interface HeadingId {
+  id: string;
+  offset: number;
+}
+
+export interface Masked {
+  text: string;
+  headingIds: HeadingId[];
+  /** Families that were applied (detected or configured). */
+  families: TemplateFamily[];
+}
+
+/** Longest tag or macro looked at; an opener without a closer within it is left as text. */
+const MAX_TAG = 4000;
+/** Bodies whose content is code or hidden, not text. */
+const LIQUID_BODY_TAGS = new Set(['raw', 'highlight', 'comment']);
+const HUGO_BODY_SHORTCODES = new Set(['highlight']);
+
+/** Families present in `source` (what `templates: auto` applies to that file). */
+export function detectFamilies(source: string, mdx: boolean): TemplateFamily[] {
+  if (mdx) return []; // MDX braces are JavaScript; heading ids are still recognised
+  const out: TemplateFamily[] = [];
+  if (source.includes('{{<') || source.includes('{{%')) out.push('hugo');
+  if (/\{%-?\s*[A-Za-z]/.test(source)) out.push('liquid');
+  if (/\{\{-?\s*[A-Za-z_$.][^{}\n]{0,200}\}\}/.test(source)) out.push('kumascript');
+  if (source.includes('{:')) out.push('kramdown');
+  return out;
+}
+
+export function resolveFamilies(setting: TemplatesSetting, source: string, mdx: boolean): TemplateFamily[] | null {
+  if (setting === 'none') return null;
+  if (setting === 'auto') return detectFamilies(source, mdx);
+  return [...setting];
+}
+
+/**
+ * Masks the template syntax of `families` (plus heading ids) in `source`. `families === null`
+ * (`templates: none`) masks nothing.
+ */
+export function maskTemplates(source: string, families: TemplateFamily[] | null): Masked {
+  if (families === null) return { text: source, headingIds: [], families: [] };
+  const hugo = families.includes('hugo');
+  const liquid = families.includes('liquid');
+  const output = liquid || families.includes('kumascript');
+  const kramdown = families.includes('kramdown');
+  const ranges: [number, number][] = [];
+  const headingIds: HeadingId[] = [];
+  // Body tags whose closing tag is known to be absent from some offset on (keeps the scan linear).
+  const unclosed = new Map<string, number>();
+  const body = (from: number, name: string, isClose: (tag: string) => boolean, open: string, close: string): number => {
+    if ((unclosed.get(name) ?? Infinity) <= from) return from;
+    const end = bodyEnd(source, from, isClose, open, close);
+    if (end === from) unclosed.set(name, from);
+    return end;
+  };
+  const n = source.length;
+  let i = source.indexOf('{');
+  while (i !== -1 && i < n) {
+    const next = source.charCodeAt(i + 1);
+    let end = -1;
+    if (next === 0x7b /* { */) {
+      const third = source.charCodeAt(i + 2);
+      if (hugo && (third === 0x3c /* < */ || third === 0x25 /* % */)) {
+        const close = third === 0x3c ? '>}}' : '%}}';
+        end = closing(source, i + 3, close);
+        if (end !== -1) {
+          const name = shortcodeName(source.slice(i + 3, end - 3));
+          if (name !== null && HUGO_BODY_SHORTCODES.has(name)) {
+            end = body(end, `hugo:${name}`, (tag) => shortcodeName(tag.slice(3, -3)) === `/${name}`, third === 0x3c ? '{{<' : '{{%', close);
+          }
+        }
+      } else if (output) {
+        end = closing(source, i + 2, '}}');
+      }
+    } else if (next === 0x25 /* % */ && liquid) {
+      end = closing(source, i + 2, '%}');
+      if (end !== -1) {
+        const name = liquidTagName(source.slice(i + 2, end - 2));
+        if (name !== null && LIQUID_BODY_TAGS.has(name)) {
+          end = body(end, `liquid:${name}`, (tag) => liquidTagName(tag.slice(2, -2)) === `end${name}`, '{%', '%}');
+        }
+      }
+    } else if (next === 0x23 /* # */) {
+      if (liquid && source.charCodeAt(i + 2) !== 0x7d) {
+        // Nunjucks comment {# … #}, unless it is a heading id handled below.
+        const idEnd = headingIdEnd(source, i);
+        if (idEnd !== -1) end = recordHeadingId(source, i, idEnd, headingIds);
+        else end = closing(source, i + 2, '#}');
+      } else {
+        const idEnd = headingIdEnd(source, i);
+        if (idEnd !== -1) end = recordHeadingId(source, i, idEnd, headingIds);
+      }
+    } else if (next === 0x2f /* / */ && source.charCodeAt(i + 2) === 0x2a /* * */) {
+      const idEnd = headingIdEnd(source, i);
+      if (idEnd !== -1) end = recordHeadingId(source, i, idEnd, headingIds);
+    } else if (next === 0x3a /* : */ && kramdown) {
+      end = closing(source, i + 2, '}', true);
+    }
+    if (end !== -1) {
+      ranges.push([i, end]);
+      i = source.indexOf('{', end);
+    } else {
+      i = source.indexOf('{', i + 1);
+    }
+  }
+  return { text: applyMask(source, ranges), headingIds, families: [...families] };
+}
+
+/** Offset just past `close`, searched from `from` within MAX_TAG characters; -1 when absent. */
+function closing(source: string, from: number, close: string, sameLine = false): number {
+  // Searched in a bounded window, so openers without closers cost O(MAX_TAG) each, not O(n).
+  const found = source.slice(from, from + MAX_TAG).indexOf(close);
+  if (found === -1) return -1;
+  const at = from + found;
+  if (sameLine) {
+    const nl = source.indexOf('\n', from);
+    if (nl !== -1 && nl < at) return -1;
+  }
+  return at + close.length;
+}
+
+/** End of the closing tag of a body (first tag after `from` that `isClose` accepts), or `from` when none. */
+function bodyEnd(source: string, from: number, isClose: (tag: string) => boolean, open: string, close: string): number {
+  let at = source.indexOf(open, from);
+  while (at !== -1) {
+    const end = closing(source, at + open.length, close);
+    if (end === -1) return from;
+    if (isClose(source.slice(at, end))) return end;
+    at = source.indexOf(open, end);
+  }
+  return from;
+}
+
+/** `highlight` from ` highlight go `; `/highlight` from ` /highlight `; null for `/* … *\/` escapes. */
+function shortcodeName(inner: string): string | null {
+  const match = /^\s*(\/?\s*[A-Za-z0-9_./-]+)/.exec(inner);
+  return match === null ? null : match[1]!.replace(/\s+/g, '');
+}
+
+function liquidTagName(inner: string): string | null {
+  const match = /^-?\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
+  return match === null ? null : match[1]!;
+}
+
+/**
+ * A heading id ends a heading line: `{#id}`, `{#id .class}` or `{/* #id *\/}` followed only by
+ * spaces up to the end of the line, on a line that starts with `#` (an ATX heading). Returns the
+ * offset past `}`, or -1.
+ */
+function headingIdEnd(source: string, at: number): number {
+  const nl = source.indexOf('\n', at);
+  const lineEnd = nl === -1 ? source.length : nl;
+  if (lineEnd - at > 300) return -1;
+  const rest = source.slice(at, lineEnd).replace(/\r$/, '');
+  const match = /^\{(?:#[^\s{}]+(?:\s+[^{}]*)?|\/\*\s*#?[^{}*]*\*\/)\}[ \t]*$/.exec(rest);
+  if (match === null) return -1;
+  let lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  while (source[lineStart] === ' ' && lineStart < at) lineStart++;
+  if (source[lineStart] !== '#') return -1;
+  return at + rest.trimEnd().length;
+}
+
+function recordHeadingId(source: string, start: number, end: number, out: HeadingId[]): number {
+  const inner = source.slice(start + 1, end - 1);
+  const match = inner.startsWith('#') ? /^#([^\s{}]+)/.exec(inner) : /^\/\*\s*#?([^\s*]+)\s*\*\/$/.exec(inner);
+  if (match !== null) out.push({ id: match[1]!, offset: start });
+  return end;
+}
+
+/** Blanks `ranges` (sorted, disjoint). */
+function applyMask(source: string, ranges: [number, number][]): string {
+  if (ranges.length === 0) return source;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(source.slice(at, start));
+    parts.push(maskRun(source, start, end));
+    at = end;
+  }
+  parts.push(source.slice(at));
+  return parts.join('');
+}
+
+/** One masked run: spaces, except pieces that start a line and are followed by text on it (MASK). */
+function maskRun(source: string, start: number, end: number): string {
+  let out = '';
+  let pieceStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? source[i] : undefined;
+    if (c === '\n' || c === '\r' || i === end) {
+      const length = i - pieceStart;
+      if (length > 0) {
+        const startsLine = /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', pieceStart - 1) + 1, pieceStart));
+        const textAfter = i === end && /^[ \t]*[^\s]/.test(lineRest(source, end));
+        out += (startsLine && textAfter ? MASK : ' ').repeat(length);
+      }
+      if (c !== undefined) out += c;
+      pieceStart = i + 1;
+    }
+  }
+  return out;
+}
+
+function lineRest(source: string, at: number): string {
+  const nl = source.indexOf('\n', at);
+  return source.slice(at, nl === -1 ? Math.min(source.length, at + 200) : Math.min(nl, at + 200));
+}
+
+/** Removes MASK characters from collected text (links, alts, headings). */
+export function withoutMask(text: string): string {
+  return text.includes(MASK) ? text.split(MASK).join('') : text;
+}
