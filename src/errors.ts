@@ -33,3 +33,30 @@ export class InputError extends Error {
     return `${where}${this.what} — ${this.why}`;
   }
 }
+
+/** Why a file-system call failed, by errno code: the one wording every "cannot read/write" uses. */
+const FILE_ERROR_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'permission denied',
+  EISDIR: 'is a directory',
+  ELOOP: 'too many levels of symbolic links',
+  ENOTDIR: 'a parent of the path is not a directory',
+  ENOSPC: 'no space left on device',
+};
+
+/**
+ * The reason of a failed file-system call in a few words ("permission denied"). `wording`
+ * replaces the reason of some codes where the context says more (a missing *output directory*);
+ * an unknown code falls back to `fallback` (default: the error's message).
+ */
+export function fileErrorReason(
+  error: unknown,
+  wording: Readonly<Record<string, string>> = {},
+  fallback: (error: unknown) => string = (e) => String((e as Error | null)?.message ?? e),
+): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const known = code === undefined ? undefined : (wording[code] ?? FILE_ERROR_REASONS[code]);
+  return known ?? fallback(error);
+}

@@ -128,7 +128,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   // A bad baseline file is reported before any article is read.
   const baseline = options.baseline === undefined ? null : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
 
-  // Each article gets the configs of its own directory (SPEC §3); the run-wide --max-warnings
+  // Each article gets the configs of its own directory (README: Configuration); the run-wide --max-warnings
   // threshold comes from the config of the working directory.
   const configs = configResolver(configSource, true);
   const thresholds = resolveThresholds(configs.forDirectory(io.cwd), cliThresholds);
@@ -216,7 +216,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   if (tooManyWarnings) {
     lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
   }
-  // SPEC §3: say so when nothing tells the run what to look for (not beside an error: one line each).
+  // README: Configuration: say so when nothing tells the run what to look for (not beside an error: one line each).
   if (noKeywordSource && report.summary.errored === 0 && report.files.length > 0) {
     lines.unshift(
       'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
@@ -238,7 +238,7 @@ export function exitCode(report: Report, tooManyWarnings: boolean): number {
   return 0;
 }
 
-/** `site.baseUrl` from the config, when the config has a `site` section (SPEC §3). */
+/** `site.baseUrl` from the config, when the config has a `site` section (README: Configuration). */
 function siteBaseUrl(config: object): string | undefined {
   const site = (config as { site?: unknown }).site;
   if (typeof site !== 'object' || site === null) return undefined;

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildReport } from '../pipeline/index.js';
+import { compareStrings } from '../compare.js';
 import { loadConfigFor, runRuleSettings } from '../config/index.js';
 import type { RuleSetting } from '../config/types.js';
 import { InputError } from '../errors.js';
@@ -73,7 +74,7 @@ export function mergeReports(reports: readonly Report[], names: readonly string[
   // Every shard lists the rules it ran; the union is what one run would list.
   const rules = new Map(merged.rules.map((rule) => [rule.id, rule]));
   for (const report of reports) for (const rule of report.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
-  merged.rules = [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  merged.rules = [...rules.values()].sort((a, b) => compareStrings(a.id, b.id));
   return merged;
 }
 

@@ -1,4 +1,4 @@
-/** `seo-audit --print-config FILE`: the effective config for one article, as JSON (SPEC §2). */
+/** `seo-audit --print-config FILE`: the effective config for one article, as JSON (README: Command line). */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { configResolver, isIgnored, resolveFileSettings, resolveThresholds } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';

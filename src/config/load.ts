@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
-import { InputError } from '../errors.js';
+import { fileErrorReason, InputError } from '../errors.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
 import { ALL_RULES, ruleById, validateRuleOptions } from '../rules/registry.js';
@@ -404,11 +404,7 @@ function got(value: unknown): string {
 }
 
 function readReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return fileErrorReason(error, { ENOENT: 'no such file' });
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Presets shipped with the tool, named in `extends` (SPEC §3). They are computed from the rule
+ * Presets shipped with the tool, named in `extends` (README: Configuration). They are computed from the rule
  * registry, so a rule added later is covered without editing this file.
  */
 import { ALL_RULES as RULES } from '../rules/registry.js';

@@ -1,5 +1,5 @@
 /**
- * Effective configs (SPEC §3): layers merged nearer-wins, per directory, and the per-file
+ * Effective configs (README: Configuration): layers merged nearer-wins, per directory, and the per-file
  * settings taken from them. Everything a large run asks per file is cached: configs per
  * directory, compiled globs per config entry.
  */
@@ -8,7 +8,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { InputError, UsageError } from '../errors.js';
+import { fileErrorReason, InputError, UsageError } from '../errors.js';
 import { RULES } from '../rules/registry.js';
 import { configFileIn, IGNORE_FILE_NAME } from './discover.js';
 import { closest, loadConfigLayer } from './load.js';
@@ -100,11 +100,7 @@ function shownPath(cwd: string, absolute: string): string {
 }
 
 function readReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return fileErrorReason(error, { ENOENT: 'no such file' });
 }
 
 /** Lines of a `.seo-auditignore` that are patterns (for --print-config). */

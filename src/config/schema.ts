@@ -1,5 +1,5 @@
 /**
- * JSON Schema (draft-07) of the config file (SPEC §3), built from the same lists the loader
+ * JSON Schema (draft-07) of the config file (README: Configuration), built from the same lists the loader
  * validates against (top-level keys, rule registry and options, presets, template kinds), so
  * the two cannot drift: `npm run build` writes it to schema/config.schema.json and a test
  * checks the committed file against this function and the loader against the schema.

@@ -20,17 +20,17 @@ export interface Override {
   rules?: Record<string, RuleSetting>;
 }
 
-/** Template syntaxes the parsers know how to drop (SPEC §3 `templates`, §5). */
+/** Template syntaxes the parsers know how to drop (README: Configuration `templates`; Matching). */
 export const TEMPLATE_KINDS = ['hugo', 'liquid', 'kumascript', 'kramdown'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export type TemplatesSetting = 'auto' | 'none' | TemplateKind[];
 
-/** Front-matter fields that carry a meaning (SPEC §3 `frontMatter`). */
+/** Front-matter fields that carry a meaning (README: Configuration `frontMatter`). */
 export const FRONT_MATTER_FIELDS = ['title', 'h1', 'description', 'slug', 'language'] as const;
 export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
 export type FrontMatterMap = Record<FrontMatterField, string[]>;
 
-/** SPEC §3's defaults: which front-matter keys are read for which meaning, first present wins. */
+/** README (Configuration): defaults: which front-matter keys are read for which meaning, first present wins. */
 export const DEFAULT_FRONT_MATTER: Readonly<FrontMatterMap> = Object.freeze({
   title: ['seo_title', 'seoTitle', 'meta_title', 'title'],
   h1: ['title'],
@@ -55,7 +55,7 @@ export interface BasedGlobs {
 }
 
 /**
- * One entry of the ordered ignore list (SPEC §3): a config's `ignore` glob (picomatch, relative
+ * One entry of the ordered ignore list (README: Configuration): a config's `ignore` glob (picomatch, relative
  * to `base`; a leading `!` re-includes) or a `.seo-auditignore` file (gitignore syntax, relative
  * to its directory). For a file, the last entry that says anything about it decides.
  */
@@ -94,7 +94,7 @@ export interface ConfigLayer {
 }
 
 /**
- * The effective config for the articles of one directory (SPEC §3): the built-in defaults, then
+ * The effective config for the articles of one directory (README: Configuration): the built-in defaults, then
  * every applying config file from the farthest to the nearest (each preceded by what it
  * `extends`), merged key by key; `rules` per rule, `ignore` and `overrides` appended.
  */

@@ -238,7 +238,7 @@ export interface Document {
   title: Field | null;
   metaDescription: Field | null;
   slug: Field | null;
-  /** BCP 47 tag of the article's language (SPEC §5), as found or detected. */
+  /** BCP 47 tag of the article's language (README: Matching), as found or detected. */
   language: string;
   /** Where `language` came from. */
   languageSource: LanguageSource;

@@ -4,10 +4,11 @@
  * path (UTF-16 code-unit order, POSIX separators) and de-duplicated, so every
  * run — and every shard — sees the same order.
  */
+import { compareStrings } from '../compare.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, posix, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { InputError, UsageError } from '../errors.js';
+import { fileErrorReason, InputError, UsageError } from '../errors.js';
 import type { SourceFormat } from '../document/model.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -47,9 +48,7 @@ export function displayPath(path: string): string {
 }
 
 /** Code-unit order: the same on every machine and locale. */
-export function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const comparePaths = compareStrings;
 
 export async function collectInputs(args: readonly string[], options: CollectOptions): Promise<InputFile[]> {
   const found: InputFile[] = [];
@@ -95,9 +94,7 @@ export async function collectInputs(args: readonly string[], options: CollectOpt
       }
       continue;
     }
-    const code = info.code;
-    const why =
-      code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : (info.message ?? String(code));
+    const why = fileErrorReason(info, {}, () => info.message ?? String(info.code));
     found.push(errored(shown, absolute, options, new InputError('cannot read file', why, { file: shown })));
   }
   return sortAndDeduplicate(found, options);
@@ -129,8 +126,8 @@ async function walk(
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    out.push(errored(shown, directory, options, new InputError('cannot read directory', code === 'EACCES' ? 'permission denied' : String(code ?? error), { file: shown })));
+    const why = fileErrorReason(error, {}, (e) => String((e as NodeJS.ErrnoException).code ?? e));
+    out.push(errored(shown, directory, options, new InputError('cannot read directory', why, { file: shown })));
     return;
   }
   entries.sort((a, b) => comparePaths(a.name, b.name));

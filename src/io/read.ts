@@ -8,7 +8,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { fileErrorReason, InputError } from '../errors.js';
 
 const SNIFF_BYTES = 8192;
 const CONTROL_SHARE_LIMIT = 0.1;
@@ -125,18 +125,9 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 
 /** A one-line InputError for a failed read (missing, unreadable, a directory...). */
 export function readError(error: unknown, display: string): InputError {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const why =
-    code === 'ENOENT'
-      ? 'no such file or directory'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'ELOOP'
-            ? 'too many levels of symbolic links'
-            : code
-              ? `${code}: ${(error as Error).message}`
-              : String((error as Error)?.message ?? error);
+  const why = fileErrorReason(error, {}, (e) => {
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    return code ? `${code}: ${(e as Error).message}` : String((e as Error | null)?.message ?? e);
+  });
   return new InputError('cannot read file', why, { file: display });
 }

@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../errors.js';
+import { fileErrorReason, InputError } from '../errors.js';
 
 const pending = new Set<string>();
 let handlersInstalled = false;
@@ -95,20 +95,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
 }
 
 export function writeError(error: unknown, target: string): InputError {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const why =
-    code === 'ENOENT'
-      ? 'the directory does not exist'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'ENOTDIR'
-            ? 'a parent of the path is not a directory'
-            : code === 'ENOSPC'
-              ? 'no space left on device'
-              : String((error as Error)?.message ?? error);
-  return new InputError('cannot write output', why, { file: target });
+  return new InputError('cannot write output', fileErrorReason(error, { ENOENT: 'the directory does not exist' }), { file: target });
 }
 
 let stdoutClosed = false;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document as YamlDocument, Node as YamlNode } from 'yaml';
-import { InputError, UsageError } from '../errors.js';
+import { fileErrorReason, InputError, UsageError } from '../errors.js';
 import { en } from '../language/en.js';
 import { languageFor } from '../language/registry.js';
 import type { Language } from '../language/types.js';
@@ -353,9 +353,7 @@ export function loadKeywordSet(file: string): KeywordSet {
   try {
     buffer = readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new InputError('cannot read keyword set', why, { file });
+    throw new InputError('cannot read keyword set', fileErrorReason(error, { ENOENT: 'no such file' }), { file });
   }
   if (buffer.includes(0)) throw new InputError(WHAT, 'binary file (contains NUL bytes)', { file });
   const set = keywordSetFromText(buffer.toString('utf8'), format, file);

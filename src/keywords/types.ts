@@ -26,7 +26,7 @@ export interface KeywordGroup {
 
 export interface KeywordSet {
   name: string;
-  /** The set's `language` (BCP 47), or null when it names none (SPEC §5 then looks further). */
+  /** The set's `language` (BCP 47), or null when it names none (language resolution then looks further; README: Matching). */
   language: string | null;
   /** The primary keyword's phrase, or null when the set has none. */
   primary: string | null;

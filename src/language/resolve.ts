@@ -1,5 +1,5 @@
 /**
- * Which language an article is in (SPEC §5): the first of config `language` (when not
+ * Which language an article is in (README: Matching): the first of config `language` (when not
  * `auto`), the front-matter language fields, `<html lang>`, a path segment naming a locale
  * (/ja/, /zh-cn/, /fr/), the keyword set's `language`, detection from the text, `en`.
  */

@@ -1,5 +1,5 @@
 /**
- * What a language brings to the auditor (SPEC §5). One file per language
+ * What a language brings to the auditor (README: Matching). One file per language
  * (src/language/<code>.ts) exports a Language; registry.ts lists them.
  */
 

@@ -116,7 +116,7 @@ export function chooseKeywordSet(document: Document, settings: AuditSettings): K
 
 /**
  * The `language` of the keyword set file the settings name (config, override or -k), for
- * SPEC §5's language order; null when there is none, it names none, or it cannot be loaded
+ * README (Matching): language order; null when there is none, it names none, or it cannot be loaded
  * (chooseKeywordSet reports that). A front-matter keyword list names no language.
  */
 function settingsKeywordSetLanguage(settings: AuditSettings): string | null {
@@ -140,7 +140,7 @@ export function auditFile(input: AuditInput, settings: AuditSettings = {}): File
   const site = settings.site ?? siteSettings(null, settings.cwd ?? process.cwd());
   const { findings, score } = runRules(document, analysis, set, settings.rules ?? {}, site);
   const summary = siteSummary({ document, settings: site, absolutePath: settings.absolutePath ?? resolve(settings.cwd ?? process.cwd(), input.path) });
-  // SPEC §5: no keyword set (or an empty one) means coverage is unknown, never 100 %.
+  // README: Matching: no keyword set (or an empty one) means coverage is unknown, never 100 %.
   const coverage = set === null || set.keywords.length === 0 ? null : analysis.coverage.ratio;
   const anchor = pageAnchor(document);
   const at = anchor === null ? { line: 1, column: 1 } : document.point(anchor);

@@ -3,6 +3,7 @@
  * and the Report that a non-streaming caller (library users, `merge`) gets back. `merge`
  * recomputes exactly what a single run prints because both go through these functions.
  */
+import { compareStrings } from '../compare.js';
 import { RULES } from '../rules/registry.js';
 import { runCrossFileRules } from '../rules/run.js';
 import { fileSummary } from '../rules/types.js';
@@ -12,10 +13,6 @@ import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from '../re
 /** Every registered rule, for SARIF/JUnit (the same for every shard, so merges agree). */
 export function ruleDescriptors(): RuleDescriptor[] {
   return RULES.map((rule) => ({ id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity }));
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -89,7 +86,7 @@ export function crossFileFindings(files: readonly FileReport[], rules: Record<st
  * from them).
  */
 export function buildReport(files: readonly FileReport[], version: string, rules: Record<string, RuleSetting> = {}): Report {
-  const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
+  const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
   const crossFile = crossFileFindings(sorted, rules);
   return {
     schemaVersion: 1,

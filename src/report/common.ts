@@ -6,20 +6,9 @@ import type { CrossFileFinding, FileReport, Report, RuleDescriptor } from './typ
 
 const SEVERITY_RANK: Record<ActiveSeverity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Code-unit comparison: localeCompare depends on the machine's locale, output must not. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareFindings, compareStrings } from '../compare.js';
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.line - b.line ||
-    a.column - b.column ||
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    compareStrings(a.ruleId, b.ruleId) ||
-    compareStrings(a.message, b.message)
-  );
-}
+export { compareFindings, compareStrings };
 
 /** The findings a reporter shows: sorted by position, only errors when quiet. */
 export function visibleFindings(findings: readonly Finding[], quiet: boolean): Finding[] {

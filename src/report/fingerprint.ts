@@ -1,5 +1,5 @@
 /**
- * Stable finding fingerprints (SPEC §7): a hash of the rule, the path and what the finding is
+ * Stable finding fingerprints (README: Report formats › json): a hash of the rule, the path and what the finding is
  * about (its *subject*: the keyword phrase, the heading text, the paragraph's opening words),
  * never its line or its message wording, so a finding keeps its fingerprint when the article is
  * edited elsewhere, and when numbers in the message change (a density of 3.4 % becoming 3.6 %).
@@ -12,6 +12,7 @@
  * same rule and subject, in position order.
  */
 import { createHash } from 'node:crypto';
+import { compareStrings } from '../compare.js';
 
 const VERSION = 'v1';
 
@@ -54,6 +55,6 @@ export function fingerprintAll(filePath: string, findings: readonly { ruleId: st
  * run met them in does not matter) and its subject (e.g. the shared primary keyword).
  */
 export function crossFileFingerprint(ruleId: string, paths: readonly string[], subject = ''): string {
-  const sorted = paths.map(fingerprintPath).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = paths.map(fingerprintPath).sort(compareStrings);
   return fingerprint(ruleId, sorted.join('\n'), subject);
 }

@@ -33,7 +33,7 @@ const statusLabel = (status: string): string => STATUS_LABELS[status] ?? esc(sta
 const GROUP_CLASSES = 8;
 /** Passed or failed: the file was audited and has a score (not errored, not skipped). */
 const audited = (file: FileReport): boolean => file.status === 'passed' || file.status === 'failed';
-/** Why a file has no results: its error, or its skip reason (skipped files, SPEC §5). */
+/** Why a file has no results: its error, or its skip reason (skipped files, README: Matching). */
 const noResultReason = (file: FileReport): string => file.error ?? (file as { skipReason?: string }).skipReason ?? '';
 
 /** Escapes text for element content and double-quoted attributes; control characters become U+FFFD. */

@@ -53,7 +53,7 @@ export interface FileReport {
   title: string | null;
   metaDescription: string | null;
   slug: string | null;
-  /** BCP 47 tag of the article's language (SPEC §5); null for errored files. */
+  /** BCP 47 tag of the article's language (README: Matching); null for errored files. */
   language: string | null;
   /** Where `language` came from; null for errored files. */
   languageSource: 'config' | 'front-matter' | 'html' | 'path' | 'keyword-set' | 'detected' | 'default' | null;
@@ -64,7 +64,7 @@ export interface FileReport {
   keywordSource: KeywordSource;
   stats: { words: number; sentences: number; paragraphs: number; headings: number };
   score: number;
-  /** Null where no keyword set applies (shown n/a; SPEC §5) and for errored files. */
+  /** Null where no keyword set applies (shown n/a; README: Matching) and for errored files. */
   coverage: { ratio: number; covered: number; total: number; groups: CoverageGroup[] } | null;
   keywords: ReportKeyword[];
   headings: ReportHeading[];

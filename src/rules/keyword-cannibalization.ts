@@ -6,6 +6,7 @@
  * override, -k) or --keyword gives every article the same keywords by design, so it signals
  * nothing. A cross-file rule: it sees every audited file's FileSummary.
  */
+import { compareStrings } from '../compare.js';
 import { words } from '../text/tokenize.js';
 import { en } from '../language/en.js';
 import type { CrossFileFinding, CrossFileRule, FileSummary } from './types.js';
@@ -179,9 +180,7 @@ export function overlaps(files: readonly OverlapFile[], threshold: number): { cl
   return { classes, pairs };
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const compare = compareStrings;
 
 function quoted(keys: readonly string[], surface: (key: string) => string): string {
   return keys.map((key) => `"${surface(key)}"`).join(', ');

@@ -3,6 +3,7 @@
  * line here; tests/rules/examples.test.ts then runs its examples and the README table
  * (`npm run docs:rules`) lists it.
  */
+import { compareStrings } from '../compare.js';
 import type { AnyCrossFileRule, AnyRule, OptionSpec, RegisteredRule } from './types.js';
 import { frontMatter } from './front-matter.js';
 import { headingDuplicate } from './heading-duplicate.js';
@@ -73,7 +74,7 @@ export const CROSS_FILE_RULES: readonly AnyCrossFileRule[] = Object.freeze(
 export const ALL_RULES: readonly RegisteredRule[] = Object.freeze([...RULES, ...CROSS_FILE_RULES].sort(byId));
 
 function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareStrings(a.id, b.id);
 }
 
 const BY_ID: ReadonlyMap<string, RegisteredRule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

@@ -4,6 +4,7 @@ import type { Analysis, KeywordSet } from '../keywords/types.js';
 import type { SiteUrls } from '../site/routes.js';
 import { CROSS_FILE_RULES, RULES, ruleById, validateRuleOptions } from './registry.js';
 import type { ActiveSeverity, AnyRule, CrossFileFinding, FileSummary, Finding, RegisteredRule, RuleMessage, RuleSetting, Severity } from './types.js';
+import { compareFindingsByRule, compareStrings } from '../compare.js';
 import { crossFileFingerprint, fingerprintAll } from '../report/fingerprint.js';
 import { pageAnchor } from './util.js';
 
@@ -95,7 +96,7 @@ export function runRules(
     });
   }
 
-  drafts.sort(compareFindings);
+  drafts.sort(compareFindingsByRule);
   const fingerprints = fingerprintAll(document.path, drafts);
   const findings: Finding[] = drafts.map(({ subject: _subject, ...finding }, index) => ({
     ...finding,
@@ -111,7 +112,7 @@ export function runRules(
  * Findings: rules in id order, each rule's in the order it returns them.
  */
 export function runCrossFileRules(files: readonly FileSummary[], settings: Record<string, RuleSetting> = {}): CrossFileFinding[] {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
   const findings: CrossFileFinding[] = [];
   const byPath = new Map(sorted.map((file) => [file.path, file]));
   for (const rule of CROSS_FILE_RULES) {
@@ -167,11 +168,5 @@ function isSuppressed(directives: readonly Directive[], ruleId: string, offset: 
   return disabled;
 }
 
-export function compareFindings(a: Omit<Finding, 'fingerprint'>, b: Omit<Finding, 'fingerprint'>): number {
-  return (
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
+/** The runner's finding order (line, column, rule id, message); reporters use compare.ts's compareFindings. */
+export const compareFindings = compareFindingsByRule;

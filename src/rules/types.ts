@@ -27,7 +27,7 @@ export interface Finding {
   line: number;
   column: number;
   /**
-   * Stable id of the finding (SPEC §7): hash of rule, path and subject, not the line
+   * Stable id of the finding (README: Report formats › json): hash of rule, path and subject, not the line
    * (src/report/fingerprint.ts). Used by SARIF partialFingerprints, GitLab and --baseline.
    */
   fingerprint: string;

@@ -5,6 +5,7 @@
  * other documents given, or against a built-in English background when the
  * article is alone.
  */
+import { compareStrings } from '../compare.js';
 import { createRequire } from 'node:module';
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
@@ -276,7 +277,7 @@ function round4(value: number): number {
 
 export function sortSuggestions(suggestions: Suggestion[]): Suggestion[] {
   return [...suggestions].sort(
-    (a, b) => b.score - a.score || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0),
+    (a, b) => b.score - a.score || compareStrings(a.phrase, b.phrase),
   );
 }
 

@@ -3,7 +3,7 @@ import { en } from '../language/en.js';
 import type { Language } from '../language/types.js';
 
 /**
- * Words (SPEC §5). A word is a run of Unicode letters and digits (with the combining marks
+ * Words (README: Matching). A word is a run of Unicode letters and digits (with the combining marks
  * that belong to them); an apostrophe between two runs stays inside the word ("don't");
  * hyphens, dashes and every other character split words. These are one word each: a URL,
  * an e-mail address, a file or dotted name (Node.js, index.html), a version (1.2.3, v2.0),
