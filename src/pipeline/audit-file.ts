@@ -297,16 +297,12 @@ export function erroredFileLine(path: string, error: string, position?: ErrorPos
   return `${where}: ${error.slice(0, error.length - suffix.length)}`;
 }
 
-/** The report entry of an article that could not be audited. */
-export function erroredFileReport(path: string, format: SourceFormat | null, error: InputError): FileReport {
-  const line = error.location?.line;
-  const position: ErrorPosition | undefined = line === undefined ? undefined : { line, column: error.location?.column ?? null };
+/**
+ * The measured fields of an entry whose article was not audited (errored or skipped). Fresh
+ * objects each call: later steps (thresholds, baseline) may add to a report's lists.
+ */
+function notAudited(): Omit<FileReport, 'path' | 'format' | 'status'> {
   return {
-    path,
-    format,
-    status: 'error',
-    error: `${error.what} — ${error.why}${locationSuffix(position)}`,
-    ...(position === undefined ? {} : { errorPosition: position }),
     title: null,
     metaDescription: null,
     slug: null,
@@ -325,6 +321,20 @@ export function erroredFileReport(path: string, format: SourceFormat | null, err
   };
 }
 
+/** The report entry of an article that could not be audited. */
+export function erroredFileReport(path: string, format: SourceFormat | null, error: InputError): FileReport {
+  const line = error.location?.line;
+  const position: ErrorPosition | undefined = line === undefined ? undefined : { line, column: error.location?.column ?? null };
+  return {
+    path,
+    format,
+    status: 'error',
+    error: `${error.what} — ${error.why}${locationSuffix(position)}`,
+    ...(position === undefined ? {} : { errorPosition: position }),
+    ...notAudited(),
+  };
+}
+
 /** The report entry of a page that is skipped by default (SPEC §5): no findings, never failing. */
 export function skippedFileReport(input: Pick<AuditInput, 'path' | 'format'>, reason: SkipReason): FileReport {
   return {
@@ -332,21 +342,7 @@ export function skippedFileReport(input: Pick<AuditInput, 'path' | 'format'>, re
     format: input.format,
     status: 'skipped',
     skipReason: reason,
-    title: null,
-    metaDescription: null,
-    slug: null,
-    language: null,
-    languageSource: null,
-    keywordSource: null,
-    stats: { words: 0, sentences: 0, paragraphs: 0, headings: 0 },
-    score: 0,
-    coverage: null,
-    keywords: [],
-    headings: [],
-    sections: { groups: [], sections: [] },
-    links: { internal: 0, outbound: 0 },
-    site: null,
-    findings: [],
+    ...notAudited(),
   };
 }
 
