@@ -36,3 +36,36 @@ describe('detectScores = francAll (franc 6.2.0)', () => {
     );
   });
 });
+
+describe('detection accuracy on 100-word passages of the fixtures', () => {
+  it('names the right language for at least 95 % of them (every passage of 100 words starting every 10 words)', async () => {
+    const { detectLanguage } = await import('../../src/language/resolve.js');
+    const { tokenize } = await import('../../src/text/tokenize.js');
+    const { languageFor } = await import('../../src/language/registry.js');
+    let right = 0;
+    let total = 0;
+    const wrong: string[] = [];
+    const perLanguage: string[] = [];
+    for (const name of readdirSync(fixtures).sort()) {
+      const code = name.replace(/\.md$/, '');
+      const source = readFileSync(join(fixtures, name), 'utf8');
+      // Body prose: front matter and Markdown heading markers dropped.
+      const body = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^#+ /gm, '');
+      const tokens = tokenize(body, 0, languageFor(code));
+      const before = total;
+      for (let i = 0; i + 100 <= tokens.length; i += 10) {
+        const passage = body.slice(tokens[i]!.start, tokens[i + 99]!.end);
+        const detected = detectLanguage(passage)?.code ?? 'none';
+        total++;
+        if (detected === code) right++;
+        else wrong.push(`${code}@${i}→${detected}`);
+      }
+      perLanguage.push(`${code} ${total - before}`);
+      // Every language has passages in the measurement.
+      expect(total - before, code).toBeGreaterThanOrEqual(3);
+    }
+    console.log(`detection on 100-word passages: ${right}/${total} right (${((100 * right) / total).toFixed(1)} %); wrong: ${wrong.join(', ') || 'none'}; passages per language: ${perLanguage.join(', ')}`);
+    expect(total).toBeGreaterThanOrEqual(100);
+    expect(right / total).toBeGreaterThanOrEqual(0.95);
+  });
+});
