@@ -82,6 +82,14 @@ export function maskTemplates(source: string, families: TemplateFamily[] | null)
   while (i !== -1 && i < n) {
     const next = source.charCodeAt(i + 1);
     let end = -1;
+    // An escaped shortcode (Hugo `{{</* x */>}}`, `{{%/* x */%}}`; Zola `{{/* x() */}}`,
+    // `{%/* x() */%}`) is printed literally without its comment markers: only `/*` and `*/` go.
+    const escaped = next === 0x7b /* { */ ? escapedTag(source, i, hugo, output) : next === 0x25 /* % */ && liquid ? escapedAt(source, i + 2, '%}') : null;
+    if (escaped !== null) {
+      ranges.push([escaped.open, escaped.open + 2], [escaped.close, escaped.close + 2]);
+      i = source.indexOf('{', escaped.end);
+      continue;
+    }
     if (next === 0x7b /* { */) {
       const third = source.charCodeAt(i + 2);
       if (hugo && (third === 0x3c /* < */ || third === 0x25 /* % */)) {
@@ -128,6 +136,37 @@ export function maskTemplates(source: string, families: TemplateFamily[] | null)
     }
   }
   return { text: applyMask(source, ranges), headingIds, families: [...families] };
+}
+
+interface Escaped {
+  /** Offset of `/*`. */
+  open: number;
+  /** Offset of `*\/`. */
+  close: number;
+  /** Offset past the tag's closer. */
+  end: number;
+}
+
+/** `{{</* … *\/>}}` / `{{%/* … *\/%}}` (Hugo) or `{{/* … *\/}}` (Zola) at `at`, else null. */
+function escapedTag(source: string, at: number, hugo: boolean, output: boolean): Escaped | null {
+  const third = source.charCodeAt(at + 2);
+  if (hugo && third === 0x3c /* < */) return escapedAt(source, at + 3, '>}}');
+  if (hugo && third === 0x25 /* % */) return escapedAt(source, at + 3, '%}}');
+  return output ? escapedAt(source, at + 2, '}}') : null;
+}
+
+/** A `/* … *\/` comment starting at `from` (after blanks) and followed (after blanks) by `close`. */
+function escapedAt(source: string, from: number, close: string): Escaped | null {
+  let open = from;
+  while (source[open] === ' ' || source[open] === '\t') open++;
+  if (!source.startsWith('/*', open)) return null;
+  const found = source.slice(open + 2, open + 2 + MAX_TAG).indexOf('*/');
+  if (found === -1) return null;
+  const commentEnd = open + 2 + found;
+  let after = commentEnd + 2;
+  while (source[after] === ' ' || source[after] === '\t') after++;
+  if (!source.startsWith(close, after)) return null;
+  return { open, close: commentEnd, end: after + close.length };
 }
 
 /** Offset just past `close`, searched from `from` within MAX_TAG characters; -1 when absent. */

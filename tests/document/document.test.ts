@@ -445,6 +445,18 @@ describe('real-site syntax (issue 12)', () => {
     expect(norms(parseDocument(source, 'markdown', 'x.md', { templates: 'none' }))).toContain('include');
   });
 
+  it('prints escaped shortcodes literally, as Hugo and Zola do: only the comment markers go', () => {
+    // Hugo renders {{</* figure src="calf.jpg" */>}} as {{< figure src="calf.jpg" >}}; Zola {{/* x() */}} as {{ x() }}.
+    const hugo = 'Write `{{</* figure src="calf.jpg" */>}}` or {{%/* notice tip */%}} here. {{< ref "a" >}}\n';
+    const doc = md1(hugo);
+    expect(norms(doc)).toEqual(['write', 'figure', 'src', 'calf.jpg', 'or', 'notice', 'tip', 'here']);
+    expect(wordAt(doc, 'figure')).toEqual({ line: 1, column: hugo.indexOf('figure') + 1 });
+    const zola = 'Write {{/* youtube(id="abc") */}} or {%/* note() */%} here. {{ gist(url="x") }}\n';
+    expect(norms(md1(zola))).toEqual(['write', 'youtube', 'id', 'abc', 'or', 'note', 'here']);
+    // Not an escape: a comment that is not the whole tag is still template syntax.
+    expect(norms(md1('A {{< x /* y */ >}} b.\n'))).toEqual(['a', 'b']);
+  });
+
   it('reads MDX: ESM, expressions and comments are not text; a syntax error carries the parser position', () => {
     const doc = parseDocument("import X from 'x';\n\n# Title {/* #custom */}\n\n<Note>Child text</Note> and {value}.\n", 'markdown', 'a.mdx', { mdx: true });
     expect(norms(doc)).toEqual(['title', 'child', 'text', 'and']);
