@@ -17,6 +17,31 @@
  *   article." 3 + "The total is files." 4 = 24 (import, the comment and {props.count} are not text).
  * - html guide: "Foam Rolling Guide" 3 + "Roll each calf slowly for one minute." 7 + "Written by a
  *   physio." 4 (the article's footer) = 14; the page header and nav are chrome.
+ * - eleventy 2024-04-02-warm-up (Nunjucks, templateEngineOverride njk,md): "Warm muscles cramp less
+ *   than cold ones." 7 + "Start with gentle minutes of walking." 6 ({{ site.minutes }} is layout
+ *   data) + paired shortcode body "Leg cramps often follow a cold start." 7 + "Three moves" 2 +
+ *   "Ankle circles, ten each way." 5 + "Calf raises on a step." 5 + "A slow lunge held for a
+ *   breath." 7 ({% image … %} is not text) + "Shortcodes look like this in the source:" 7 = 46;
+ *   the {# #} comment and the fenced {% raw %} example are not text.
+ * - eleventy cool-down: "Stretch each calf for thirty seconds after a run." 9 ({%- include -%} gone).
+ * - zola blog/_index (a section page): "Short notes on night cramps and how to prevent them." 10.
+ * - zola night-cramps/index (a page bundle with diagram.svg): "Leg cramps at night wake one adult
+ *   in three." 9 + body of {% note() %}…{% end %} "Drink a glass of water before bed." 7 + "Why it
+ *   happens" 3 + "Nerves misfire when a muscle stays shortened for hours." 9 + "To embed a
+ *   video, write {{ youtube(id="abc") }} in the page." 11 (Zola prints the escaped
+ *   {{/* youtube(id="abc") *\/}} literally: youtube, id, abc are visible) = 39; the
+ *   {{ youtube(…) }} shortcode and the TOML [taxonomies]/[extra] tables are not text.
+ * - starlight guides/install.mdx: "The auditor runs on Node 20 or later." 8 + <Steps> items
+ *   "Install the package." 3 and "Run it on your docs folder." 6 + <Aside> body "Audit one folder
+ *   first." 4 + :::note body "Results are printed in the terminal." 6 + "Next steps" 2 + "Read the
+ *   configuration reference." 4 = 33 (the code blocks inside <TabItem>, the import line and the
+ *   attributes label="npm" / title="Large sites" are not text).
+ * - starlight index.mdx (splash): the two <Card> bodies "Audits a whole site in seconds." 6 +
+ *   "Counts only the words readers see." 6 = 12 (Card titles are attributes; hero is front matter).
+ * - starlight reference/config.md (Markdown with a :::tip aside): "The config file is
+ *   seo-audit.config.yaml in your project root." 10 (seo + the file name audit.config.yaml) +
+ *   "Good default" 2 + "Start with no config at all." 6 + "Options" 1 + table "Option Meaning" 2 +
+ *   "rules Turn rules on or off" 6 + "mdx Which files are MDX" 5 = 32.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -92,6 +117,63 @@ describe('fixtures/sites', () => {
     expect(headings(guide)).toEqual([[1, 'Foam Rolling Guide', 10, null]]);
     expect(ruleLines(guide, 'image-alt')).toEqual([12]);
     expect(byName(report, 'old.html')).toMatchObject({ status: 'skipped', skipReason: 'redirect' });
+  });
+
+  it('eleventy: Nunjucks comments, paired shortcodes (body kept), output tags, permalink slug, excluded-from-collections still audited, draft skipped', () => {
+    const report = audit('eleventy');
+    expect(report.summary).toMatchObject({ files: 3, skipped: 1, errored: 0 });
+    const warmUp = byName(report, '2024-04-02-warm-up.md');
+    expect(warmUp.stats.words).toBe(46);
+    expect(warmUp.title).toBe('A Warm-Up Routine for Tight Calves');
+    expect(warmUp.metaDescription).toBe('Five minutes of warm-up that keeps leg cramps away.');
+    expect(warmUp.slug).toBe('warm-up-routine');
+    expect(headings(warmUp)).toEqual([[1, 'A Warm-Up Routine for Tight Calves', 2, 'front-matter'], [2, 'Three moves', 20, null]]);
+    // "leg cramps" once in the body, inside the {% callout %} body (line 17), not in the intro.
+    expect(warmUp.keywords[0]).toMatchObject({ count: 1, placements: expect.objectContaining({ title: false, metaDescription: true, intro: false }) });
+    expect(ruleLines(warmUp, 'heading-single-h1')).toEqual([]);
+    expect(ruleLines(warmUp, 'front-matter')).toEqual([]);
+    const coolDown = byName(report, 'cool-down.md');
+    expect(coolDown).toMatchObject({ status: 'failed', title: 'Cool-Down Stretches', slug: 'cool-down' });
+    expect(coolDown.stats.words).toBe(9);
+    expect(headings(coolDown)).toEqual([[1, 'Cool-Down Stretches', 2, 'front-matter']]);
+    expect(byName(report, 'next-steps.md')).toMatchObject({ status: 'skipped', skipReason: 'draft' });
+  });
+
+  it('zola: TOML with [taxonomies]/[extra], shortcodes with and without body, escaped shortcode literal, _index section and page-bundle slugs, draft skipped', () => {
+    const report = audit('zola');
+    expect(report.summary).toMatchObject({ files: 3, skipped: 1, errored: 0 });
+    const section = byName(report, 'blog/_index.md');
+    expect(section).toMatchObject({ title: 'Leg Cramp Notes', slug: 'blog', metaDescription: null });
+    expect(section.stats.words).toBe(10);
+    expect(headings(section)).toEqual([[1, 'Leg Cramp Notes', 2, 'front-matter']]);
+    const post = byName(report, 'night-cramps/index.md');
+    expect(post.stats.words).toBe(39);
+    expect(post).toMatchObject({ title: 'Why Leg Cramps Strike at Night', slug: 'night-cramps', metaDescription: 'What causes night leg cramps and what helps.' });
+    expect(headings(post)).toEqual([[1, 'Why Leg Cramps Strike at Night', 2, 'front-matter'], [2, 'Why it happens', 22, null]]);
+    expect(post.keywords[0]).toMatchObject({ count: 1, placements: expect.objectContaining({ title: true, h1: true, intro: true, imageAlt: false }) });
+    // The page-bundle image ![A calf diagram](diagram.svg) is an image: its alt lacks the keyword.
+    expect(ruleLines(post, 'keyword-in-image-alt')).toEqual([26]);
+    expect(ruleLines(post, 'front-matter')).toEqual([]);
+    expect(byName(report, 'draft-idea.md')).toMatchObject({ status: 'skipped', skipReason: 'draft' });
+  });
+
+  it('starlight: MDX with <Steps>, <Tabs>/<TabItem>, <Aside>, :::note asides, import lines; title front matter is the H1', () => {
+    const result = run([join('fixtures', 'sites', 'starlight'), '--no-config', '--keyword', 'config file', '-f', 'json'], { cwd: ROOT });
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.summary).toMatchObject({ files: 3, skipped: 0, errored: 0 });
+    const install = byName(report, 'guides/install.mdx');
+    expect(install.stats.words).toBe(33);
+    expect(install).toMatchObject({ title: 'Install the Auditor', slug: 'install' });
+    expect(headings(install)).toEqual([[1, 'Install the Auditor', 2, 'front-matter'], [2, 'Next steps', 41, null]]);
+    const splash = byName(report, 'docs/index.mdx');
+    expect(splash.stats.words).toBe(12);
+    expect(splash).toMatchObject({ title: 'SEO Audit Docs', slug: 'docs' });
+    const config = byName(report, 'reference/config.md');
+    expect(config.stats.words).toBe(32);
+    expect(headings(config)).toEqual([[1, 'Configuration Reference', 2, 'front-matter'], [2, 'Options', 12, null]]);
+    // "config file" once in the body ("The config file is …"), once in the description.
+    expect(config.keywords[0]).toMatchObject({ count: 1, placements: expect.objectContaining({ metaDescription: true, intro: true, title: false }) });
+    for (const file of [install, splash, config]) expect(ruleLines(file, 'heading-single-h1')).toEqual([]);
   });
 
   it('--include-drafts audits the skipped pages', () => {
