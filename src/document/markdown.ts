@@ -324,10 +324,19 @@ class MarkdownWalker {
           // Front matter is read (and masked) before parsing; ESM and math blocks are not text.
           close();
           continue;
+        case 'inlineMath':
+          if (dollarsAreText(source, startOf(node), endOf(node))) {
+            // `$5 and $10`: prices, not math (Pandoc's rule); the text is printed as written.
+            const raw = source.slice(startOf(node), endOf(node));
+            if (current !== null) (current as RawBlock).segments.push({ text: raw, start: startOf(node), end: endOf(node), verbatim: true });
+            for (const link of openLinks) link.text += raw;
+            continue;
+          }
+          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          continue;
         case 'code':
         case 'thematicBreak':
         case 'footnoteReference':
-        case 'inlineMath':
         case 'mdxTextExpression':
         case 'mdxFlowExpression':
           if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
@@ -564,3 +573,17 @@ function h1Field(h1: RawBlock): Field | null {
   return { text, from: 'h1', offset };
 }
 
+/**
+ * Single-dollar inline math follows Pandoc's rule (`tex_math_dollars`): the opening `$` must have
+ * a non-space character right after it, the closing `$` a non-space character right before it and
+ * no digit right after it. remark-math pairs any two dollars, so `between $5 and $10` would be
+ * math "5 and "; such a pair is text (true here). `$$…$$` is always math.
+ */
+export function dollarsAreText(source: string, start: number, end: number): boolean {
+  if (end - start < 2 || source[start] !== '$' || source[start + 1] === '$') return false;
+  const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+  const afterOpen = source[start + 1];
+  const beforeClose = source[end - 2];
+  const afterClose = source.charCodeAt(end);
+  return isSpace(afterOpen) || isSpace(beforeClose) || (afterClose >= 0x30 && afterClose <= 0x39);
+}

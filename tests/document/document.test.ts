@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -455,6 +456,26 @@ describe('real-site syntax (issue 12)', () => {
     expect(norms(md1(zola))).toEqual(['write', 'youtube', 'id', 'abc', 'or', 'note', 'here']);
     // Not an escape: a comment that is not the whole tag is still template syntax.
     expect(norms(md1('A {{< x /* y */ >}} b.\n'))).toEqual(['a', 'b']);
+  });
+
+  it('reads two prices as text, not as $…$ math (Pandoc\'s rule); real inline and display math stay out', () => {
+    expect(norms(md1('Costs between $5 and $10, or $x^2$ and $$y$$.\n'))).toEqual(['costs', 'between', '5', 'and', '10', 'or', 'and']);
+    expect(norms(md1('From $5-$10 a month.\n'))).toEqual(['from', '5', '10', 'a', 'month']);
+    // A space after the opening or before the closing dollar is not math either.
+    expect(norms(md1('Pay $ 3 $ now.\n'))).toEqual(['pay', '3', 'now']);
+    const doc = md1('Costs $5 and $10.\n');
+    expect(wordAt(doc, '10')).toEqual({ line: 1, column: 15 });
+  });
+
+  it('property: every word of a sentence with any two prices is counted', () => {
+    fc.assert(
+      fc.property(fc.nat(99999), fc.nat(99999), fc.constantFrom(' and ', ' to ', '-', ', or '), (a, b, joiner) => {
+        const text = `It costs $${a}${joiner}$${b} per month.\n`;
+        const words = ['it', 'costs', String(a), ...joiner.split(/[^a-z]+/).filter(Boolean), String(b), 'per', 'month'];
+        expect(norms(md1(text))).toEqual(words);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('reads MDX: ESM, expressions and comments are not text; a syntax error carries the parser position', () => {
