@@ -122,6 +122,7 @@ export function parseHtml(source: string, path: string, options: HtmlOptions = {
     metaDescription: head.metaDescription ?? frontMatter?.description ?? null,
     slug: frontMatter?.slug ?? head.slug,
     language: frontMatter?.language ?? head.language,
+    languageFrom: frontMatter?.language != null ? 'front-matter' : 'html',
     frontMatter: frontMatter?.data ?? null,
     frontMatterYaml: frontMatter?.yaml ?? null,
     frontMatterProblems: frontMatter?.problems ?? [],

@@ -83,7 +83,7 @@ function parseMarkdownDocument(source: string, path: string, options: ParseOptio
   text = masked.text;
   const builder = new DocumentBuilder(text, language, path);
   // The front matter is blanked in `text`: the builder learns its language field here.
-  builder.declare(frontMatter?.language ?? null, 'markdown');
+  builder.declare(frontMatter?.language ?? null, 'front-matter');
   const pageH1 = options.titleAsH1 === false ? null : (frontMatter?.h1 ?? null);
   if (pageH1 !== null) builder.addPageH1(pageH1);
   const markdownOptions: MarkdownOptions = { mdx };

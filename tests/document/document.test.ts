@@ -499,6 +499,14 @@ describe('real-site syntax (issue 12)', () => {
     expect(doc.images.map((i) => i.alt)).toEqual([null]);
   });
 
+  it('names where an HTML page\'s language came from: its front matter before <html lang> (SPEC §5)', () => {
+    const page = (fm: string) => `${fm}<html lang="de"><body><p>Ein kurzer Text.</p></body></html>\n`;
+    expect(parseDocument(page('---\nlang: fr\n---\n'), 'html', 'a.html')).toMatchObject({ language: 'fr', languageSource: 'front-matter' });
+    expect(parseDocument(page('---\ntitle: T\n---\n'), 'html', 'b.html')).toMatchObject({ language: 'de', languageSource: 'html' });
+    expect(parseDocument(page(''), 'html', 'c.html')).toMatchObject({ language: 'de', languageSource: 'html' });
+    expect(parseDocument('---\nlang: fr\n---\nBonjour.\n', 'markdown', 'd.md')).toMatchObject({ language: 'fr', languageSource: 'front-matter' });
+  });
+
   it('derives slugs from dated file names and page bundles', () => {
     expect(md1('x').slug?.text).toBe('snippet');
     expect(parseDocument('x', 'markdown', 'posts/2024-01-05-night-cramps.md').slug?.text).toBe('night-cramps');
