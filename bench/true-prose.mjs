@@ -18,7 +18,9 @@
 //   literally; `{% comment %}` bodies removed; `{% highlight %}` bodies are code blocks; other
 //   `{% … %}` tags and `{{ … }}` output are removed (their values are layout data, not authored
 //   prose), paired-shortcode bodies stay; Nunjucks comments `{# … #}` (Eleventy) are removed;
-//   kramdown attribute lists (`{: …}`, `{:toc}`) and heading ids (Jekyll) are removed.
+//   kramdown attribute lists (`{: …}`, `{:toc}`), `{::comment}` bodies and heading ids
+//   (Jekyll) are removed; the list a `{:toc}` follows is replaced by the table of contents
+//   (page chrome: the headings are counted where they stand).
 // - Zola: `{{/* … */}}` / `{%/* … */%}` are printed literally; `{{ name(…) }}` is removed;
 //   `{% name(…) %}…{% end %}` keeps its body; `{#id}` at the end of a heading is its id.
 // - Docusaurus and Starlight: `.mdx` is compiled and run with @mdx-js/mdx (the MDX compiler both
@@ -35,8 +37,10 @@
 //   `nav`, `header`, `footer`, `aside`, `form` (a header/footer inside article/section/main
 //   stays); a `<meta http-equiv=refresh>` page is a redirect.
 // Visible text = hast-util-to-text (the innerText algorithm: hidden elements, script, style and
-// <img> are not text) of the article with `<pre>` and math elements removed.
-// Words = Intl.Segmenter('en', { granularity: 'word' }) segments with isWordLike, counted.
+// <img> are not text) of the article with `<pre>`, math elements, footnote reference numbers and
+// visually hidden (`sr-only`) labels removed.
+// Words = Intl.Segmenter('en', { granularity: 'word' }) segments with isWordLike, counted; a
+// whitespace-separated URL or e-mail address is one word (as SPEC §5 defines a word).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -72,10 +76,21 @@ const CONTENT = new Set(['.md', '.markdown', '.mdx', '.html', '.htm']);
 // ---------------------------------------------------------------- words
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
-/** The independent word rule: Intl.Segmenter word segments that are word-like. */
+const URL_OR_EMAIL = /^[(<"'[]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}[.,;:!?)]*$/i;
+/**
+ * The independent word rule: Intl.Segmenter word segments that are word-like; a
+ * whitespace-separated URL or e-mail address counts as one word (SPEC §5).
+ */
 export function countWords(text) {
   let n = 0;
-  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+  for (const token of text.split(/\s+/)) {
+    if (token === '') continue;
+    if (URL_OR_EMAIL.test(token)) {
+      n++;
+      continue;
+    }
+    for (const s of segmenter.segment(token)) if (s.isWordLike) n++;
+  }
   return n;
 }
 
@@ -137,7 +152,11 @@ function liquid(body, { nunjucks, kramdown }) {
   out = out.replace(/\{%-?\s*highlight\s+(\w*)[^%]*%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (_, lang, code) => fence(lang, code));
   if (nunjucks) out = out.replace(/\{#[\s\S]*?#\}/g, '');
   out = out.replace(/\{%[\s\S]*?%\}/g, '').replace(/\{\{[\s\S]*?\}\}/g, '');
-  if (kramdown) out = headingIds(out).replace(/\{:[^}\n]*\}/g, '');
+  if (kramdown) {
+    // {::comment}…{:/comment} prints nothing; a list followed by {:toc} becomes the table of contents (chrome).
+    out = out.replace(/\{::comment\}[\s\S]*?\{:\/(?:comment)?\}/g, '').replace(/^[ \t]*(?:[*+-]|\d+[.)])[ \t]+.*\n(?=[ \t]*\{:toc\})/gm, '');
+    out = headingIds(out).replace(/\{:[^}\n]*\}/g, '');
+  }
   return lit.restore(out);
 }
 
@@ -199,7 +218,12 @@ function dropJavaScript() {
   return (tree) => {
     const drop = (node) => {
       if (!Array.isArray(node.children)) return;
-      node.children = node.children.filter((c) => !['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(c.type));
+      // A string literal ({' '}, {"text"}) renders as its text; any other expression is dropped.
+      node.children = node.children.flatMap((c) => {
+        if (!['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(c.type)) return [c];
+        const literal = /^\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*$/.exec(c.type === 'mdxjsEsm' ? '' : c.value);
+        return literal === null ? [] : [{ type: 'text', value: literal[1] ?? literal[2] }];
+      });
       for (const child of node.children) {
         if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
           child.attributes = child.attributes.filter((a) => a.type === 'mdxJsxAttribute' && (a.value === null || typeof a.value === 'string'));
@@ -280,8 +304,11 @@ function prune(node, drop, inArticle = false) {
   return { ...node, children: node.children.filter((c) => !(c.type === 'element' && drop(c, inside))).map((c) => prune(c, drop, inside)) };
 }
 
-const isMath = (el) => (el.properties?.className ?? []).some((c) => c === 'math-inline' || c === 'math-display');
-const notText = (el) => el.tagName === 'pre' || isMath(el);
+const classes = (el) => el.properties?.className ?? [];
+const isMath = (el) => classes(el).some((c) => c === 'math-inline' || c === 'math-display');
+// GFM footnotes: the reference number is a marker, the "Footnotes" label is visually hidden (sr-only).
+const isFootnoteMarker = (el) => el.properties?.dataFootnoteRef !== undefined || el.properties?.dataFootnoteBackref !== undefined || classes(el).includes('sr-only');
+const notText = (el) => el.tagName === 'pre' || isMath(el) || isFootnoteMarker(el);
 
 /** The article of an HTML page (main, else article, else body without page chrome). */
 function htmlArticle(tree) {

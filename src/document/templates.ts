@@ -127,6 +127,14 @@ export function maskTemplates(source: string, families: TemplateFamily[] | null)
       if (idEnd !== -1) end = recordHeadingId(source, i, idEnd, headingIds);
     } else if (next === 0x3a /* : */ && kramdown) {
       end = closing(source, i + 2, '}', true);
+      if (end !== -1 && source.charCodeAt(i + 2) === 0x3a /* : */ && kramdownExtension(source.slice(i + 3, end - 1)) === 'comment') {
+        // {::comment}…{:/comment} (or {:/}): kramdown prints nothing of the body.
+        end = body(end, 'kramdown:comment', (tag) => tag === '{:/}' || tag === '{:/comment}', '{:/', '}');
+      } else if (end !== -1 && source.slice(i + 2, end - 1).trim() === 'toc') {
+        // `* TOC` + `{:toc}`: kramdown replaces that list with the generated table of contents.
+        const list = tocListLine(source, i);
+        if (list !== null && (ranges.length === 0 || ranges[ranges.length - 1]![1] <= list[0])) ranges.push(list);
+      }
     }
     if (end !== -1) {
       ranges.push([i, end]);
@@ -167,6 +175,25 @@ function escapedAt(source: string, from: number, close: string): Escaped | null 
   while (source[after] === ' ' || source[after] === '\t') after++;
   if (!source.startsWith(close, after)) return null;
   return { open, close: commentEnd, end: after + close.length };
+}
+
+/** `comment` from ` comment `, `options` from `options x="y" /`; null for anything else. */
+function kramdownExtension(inner: string): string | null {
+  if (inner.trimEnd().endsWith('/')) return null; // self-closing: nothing to hide
+  const match = /^\s*([a-z]+)/.exec(inner);
+  return match === null ? null : match[1]!;
+}
+
+/** The list-item line right above a `{:toc}` that starts its own line: [start, end) of its text, or null. */
+function tocListLine(source: string, at: number): [number, number] | null {
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  if (source.slice(lineStart, at).trim() !== '' || lineStart === 0) return null;
+  const prevEnd = lineStart - 1;
+  const prevStart = source.lastIndexOf('\n', prevEnd - 1) + 1;
+  const line = source.slice(prevStart, prevEnd).replace(/\r$/, '');
+  const match = /^(\s*)(?:[*+-]|\d{1,9}[.)])\s+\S/.exec(line);
+  if (match === null || line.length > 300) return null;
+  return [prevStart + match[1]!.length, prevStart + line.length];
 }
 
 /** Offset just past `close`, searched from `from` within MAX_TAG characters; -1 when absent. */

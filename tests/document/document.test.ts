@@ -458,6 +458,15 @@ describe('real-site syntax (issue 12)', () => {
     expect(norms(md1('A {{< x /* y */ >}} b.\n'))).toEqual(['a', 'b']);
   });
 
+  it('kramdown: a {::comment} body is not text, and the list a {:toc} replaces is not either', () => {
+    const source = 'Intro words.\n\n{::comment}\nHidden note.\n{:/comment}\n\n* TOC\n{:toc}\n\n## Setup\n\nBody {::comment}x{:/} text.\n';
+    const doc = md1(source);
+    expect(norms(doc)).toEqual(['intro', 'words', 'setup', 'body', 'text']);
+    expect(wordAt(doc, 'text')).toEqual({ line: 12, column: 23 });
+    // An unclosed comment hides only its tag; a list without {:toc} stays.
+    expect(norms(md1('{::comment}\nStill here.\n\n* Item\n\nMore.\n'))).toEqual(['still', 'here', 'item', 'more']);
+  });
+
   it('reads two prices as text, not as $…$ math (Pandoc\'s rule); real inline and display math stay out', () => {
     expect(norms(md1('Costs between $5 and $10, or $x^2$ and $$y$$.\n'))).toEqual(['costs', 'between', '5', 'and', '10', 'or', 'and']);
     expect(norms(md1('From $5-$10 a month.\n'))).toEqual(['from', '5', '10', 'a', 'month']);
