@@ -27,9 +27,18 @@ export interface HeadingId {
   offset: number;
 }
 
+/** Where a link destination that is template syntax points (Hugo `ref`/`relref`, Liquid `link`). */
+export interface LinkTarget {
+  /** Offset of the tag (right after `](`). */
+  offset: number;
+  href: string;
+}
+
 export interface Masked {
   text: string;
   headingIds: HeadingId[];
+  /** Link destinations written as `ref`/`relref` shortcodes or `{% link %}` tags, in order. */
+  linkTargets: LinkTarget[];
   /** Families that were applied (detected or configured). */
   families: TemplateFamily[];
 }
@@ -62,13 +71,14 @@ export function resolveFamilies(setting: TemplatesSetting, source: string, mdx: 
  * (`templates: none`) masks nothing.
  */
 export function maskTemplates(source: string, families: TemplateFamily[] | null): Masked {
-  if (families === null) return { text: source, headingIds: [], families: [] };
+  if (families === null) return { text: source, headingIds: [], linkTargets: [], families: [] };
   const hugo = families.includes('hugo');
   const liquid = families.includes('liquid');
   const output = liquid || families.includes('kumascript');
   const kramdown = families.includes('kramdown');
   const ranges: [number, number][] = [];
   const headingIds: HeadingId[] = [];
+  const linkTargets: LinkTarget[] = [];
   // Body tags whose closing tag is known to be absent from some offset on (keeps the scan linear).
   const unclosed = new Map<string, number>();
   const body = (from: number, name: string, isClose: (tag: string) => boolean, open: string, close: string): number => {
@@ -137,13 +147,17 @@ export function maskTemplates(source: string, families: TemplateFamily[] | null)
       }
     }
     if (end !== -1) {
+      if ((hugo || liquid) && source[i - 1] === '(' && source[i - 2] === ']') {
+        const href = linkTargetOf(source.slice(i, end));
+        if (href !== null) linkTargets.push({ offset: i, href });
+      }
       ranges.push([i, end]);
       i = source.indexOf('{', end);
     } else {
       i = source.indexOf('{', i + 1);
     }
   }
-  return { text: applyMask(source, ranges), headingIds, families: [...families] };
+  return { text: applyMask(source, ranges), headingIds, linkTargets, families: [...families] };
 }
 
 interface Escaped {
@@ -175,6 +189,19 @@ function escapedAt(source: string, from: number, close: string): Escaped | null 
   while (source[after] === ' ' || source[after] === '\t') after++;
   if (!source.startsWith(close, after)) return null;
   return { open, close: commentEnd, end: after + close.length };
+}
+
+/**
+ * The page a link-destination tag names: Hugo `{{< ref "path" >}}` / `{{< relref path="path" >}}`
+ * (the content path, as written) and Liquid `{% link path %}` (a path from the site root).
+ * Anything else (`{% post_url %}`, a variable) names no page seo-audit can know: null.
+ */
+function linkTargetOf(tag: string): string | null {
+  const hugo = /^\{\{[<%]\s*(?:ref|relref)\s+(?:path\s*=\s*)?(?:"([^"\n]+)"|'([^'\n]+)'|([^\s"'>%]+))\s*[>%]\}\}$/.exec(tag);
+  if (hugo !== null) return hugo[1] ?? hugo[2] ?? hugo[3]!;
+  const link = /^\{%-?\s*link\s+([^\s%{}"']+)\s*-?%\}$/.exec(tag);
+  if (link !== null) return link[1]!.startsWith('/') ? link[1]! : `/${link[1]!}`;
+  return null;
 }
 
 /** `comment` from ` comment `, `options` from `options x="y" /`; null for anything else. */

@@ -458,6 +458,12 @@ describe('real-site syntax (issue 12)', () => {
     expect(norms(md1('A {{< x /* y */ >}} b.\n'))).toEqual(['a', 'b']);
   });
 
+  it('a link whose destination is a ref shortcode or {% link %} tag points at the page it names', () => {
+    const doc = md1('See [one]({{< ref "night-cramps" >}}), [two]({{< relref path="/posts/b.md#x" >}}), [three]({% link _posts/c.md %}) and [four]({% post_url 2024-01-05-d %}).\n');
+    expect(doc.links.map((l) => [l.text, l.href])).toEqual([['one', 'night-cramps'], ['two', '/posts/b.md#x'], ['three', '/_posts/c.md'], ['four', '']]);
+    expect(norms(doc)).toEqual(['see', 'one', 'two', 'three', 'and', 'four']);
+  });
+
   it('kramdown: a {::comment} body is not text, and the list a {:toc} replaces is not either', () => {
     const source = 'Intro words.\n\n{::comment}\nHidden note.\n{:/comment}\n\n* TOC\n{:toc}\n\n## Setup\n\nBody {::comment}x{:/} text.\n';
     const doc = md1(source);

@@ -17,6 +17,24 @@
  *   article." 3 + "The total is files." 4 = 24 (import, the comment and {props.count} are not text).
  * - html guide: "Foam Rolling Guide" 3 + "Roll each calf slowly for one minute." 7 + "Written by a
  *   physio." 4 (the article's footer) = 14; the page header and nav are chrome.
+ * - hugo stretching-guide: "Stretching eases leg cramps in most people." 7 + the two {{% tab %}}
+ *   bodies "Stretch gently after waking." 4 and "Stretch again before bed." 4 (tab names are
+ *   arguments) + setext heading "Calf stretch" 2 + table "Stretch Hold" 2, "Wall push 30 s" 4,
+ *   "Towel pull 20 s" 4 + "Press Space to pause the timer." 6 (<kbd> text) + "Breathe out
+ *   slowly." 3 (after <br>) + "See the night guide and <URL> for a demo." 9 (a URL is one word)
+ *   + "To link a page, write {{< ref "page" >}} in Markdown." 9 (escaped, so visible) = 54.
+ * - jekyll 2024-03-15-hydration-tips: the `* TOC` list that {:toc} replaces and the
+ *   {::comment} body are not text; "Water helps tired muscles recover." 5 (the footnote mark is
+ *   not a word) + the {% if %} body "Our sponsor sells electrolyte tablets." 5 + "What to drink" 3
+ *   + task items "Plain water through the day" 5 and "Salty broth after long runs" 5 + "Read the
+ *   earlier post or the archive &amp; ask a doctor." 10 + <summary> "Why salt matters" 3 +
+ *   "Sodium keeps nerves firing on time." 6 + "To escape Liquid, wrap it:" 5 + the footnote
+ *   "About two litres a day for most adults." 8 = 55.
+ * - docusaurus install.mdx: "Press Enter to run, or read the introduction." 8 ({' '} is a space,
+ *   the export line is not text) + the two <TabItem> bodies "Install it with npm." 4 and "Install
+ *   it with Yarn." 4 (labels are attributes) + "Troubleshooting" 1 + "Clear the cache and try
+ *   again." 6 + :::warning title "Node version" 2 + "Use Node 20 or later." 5 + "Check the
+ *   install" 3 + "Run the version command." 4 (the {/* TODO *\/} comment is not) = 37.
  * - eleventy 2024-04-02-warm-up (Nunjucks, templateEngineOverride njk,md): "Warm muscles cramp less
  *   than cold ones." 7 + "Start with gentle minutes of walking." 6 ({{ site.minutes }} is layout
  *   data) + paired shortcode body "Leg cramps often follow a cold start." 7 + "Three moves" 2 +
@@ -62,7 +80,7 @@ const ruleLines = (file: FileReport, ruleId: string) => file.findings.filter((f)
 describe('fixtures/sites', () => {
   it('hugo: TOML front matter, shortcodes (paired inner text kept), page-bundle slug, heading id, draft skipped', () => {
     const report = audit('hugo');
-    expect(report.summary).toMatchObject({ files: 2, skipped: 1, errored: 0 });
+    expect(report.summary).toMatchObject({ files: 3, skipped: 1, errored: 0 });
     const post = byName(report, 'leg-cramps-at-night/index.md');
     expect(post.stats.words).toBe(22);
     expect(post.title).toBe('Leg Cramps at Night');
@@ -75,11 +93,19 @@ describe('fixtures/sites', () => {
     expect(ruleLines(post, 'front-matter')).toEqual([]);
     const draft = byName(report, 'draft-post.md');
     expect(draft).toMatchObject({ status: 'skipped', skipReason: 'draft' });
+    const guide = byName(report, 'stretching-guide.md');
+    expect(guide.stats.words).toBe(54);
+    expect(guide).toMatchObject({ title: 'A Stretching Guide', slug: 'stretching-for-leg-cramps', metaDescription: 'Three stretches that ease leg cramps.' });
+    expect(headings(guide)).toEqual([[1, 'A Stretching Guide', 2, 'front-matter'], [2, 'Calf stretch', 18, null]]);
+    expect(guide.keywords[0]).toMatchObject({ count: 1, placements: expect.objectContaining({ intro: true, slug: true, h1: false }) });
+    // [night guide]({{< ref "leg-cramps-at-night" >}}) is an internal link; the bare URL is outbound.
+    expect(guide.links).toEqual({ internal: 1, outbound: 1 });
+    expect(ruleLines(guide, 'links-internal')).toEqual([]);
   });
 
   it('jekyll: Liquid and kramdown are not text, lenient YAML (last title wins), permalink and dated slugs, partial skipped', () => {
     const report = audit('jekyll');
-    expect(report.summary).toMatchObject({ files: 3, skipped: 1, errored: 0 });
+    expect(report.summary).toMatchObject({ files: 4, skipped: 1, errored: 0 });
     const stretches = byName(report, '2024-02-10-calf-stretches.md');
     expect(stretches.stats.words).toBe(14);
     expect(stretches.title).toBe('Calf Stretches for Runners');
@@ -93,11 +119,18 @@ describe('fixtures/sites', () => {
     expect(headings(night)).toEqual([[1, 'Night Cramps', 2, 'front-matter'], [1, 'Night Cramps Explained', 5, null]]);
     expect(ruleLines(night, 'heading-single-h1')).toEqual([5]);
     expect(byName(report, '_footer.md')).toMatchObject({ status: 'skipped', skipReason: 'partial' });
+    const tips = byName(report, '2024-03-15-hydration-tips.md');
+    expect(tips.stats.words).toBe(55);
+    expect(tips).toMatchObject({ title: 'Hydration Tips for Leg Cramps', slug: 'hydration-tips' });
+    expect(headings(tips)).toEqual([[1, 'Hydration Tips for Leg Cramps', 3, 'front-matter'], [2, 'What to drink', 19, null]]);
+    expect(tips.keywords[0]).toMatchObject({ count: 0, placements: expect.objectContaining({ title: true, h1: true }) });
+    // {{ site.baseurl }}/archive/ is internal; {% post_url %} names no page seo-audit can resolve.
+    expect(tips.links).toEqual({ internal: 1, outbound: 0 });
   });
 
   it('docusaurus: MDX (ESM, comments, expressions not text; JSX children and inline code are), admonition title, slug field', () => {
     const report = audit('docusaurus');
-    expect(report.summary).toMatchObject({ files: 1, skipped: 0, errored: 0 });
+    expect(report.summary).toMatchObject({ files: 2, skipped: 0, errored: 0 });
     const doc = byName(report, 'getting-started.mdx');
     expect(doc.stats.words).toBe(24);
     expect(doc.title).toBe('Getting Started');
@@ -105,6 +138,12 @@ describe('fixtures/sites', () => {
     expect(headings(doc)).toEqual([[1, 'Getting Started', 2, 'front-matter'], [3, 'Pick a file', 18, null]]);
     // <Image alt="The report"> is an image with alt text: no image-alt finding.
     expect(ruleLines(doc, 'image-alt')).toEqual([]);
+    const install = byName(report, 'install.mdx');
+    expect(install.stats.words).toBe(37);
+    expect(install).toMatchObject({ title: 'Install', slug: 'install' });
+    // Headings: the page H1 and the one with an id; none swallowed by <Tabs>/<details>.
+    expect(headings(install)).toEqual([[1, 'Install', 2, 'front-matter'], [2, 'Check the install', 38, null]]);
+    expect(install.links).toEqual({ internal: 1, outbound: 0 });
   });
 
   it('html: front matter title and description, header/footer inside <article> are content, redirect skipped', () => {
