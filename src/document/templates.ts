@@ -213,14 +213,22 @@ function kramdownExtension(inner: string): string | null {
 
 /** The list-item line right above a `{:toc}` that starts its own line: [start, end) of its text, or null. */
 function tocListLine(source: string, at: number): [number, number] | null {
-  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
-  if (source.slice(lineStart, at).trim() !== '' || lineStart === 0) return null;
+  // Looks back at most 300 characters per line, so `{:toc}` repeated on one long line stays linear.
+  const lineStart = lineStartWithin(source, at, 300);
+  if (lineStart === -1 || lineStart === 0 || source.slice(lineStart, at).trim() !== '') return null;
   const prevEnd = lineStart - 1;
-  const prevStart = source.lastIndexOf('\n', prevEnd - 1) + 1;
+  const prevStart = lineStartWithin(source, prevEnd, 300);
+  if (prevStart === -1) return null;
   const line = source.slice(prevStart, prevEnd).replace(/\r$/, '');
   const match = /^(\s*)(?:[*+-]|\d{1,9}[.)])\s+\S/.exec(line);
-  if (match === null || line.length > 300) return null;
+  if (match === null) return null;
   return [prevStart + match[1]!.length, prevStart + line.length];
+}
+
+/** Start of the line holding offset `at` when it is at most `limit` characters back, else -1. */
+function lineStartWithin(source: string, at: number, limit: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= limit; i--) if (source[i] === '\n') return i + 1;
+  return at <= limit ? 0 : -1;
 }
 
 /** Offset just past `close`, searched from `from` within MAX_TAG characters; -1 when absent. */
@@ -229,10 +237,7 @@ function closing(source: string, from: number, close: string, sameLine = false):
   const found = source.slice(from, from + MAX_TAG).indexOf(close);
   if (found === -1) return -1;
   const at = from + found;
-  if (sameLine) {
-    const nl = source.indexOf('\n', from);
-    if (nl !== -1 && nl < at) return -1;
-  }
+  if (sameLine && source.slice(from, at).includes('\n')) return -1;
   return at + close.length;
 }
 
@@ -265,13 +270,16 @@ function liquidTagName(inner: string): string | null {
  * offset past `}`, or -1.
  */
 function headingIdEnd(source: string, at: number): number {
-  const nl = source.indexOf('\n', at);
-  const lineEnd = nl === -1 ? source.length : nl;
-  if (lineEnd - at > 300) return -1;
-  const rest = source.slice(at, lineEnd).replace(/\r$/, '');
+  // Bounded look-ahead: many `{#` on one long line must not each scan to its end.
+  const window = source.slice(at, at + 301);
+  const nl = window.indexOf('\n');
+  if (nl === -1 && at + 301 <= source.length) return -1;
+  const rest = (nl === -1 ? window : window.slice(0, nl)).replace(/\r$/, '');
   const match = /^\{(?:#[^\s{}]+(?:\s+[^{}]*)?|\/\*\s*#?[^{}*]*\*\/)\}[ \t]*$/.exec(rest);
   if (match === null) return -1;
-  let lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  // The line starts with `#` (after spaces): scan back over the heading line, never past a `\n`.
+  let lineStart = at;
+  while (lineStart > 0 && source[lineStart - 1] !== '\n') lineStart--;
   while (source[lineStart] === ' ' && lineStart < at) lineStart++;
   if (source[lineStart] !== '#') return -1;
   return at + rest.trimEnd().length;
@@ -307,7 +315,7 @@ function maskRun(source: string, start: number, end: number): string {
     if (c === '\n' || c === '\r' || i === end) {
       const length = i - pieceStart;
       if (length > 0) {
-        const startsLine = /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', pieceStart - 1) + 1, pieceStart));
+        const startsLine = onlyBlanksBefore(source, pieceStart);
         const textAfter = i === end && /^[ \t]*[^\s]/.test(lineRest(source, end));
         out += (startsLine && textAfter ? MASK : ' ').repeat(length);
       }
@@ -318,9 +326,21 @@ function maskRun(source: string, start: number, end: number): string {
   return out;
 }
 
+/** Whether only spaces and tabs stand between the start of the line and `at` (stops at the first other character). */
+function onlyBlanksBefore(source: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = source[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
+
+/** Up to 200 characters of the line from `at` (bounded: never scans to a far line end). */
 function lineRest(source: string, at: number): string {
-  const nl = source.indexOf('\n', at);
-  return source.slice(at, nl === -1 ? Math.min(source.length, at + 200) : Math.min(nl, at + 200));
+  const window = source.slice(at, at + 200);
+  const nl = window.indexOf('\n');
+  return nl === -1 ? window : window.slice(0, nl);
 }
 
 /** Removes MASK characters from collected text (links, alts, headings). */
