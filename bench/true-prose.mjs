@@ -331,8 +331,12 @@ const isRedirect = (tree) => {
  * Throws when the generator's renderer would reject the file.
  */
 export async function trueProse(path, generator) {
-  const body = preprocess(generator, stripFrontMatter(readFileSync(path, 'utf8')));
-  const ext = extname(path).toLowerCase();
+  return trueProseOf(readFileSync(path, 'utf8'), extname(path).toLowerCase(), generator);
+}
+
+/** The true prose of a page's source text, `ext` its file extension (`.md`, `.mdx`, `.html`). */
+export async function trueProseOf(source, ext, generator) {
+  const body = preprocess(generator, stripFrontMatter(source));
   let tree;
   if (ext === '.html' || ext === '.htm') {
     const page = unified().use(rehypeParse).parse(body);

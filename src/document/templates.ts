@@ -3,7 +3,8 @@
  * KumaScript macros, kramdown attribute lists and explicit heading ids. They are masked out of
  * the source before it is parsed: each masked character becomes a space (line breaks are kept),
  * so every offset and line of the remaining text stays exact. Where a masked run starts a line
- * and text follows it on that line, the run becomes MASK characters instead of spaces, so the
+ * (or follows only container markers: `> `, `- `, `1. `) and text follows it on that line, the
+ * run becomes MASK characters instead of spaces, so the
  * text after it is not turned into an indented code block; parsers drop MASK characters from the
  * text they collect (stripMask). A paired shortcode's inner text stays; `highlight`, `raw` and
  * `comment` bodies are masked with their tags.
@@ -326,14 +327,20 @@ function maskRun(source: string, start: number, end: number): string {
   return out;
 }
 
-/** Whether only spaces and tabs stand between the start of the line and `at` (stops at the first other character). */
+/**
+ * Whether only blanks and Markdown container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) stand
+ * between the start of the line and `at`: a masked run there is where a block's text would start,
+ * so spaces would turn the text after it into an indented code block. Stops at the first other
+ * character.
+ */
 function onlyBlanksBefore(source: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const c = source[i];
-    if (c === '\n') return true;
-    if (c !== ' ' && c !== '\t') return false;
+  let i = at - 1;
+  while (i >= 0 && source[i] !== '\n') {
+    const c = source[i]!;
+    if (c !== ' ' && c !== '\t' && c !== '>' && c !== '-' && c !== '*' && c !== '+' && c !== '.' && c !== ')' && !(c >= '0' && c <= '9')) return false;
+    i--;
   }
-  return true;
+  return /^(?:[ \t]*(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$))*[ \t]*$/.test(source.slice(i + 1, at));
 }
 
 /** Up to 200 characters of the line from `at` (bounded: never scans to a far line end). */

@@ -446,6 +446,12 @@ describe('real-site syntax (issue 12)', () => {
     expect(norms(parseDocument(source, 'markdown', 'x.md', { templates: 'none' }))).toContain('include');
   });
 
+  it('text after a shortcode that opens a blockquote or list item line stays prose (not an indented code block)', () => {
+    expect(norms(md1('> {{< figure src="a.jpg" alt="A" >}} *calf* text\n'))).toEqual(['calf', 'text']);
+    expect(norms(md1('- {% include note.html %} item words\n1. {{ page.x }} second\n'))).toEqual(['item', 'words', 'second']);
+    expect(wordAt(md1('> {{< x >}} calf\n'), 'calf')).toEqual({ line: 1, column: 13 });
+  });
+
   it('prints escaped shortcodes literally, as Hugo and Zola do: only the comment markers go', () => {
     // Hugo renders {{</* figure src="calf.jpg" */>}} as {{< figure src="calf.jpg" >}}; Zola {{/* x() */}} as {{ x() }}.
     const hugo = 'Write `{{</* figure src="calf.jpg" */>}}` or {{%/* notice tip */%}} here. {{< ref "a" >}}\n';
