@@ -32,7 +32,7 @@
 //   and body; a bare `:name` is printed back as text (Docusaurus).
 // - Markdown: remark-parse + remark-gfm (+ remark-directive for Docusaurus/Starlight) +
 //   remark-math, then remark-rehype + rehype-raw (raw HTML becomes real elements). Math: `$$…$$`
-//   only, except Docusaurus (its documented remark-math setup also reads `$…$`).
+//   only (no generator renders single-dollar math by default, so `$5 and $10` is text).
 // - HTML files: rehype-parse; the article is `<main>`, else `<article>`, else `<body>` without
 //   `nav`, `header`, `footer`, `aside`, `form` (a header/footer inside article/section/main
 //   stays); a `<meta http-equiv=refresh>` page is a redirect.
@@ -203,7 +203,8 @@ function walk(node, visit, parent = null, index = 0) {
   if (Array.isArray(node.children)) for (let i = 0; i < node.children.length; i++) walk(node.children[i], visit, node, i);
 }
 
-const mathOptions = (generator) => ({ singleDollarTextMath: generator === 'docusaurus' });
+// No generator renders single-dollar math by default; sites that render math configure `$$…$$`.
+const mathOptions = () => ({ singleDollarTextMath: false });
 const directives = (generator) => generator === 'docusaurus' || generator === 'starlight';
 
 async function markdownToHast(generator, text) {

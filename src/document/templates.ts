@@ -55,7 +55,8 @@ export function detectFamilies(source: string, mdx: boolean): TemplateFamily[] {
   if (mdx) return []; // MDX braces are JavaScript; heading ids are still recognised
   const out: TemplateFamily[] = [];
   if (source.includes('{{<') || source.includes('{{%')) out.push('hugo');
-  if (/\{%-?\s*[A-Za-z]/.test(source)) out.push('liquid');
+  // Liquid/Nunjucks tags, or a Nunjucks comment `{# … #}` (Eleventy) on its own.
+  if (/\{%-?\s*[A-Za-z]/.test(source) || /\{#-?\s[^{}\n]{0,200}#\}/.test(source)) out.push('liquid');
   if (/\{\{-?\s*[A-Za-z_$.][^{}\n]{0,200}\}\}/.test(source)) out.push('kumascript');
   if (source.includes('{:')) out.push('kramdown');
   return out;

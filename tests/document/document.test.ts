@@ -452,6 +452,10 @@ describe('real-site syntax (issue 12)', () => {
     expect(wordAt(md1('> {{< x >}} calf\n'), 'calf')).toEqual({ line: 1, column: 13 });
   });
 
+  it('a Nunjucks comment alone is enough to recognise the template family (Eleventy)', () => {
+    expect(norms(md1('Warm up first. {# editor: add a photo #}\n\n> {# hidden #}\n'))).toEqual(['warm', 'up', 'first']);
+  });
+
   it('prints escaped shortcodes literally, as Hugo and Zola do: only the comment markers go', () => {
     // Hugo renders {{</* figure src="calf.jpg" */>}} as {{< figure src="calf.jpg" >}}; Zola {{/* x() */}} as {{ x() }}.
     const hugo = 'Write `{{</* figure src="calf.jpg" */>}}` or {{%/* notice tip */%}} here. {{< ref "a" >}}\n';

@@ -74,21 +74,30 @@ describe('property: generated generator pages, parser words = rendered words', (
     words(1, 3).map((w) => `[${w}](https://example.org/a)`),
     words(1, 2).map((w) => `<kbd>${w}</kbd>`),
     fc.constant('$$x^2$$'),
+    fc.constant('$5 and $10'),
+    words(1, 2).map((w) => `![${w}](a.png)`),
   ];
   const inlines: Record<string, fc.Arbitrary<string>[]> = {
     hugo: [...common, fc.constant('{{< figure src="a.jpg" alt="A" >}}'), words(1, 3).map((w) => `{{% mark %}}${w}{{% /mark %}}`), fc.constant('`{{</* ref "a" */>}}`')],
     jekyll: [...common, fc.constant('{% include note.html %}'), fc.constant('{{ page.minutes }}'), words(1, 3).map((w) => `{% if page.x %}${w}{% endif %}`)],
+    eleventy: [...common, fc.constant('{% image "a.jpg", "A" %}'), fc.constant('{{ site.name }}'), fc.constant('{# note #}'), words(1, 3).map((w) => `{% callout "tip" %}${w}{% endcallout %}`)],
+    zola: [...common, fc.constant('{{ youtube(id="x") }}'), words(1, 3).map((w) => `{% mark() %}${w}{% end %}`), fc.constant('{{/* gist(url="x") */}}')],
     docusaurus: [...common, words(1, 3).map((w) => `<Highlight>${w}</Highlight>`), fc.constant("{' '}"), fc.constant('{/* note */}')],
   };
   // A paragraph starts with a plain word: in MDX a line of only JSX elements is flow content,
   // whose separating spaces MDX drops (`<kbd>a</kbd> <kbd>b</kbd>` renders "ab"), a rendering
   // quirk rather than text the parser should glue.
   const paragraph = (generator: string) =>
-    fc.tuple(word, fc.array(fc.oneof(...inlines[generator]!), { minLength: 0, maxLength: 6 })).map(([first, rest]) => [first, ...rest].join(' '));
+    fc
+      .tuple(generator === 'docusaurus' ? word : fc.oneof(word, ...inlines[generator]!), fc.array(fc.oneof(...inlines[generator]!), { minLength: 0, maxLength: 6 }))
+      .map(([first, rest]) => [first, ...rest].join(' '));
   const block = (generator: string) =>
     fc.oneof(
       paragraph(generator),
       words(1, 4).map((w) => `## ${w}`),
+      ...(generator === 'docusaurus' || generator === 'hugo' || generator === 'zola' ? [words(1, 4).map((w) => `## ${w} {#some-id}`)] : []),
+      fc.tuple(paragraph(generator), paragraph(generator)).map(([a, b]) => `- ${a}\n  - ${b}`),
+      words(1, 3).map((w) => `<details>\n<summary>${w}</summary>\n\n${w}\n\n</details>`),
       fc.array(paragraph(generator), { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `- ${i}`).join('\n')),
       paragraph(generator).map((p) => `> ${p}`),
       words(1, 4).map((w) => `\`\`\`\n${w}\n\`\`\``),
@@ -100,12 +109,12 @@ describe('property: generated generator pages, parser words = rendered words', (
     );
   const page = (generator: string) =>
     fc.array(block(generator), { minLength: 1, maxLength: 6 }).map((blocks) => {
-      const head = generator === 'hugo' ? '+++\ntitle = "T"\n+++\n\n' : '---\ntitle: T\n---\n\n';
+      const head = generator === 'hugo' || generator === 'zola' ? '+++\ntitle = "T"\n[extra]\nx = 1\n+++\n\n' : '---\ntitle: T\n---\n\n';
       const imports = generator === 'docusaurus' ? "import Highlight from '@site/src/Highlight';\n\n" : '';
       return head + imports + blocks.join('\n\n') + '\n';
     });
 
-  for (const [generator, ext] of [['hugo', '.md'], ['jekyll', '.md'], ['docusaurus', '.mdx']] as const) {
+  for (const [generator, ext] of [['hugo', '.md'], ['jekyll', '.md'], ['eleventy', '.md'], ['zola', '.md'], ['docusaurus', '.mdx']] as const) {
     it(generator, async () => {
       await fc.assert(
         fc.asyncProperty(page(generator), async (source) => {
