@@ -35,7 +35,9 @@
 //   only (no generator renders single-dollar math by default, so `$5 and $10` is text).
 // - HTML files: rehype-parse; the article is `<main>`, else `<article>`, else `<body>` without
 //   `nav`, `header`, `footer`, `aside`, `form` (a header/footer inside article/section/main
-//   stays); a `<meta http-equiv=refresh>` page is a redirect.
+//   stays); `nav` is never the article's; a `<meta http-equiv=refresh>` page is a redirect.
+//   Inline `<code>` and `<button>` text is visible and counted here (SPEC §5 drops HTML `code`:
+//   a difference this script would show).
 // Visible text = hast-util-to-text (the innerText algorithm: hidden elements, script, style and
 // <img> are not text) of the article with `<pre>`, math elements, footnote reference numbers and
 // visually hidden (`sr-only`) labels removed.
@@ -314,7 +316,8 @@ const notText = (el) => el.tagName === 'pre' || isMath(el) || isFootnoteMarker(e
 /** The article of an HTML page (main, else article, else body without page chrome). */
 function htmlArticle(tree) {
   const main = find(tree, 'main') ?? find(tree, 'article');
-  if (main !== null) return main;
+  // Navigation (breadcrumbs, a table of contents) is page chrome wherever it sits.
+  if (main !== null) return prune(main, (el) => el.tagName === 'nav');
   const body = find(tree, 'body') ?? tree;
   return prune(body, (el, inArticle) => CHROME.has(el.tagName) && !(inArticle && (el.tagName === 'header' || el.tagName === 'footer')));
 }

@@ -126,4 +126,42 @@ describe('property: generated generator pages, parser words = rendered words', (
       );
     });
   }
+
+  it('jekyll HTML pages (front matter, Liquid, page chrome)', async () => {
+    const inline = fc.oneof(
+      words(1, 4),
+      words(1, 3).map((w) => `<strong>${w}</strong>`),
+      words(1, 3).map((w) => `<a href="/x/">${w}</a>`),
+      fc.constant('{{ page.minutes }}'),
+      fc.constant('{% include cta.html %}'),
+      fc.constant('&amp;'),
+      fc.constant('<br>'),
+      fc.constant('<img src="a.png" alt="An image">'),
+    );
+    const text = fc.tuple(word, fc.array(inline, { maxLength: 5 })).map(([first, rest]) => [first, ...rest].join(' '));
+    const htmlBlock = fc.oneof(
+      text.map((t) => `<p>${t}</p>`),
+      words(1, 4).map((w) => `<h2>${w}</h2>`),
+      fc.array(text, { minLength: 1, maxLength: 3 }).map((items) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`),
+      text.map((t) => `<blockquote><p>${t}</p></blockquote>`),
+      fc.tuple(words(1, 2), words(1, 2)).map(([a, b]) => `<table><tr><th>${a}</th></tr><tr><td>${b}</td></tr></table>`),
+      words(1, 3).map((w) => `<pre>${w}</pre>`),
+      fc.tuple(words(1, 3), text).map(([h, t]) => `<section><header><h2>${h}</h2></header><p>${t}</p></section>`),
+      words(1, 3).map((w) => `<nav><a href="/">${w}</a></nav>`),
+    );
+    const htmlPage = fc
+      .tuple(fc.boolean(), words(1, 3), fc.array(htmlBlock, { minLength: 1, maxLength: 6 }))
+      .map(([main, h1, blocks]) =>
+        `---\ntitle: T\n---\n<!DOCTYPE html>\n<html lang="en"><head><title>T</title></head><body>\n<header><nav><a href="/">Home</a></nav> Site</header>\n` +
+        `${main ? '<main>' : ''}<h1>${h1}</h1>\n${blocks.join('\n')}\n${main ? '</main>' : ''}\n<footer>Footer words</footer>\n</body></html>\n`,
+      );
+    await fc.assert(
+      fc.asyncProperty(htmlPage, async (source) => {
+        const doc = parseDocument(source, 'html', 'page.html');
+        const prose = (await trueProseOf(source, '.html', 'jekyll')) as { words: number };
+        expect({ words: doc.wordCount, source }).toEqual({ words: prose.words, source });
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
