@@ -467,7 +467,8 @@ function attachHeadingIds(headings: Heading[], ids: readonly { id: string; offse
   }
 }
 
-const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+/** `2024-03-01-` (Jekyll, Hugo, Zola) or `2024-03-01_` (Zola), dropped from file-name slugs. */
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}[-_]/;
 const EXTENSION = /\.(md|markdown|mdx|html?|txt)$/i;
 
 /**

@@ -537,6 +537,9 @@ describe('real-site syntax (issue 12)', () => {
     expect(parseDocument('x', 'markdown', 'posts/2024-01-05-night-cramps.md').slug?.text).toBe('night-cramps');
     expect(parseDocument('x', 'markdown', 'content/leg-cramps/index.md').slug?.text).toBe('leg-cramps');
     expect(parseDocument('x', 'markdown', 'content/section/_index.md').slug?.text).toBe('section');
+    // Zola also strips a date joined with `_`, from a file or a page-bundle folder.
+    expect(parseDocument('x', 'markdown', 'content/2022-07-21_topic.md').slug?.text).toBe('topic');
+    expect(parseDocument('x', 'markdown', 'content/2022-07-21_topic/index.md').slug?.text).toBe('topic');
     expect(parseDocument('x', 'markdown', 'content/_partial.md').skip).toBe('partial');
   });
 });
