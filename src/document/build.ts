@@ -167,6 +167,8 @@ function languageOrigin(parsed: ParsedDocument): LanguageOrigin {
 export function buildDocument(parsed: ParsedDocument, options: BuildOptions, choice: LanguageChoice = {}): Document {
   const builder = new DocumentBuilder(parsed.source, choice, options.path);
   builder.declare(parsed.language, languageOrigin(parsed));
+  // HTML printing the front-matter title as its H1 (`<h1>{{ page.title }}</h1>`).
+  if (parsed.pageH1 != null) builder.addPageH1(parsed.pageH1);
   builder.add(parsed.blocks);
   return builder.finish(parsed, options);
 }

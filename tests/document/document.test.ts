@@ -532,6 +532,17 @@ describe('real-site syntax (issue 12)', () => {
     expect(parseDocument('---\nlang: fr\n---\nBonjour.\n', 'markdown', 'd.md')).toMatchObject({ language: 'fr', languageSource: 'front-matter' });
   });
 
+  it('HTML printing its front matter: {{ page.title }} in <title> is rendered, an <h1> of it is the front-matter H1', () => {
+    const page = '---\ntitle: Leg Cramps\n---\n<html><head><title>{{ page.title | escape }} – {{ site.name }}</title></head>\n<body><main><h1>{{ title }}</h1><p>Some text here.</p></main></body></html>\n';
+    const doc = parseDocument(page, 'html', 'p.html');
+    expect(doc.title?.text).toBe('Leg Cramps –');
+    expect(doc.headings.map((h) => [h.level, h.text, h.source ?? null])).toEqual([[1, 'Leg Cramps', 'front-matter']]);
+    expect(norms(doc)).toEqual(['some', 'text', 'here']);
+    // Without front matter nothing is rendered: the H1 is empty, the title what is left.
+    const bare = parseDocument(page.slice(page.indexOf('<html>')), 'html', 'q.html');
+    expect(bare.headings.map((h) => [h.level, h.text])).toEqual([[1, '']]);
+  });
+
   it('derives slugs from dated file names and page bundles', () => {
     expect(md1('x').slug?.text).toBe('snippet');
     expect(parseDocument('x', 'markdown', 'posts/2024-01-05-night-cramps.md').slug?.text).toBe('night-cramps');

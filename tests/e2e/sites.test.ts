@@ -35,6 +35,8 @@
  *   it with Yarn." 4 (labels are attributes) + "Troubleshooting" 1 + "Clear the cache and try
  *   again." 6 + :::warning title "Node version" 2 + "Use Node 20 or later." 5 + "Check the
  *   install" 3 + "Run the version command." 4 (the {/* TODO *\/} comment is not) = 37.
+ * - html cramp-relief (a Jekyll page whose <h1> and <title> print {{ page.title }}): "Flex your
+ *   foot towards you and hold it." 8 + "Walk a few steps, then rest." 6 ({% include %} gone) = 14.
  * - eleventy 2024-04-02-warm-up (Nunjucks, templateEngineOverride njk,md): "Warm muscles cramp less
  *   than cold ones." 7 + "Start with gentle minutes of walking." 6 ({{ site.minutes }} is layout
  *   data) + paired shortcode body "Leg cramps often follow a cold start." 7 + "Three moves" 2 +
@@ -148,7 +150,7 @@ describe('fixtures/sites', () => {
 
   it('html: front matter title and description, header/footer inside <article> are content, redirect skipped', () => {
     const report = audit('html');
-    expect(report.summary).toMatchObject({ files: 2, skipped: 1, errored: 0 });
+    expect(report.summary).toMatchObject({ files: 3, skipped: 1, errored: 0 });
     const guide = byName(report, 'guide.html');
     expect(guide.stats.words).toBe(14);
     expect(guide.title).toBe('Foam Rolling Guide');
@@ -157,6 +159,14 @@ describe('fixtures/sites', () => {
     expect(headings(guide)).toEqual([[1, 'Foam Rolling Guide', 10, null]]);
     expect(ruleLines(guide, 'image-alt')).toEqual([12]);
     expect(byName(report, 'old.html')).toMatchObject({ status: 'skipped', skipReason: 'redirect' });
+    // A Jekyll page printing its front matter: <title>{{ page.title }} | Calf Care</title>,
+    // <h1>{{ page.title }}</h1>, a description meta of {{ page.description | escape }}.
+    const relief = byName(report, 'cramp-relief.html');
+    expect(relief).toMatchObject({ title: 'Quick Cramp Relief | Calf Care', metaDescription: 'Three quick ways to ease a leg cramp.', slug: 'cramp-relief' });
+    expect(relief.stats.words).toBe(14);
+    expect(headings(relief)).toEqual([[1, 'Quick Cramp Relief', 3, 'front-matter']]);
+    expect(ruleLines(relief, 'heading-single-h1')).toEqual([]);
+    expect(ruleLines(relief, 'heading-empty')).toEqual([]);
   });
 
   it('eleventy: Nunjucks comments, paired shortcodes (body kept), output tags, permalink slug, excluded-from-collections still audited, draft skipped', () => {
