@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// npm run bench:prose   (node bench/true-prose.mjs [fixtures/sites/<site> ...] [--json])
+// npm run bench:prose   (node bench/true-prose.mjs [site folder ...] [--generator=NAME] [--json])
+// A site folder's generator comes from GENERATORS by folder name, else --generator (hugo, jekyll,
+// eleventy, zola, docusaurus, starlight; default plain Markdown/HTML).
 //
 // Words the audit reports vs the words of "true prose": every file of every fixture site under
 // fixtures/sites/ is rendered here INDEPENDENTLY of the audit code (nothing from src/ or dist/ is
@@ -382,9 +384,9 @@ const hasNoH1 = (file) => file.findings.some((f) => f.ruleId === 'heading-single
 const statusOf = (file) => (file.status === 'skipped' ? 'skipped' : file.status === 'error' ? 'errored' : 'audited');
 
 /** One row per file of a site: { site, file, status, reported, trueWords, diff, noH1, note }. */
-export async function compareSite(siteDir) {
+export async function compareSite(siteDir, generatorOverride = null) {
   const site = basename(siteDir);
-  const generator = GENERATORS[site] ?? 'markdown';
+  const generator = generatorOverride ?? GENERATORS[site] ?? 'markdown';
   const report = auditSite(siteDir);
   const byPath = new Map(report.files.map((f) => [resolve(ROOT, f.path), f]));
   const rows = [];
@@ -449,9 +451,13 @@ function table(rows) {
 async function main() {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
+  const generatorArg = args.find((a) => a.startsWith('--generator='));
+  const generator = generatorArg === undefined ? null : generatorArg.slice('--generator='.length);
+  const known = new Set([...Object.values(GENERATORS), 'markdown']);
+  if (generator !== null && !known.has(generator)) throw new Error(`unknown generator "${generator}" (one of: ${[...known].sort().join(', ')})`);
   const dirs = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
   const rows = [];
-  for (const dir of dirs.length > 0 ? dirs : sites()) rows.push(...(await compareSite(dir)));
+  for (const dir of dirs.length > 0 ? dirs : sites()) rows.push(...(await compareSite(dir, generator)));
   const summary = summarise(rows);
   if (json) {
     process.stdout.write(JSON.stringify({ rows, summary }, null, 2) + '\n');
