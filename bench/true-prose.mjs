@@ -44,7 +44,8 @@
 // <img> are not text) of the article with `<pre>`, math elements, footnote reference numbers and
 // visually hidden (`sr-only`) labels removed.
 // Words = Intl.Segmenter('en', { granularity: 'word' }) segments with isWordLike, counted; a
-// whitespace-separated URL or e-mail address is one word (as SPEC §5 defines a word).
+// whitespace-separated URL or e-mail address is one word, `10:30` is one, `_` splits (as SPEC §5
+// defines a word).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -82,8 +83,10 @@ const CONTENT = new Set(['.md', '.markdown', '.mdx', '.html', '.htm']);
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const URL_OR_EMAIL = /^[(<"'[]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}[.,;:!?)]*$/i;
 /**
- * The independent word rule: Intl.Segmenter word segments that are word-like; a
- * whitespace-separated URL or e-mail address counts as one word (SPEC §5).
+ * The independent word rule: Intl.Segmenter word segments that are word-like, with the three
+ * cases where SPEC §5's definition of a word differs from Unicode's: a whitespace-separated URL
+ * or e-mail address is one word, a number with `:` separators (`10:30`, `06:47:22`) is one, and
+ * `_` separates words (it is neither a letter nor a digit: `NODE_ENV` is two).
  */
 export function countWords(text) {
   let n = 0;
@@ -93,7 +96,9 @@ export function countWords(text) {
       n++;
       continue;
     }
-    for (const s of segmenter.segment(token)) if (s.isWordLike) n++;
+    for (const s of segmenter.segment(token.replace(/(\d):(?=\d)/g, '$1.'))) {
+      if (s.isWordLike) n += s.segment.split('_').filter((part) => part !== '').length;
+    }
   }
   return n;
 }
