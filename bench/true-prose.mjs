@@ -150,7 +150,7 @@ function hugo(body) {
   const lit = literals();
   let out = body.replace(/\{\{(<|%)\s*\/\*([\s\S]*?)\*\/\s*(>|%)\}\}/g, (_, open, inner, close) => lit.keep(`{{${open}${inner}${close}}}`));
   out = out.replace(/\{\{<\s*highlight\s+([^\s>]*)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/highlight\s*>\}\}/g, (_, lang, code) => fence(lang, code));
-  out = out.replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, '');
+  out = out.replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, GONE);
   return lit.restore(headingIds(out));
 }
 
@@ -159,12 +159,12 @@ function liquid(body, { nunjucks, kramdown }) {
   let out = body.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (_, raw) => lit.keep(raw));
   out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, '');
   out = out.replace(/\{%-?\s*highlight\s+(\w*)[^%]*%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (_, lang, code) => fence(lang, code));
-  if (nunjucks) out = out.replace(/\{#[\s\S]*?#\}/g, '');
-  out = out.replace(/\{%[\s\S]*?%\}/g, '').replace(/\{\{[\s\S]*?\}\}/g, '');
+  if (nunjucks) out = out.replace(/\{#[\s\S]*?#\}/g, GONE);
+  out = out.replace(/\{%[\s\S]*?%\}/g, GONE).replace(/\{\{[\s\S]*?\}\}/g, GONE);
   if (kramdown) {
     // {::comment}…{:/comment} prints nothing; a list followed by {:toc} becomes the table of contents (chrome).
     out = out.replace(/\{::comment\}[\s\S]*?\{:\/(?:comment)?\}/g, '').replace(/^[ \t]*(?:[*+-]|\d+[.)])[ \t]+.*\n(?=[ \t]*\{:toc\})/gm, '');
-    out = headingIds(out).replace(/\{:[^}\n]*\}/g, '');
+    out = headingIds(out).replace(/\{:[^}\n]*\}/g, GONE);
   }
   return lit.restore(out);
 }
@@ -173,18 +173,29 @@ function zola(body) {
   const lit = literals();
   let out = body.replace(/\{\{\s*\/\*([\s\S]*?)\*\/\s*\}\}/g, (_, inner) => lit.keep(`{{${inner}}}`));
   out = out.replace(/\{%\s*\/\*([\s\S]*?)\*\/\s*%\}/g, (_, inner) => lit.keep(`{%${inner}%}`));
-  out = out.replace(/\{\{\s*[A-Za-z_]\w*\([^]*?\)\s*\}\}/g, '');
-  out = out.replace(/\{%\s*(?:[A-Za-z_]\w*\([^]*?\)|end)\s*%\}/g, '');
+  out = out.replace(/\{\{\s*[A-Za-z_]\w*\([^]*?\)\s*\}\}/g, GONE);
+  out = out.replace(/\{%\s*(?:[A-Za-z_]\w*\([^]*?\)|end)\s*%\}/g, GONE);
   return lit.restore(headingIds(out));
+}
+
+/**
+ * A removed tag's place. Tags usually print something (a site name, an <img>), so removing them
+ * must not leave a line's text indented behind the blanks between them (which Markdown would
+ * read as an indented code block): at the start of a line, or after `> `/`- `/`1. `, removed
+ * tags go with the blanks after them; elsewhere they print nothing.
+ */
+const GONE = '\u0001';
+function closeGaps(text) {
+  return text.replace(/^([ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])[ \t]+)*)(?:\u0001[ \t]*)+/gm, '$1').replaceAll(GONE, '');
 }
 
 /** The body as the generator hands it to its Markdown renderer. */
 export function preprocess(generator, body) {
   switch (generator) {
-    case 'hugo': return hugo(body);
-    case 'jekyll': return liquid(body, { nunjucks: false, kramdown: true });
-    case 'eleventy': return liquid(body, { nunjucks: true, kramdown: false });
-    case 'zola': return zola(body);
+    case 'hugo': return closeGaps(hugo(body));
+    case 'jekyll': return closeGaps(liquid(body, { nunjucks: false, kramdown: true }));
+    case 'eleventy': return closeGaps(liquid(body, { nunjucks: true, kramdown: false }));
+    case 'zola': return closeGaps(zola(body));
     case 'docusaurus': return headingIds(body);
     default: return body;
   }
