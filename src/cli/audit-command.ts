@@ -10,7 +10,7 @@ import { readStdin } from '../io/read.js';
 import { checkWritable, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
-import type { Report } from '../report/types.js';
+import type { FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import type { CliIo } from './io.js';
@@ -19,7 +19,8 @@ import { baselineText, markBaselined, readBaseline } from '../baseline/index.js'
 
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ResultCache } from '../cache/index.js';
 
 export interface AuditCliOptions {
   keywords?: string;
@@ -43,6 +44,10 @@ export interface AuditCliOptions {
   baseline?: string;
   writeBaseline?: string;
   fileTimeout?: string;
+  /** `--cache`: reuse per-file results (src/cache). */
+  cache?: boolean;
+  /** `--cache-location <path>` (implies --cache). */
+  cacheLocation?: string;
   debug?: boolean;
 }
 
@@ -170,9 +175,19 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     env: io.env,
     ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }),
   };
+  const cache = await openCache(options, io);
   let report: Report;
   try {
-    const files = await auditInputs(inputs, runOptions);
+    let files: FileReport[];
+    if (cache === null) files = await auditInputs(inputs, runOptions);
+    else {
+      const { auditWithCache } = await import('../cache/index.js');
+      files = [];
+      await auditWithCache(inputs, runOptions, cache, (file) => {
+        files.push(file);
+      });
+      await cache.save((line) => io.stderr.write(line + '\n'));
+    }
     report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
     if (baseline !== null) {
       markBaselined(report, baseline);
@@ -225,6 +240,17 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
 
   return exitCode(report, tooManyWarnings);
+}
+
+/** The result cache of `--cache` / `--cache-location` (README: Caching), or null without them. */
+async function openCache(options: AuditCliOptions, io: CliIo): Promise<ResultCache | null> {
+  if (options.cache !== true && options.cacheLocation === undefined) return null;
+  const { cacheFileFor, DEFAULT_CACHE_LOCATION, ResultCache } = await import('../cache/index.js');
+  if (options.cacheLocation !== undefined && options.cacheLocation.trim() === '') throw new UsageError('invalid --cache-location "" — give a directory or a .json file');
+  const file = await cacheFileFor(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd);
+  const rel = relative(io.cwd, file);
+  const shown = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
+  return ResultCache.open(file, shown, (line) => io.stderr.write(line + '\n'));
 }
 
 /**
