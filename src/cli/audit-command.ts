@@ -1,7 +1,7 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
 import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, summarize, thresholdFailures } from '../pipeline/index.js';
 import type { RunOptions } from '../pipeline/index.js';
-import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
+import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
@@ -13,6 +13,7 @@ import type { MatchMode } from '../keywords/types.js';
 import type { FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
+import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
 import { emitReport, parseFormat } from './output.js';
 import { baselineText, markBaselined, readBaseline } from '../baseline/index.js';
@@ -48,6 +49,8 @@ export interface AuditCliOptions {
   cache?: boolean;
   /** `--cache-location <path>` (implies --cache). */
   cacheLocation?: string;
+  /** `--changed-since <ref>`: report only the articles changed since the git ref and the related ones (src/changed). */
+  changedSince?: string;
   debug?: boolean;
 }
 
@@ -130,6 +133,11 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
   if (options.writeBaseline !== undefined) await checkWritable(resolve(io.cwd, options.writeBaseline), options.writeBaseline);
+  if (options.changedSince !== undefined && paths.includes('-')) {
+    throw new UsageError('--changed-since cannot be combined with - — an article read from stdin is not in git');
+  }
+  // Not a git repository or a bad ref: exit 2 before any article is read.
+  const changed = options.changedSince === undefined ? null : (await import('../changed/index.js')).changedFiles(options.changedSince, io.cwd);
   // A bad baseline file is reported before any article is read.
   const baseline = options.baseline === undefined ? null : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
 
@@ -192,6 +200,10 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     if (baseline !== null) {
       markBaselined(report, baseline);
       report.summary = summarize(report.files, report.crossFile);
+    }
+    if (changed !== null) {
+      const { narrowReport } = await import('../changed/index.js');
+      report = narrowReport(report, changed, io.cwd, (absolute) => siteSettings(resolveFileSettings(configs.forFile(absolute), absolute, runOptions.cli).site, io.cwd));
     }
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
