@@ -226,7 +226,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     const { writeHtmlSite } = await import('./html-site.js');
     await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
   } else {
-    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
+    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'], baseline: baseline !== null }, io);
   }
 
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
