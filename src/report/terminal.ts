@@ -46,6 +46,7 @@ export function render(report: Report, options: RenderOptions): string {
     }
     out.push('');
   }
+  if (options.quiet) out.push(...quietWarningCounts(report, chalk));
   out.push(summaryLine(report, chalk));
   return `${out.join('\n')}\n`;
 }
@@ -295,26 +296,7 @@ function renderGrouped(report: Report, chalk: ChalkInstance, quiet: boolean): st
     out.push(chalk.bold('Findings by rule'), '');
     for (const group of groups) out.push(...groupLines(group, chalk), '');
   }
-  if (quiet) {
-    // --quiet lists errors only; the warnings stay visible as counts per rule.
-    const counts: { ruleId: string; count: number; files: number | null }[] = ruleGroups(report.files, (severity) => severity === 'warning').map(
-      (group) => ({ ruleId: group.ruleId, count: group.count, files: group.files.size }),
-    );
-    const across = new Map<string, number>();
-    for (const finding of report.crossFile) {
-      if (finding.severity === 'warning' && !finding.baselined) across.set(finding.ruleId, (across.get(finding.ruleId) ?? 0) + 1);
-    }
-    for (const [ruleId, count] of [...across].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))) counts.push({ ruleId, count, files: null });
-    if (counts.length > 0) {
-      const total = counts.reduce((n, entry) => n + entry.count, 0);
-      const width = Math.max(...counts.map((entry) => entry.ruleId.length));
-      out.push(chalk.yellow(`${plural(total, 'warning')} not listed (--quiet):`));
-      for (const entry of counts) {
-        out.push(`  ${entry.ruleId.padEnd(width)}  ${entry.files === null ? `${entry.count} across files` : `${entry.count} in ${plural(entry.files, 'file')}`}`);
-      }
-      out.push('');
-    }
-  }
+  if (quiet) out.push(...quietWarningCounts(report, chalk));
   const crossFile = visibleCrossFile(report.crossFile, quiet);
   if (crossFile.length > 0) {
     out.push(chalk.bold('Across files'));
@@ -338,6 +320,27 @@ function renderGrouped(report: Report, chalk: ChalkInstance, quiet: boolean): st
     out.push('');
   }
   out.push(summaryLine(report, chalk));
+  return out;
+}
+
+/** --quiet lists errors only; the warnings stay visible as counts per rule (none: no lines). */
+function quietWarningCounts(report: Report, chalk: ChalkInstance): string[] {
+  const counts: { ruleId: string; count: number; files: number | null }[] = ruleGroups(report.files, (severity) => severity === 'warning').map(
+    (group) => ({ ruleId: group.ruleId, count: group.count, files: group.files.size }),
+  );
+  const across = new Map<string, number>();
+  for (const finding of report.crossFile) {
+    if (finding.severity === 'warning' && !finding.baselined) across.set(finding.ruleId, (across.get(finding.ruleId) ?? 0) + 1);
+  }
+  for (const [ruleId, count] of [...across].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))) counts.push({ ruleId, count, files: null });
+  if (counts.length === 0) return [];
+  const total = counts.reduce((n, entry) => n + entry.count, 0);
+  const width = Math.max(...counts.map((entry) => entry.ruleId.length));
+  const out = [chalk.yellow(`${plural(total, 'warning')} not listed (--quiet):`)];
+  for (const entry of counts) {
+    out.push(`  ${entry.ruleId.padEnd(width)}  ${entry.files === null ? `${entry.count} across files` : `${entry.count} in ${plural(entry.files, 'file')}`}`);
+  }
+  out.push('');
   return out;
 }
 

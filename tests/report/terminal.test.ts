@@ -65,6 +65,16 @@ describe('terminal reporter without colour', () => {
     expect(quiet).not.toContain('Duplicate heading');
     expect(quiet).toContain('density 3.5% is above 3%');
     expect(quiet).toContain('3 files · 1 passed');
+    // The warnings stay visible as counts: the fixture's two file warnings and its cross-file one.
+    const counts = quiet.split('\n');
+    const at = counts.indexOf('3 warnings not listed (--quiet):');
+    expect(counts.slice(at, at + 5)).toEqual([
+      '3 warnings not listed (--quiet):',
+      '  heading-duplicate        1 in 1 file',
+      '  section-length           1 in 1 file',
+      '  keyword-cannibalization  1 across files',
+      '',
+    ]);
   });
 
   it('strips escape sequences that come from the article text', () => {
