@@ -6,7 +6,8 @@
  * as a deletion plus an addition) and the untracked files `git ls-files --others
  * --exclude-standard` lists. Related = the articles that link to a changed article or that one
  * links to, that share its own (front-matter) primary keyword, that link to a deleted article's
- * route, or that share any cross-file finding with it.
+ * route, or that share any cross-file finding with it; and, through its version at the ref, the
+ * articles it used to link to and those that shared the own primary keyword it used to have.
  *
  * Cross-file rules need every article's summary, so every input is still audited (from the cache
  * with --cache: only changed articles cost a parse); the report is then narrowed to the changed and
@@ -23,6 +24,10 @@ import { locate } from '../site/summary.js';
 import type { SiteSettings } from '../site/settings.js';
 import type { FileReport, Report } from '../report/types.js';
 import { summarize } from '../pipeline/summarize.js';
+import { formatFromPath, loadMdxParser, loadParsers, parseDocument } from '../document/index.js';
+import type { ParseOptions } from '../document/index.js';
+import { keywordSetFromFrontMatter } from '../keywords/load.js';
+import { siteSummary } from '../site/summary.js';
 
 export interface ChangedFiles {
   /** The repository's top directory (real path). */
@@ -31,6 +36,18 @@ export interface ChangedFiles {
   changed: Set<string>;
   /** Real absolute paths the ref had that are gone now (deleted, renamed from). */
   deleted: string[];
+  /** The ref's commit. */
+  commit: string;
+  /** Paths (relative to top, POSIX) that `git diff` lists: the ref may hold an older version of each. */
+  diffed: string[];
+}
+
+/** What an article's previous version (at the ref) tells about its relations. */
+export interface PreviousVersion {
+  /** Routes its internal links led to. */
+  linkRoutes: string[][];
+  /** Its own (front-matter) primary keyword, or null. */
+  primary: string | null;
 }
 
 /** Control characters escaped (SPEC §2: user data printed to stderr). */
@@ -49,6 +66,15 @@ function gitReason(error: unknown): string {
 
 function nulList(buffer: Buffer): string[] {
   return buffer.toString('utf8').split('\0').filter((entry) => entry !== '');
+}
+
+/** The file's content at the ref, or null when the ref does not have it (an added file). */
+export function previousSource(changed: ChangedFiles, path: string): string | null {
+  try {
+    return git(['show', `${changed.commit}:${path}`], changed.top).toString('utf8');
+  } catch {
+    return null;
+  }
 }
 
 /** Asks git what changed since `ref`; a missing git, a directory outside a repository or a bad ref is exit 2. */
@@ -91,7 +117,7 @@ export function changedFiles(ref: string, cwd: string): ChangedFiles {
     if (real === null) deleted.push(absolute);
     else changed.add(real);
   }
-  return { top: realTop, changed, deleted: deleted.sort() };
+  return { top: realTop, changed, deleted: deleted.sort(), commit, diffed };
 }
 
 function realOrSelf(path: string): string {
@@ -106,7 +132,14 @@ function realOrSelf(path: string): string {
  * Narrows a whole-site report to the changed articles and the related ones (module comment),
  * recomputing the summary. `siteOf` gives an absolute path's site settings (for a deleted file's route).
  */
-export function narrowReport(report: Report, changed: ChangedFiles, cwd: string, siteOf: (absolute: string) => SiteSettings): Report {
+export function narrowReport(
+  report: Report,
+  changed: ChangedFiles,
+  cwd: string,
+  siteOf: (absolute: string) => SiteSettings,
+  /** The previous versions (at the ref) of the changed and deleted articles. */
+  previous: readonly PreviousVersion[] = [],
+): Report {
   const realCwd = realOrSelf(cwd);
   const realOf = (path: string): string => {
     const absolute = resolve(cwd, path);
@@ -165,6 +198,15 @@ export function narrowReport(report: Report, changed: ChangedFiles, cwd: string,
       if (page.site.links.some((link) => link.routes.some((route) => goneRoutes.has(route)))) keep.add(page.path);
     }
   }
+  // What the previous versions linked to, and who shared their own primary keyword.
+  for (const version of previous) {
+    for (const routes of version.linkRoutes) {
+      const to = index.resolve(routes);
+      if (to !== -1) keep.add(index.pages[to]!.path);
+    }
+    const key = version.primary === null ? '' : stemKey(version.primary);
+    for (const path of byPrimary.get(key) ?? []) keep.add(path);
+  }
   // Whatever shares a cross-file finding with a changed article.
   for (const finding of report.crossFile) {
     if (finding.locations.some((location) => changedPaths.has(location.path))) {
@@ -176,3 +218,43 @@ export function narrowReport(report: Report, changed: ChangedFiles, cwd: string,
   return { ...report, files, crossFile, summary: summarize(files, crossFile) };
 }
 
+
+/**
+ * The previous versions (at the ref) of the articles `git diff` lists, reduced to what relates
+ * them to others: the routes they linked to and their own primary keyword. An article a changed one
+ * used to link to (now perhaps an orphan) is related through these. Versions that cannot be read
+ * or parsed are left out.
+ */
+export async function previousVersions(
+  changed: ChangedFiles,
+  cwd: string,
+  settingsOf: (absolute: string) => { site: SiteSettings; parse: ParseOptions },
+): Promise<PreviousVersion[]> {
+  const realCwd = realOrSelf(cwd);
+  const out: PreviousVersion[] = [];
+  for (const rel of changed.diffed) {
+    const format = formatFromPath(rel);
+    if (format === null) continue;
+    const source = previousSource(changed, rel);
+    if (source === null) continue;
+    const absolute = join(cwd, relative(realCwd, join(changed.top, rel)));
+    const { site, parse } = settingsOf(absolute);
+    try {
+      await loadParsers([format]);
+      if (parse.mdx === true) await loadMdxParser();
+      const document = parseDocument(source, format, relative(cwd, absolute), parse);
+      const links = siteSummary({ document, settings: site, absolutePath: absolute }).summary.links;
+      let primary: string | null = null;
+      try {
+        const set = document.frontMatter === null ? null : keywordSetFromFrontMatter(document.frontMatter, rel, document.frontMatterYaml ?? undefined);
+        primary = set?.keywords.find((keyword) => keyword.primary)?.phrase ?? null;
+      } catch {
+        primary = null;
+      }
+      out.push({ linkRoutes: links.map((link) => [...link.routes]), primary });
+    } catch {
+      // An old version that does not parse relates nothing.
+    }
+  }
+  return out;
+}

@@ -202,8 +202,17 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       report.summary = summarize(report.files, report.crossFile);
     }
     if (changed !== null) {
-      const { narrowReport } = await import('../changed/index.js');
-      report = narrowReport(report, changed, io.cwd, (absolute) => siteSettings(resolveFileSettings(configs.forFile(absolute), absolute, runOptions.cli).site, io.cwd));
+      const { narrowReport, previousVersions } = await import('../changed/index.js');
+      const settingsOf = (absolute: string) => {
+        const settings = resolveFileSettings(configs.forFile(absolute), absolute, runOptions.cli);
+        const mdx = settings.mdx ?? /\.mdx$/i.test(absolute);
+        return {
+          site: siteSettings(settings.site, io.cwd),
+          parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
+        };
+      };
+      const previous = await previousVersions(changed, io.cwd, settingsOf);
+      report = narrowReport(report, changed, io.cwd, (absolute) => settingsOf(absolute).site, previous);
     }
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;

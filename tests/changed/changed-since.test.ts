@@ -100,6 +100,19 @@ describe('--changed-since', () => {
     expect(paths(audit(root, ['--changed-since', 'HEAD']).report)).toEqual(['posts/g.md', 'posts/n.md']);
   });
 
+  it("the previous version's relations count: a link it removed, the own primary it gave up", () => {
+    const root = repo();
+    // a no longer links to b: b is now an orphan, so b is reported although nothing links it to a now.
+    write(root, 'posts/a.md', post('Night cramps', 'Leg cramps at night.'));
+    const unlinked = audit(root, ['--changed-since', 'main']);
+    expect(paths(unlinked.report)).toEqual(['posts/a.md', 'posts/b.md', 'posts/e.md', 'posts/h.md']);
+    expect(unlinked.report.crossFile.some((finding) => finding.ruleId === 'orphan-page' && finding.files.includes('posts/b.md'))).toBe(true);
+    git(root, 'checkout', '-q', '--', 'posts/a.md');
+    // c's own primary moves from "foot cramps" (shared with d) to "calf cramps": d is still related.
+    write(root, 'posts/c.md', post('Calf cramps', 'Calf cramps in runners.', 'calf cramps'));
+    expect(paths(audit(root, ['--changed-since', 'main']).report)).toEqual(['posts/c.md', 'posts/d.md']);
+  });
+
   it('a deleted article brings the articles that link to it', () => {
     const root = repo();
     git(root, 'rm', '-q', 'posts/b.md');
