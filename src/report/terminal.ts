@@ -283,6 +283,7 @@ function renderGrouped(report: Report, chalk: ChalkInstance, quiet: boolean): st
     if (rest.length > 0) {
       const by = (status: FileReport['status']): number => rest.filter((file) => file.status === status).length;
       const parts = [
+        by('error') > 0 ? `${by('error')} errored` : null,
         by('failed') > 0 ? `${by('failed')} failed` : null,
         by('passed') > 0 ? `${by('passed')} passed` : null,
         by('skipped') > 0 ? `${by('skipped')} skipped` : null,
