@@ -85,6 +85,20 @@ describe('terminal reporter without colour', () => {
   });
 });
 
+describe('terminal reporter, grouped layout (more than 10 files)', () => {
+  it('counts the files it does not list, errored ones included', () => {
+    const sample = sampleReport();
+    const missing = sample.files.find((file) => file.status === 'error')!;
+    const good = sample.files.find((file) => file.status === 'passed')!;
+    // 11 unreadable files and one that passed: the 10 worst are listed, the other two counted.
+    const files = [...Array.from({ length: 11 }, (_, i) => ({ ...missing, path: `posts/missing-${String(i).padStart(2, '0')}.md` })), good];
+    const lines = render({ ...sample, files, crossFile: [] }, PLAIN).split('\n');
+    expect(lines[0]).toBe('Files, worst first (10 of 12)');
+    expect(lines[1]).toBe('  posts/missing-00.md  ERROR  cannot read file — ENOENT: no such file or directory');
+    expect(lines[11]).toBe('  … and 2 more files: 1 errored, 1 passed');
+  });
+});
+
 describe('terminal reporter with colour', () => {
   it('colours the output', () => {
     const text = render(sampleReport(), { color: true, quiet: false });
