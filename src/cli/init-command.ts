@@ -238,6 +238,10 @@ function configText(found: Survey, suggested: { phrases: string[]; sampled: numb
     frontMatter.push(`  description: [${[found.descriptionField, ...DEFAULT_FRONT_MATTER_FIELDS.description].map(yamlString).join(', ')}]`);
   }
   if (frontMatter.length > 0) lines.push('', '# Front-matter fields this project uses for the page title and meta description:', 'frontMatter:', ...frontMatter);
+  // Hugo, Astro and many static sites keep every page under content/, and their URLs start below it.
+  if (found.articles > 0 && found.folders.size === 1 && found.folders.has('content')) {
+    lines.push('', '# Every article is under content/: URLs (and internal links) start below it.', 'site:', '  contentRoot: content', '  # baseUrl: https://example.com');
+  }
   if (found.skipped.has('draft')) lines.push('', '# Drafts are skipped; to keep them out of the file list altogether:', '# ignore: ["**/drafts/**"]');
   return lines.join('\n') + '\n';
 }

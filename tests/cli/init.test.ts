@@ -54,6 +54,8 @@ describe('init', () => {
       expect(parsed['extends']).toEqual(['seo-audit:recommended']);
       expect(parsed['keywords']).toBeUndefined();
       expect(parsed['thresholds']).toBeUndefined();
+      // contentRoot only where every article is under content/ (hugo, site-checks).
+      expect(parsed['site']).toEqual(/hugo|site-checks/.test(fixture) ? { contentRoot: 'content' } : undefined);
       expect(config).not.toContain('leg-cramps.yaml');
       const count = articleTexts(root).length;
       expect(config).toContain(`#   ${count} article${count === 1 ? '' : 's'}: `);
@@ -86,6 +88,9 @@ describe('init', () => {
     expect(first.code).toBe(1);
     const report = JSON.parse(first.stdout) as JsonReport;
     expect(report.summary.files).toBe(15);
+    // All 15 articles are under content/: URLs start below it, so root-relative links resolve.
+    expect((parse(readFileSync(join(root, 'seo-audit.config.yaml'), 'utf8')) as { site?: unknown }).site).toEqual({ contentRoot: 'content' });
+    expect(first.stdout).not.toContain('no file under the site root answers to /"');
     // index.md: "leg cramps guide" (the title says "Leg cramps, a practical guide"); no-links.md:
     // "cramp myths" (the text says "myths about leg cramps"). Neither phrase occurs in order.
     expect(report.files.filter((file) => file.status === 'failed').map((file) => file.path)).toEqual(['content/index.md', 'content/no-links.md']);
