@@ -20,6 +20,7 @@ import { DEFAULT_FRONT_MATTER_FIELDS, formatFromPath, loadMdxParser, loadParsers
 import type { Document } from '../document/model.js';
 import { isLocaleSegment } from '../site/language-tags.js';
 import { suggestKeywords } from '../suggest/suggest.js';
+import { visibleKey } from '../rules/heading-duplicate.js';
 import type { CliIo } from './io.js';
 
 export const STARTER_CONFIG_PATH = 'seo-audit.config.yaml';
@@ -39,6 +40,8 @@ interface Survey {
   languages: Map<string, number>;
   skipped: Map<string, number>;
   ownKeywords: number;
+  /** Markdown articles whose first `# H1` repeats the front-matter title. */
+  titleRepeated: number;
   generators: string[];
   titleField: string | null;
   descriptionField: string | null;
@@ -82,6 +85,7 @@ async function survey(cwd: string, inputs: readonly InputFile[]): Promise<{ surv
     languages: new Map(),
     skipped: new Map(),
     ownKeywords: 0,
+    titleRepeated: 0,
     generators: [],
     titleField: null,
     descriptionField: null,
@@ -108,6 +112,8 @@ async function survey(cwd: string, inputs: readonly InputFile[]): Promise<{ surv
       const data = front.data ?? {};
       if (data['keywords'] !== undefined || data['keyword'] !== undefined) result.ownKeywords++;
       language = front.language;
+      const h1 = input.format === 'markdown' ? /^#[ \t]+(.+?)[ \t#]*$/m.exec(source.slice(front.end))?.[1] : undefined;
+      if (front.h1 !== null && h1 !== undefined && visibleKey(h1) === visibleKey(front.h1.text)) result.titleRepeated++;
     }
     if (language === null && input.format === 'html') language = /<html[^>]*\blang=["']?([A-Za-z-]+)/i.exec(source)?.[1] ?? null;
     if (language === null && locale !== undefined) language = locale;
@@ -202,6 +208,15 @@ function configText(found: Survey, suggested: { phrases: string[]; sampled: numb
     );
   }
   lines.push('', 'extends: [seo-audit:recommended]');
+  if (found.titleRepeated > 0) {
+    lines.push(
+      '',
+      `# ${found.titleRepeated} article${found.titleRepeated === 1 ? ' repeats its' : 's repeat their'} front-matter title as the first "# " heading. seo-audit takes the`,
+      "# front-matter title as the page's H1 (the layout prints it), so that heading is a second H1.",
+      '# If the layout does not print the title, say so:',
+      '# titleAsH1: false',
+    );
+  }
   if (found.generators.includes('Docusaurus') || found.generators.includes('MkDocs')) {
     lines.push('# A documentation site: `extends: [seo-audit:recommended, seo-audit:docs]` turns the keyword rules off.');
   }

@@ -99,6 +99,15 @@ describe('init', () => {
     expect((JSON.parse(old.stdout) as JsonReport).summary.failed).toBeGreaterThan(report.summary.failed);
   });
 
+  it('on the blog: notes the 4 articles that repeat their title as "# " (the draft\'s H1 differs from its title)', () => {
+    const root = copy('fixtures/blog');
+    expect(run(['init'], { cwd: root }).code).toBe(0);
+    const config = readFileSync(join(root, 'seo-audit.config.yaml'), 'utf8');
+    expect(config).toContain('# 4 articles repeat their front-matter title as the first "# " heading.');
+    expect(config).toContain('\n# titleAsH1: false\n');
+    expect(config).toContain('#   6 articles: Markdown (5), HTML (1)\n');
+  });
+
   it('refuses to overwrite a config or to write a second one beside another; --force replaces its own', () => {
     const root = copy('fixtures/sites/hugo');
     expect(run(['init'], { cwd: root }).code).toBe(0);
