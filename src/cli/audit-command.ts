@@ -1,7 +1,7 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
 import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, summarize, thresholdFailures } from '../pipeline/index.js';
 import type { RunOptions } from '../pipeline/index.js';
-import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
+import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
@@ -10,16 +10,18 @@ import { readStdin } from '../io/read.js';
 import { checkWritable, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
-import type { Report } from '../report/types.js';
+import type { FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
+import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
 import { emitReport, parseFormat } from './output.js';
 import { baselineText, markBaselined, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ResultCache } from '../cache/index.js';
 
 export interface AuditCliOptions {
   keywords?: string;
@@ -43,6 +45,12 @@ export interface AuditCliOptions {
   baseline?: string;
   writeBaseline?: string;
   fileTimeout?: string;
+  /** `--cache`: reuse per-file results (src/cache). */
+  cache?: boolean;
+  /** `--cache-location <path>` (implies --cache). */
+  cacheLocation?: string;
+  /** `--changed-since <ref>`: report only the articles changed since the git ref and the related ones (src/changed). */
+  changedSince?: string;
   debug?: boolean;
 }
 
@@ -125,6 +133,11 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
   if (options.writeBaseline !== undefined) await checkWritable(resolve(io.cwd, options.writeBaseline), options.writeBaseline);
+  if (options.changedSince !== undefined && paths.includes('-')) {
+    throw new UsageError('--changed-since cannot be combined with - — an article read from stdin is not in git');
+  }
+  // Not a git repository or a bad ref: exit 2 before any article is read.
+  const changed = options.changedSince === undefined ? null : (await import('../changed/index.js')).changedFiles(options.changedSince, io.cwd);
   // A bad baseline file is reported before any article is read.
   const baseline = options.baseline === undefined ? null : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
 
@@ -170,13 +183,36 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     env: io.env,
     ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }),
   };
+  const cache = await openCache(options, io);
   let report: Report;
   try {
-    const files = await auditInputs(inputs, runOptions);
+    let files: FileReport[];
+    if (cache === null) files = await auditInputs(inputs, runOptions);
+    else {
+      const { auditWithCache } = await import('../cache/index.js');
+      files = [];
+      await auditWithCache(inputs, runOptions, cache, (file) => {
+        files.push(file);
+      });
+      await cache.save((line) => io.stderr.write(line + '\n'));
+    }
     report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
     if (baseline !== null) {
       markBaselined(report, baseline);
       report.summary = summarize(report.files, report.crossFile);
+    }
+    if (changed !== null) {
+      const { narrowReport, previousVersions } = await import('../changed/index.js');
+      const settingsOf = (absolute: string) => {
+        const settings = resolveFileSettings(configs.forFile(absolute), absolute, runOptions.cli);
+        const mdx = settings.mdx ?? /\.mdx$/i.test(absolute);
+        return {
+          site: siteSettings(settings.site, io.cwd),
+          parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
+        };
+      };
+      const previous = await previousVersions(changed, io.cwd, settingsOf);
+      report = narrowReport(report, changed, io.cwd, (absolute) => settingsOf(absolute).site, previous);
     }
   } catch (error) {
     if (error instanceof KeywordSetError) throw error.inputError;
@@ -199,7 +235,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     const { writeHtmlSite } = await import('./html-site.js');
     await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
   } else {
-    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
+    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'], baseline: baseline !== null }, io);
   }
 
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
@@ -225,6 +261,17 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
 
   return exitCode(report, tooManyWarnings);
+}
+
+/** The result cache of `--cache` / `--cache-location` (README: Caching), or null without them. */
+async function openCache(options: AuditCliOptions, io: CliIo): Promise<ResultCache | null> {
+  if (options.cache !== true && options.cacheLocation === undefined) return null;
+  const { cacheFileFor, DEFAULT_CACHE_LOCATION, ResultCache } = await import('../cache/index.js');
+  if (options.cacheLocation !== undefined && options.cacheLocation.trim() === '') throw new UsageError('invalid --cache-location "" — give a directory or a .json file');
+  const file = await cacheFileFor(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd);
+  const rel = relative(io.cwd, file);
+  const shown = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
+  return ResultCache.open(file, shown, (line) => io.stderr.write(line + '\n'));
 }
 
 /**

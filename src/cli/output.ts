@@ -22,6 +22,8 @@ export interface EmitOptions {
   baseUrl?: string | undefined;
   /** Where the full report is (github format's closing notice; SEO_AUDIT_FULL_REPORT). */
   fullReport?: string | undefined;
+  /** A --baseline was applied (SARIF baselineState). */
+  baseline?: boolean;
 }
 
 export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
@@ -34,6 +36,7 @@ export async function emitReport(format: ReportFormat, report: Report, options: 
     baseUrl: options.baseUrl,
     root: repositoryRoot(options.cwd),
     fullReport: options.fullReport,
+    baseline: options.baseline === true,
   });
   await emitText(text, options.output, io);
 }
