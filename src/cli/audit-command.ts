@@ -1,6 +1,6 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
-import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, summarize, thresholdFailures } from '../pipeline/index.js';
-import type { RunOptions } from '../pipeline/index.js';
+import { auditInOrder, erroredFileLine, KeywordSetError, KeywordSetCache, RunCollector, thresholdFailures } from '../pipeline/index.js';
+import type { RunOptions, RunResult } from '../pipeline/index.js';
 import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
@@ -14,8 +14,8 @@ import type { Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import type { CliIo } from './io.js';
-import { emitReport, parseFormat } from './output.js';
-import { baselineText, markBaselined, readBaseline } from '../baseline/index.js';
+import { emitChunks, emitReport, parseFormat } from './output.js';
+import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
@@ -170,68 +170,78 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     env: io.env,
     ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }),
   };
-  let report: Report;
+  // The run streams (src/pipeline/collect.ts): each file is reduced as soon as it is audited;
+  // the JSON report's entries go to a spill file, other formats keep what their renderer reads.
+  const streamJson = format === 'json' && options.writeBaseline === undefined && options.outputDir === undefined;
+  const collector = new RunCollector({
+    baseline,
+    keep: streamJson || options.writeBaseline !== undefined ? 'none' : format === 'html' ? 'all' : 'report',
+    json: streamJson ? { quiet: options.quiet === true } : null,
+    fingerprints: options.writeBaseline !== undefined,
+    // After the report: the reasons for exit 1/2 that the report itself may not spell out.
+    linesFor: (file) => {
+      if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
+      if (file.status !== 'failed') return [];
+      return thresholdFailures(file.coverage?.ratio ?? null, file.score, fileThresholds.get(file.path) ?? thresholds).map((reason) => `seo-audit: ${file.path}: ${reason}`);
+    },
+  });
   try {
-    const files = await auditInputs(inputs, runOptions);
-    report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
-    if (baseline !== null) {
-      markBaselined(report, baseline);
-      report.summary = summarize(report.files, report.crossFile);
+    let result: RunResult;
+    try {
+      await auditInOrder(inputs, runOptions, (file) => collector.add(file));
+      result = collector.finish(toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
+    } catch (error) {
+      if (error instanceof KeywordSetError) throw error.inputError;
+      throw error;
+    } finally {
+      progress?.clear();
     }
-  } catch (error) {
-    if (error instanceof KeywordSetError) throw error.inputError;
-    throw error;
+    const report = result.report;
+
+    if (options.writeBaseline !== undefined) {
+      // SPEC §2: write every current finding's fingerprint and exit 0 (no report).
+      const findings = [...result.fingerprints].map((fingerprint) => ({ fingerprint }));
+      const text = baselineText({ files: [{ findings }], crossFile: [] } as unknown as Report);
+      await writeFileAtomic(resolve(io.cwd, options.writeBaseline), text, options.writeBaseline);
+      const count = text.split('\n').length - 2;
+      io.stdout.write(`wrote ${options.writeBaseline} (${count} finding${count === 1 ? '' : 's'})\n`);
+      return 0;
+    }
+
+    const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
+    if (options.outputDir !== undefined) {
+      const { writeHtmlSite } = await import('./html-site.js');
+      await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
+    } else if (streamJson) {
+      await emitChunks(collector.jsonChunks(report, options.quiet === true), options.output, io);
+    } else {
+      await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
+    }
+
+    const lines = [...result.lines];
+    const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
+    if (tooManyWarnings) {
+      lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
+    }
+    // README: Configuration: say so when nothing tells the run what to look for (not beside an error: one line each).
+    if (noKeywordSource && report.summary.errored === 0 && report.summary.files > 0) {
+      lines.unshift(
+        'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
+      );
+    }
+    if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
+
+    return exitCode(report, tooManyWarnings);
   } finally {
-    progress?.clear();
+    collector.close();
   }
-
-  if (options.writeBaseline !== undefined) {
-    // SPEC §2: write every current finding's fingerprint and exit 0 (no report).
-    const text = baselineText(report);
-    await writeFileAtomic(resolve(io.cwd, options.writeBaseline), text, options.writeBaseline);
-    const count = text.split('\n').length - 2;
-    io.stdout.write(`wrote ${options.writeBaseline} (${count} finding${count === 1 ? '' : 's'})\n`);
-    return 0;
-  }
-
-  const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
-  if (options.outputDir !== undefined) {
-    const { writeHtmlSite } = await import('./html-site.js');
-    await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
-  } else {
-    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
-  }
-
-  // After the report: the reasons for exit 1/2 that the report itself may not spell out.
-  const lines: string[] = [];
-  for (const file of report.files) {
-    if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`);
-    else if (file.status === 'failed') {
-      for (const reason of thresholdFailures(file.coverage?.ratio ?? null, file.score, fileThresholds.get(file.path) ?? thresholds)) {
-        lines.push(`seo-audit: ${file.path}: ${reason}`);
-      }
-    }
-  }
-  const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
-  if (tooManyWarnings) {
-    lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
-  }
-  // README: Configuration: say so when nothing tells the run what to look for (not beside an error: one line each).
-  if (noKeywordSource && report.summary.errored === 0 && report.files.length > 0) {
-    lines.unshift(
-      'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
-    );
-  }
-  if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
-
-  return exitCode(report, tooManyWarnings);
 }
 
 /**
  * 2 when any input errored, else 1 when any file failed, a cross-file finding is an error (not
  * baselined), or --max-warnings was exceeded, else 0.
  */
-export function exitCode(report: Report, tooManyWarnings: boolean): number {
+export function exitCode(report: Pick<Report, 'summary' | 'crossFile'>, tooManyWarnings: boolean): number {
   if (report.summary.errored > 0) return 2;
   const crossFileError = report.crossFile.some((finding) => finding.severity === 'error' && finding.baselined !== true);
   if (report.summary.failed > 0 || crossFileError || tooManyWarnings) return 1;
