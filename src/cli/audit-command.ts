@@ -144,13 +144,16 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   });
   const inputs = shard ? selectShard(all, shard) : all;
   // Every applying config is read and checked here, before any article: a bad one is exit 2.
-  const fileThresholds = new Map<string, Thresholds>();
+  // (Not kept per file: configs are cached per directory, so a file's thresholds are looked up
+  // again when it fails, and a 100,000-article run holds no map of them.)
   let anyConfig = false;
   for (const input of inputs) {
     const config = configs.forFile(input.absolute ?? resolve(io.cwd, input.path));
     if (config.files.length > 0) anyConfig = true;
-    fileThresholds.set(input.path, resolveThresholds(config, cliThresholds));
+    resolveThresholds(config, cliThresholds);
   }
+  const thresholdsOf = (input: InputFile | null, path: string): Thresholds =>
+    resolveThresholds(configs.forFile(input?.absolute ?? resolve(io.cwd, input?.path ?? path)), cliThresholds);
   const noKeywordSource = !anyConfig && !options.keywords && phrases.length === 0;
 
   const colorOut = shouldColor(options.color, io.env, io.stdout.isTTY === true);
@@ -179,16 +182,16 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     json: streamJson ? { quiet: options.quiet === true } : null,
     fingerprints: options.writeBaseline !== undefined,
     // After the report: the reasons for exit 1/2 that the report itself may not spell out.
-    linesFor: (file) => {
+    linesFor: (file, input) => {
       if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
       if (file.status !== 'failed') return [];
-      return thresholdFailures(file.coverage?.ratio ?? null, file.score, fileThresholds.get(file.path) ?? thresholds).map((reason) => `seo-audit: ${file.path}: ${reason}`);
+      return thresholdFailures(file.coverage?.ratio ?? null, file.score, thresholdsOf(input, file.path)).map((reason) => `seo-audit: ${file.path}: ${reason}`);
     },
   });
   try {
     let result: RunResult;
     try {
-      await auditInOrder(inputs, runOptions, (file) => collector.add(file));
+      await auditInOrder(inputs, runOptions, (file, input) => collector.add(file, input));
       result = collector.finish(toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
     } catch (error) {
       if (error instanceof KeywordSetError) throw error.inputError;

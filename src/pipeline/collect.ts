@@ -25,6 +25,7 @@ import type { FileSummary, RuleSetting } from '../rules/types.js';
 import type { SiteSummary } from '../site/summary.js';
 import { fileEntryText, jsonFrame } from '../report/json.js';
 import type { CrossFileFinding, FileReport, Report } from '../report/types.js';
+import type { InputFile } from '../io/inputs.js';
 import { Spill } from './spill.js';
 import type { Span } from './spill.js';
 import { ruleDescriptors, SummaryAccumulator } from './summarize.js';
@@ -43,7 +44,7 @@ export interface CollectOptions {
   /** Collect every finding's fingerprint (`--write-baseline`). */
   fingerprints?: boolean;
   /** Lines for stderr that a file causes (errored, threshold missed), computed as it arrives. */
-  linesFor?: (file: FileReport) => readonly string[];
+  linesFor?: (file: FileReport, input: InputFile | null) => readonly string[];
 }
 
 /** The end of a run: the Report (with the kept files) and what the CLI prints besides it. */
@@ -92,10 +93,9 @@ export class RunCollector {
     this.options = options;
   }
 
-  /** Takes one audited file (in input order); keeps only what the end of the run needs. */
-  add(input: FileReport): void {
+  /** Takes one audited file (in input order; `input` is handed to `linesFor`); keeps only what the end of the run needs. */
+  add(file: FileReport, input: InputFile | null = null): void {
     if (this.finished !== null) throw new Error('RunCollector.add after finish');
-    const file = input;
     const baseline = this.options.baseline;
     if (baseline) markBaselined({ files: [file], crossFile: [] } as unknown as Report, baseline);
     this.totals.addFile(file);
@@ -107,7 +107,7 @@ export class RunCollector {
       this.entries.push({ path: file.path, span: this.entrySpill.append(fileEntryText(file, this.options.json.quiet)) });
     }
     if (this.options.fingerprints) for (const finding of file.findings) this.fingerprints.add(finding.fingerprint);
-    const lines = this.options.linesFor?.(file) ?? [];
+    const lines = this.options.linesFor?.(file, input) ?? [];
     if (lines.length > 0) this.lines.push({ path: file.path, lines });
     if (this.options.keep === 'all') this.kept.push(file);
     else if (this.options.keep === 'report') {
@@ -208,9 +208,12 @@ export class RunCollector {
   /** A FileSummary as the run keeps it: strings shared, prominent phrases on disk. */
   private compact(summary: FileSummary): FileSummary {
     const s = this.strings;
+    // Only keyword-cannibalization reads more than the primary keyword, and only of the files
+    // whose keywords are their own (front matter); the site rules read the primary.
+    const keywords = summary.keywordSource === 'front-matter' ? summary.keywords : summary.keywords.filter((keyword) => keyword.primary);
     const out: FileSummary = {
       ...summary,
-      keywords: summary.keywords.map((keyword) => ({ phrase: s.get(keyword.phrase), primary: keyword.primary, count: keyword.count })),
+      keywords: keywords.map((keyword) => ({ phrase: s.get(keyword.phrase), primary: keyword.primary, count: keyword.count })),
     };
     if (summary.site !== undefined && summary.site !== null) out.site = this.compactSite(summary.site);
     return out;
@@ -218,36 +221,64 @@ export class RunCollector {
 
   private compactSite(site: SiteSummary): SiteSummary {
     const s = this.strings;
-    const out: SiteSummary = {
-      routes: s.all(site.routes),
-      entry: site.entry,
-      title: site.title,
-      metaDescription: site.metaDescription,
-      h1: site.h1,
-      ids: s.all(site.ids),
-      links: site.links.map((link) => ({
-        line: link.line,
-        column: link.column,
-        href: link.href,
-        routes: s.all(link.routes),
-        fragment: link.fragment === null ? null : s.get(link.fragment),
-        exists: link.exists,
-      })),
-      alternates: site.alternates,
-      canonical: site.canonical,
-      canonicals: site.canonicals,
-      mentions: [],
-    };
+    let mentions: Span | null = null;
     if (site.mentions.length > 0) {
       this.mentionSpill ??= new Spill('mentions');
-      const spill = this.mentionSpill;
-      const span = spill.append(JSON.stringify(site.mentions));
-      // Read back (and parsed) on each use: internal-link-suggestion reads each page's once.
-      Object.defineProperty(out, 'mentions', {
-        enumerable: true,
-        get: (): SiteSummary['mentions'] => JSON.parse(spill.read(span)) as SiteSummary['mentions'],
-      });
+      mentions = this.mentionSpill.append(JSON.stringify(site.mentions));
     }
-    return out;
+    return new CompactSite(
+      {
+        routes: s.all(site.routes),
+        entry: site.entry,
+        title: site.title,
+        metaDescription: site.metaDescription,
+        h1: site.h1,
+        ids: s.all(site.ids),
+        links: site.links.map((link) => ({
+          line: link.line,
+          column: link.column,
+          href: link.href,
+          routes: s.all(link.routes),
+          fragment: link.fragment === null ? null : s.get(link.fragment),
+          exists: link.exists,
+        })),
+        alternates: site.alternates,
+        canonical: site.canonical,
+        canonicals: site.canonicals,
+      },
+      this.mentionSpill,
+      mentions,
+    );
+  }
+}
+
+/**
+ * A SiteSummary as the run keeps it: `mentions` (the prominent phrases, most of a summary's size)
+ * stay in the spill file and are read back, and parsed, on each use: internal-link-suggestion
+ * reads each page's once.
+ */
+class CompactSite implements SiteSummary {
+  routes!: string[];
+  entry!: boolean;
+  title!: SiteSummary['title'];
+  metaDescription!: SiteSummary['metaDescription'];
+  h1!: SiteSummary['h1'];
+  ids!: string[];
+  links!: SiteSummary['links'];
+  alternates!: SiteSummary['alternates'];
+  canonical!: SiteSummary['canonical'];
+  canonicals!: number;
+  readonly #spill: Spill | null;
+  readonly #span: Span | null;
+
+  constructor(fields: Omit<SiteSummary, 'mentions'>, spill: Spill | null, span: Span | null) {
+    Object.assign(this, fields);
+    this.#spill = spill;
+    this.#span = span;
+  }
+
+  get mentions(): SiteSummary['mentions'] {
+    if (this.#span === null || this.#spill === null) return [];
+    return JSON.parse(this.#spill.read(this.#span)) as SiteSummary['mentions'];
   }
 }
