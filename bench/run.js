@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import rehypeParse from 'rehype-parse';
 import { makeCorpus } from './make-corpus.js';
+import { scaleCases } from './scale.js';
 import { auditFile, parseDocument, analyze, loadKeywordSet } from '../dist/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -225,6 +226,11 @@ if (baselineDir) {
   }
 }
 rmSync(dir, { recursive: true, force: true });
+
+// 8. Scale (generated site of small articles, 2k and 20k; 100k with SEO_AUDIT_BENCH_100K=1) and
+// the per-article guard's cost (bench/scale.js). --quick: 2k only.
+const sizes = quick ? [2000] : [2000, 20000, ...(process.env.SEO_AUDIT_BENCH_100K === '1' ? [100000] : [])];
+rows.push(...scaleCases({ sizes, guardRuns: quick ? 1 : 3 }));
 
 // Table + results.json.
 const columns = ['case', 'files', 'mb', 'ms', 'mbPerS', 'ratio', 'rssMb', 'note'];
