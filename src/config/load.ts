@@ -12,6 +12,7 @@ import { PACKAGE_JSON_KEY } from './discover.js';
 import { PERCENT_OR_RATIO_REASON, ratioFrom } from './percent.js';
 import { FRONT_MATTER_FIELDS, TEMPLATE_KINDS } from './types.js';
 import type { ConfigLayer, FrontMatterMap, Override, RuleSetting, SiteSettings, TemplateKind, TemplatesSetting, Thresholds } from './types.js';
+import { globHazard } from '../io/glob.js';
 
 export const TOP_LEVEL_KEYS = [
   'keywords',
@@ -146,6 +147,9 @@ class Validator {
       if (!isScalar(glob) || typeof glob.value !== 'string' || glob.value.trim() === '') {
         this.fail(glob ?? node, `${keyPath}[${index}]`, 'must be a non-empty glob string');
       }
+      // README: Configuration (globs): nested repetitions are refused, they backtrack exponentially.
+      const hazard = globHazard(glob.value);
+      if (hazard !== null) this.fail(glob, `${keyPath}[${index}]`, `unsafe glob "${glob.value}": ${hazard}`);
       return glob.value;
     });
   }

@@ -9,6 +9,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, posix, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { fileErrorReason, InputError, UsageError } from '../errors.js';
+import { globHazard } from './glob.js';
 import type { SourceFormat } from '../document/model.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -81,6 +82,8 @@ export async function collectInputs(args: readonly string[], options: CollectOpt
     }
     const scan = picomatch.scan(toPosix(arg));
     if (scan.isGlob) {
+      const hazard = globHazard(scan.glob);
+      if (hazard !== null) throw new UsageError(`unsafe glob "${arg}" — ${hazard}`);
       const before = found.length;
       const base = scan.base === '' ? '.' : scan.base;
       const baseAbsolute = resolve(options.cwd, base);
