@@ -3,7 +3,6 @@
  * unsharded run. Files are concatenated, sorted by path and de-duplicated; the summary and
  * cross-file findings are recomputed from the files exactly as a single run computes them.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildReport } from '../pipeline/index.js';
 import { compareStrings } from '../compare.js';
@@ -19,6 +18,7 @@ import { exitCode } from './audit-command.js';
 import type { CliIo } from './io.js';
 import { emitReport, parseFormat } from './output.js';
 import { checkWritable } from '../io/write.js';
+import { READ_LIMITS, readFileBounded } from '../io/read.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,7 +42,7 @@ export function validateReport(value: unknown, file: string): Report {
 export async function readReport(file: string, cwd: string): Promise<Report> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    text = (await readFileBounded(resolve(cwd, file), READ_LIMITS.report)).toString('utf8');
   } catch (error) {
     throw readError(error, file);
   }
