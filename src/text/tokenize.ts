@@ -19,7 +19,10 @@ const LETTER = `[[\\p{L}\\p{N}]--[${SEGMENTED}]]`;
 const ALNUM = `(?:${LETTER}|${MARK})`;
 const SEGMENT_RUN = `[${SEGMENTED}]+`;
 const URL = `(?:https?://|ftp://|www\\.)[^\\s<>"'\\u{201C}\\u{201D}\\u{2018}\\u{2019}\\u{FFFC}\\u{3000}-\\u{303F}\\u{FF01}-\\u{FF0F}\\u{FF1A}-\\u{FF1F}]+`;
-const EMAIL = `[\\p{L}\\p{N}_%+\\-]+(?:\\.[\\p{L}\\p{N}_%+\\-]+)*@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+`;
+// Bounded like real addresses (a local part of at most 64 characters, labels of at most 63): an
+// unbounded `[…]+` here is retried from every character of a long "a-a-a-…" run that has no "@",
+// which made tokenizing quadratic.
+const EMAIL = `[\\p{L}\\p{N}_%+\\-]{1,64}(?:\\.[\\p{L}\\p{N}_%+\\-]{1,64}){0,16}@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){1,16}`;
 const ABBREVIATION = `(?<![\\p{L}\\p{N}.])\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+(?![\\p{L}\\p{N}])`;
 const NUMBER = `\\p{N}+(?:[.,:]\\p{N}+)+`;
 const DOTTED = `${LETTER}+(?:\\.[\\p{Ll}\\p{N}]${LETTER}*)+`;
@@ -38,7 +41,15 @@ export const WORD_PATTERN = new RegExp(
  */
 const CHUNK = /\S+/g;
 const SPECIAL_CHUNK = new RegExp(`[.@:,/\\u{FE00}-\\u{FE0F}\\u{20E3}${SEGMENTED}]`, 'u');
-const TRAILING = /[.,:;!?)"'\]\u2019\u201D]+$/u;
+/** Punctuation that may close a run ("cramps.", "night,"); counted from the end by trailingLength. */
+const TRAILING = new Set(['.', ',', ':', ';', '!', '?', ')', '"', "'", ']', '\u2019', '\u201D']);
+
+/** Length of the closing punctuation at the end of `value` (a loop: a `[…]+$` regex is quadratic on a long run of dots). */
+function trailingLength(value: string): number {
+  let end = value.length;
+  while (end > 0 && TRAILING.has(value[end - 1]!)) end--;
+  return value.length - end;
+}
 const PLAIN_ONLY = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu;
 
 /** Characters that end a URL only when they are its last (a sentence's period, a closing bracket). */
@@ -79,11 +90,15 @@ const count = (text: string, ch: string): number => text.split(ch).length - 1;
 /** The URL without trailing punctuation, keeping a ")" that closes a "(" inside it (Wikipedia links). */
 function trimUrl(url: string): string {
   let end = url.length;
+  // Bracket balance of url[0, end - 1), kept up to date as `end` moves left (counting again
+  // for every trailing ")" was quadratic).
+  let open = count(url, '(');
+  let close = count(url, ')');
   while (end > 0 && URL_TRAILER.test(url[end - 1]!)) {
-    if (url[end - 1] === ')') {
-      const head = url.slice(0, end - 1);
-      if (count(head, '(') > count(head, ')')) break;
-    }
+    const last = url[end - 1]!;
+    if (last === ')') close--;
+    else if (last === '(') open--;
+    if (last === ')' && open > close) break;
     end--;
   }
   return url.slice(0, end);
@@ -198,7 +213,7 @@ function generalChunk(text: string, from: number, base: number, language: Langua
   const offset = base + chunk.index;
   const keep = language.keepDiacritics;
   // Punctuation that only closes the run ("cramps.", "night,") makes no special word.
-  const end = value.length - (TRAILING.exec(value)?.[0].length ?? 0);
+  const end = value.length - trailingLength(value);
   if (SPECIAL_CHUNK.test(end === value.length ? value : value.slice(0, end))) {
     tokenizeSpecial(value, offset, language, out);
   } else {
