@@ -248,8 +248,10 @@ class MarkdownWalker {
     private readonly linkTargets: readonly LinkTarget[],
   ) {}
 
-  /** A masked destination (`[text]({{< ref "p" >}})`): the target the tag names, else the empty URL. */
+  /** A masked destination (`[text]({{< ref "p" >}})`): the target the tag names, else the empty URL; Zola's `@/x.md` is `/x.md`. */
   private linkHref(url: string, start: number, end: number): string {
+    // Zola's internal links `[About](@/about.md)` name a file from the content folder's root.
+    if (url.startsWith('@/')) return url.slice(1);
     if (url !== '' || this.linkTargets.length === 0) return url;
     let lo = 0;
     let hi = this.linkTargets.length;

@@ -472,6 +472,8 @@ describe('real-site syntax (issue 12)', () => {
     const doc = md1('See [one]({{< ref "night-cramps" >}}), [two]({{< relref path="/posts/b.md#x" >}}), [three]({% link _posts/c.md %}) and [four]({% post_url 2024-01-05-d %}).\n');
     expect(doc.links.map((l) => [l.text, l.href])).toEqual([['one', 'night-cramps'], ['two', '/posts/b.md#x'], ['three', '/_posts/c.md'], ['four', '']]);
     expect(norms(doc)).toEqual(['see', 'one', 'two', 'three', 'and', 'four']);
+    // Zola: @/ is the content folder's root.
+    expect(md1('[About](@/pages/about.md#team)\n').links.map((l) => l.href)).toEqual(['/pages/about.md#team']);
   });
 
   it('kramdown: a {::comment} body is not text, and the list a {:toc} replaces is not either', () => {

@@ -45,7 +45,8 @@
  *   the {# #} comment and the fenced {% raw %} example are not text.
  * - eleventy cool-down: "Stretch each calf for thirty seconds after a run." 9 ({%- include -%} gone)
  *   + "A foam roller costs between $5 and $10." 8 (prices, not math) = 17.
- * - zola blog/_index (a section page): "Short notes on night cramps and how to prevent them." 10.
+ * - zola blog/_index (a section page): "Short notes on night cramps and how to prevent them." 10 +
+ *   "Start with why cramps strike at night." 7 (a Zola @/ internal link) = 17.
  * - zola night-cramps/index (a page bundle with diagram.svg): "Leg cramps at night wake one adult
  *   in three." 9 + body of {% note() %}…{% end %} "Drink a glass of water before bed." 7 + "Why it
  *   happens" 3 + "Nerves misfire when a muscle stays shortened for hours." 9 + "To embed a
@@ -194,7 +195,9 @@ describe('fixtures/sites', () => {
     expect(report.summary).toMatchObject({ files: 3, skipped: 1, errored: 0 });
     const section = byName(report, 'blog/_index.md');
     expect(section).toMatchObject({ title: 'Leg Cramp Notes', slug: 'blog', metaDescription: null });
-    expect(section.stats.words).toBe(10);
+    expect(section.stats.words).toBe(17);
+    // [why cramps strike at night](@/blog/night-cramps/index.md): @/ is the content folder.
+    expect(section.links).toEqual({ internal: 1, outbound: 0 });
     expect(headings(section)).toEqual([[1, 'Leg Cramp Notes', 2, 'front-matter']]);
     const post = byName(report, 'night-cramps/index.md');
     expect(post.stats.words).toBe(39);
