@@ -519,6 +519,12 @@ describe('real-site syntax (issue 12)', () => {
     expect((error as InputError).location).toMatchObject({ file: 'bad.mdx', line: 5, column: 3 });
   });
 
+  it('reads HTML comments in MDX as Docusaurus does: not text, not an error, directives honoured', () => {
+    const doc = parseDocument('Intro text.\n\n<!-- truncate -->\n\nMore <!-- note --> words `<!-- kept -->`.\n\n<!-- seo-audit-disable text-length -->\n', 'markdown', 'p.mdx', { mdx: true });
+    expect(norms(doc)).toEqual(['intro', 'text', 'more', 'words', 'kept']);
+    expect(doc.directives.map((d) => [d.kind, d.rules])).toEqual([['disable', ['text-length']]]);
+  });
+
   it('reads raw HTML blocks in Markdown by the HTML rules: headings, text and images count', () => {
     const doc = md1('<div>\n<h2>Raw heading</h2>\n<p>Raw text here.</p>\n<img src="a.png">\n</div>\n\nAfter.\n');
     expect(doc.headings.map((h) => [h.level, h.text, h.line])).toEqual([[2, 'Raw heading', 2]]);

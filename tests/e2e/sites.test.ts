@@ -37,6 +37,9 @@
  *   install" 3 + "Run the version command." 4 (the {/* TODO *\/} comment is not) = 37.
  * - html cramp-relief (a Jekyll page whose <h1> and <title> print {{ page.title }}): "Flex your
  *   foot towards you and hold it." 8 + "Walk a few steps, then rest." 6 ({% include %} gone) = 14.
+ * - docusaurus blog/2024-05-01-welcome.mdx: "We write about leg cramps and how to stop them." 10 +
+ *   "The full post continues after the fold, with tips for runners." 11 = 21 (the <!-- truncate -->
+ *   and inline <!-- … --> comments are not text).
  * - eleventy 2024-04-02-warm-up (Nunjucks, templateEngineOverride njk,md): "Warm muscles cramp less
  *   than cold ones." 7 + "Start with gentle minutes of walking." 6 ({{ site.minutes }} is layout
  *   data) + paired shortcode body "Leg cramps often follow a cold start." 7 + "Three moves" 2 +
@@ -133,7 +136,7 @@ describe('fixtures/sites', () => {
 
   it('docusaurus: MDX (ESM, comments, expressions not text; JSX children and inline code are), admonition title, slug field', () => {
     const report = audit('docusaurus');
-    expect(report.summary).toMatchObject({ files: 2, skipped: 0, errored: 0 });
+    expect(report.summary).toMatchObject({ files: 3, skipped: 0, errored: 0 });
     const doc = byName(report, 'getting-started.mdx');
     expect(doc.stats.words).toBe(24);
     expect(doc.title).toBe('Getting Started');
@@ -147,6 +150,12 @@ describe('fixtures/sites', () => {
     // Headings: the page H1 and the one with an id; none swallowed by <Tabs>/<details>.
     expect(headings(install)).toEqual([[1, 'Install', 2, 'front-matter'], [2, 'Check the install', 38, null]]);
     expect(install.links).toEqual({ internal: 1, outbound: 0 });
+    // A Docusaurus blog post with the <!-- truncate --> marker: an HTML comment in MDX, which
+    // Docusaurus accepts (mdx1Compat.comments), is not text and not a syntax error.
+    const post = byName(report, '2024-05-01-welcome.mdx');
+    expect(post).toMatchObject({ status: 'passed', title: 'Welcome to the Blog', slug: 'welcome' });
+    expect(post.stats.words).toBe(21);
+    expect(post.keywords[0]).toMatchObject({ count: 1, placements: expect.objectContaining({ intro: true, h1: false }) });
   });
 
   it('html: front matter title and description, header/footer inside <article> are content, redirect skipped', () => {
