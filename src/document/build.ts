@@ -77,6 +77,7 @@ export function internWord(vocabulary: Vocabulary, norm: string): { norm: number
 class SegmentMap {
   private readonly textStarts: number[] = [];
   private readonly cursors: number[] = [];
+  private readonly misses: number[] = [];
   constructor(
     private readonly source: string,
     private readonly segments: TextSegment[],
@@ -126,12 +127,27 @@ class SegmentMap {
     return [start, Math.max(start, end)];
   }
 
+  /**
+   * The word's own position inside non-verbatim segment i, searching forward from the
+   * segment's cursor and never past its end. The search runs over the segment's own source
+   * (a slice, so a miss costs the segment, not the rest of the file: searching the whole
+   * source made "&#97;x a" repeated quadratic), and after MAX_MISSES misses in one segment the
+   * rest of its words take the segment's start (a large fallback segment full of words that
+   * differ from the source would otherwise be searched once per word).
+   */
   private findWord(word: string, i: number): number {
     const segment = this.segments[i]!;
+    if ((this.misses[i] ?? 0) >= MAX_MISSES) return -1;
     let from = this.cursors[i]!;
+    const base = segment.start;
+    const own = this.source.slice(base, segment.end);
     for (;;) {
-      const found = this.source.indexOf(word, from);
-      if (found === -1 || found + word.length > segment.end) return -1;
+      const at = own.indexOf(word, from - base);
+      if (at === -1 || base + at + word.length > segment.end) {
+        this.misses[i] = (this.misses[i] ?? 0) + 1;
+        return -1;
+      }
+      const found = base + at;
       // Only a whole word counts: "amp" must not be found inside "&amp;".
       if (!WORD_CHAR.test(this.source[found - 1] ?? ' ') && !WORD_CHAR.test(this.source[found + word.length] ?? ' ')) {
         this.cursors[i] = found + word.length;
@@ -141,6 +157,9 @@ class SegmentMap {
     }
   }
 }
+
+/** Failed word searches allowed per non-verbatim segment before its words take its start. */
+const MAX_MISSES = 16;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}&#;]/u;
 

@@ -436,7 +436,7 @@ function collectProse(root: Element, source: string, chrome: ReadonlySet<string>
       if (start === undefined || end === undefined) {
         block.segments.push({ text: node.value, start: block.end, end: block.end, verbatim: false });
       } else {
-        block.segments.push(...alignText(node.value, source, start, end, HTML_SPECIALS));
+        for (const segment of alignText(node.value, source, start, end, HTML_SPECIALS)) block.segments.push(segment);
         block.end = Math.max(block.end, end);
       }
       continue;

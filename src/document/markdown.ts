@@ -390,7 +390,7 @@ class MarkdownWalker {
           continue;
         case 'inlineCode':
           // Inline code is visible text (in headings too: "Profiling with `perf`").
-          if (current !== null) (current as RawBlock).segments.push(...inlineCodeSegments(node.value, source, startOf(node), endOf(node)));
+          if (current !== null) for (const segment of inlineCodeSegments(node.value, source, startOf(node), endOf(node))) (current as RawBlock).segments.push(segment);
           for (const link of openLinks) link.text += node.value;
           continue;
         case 'textDirective':
@@ -449,7 +449,7 @@ class MarkdownWalker {
           for (const link of openLinks) link.text += node.value;
           if (current !== null) {
             const segments = alignText(node.value, source, startOf(node), endOf(node), MARKDOWN_SPECIALS);
-            (current as RawBlock).segments.push(...segments);
+            for (const segment of segments) (current as RawBlock).segments.push(segment);
           }
           continue;
         }
