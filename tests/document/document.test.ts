@@ -560,5 +560,7 @@ describe('real-site syntax (issue 12)', () => {
     expect(parseDocument('x', 'markdown', 'content/2022-07-21_topic.md').slug?.text).toBe('topic');
     expect(parseDocument('x', 'markdown', 'content/2022-07-21_topic/index.md').slug?.text).toBe('topic');
     expect(parseDocument('x', 'markdown', 'content/_partial.md').skip).toBe('partial');
+    expect(parseDocument('x', 'markdown', 'site/_drafts/idea.md').skip).toBe('draft');
+    expect(parseDocument('x', 'markdown', 'site/_posts/2024-01-01-idea.md').skip).toBe(null);
   });
 });

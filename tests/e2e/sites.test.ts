@@ -111,7 +111,7 @@ describe('fixtures/sites', () => {
 
   it('jekyll: Liquid and kramdown are not text, lenient YAML (last title wins), permalink and dated slugs, partial skipped', () => {
     const report = audit('jekyll');
-    expect(report.summary).toMatchObject({ files: 4, skipped: 1, errored: 0 });
+    expect(report.summary).toMatchObject({ files: 5, skipped: 2, errored: 0 });
     const stretches = byName(report, '2024-02-10-calf-stretches.md');
     expect(stretches.stats.words).toBe(14);
     expect(stretches.title).toBe('Calf Stretches for Runners');
@@ -125,6 +125,8 @@ describe('fixtures/sites', () => {
     expect(headings(night)).toEqual([[1, 'Night Cramps', 2, 'front-matter'], [1, 'Night Cramps Explained', 5, null]]);
     expect(ruleLines(night, 'heading-single-h1')).toEqual([5]);
     expect(byName(report, '_footer.md')).toMatchObject({ status: 'skipped', skipReason: 'partial' });
+    // Jekyll publishes _drafts/ only with --drafts.
+    expect(byName(report, '_drafts/cramps-and-cold-weather.md')).toMatchObject({ status: 'skipped', skipReason: 'draft' });
     const tips = byName(report, '2024-03-15-hydration-tips.md');
     expect(tips.stats.words).toBe(55);
     expect(tips).toMatchObject({ title: 'Hydration Tips for Leg Cramps', slug: 'hydration-tips' });
