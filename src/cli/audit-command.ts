@@ -1,6 +1,6 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
-import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, summarize, thresholdFailures } from '../pipeline/index.js';
-import type { RunOptions } from '../pipeline/index.js';
+import { auditInOrder, erroredFileLine, KeywordSetError, KeywordSetCache, RunCollector, thresholdFailures } from '../pipeline/index.js';
+import type { Deliver, RunOptions, RunResult } from '../pipeline/index.js';
 import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
@@ -15,8 +15,8 @@ import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
-import { emitReport, parseFormat } from './output.js';
-import { baselineText, markBaselined, readBaseline } from '../baseline/index.js';
+import { emitChunks, emitReport, parseFormat } from './output.js';
+import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
@@ -157,13 +157,16 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   });
   const inputs = shard ? selectShard(all, shard) : all;
   // Every applying config is read and checked here, before any article: a bad one is exit 2.
-  const fileThresholds = new Map<string, Thresholds>();
+  // (Not kept per file: configs are cached per directory, so a file's thresholds are looked up
+  // again when it fails, and a 100,000-article run holds no map of them.)
   let anyConfig = false;
   for (const input of inputs) {
     const config = configs.forFile(input.absolute ?? resolve(io.cwd, input.path));
     if (config.files.length > 0) anyConfig = true;
-    fileThresholds.set(input.path, resolveThresholds(config, cliThresholds));
+    resolveThresholds(config, cliThresholds);
   }
+  const thresholdsOf = (input: InputFile | null, path: string): Thresholds =>
+    resolveThresholds(configs.forFile(input?.absolute ?? resolve(io.cwd, input?.path ?? path)), cliThresholds);
   const noKeywordSource = !anyConfig && !options.keywords && phrases.length === 0;
 
   const colorOut = shouldColor(options.color, io.env, io.stdout.isTTY === true);
@@ -184,23 +187,42 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }),
   };
   const cache = await openCache(options, io);
-  let report: Report;
+  // The run streams (src/pipeline/collect.ts): each file is reduced as soon as it is audited;
+  // the JSON report's entries go to a spill file, other formats keep what their renderer reads.
+  // --changed-since narrows the finished report, so it keeps every file whole and does not stream.
+  const streamJson = format === 'json' && options.writeBaseline === undefined && options.outputDir === undefined && changed === null;
+  // After the report: the reasons for exit 1/2 that the report itself may not spell out.
+  const linesFor = (file: FileReport, input: InputFile | null): string[] => {
+    if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
+    if (file.status !== 'failed') return [];
+    return thresholdFailures(file.coverage?.ratio ?? null, file.score, thresholdsOf(input, file.path)).map((reason) => `seo-audit: ${file.path}: ${reason}`);
+  };
+  const collector = new RunCollector({
+    baseline,
+    keep: changed !== null || format === 'html' ? 'all' : streamJson || options.writeBaseline !== undefined ? 'none' : 'report',
+    json: streamJson ? { quiet: options.quiet === true } : null,
+    fingerprints: options.writeBaseline !== undefined,
+    ...(changed === null ? { linesFor } : {}),
+  });
   try {
-    let files: FileReport[];
-    if (cache === null) files = await auditInputs(inputs, runOptions);
-    else {
-      const { auditWithCache } = await import('../cache/index.js');
-      files = [];
-      await auditWithCache(inputs, runOptions, cache, (file) => {
-        files.push(file);
-      });
-      await cache.save((line) => io.stderr.write(line + '\n'));
+    let result: RunResult;
+    try {
+      const add: Deliver = (file, input) => collector.add(file, input);
+      if (cache === null) await auditInOrder(inputs, runOptions, add);
+      else {
+        const { auditWithCache } = await import('../cache/index.js');
+        await auditWithCache(inputs, runOptions, cache, add);
+        await cache.save((line) => io.stderr.write(line + '\n'));
+      }
+      result = collector.finish(toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
+    } catch (error) {
+      if (error instanceof KeywordSetError) throw error.inputError;
+      throw error;
+    } finally {
+      progress?.clear();
     }
-    report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
-    if (baseline !== null) {
-      markBaselined(report, baseline);
-      report.summary = summarize(report.files, report.crossFile);
-    }
+    let report = result.report;
+    let reportLines = result.lines;
     if (changed !== null) {
       const { narrowReport, previousVersions } = await import('../changed/index.js');
       const settingsOf = (absolute: string) => {
@@ -213,54 +235,48 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       };
       const previous = await previousVersions(changed, io.cwd, settingsOf);
       report = narrowReport(report, changed, io.cwd, (absolute) => settingsOf(absolute).site, previous);
+      reportLines = report.files.flatMap((file) => linesFor(file, null));
     }
-  } catch (error) {
-    if (error instanceof KeywordSetError) throw error.inputError;
-    throw error;
+
+    if (options.writeBaseline !== undefined) {
+      // SPEC §2: write every current finding's fingerprint and exit 0 (no report).
+      const text =
+        changed === null
+          ? baselineText({ files: [{ findings: [...result.fingerprints].map((fingerprint) => ({ fingerprint })) }], crossFile: [] } as unknown as Report)
+          : baselineText(report);
+      await writeFileAtomic(resolve(io.cwd, options.writeBaseline), text, options.writeBaseline);
+      const count = text.split('\n').length - 2;
+      io.stdout.write(`wrote ${options.writeBaseline} (${count} finding${count === 1 ? '' : 's'})\n`);
+      return 0;
+    }
+
+    const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
+    if (options.outputDir !== undefined) {
+      const { writeHtmlSite } = await import('./html-site.js');
+      await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
+    } else if (streamJson) {
+      await emitChunks(collector.jsonChunks(report, options.quiet === true), options.output, io);
+    } else {
+      await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'], baseline: baseline !== null }, io);
+    }
+
+    const lines = [...reportLines];
+    const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
+    if (tooManyWarnings) {
+      lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
+    }
+    // README: Configuration: say so when nothing tells the run what to look for (not beside an error: one line each).
+    if (noKeywordSource && report.summary.errored === 0 && report.summary.files > 0) {
+      lines.unshift(
+        'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
+      );
+    }
+    if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
+
+    return exitCode(report, tooManyWarnings);
   } finally {
-    progress?.clear();
+    collector.close();
   }
-
-  if (options.writeBaseline !== undefined) {
-    // SPEC §2: write every current finding's fingerprint and exit 0 (no report).
-    const text = baselineText(report);
-    await writeFileAtomic(resolve(io.cwd, options.writeBaseline), text, options.writeBaseline);
-    const count = text.split('\n').length - 2;
-    io.stdout.write(`wrote ${options.writeBaseline} (${count} finding${count === 1 ? '' : 's'})\n`);
-    return 0;
-  }
-
-  const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
-  if (options.outputDir !== undefined) {
-    const { writeHtmlSite } = await import('./html-site.js');
-    await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
-  } else {
-    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'], baseline: baseline !== null }, io);
-  }
-
-  // After the report: the reasons for exit 1/2 that the report itself may not spell out.
-  const lines: string[] = [];
-  for (const file of report.files) {
-    if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`);
-    else if (file.status === 'failed') {
-      for (const reason of thresholdFailures(file.coverage?.ratio ?? null, file.score, fileThresholds.get(file.path) ?? thresholds)) {
-        lines.push(`seo-audit: ${file.path}: ${reason}`);
-      }
-    }
-  }
-  const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
-  if (tooManyWarnings) {
-    lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
-  }
-  // README: Configuration: say so when nothing tells the run what to look for (not beside an error: one line each).
-  if (noKeywordSource && report.summary.errored === 0 && report.files.length > 0) {
-    lines.unshift(
-      'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
-    );
-  }
-  if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
-
-  return exitCode(report, tooManyWarnings);
 }
 
 /** The result cache of `--cache` / `--cache-location` (README: Caching), or null without them. */
@@ -278,7 +294,7 @@ async function openCache(options: AuditCliOptions, io: CliIo): Promise<ResultCac
  * 2 when any input errored, else 1 when any file failed, a cross-file finding is an error (not
  * baselined), or --max-warnings was exceeded, else 0.
  */
-export function exitCode(report: Report, tooManyWarnings: boolean): number {
+export function exitCode(report: Pick<Report, 'summary' | 'crossFile'>, tooManyWarnings: boolean): number {
   if (report.summary.errored > 0) return 2;
   const crossFileError = report.crossFile.some((finding) => finding.severity === 'error' && finding.baselined !== true);
   if (report.summary.failed > 0 || crossFileError || tooManyWarnings) return 1;

@@ -5,6 +5,7 @@ import type { Report } from '../report/types.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
 import { resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { CliIo } from './io.js';
 import { repositoryRoot } from '../report/repo-root.js';
 
@@ -46,5 +47,24 @@ export async function emitText(text: string, output: string | undefined, io: Cli
     await writeStdout(text, io.stdout as NodeJS.WriteStream);
   } else {
     await writeFileAtomic(resolve(io.cwd, output), text, output);
+  }
+}
+
+/**
+ * Writes a report that arrives in chunks (the streamed JSON report) to stdout, or atomically to
+ * `output` (temp file + rename, as emitText). Byte chunks may split a UTF-8 character: stdout gets
+ * them through a decoder.
+ */
+export async function emitChunks(chunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo): Promise<void> {
+  if (output === undefined || output === '-') {
+    const decoder = new StringDecoder('utf8');
+    for await (const chunk of chunks) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      await writeStdout(decoder.write(bytes), io.stdout as NodeJS.WriteStream);
+    }
+    const rest = decoder.end();
+    if (rest !== '') await writeStdout(rest, io.stdout as NodeJS.WriteStream);
+  } else {
+    await writeFileAtomic(resolve(io.cwd, output), chunks, output);
   }
 }

@@ -4,7 +4,7 @@
  * fsynced, then renamed over the target. Temp files still pending when
  * SIGINT/SIGTERM arrives are removed before the process exits 130/143.
  */
-import { access, open, rename, stat, unlink } from 'node:fs/promises';
+import { access, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -70,8 +70,11 @@ export async function checkWritable(target: string, display: string = target): P
   }
 }
 
-/** Writes `data` to `target` atomically; throws a one-line InputError (naming `display`) on failure. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, display: string = target): Promise<void> {
+/**
+ * Writes `data` to `target` atomically; throws a one-line InputError (naming `display`) on failure.
+ * `data` may be an async iterable of chunks (a streamed report, src/pipeline/collect.ts).
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array | AsyncIterable<string | Uint8Array>, display: string = target): Promise<void> {
   const temp = tempPathFor(target);
   track(temp);
   let created = false;
@@ -79,7 +82,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     const handle = await open(temp, 'wx', 0o644);
     created = true;
     try {
-      await handle.writeFile(data);
+      await writeFile(handle, data);
       await handle.sync();
     } finally {
       await handle.close();

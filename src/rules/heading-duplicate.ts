@@ -2,6 +2,10 @@ import type { Document } from '../document/model.js';
 import { CAUSES } from './causes.js';
 import type { Rule, RuleMessage } from './types.js';
 import { headingLabel } from './util.js';
+import { charClass, trimEndWhile } from '../text/trim-end.js';
+
+/** What /[\s.:;,!?\u2026]+$/u removed, by a loop (that regex is quadratic on a long run of dots). */
+const isClosingPunctuation = charClass(/[\s.:;,!?\u2026]/u);
 
 export interface HeadingDuplicateOptions {
   siblingsOnly: boolean;
@@ -81,7 +85,7 @@ export function visibleKey(text: string): string {
     .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s.:;,!?\u2026]+$/u, '');
+    .replace(/^[\s\S]*$/, (text) => trimEndWhile(text, isClosingPunctuation));
 }
 
 /**

@@ -9,7 +9,6 @@ export type HeadingEmptySectionOptions = Record<string, never>;
 // What is not content in the source between two headings.
 const MARKDOWN_NOISE = [
   /<!--[\s\S]*?(?:-->|$)/g, // HTML comments
-  /\{\/\*[\s\S]*?\*\/\}/g, // MDX comments
   /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, // link reference definitions
   /^[ \t]*\{:[^}\n]*\}[ \t]*$/gm, // kramdown attribute lists
   /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, // thematic breaks
@@ -19,6 +18,22 @@ const HTML_CONTENT =
   /<(?:img|picture|video|audio|iframe|embed|object|svg|canvas|pre|code|table|ul|ol|dl|figure|math|input|select|textarea|button)\b|<[a-z][a-z0-9]*-[a-z0-9-]*[\s/>]/i;
 // Front matter opening the file (a front-matter title heading's "body" starts after it).
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * `text` without every `open … close` span (an unclosed `open` stays). indexOf, not a lazy
+ * regex: /\{\/\*[\s\S]*?\*\/\}/g rescans the rest of the text from every unclosed "{/*".
+ */
+function withoutClosedSpans(text: string, open: string, close: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, from)) {
+    const end = text.indexOf(close, at + open.length);
+    if (end === -1) break;
+    out += text.slice(from, at);
+    from = end + close.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * Per section: does its own body (between its heading and the next heading) hold content other
@@ -50,6 +65,7 @@ function ownContent(document: Document): boolean[] {
     if (document.format === 'html') {
       content[heading.section] = HTML_CONTENT.test(slice.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
     } else {
+      slice = withoutClosedSpans(slice, '{/*', '*/}'); // MDX comments
       for (const noise of MARKDOWN_NOISE) slice = slice.replace(noise, '');
       content[heading.section] = /\S/.test(slice);
     }
