@@ -14,7 +14,7 @@ import type { Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReport, parseFormat } from './output.js';
+import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
 import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
@@ -175,11 +175,13 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   };
   // The run streams (src/pipeline/collect.ts): each file is reduced as soon as it is audited;
   // the JSON report's entries go to a spill file, other formats keep what their renderer reads.
-  const streamJson = format === 'json' && options.writeBaseline === undefined && options.outputDir === undefined;
+  const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
+  const emitOptions = { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] };
+  const stream = options.writeBaseline === undefined && options.outputDir === undefined ? streamFormat(format, emitOptions) : null;
   const collector = new RunCollector({
     baseline,
-    keep: streamJson || options.writeBaseline !== undefined ? 'none' : format === 'html' ? 'all' : 'report',
-    json: streamJson ? { quiet: options.quiet === true } : null,
+    keep: stream !== null || options.writeBaseline !== undefined ? 'none' : format === 'html' ? 'all' : 'report',
+    stream,
     fingerprints: options.writeBaseline !== undefined,
     // After the report: the reasons for exit 1/2 that the report itself may not spell out.
     linesFor: (file, input) => {
@@ -211,14 +213,13 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       return 0;
     }
 
-    const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
     if (options.outputDir !== undefined) {
       const { writeHtmlSite } = await import('./html-site.js');
       await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
-    } else if (streamJson) {
-      await emitChunks(collector.jsonChunks(report, options.quiet === true), options.output, io);
+    } else if (stream !== null) {
+      await emitChunks(collector.chunks(report), options.output, io);
     } else {
-      await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
+      await emitReport(format, report, emitOptions, io);
     }
 
     const lines = [...result.lines];
