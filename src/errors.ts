@@ -56,6 +56,9 @@ export function fileErrorReason(
   wording: Readonly<Record<string, string>> = {},
   fallback: (error: unknown) => string = (e) => String((e as Error | null)?.message ?? e),
 ): string {
+  // A refusal that already says why in words (src/io/read.ts: not a regular file, too large).
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  if (typeof reason === 'string') return reason;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const known = code === undefined ? undefined : (wording[code] ?? FILE_ERROR_REASONS[code]);
   return known ?? fallback(error);

@@ -4,9 +4,9 @@
  * stay in the report but neither count in the summary nor fail a file or the run, so a site can
  * adopt the tool green and fail only on new findings.
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Report } from '../report/types.js';
+import { READ_LIMITS, readFileBoundedSync } from '../io/read.js';
 
 const FINGERPRINT = /^[0-9a-f]{32}$/;
 
@@ -44,7 +44,7 @@ export function parseBaseline(text: string, file: string): Set<string> {
 export function readBaseline(path: string, shown: string): Set<string> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileBoundedSync(path, READ_LIMITS.baseline).toString('utf8');
   } catch (error) {
     throw new InputError('cannot read baseline', readReason(error), { file: shown });
   }

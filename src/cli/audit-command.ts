@@ -1,7 +1,7 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
 import { auditInOrder, erroredFileLine, KeywordSetError, KeywordSetCache, RunCollector, thresholdFailures } from '../pipeline/index.js';
-import type { RunOptions, RunResult } from '../pipeline/index.js';
-import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
+import type { Deliver, RunOptions, RunResult } from '../pipeline/index.js';
+import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
@@ -10,16 +10,18 @@ import { readStdin } from '../io/read.js';
 import { checkWritable, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
-import type { Report } from '../report/types.js';
+import type { FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
+import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
 import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
 import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ResultCache } from '../cache/index.js';
 
 export interface AuditCliOptions {
   keywords?: string;
@@ -43,6 +45,12 @@ export interface AuditCliOptions {
   baseline?: string;
   writeBaseline?: string;
   fileTimeout?: string;
+  /** `--cache`: reuse per-file results (src/cache). */
+  cache?: boolean;
+  /** `--cache-location <path>` (implies --cache). */
+  cacheLocation?: string;
+  /** `--changed-since <ref>`: report only the articles changed since the git ref and the related ones (src/changed). */
+  changedSince?: string;
   debug?: boolean;
 }
 
@@ -125,6 +133,11 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
   if (options.writeBaseline !== undefined) await checkWritable(resolve(io.cwd, options.writeBaseline), options.writeBaseline);
+  if (options.changedSince !== undefined && paths.includes('-')) {
+    throw new UsageError('--changed-since cannot be combined with - — an article read from stdin is not in git');
+  }
+  // Not a git repository or a bad ref: exit 2 before any article is read.
+  const changed = options.changedSince === undefined ? null : (await import('../changed/index.js')).changedFiles(options.changedSince, io.cwd);
   // A bad baseline file is reported before any article is read.
   const baseline = options.baseline === undefined ? null : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
 
@@ -173,27 +186,44 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     env: io.env,
     ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }),
   };
+  const cache = await openCache(options, io);
   // The run streams (src/pipeline/collect.ts): each file is reduced as soon as it is audited;
   // the JSON report's entries go to a spill file, other formats keep what their renderer reads.
   const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
-  const emitOptions = { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] };
-  const stream = options.writeBaseline === undefined && options.outputDir === undefined ? streamFormat(format, emitOptions) : null;
+  const emitOptions = {
+    color: colorOut,
+    quiet: options.quiet === true,
+    cwd: io.cwd,
+    output: options.output,
+    baseUrl,
+    fullReport: io.env['SEO_AUDIT_FULL_REPORT'],
+    baseline: baseline !== null,
+  };
+  // --changed-since narrows the finished report, so it keeps every file whole and does not stream.
+  const stream = options.writeBaseline === undefined && options.outputDir === undefined && changed === null ? streamFormat(format, emitOptions) : null;
+  // After the report: the reasons for exit 1/2 that the report itself may not spell out.
+  const linesFor = (file: FileReport, input: InputFile | null): string[] => {
+    if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
+    if (file.status !== 'failed') return [];
+    return thresholdFailures(file.coverage?.ratio ?? null, file.score, thresholdsOf(input, file.path)).map((reason) => `seo-audit: ${file.path}: ${reason}`);
+  };
   const collector = new RunCollector({
     baseline,
-    keep: stream !== null || options.writeBaseline !== undefined ? 'none' : format === 'html' ? 'all' : 'report',
+    keep: changed !== null || format === 'html' ? 'all' : stream !== null || options.writeBaseline !== undefined ? 'none' : 'report',
     stream,
     fingerprints: options.writeBaseline !== undefined,
-    // After the report: the reasons for exit 1/2 that the report itself may not spell out.
-    linesFor: (file, input) => {
-      if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
-      if (file.status !== 'failed') return [];
-      return thresholdFailures(file.coverage?.ratio ?? null, file.score, thresholdsOf(input, file.path)).map((reason) => `seo-audit: ${file.path}: ${reason}`);
-    },
+    ...(changed === null ? { linesFor } : {}),
   });
   try {
     let result: RunResult;
     try {
-      await auditInOrder(inputs, runOptions, (file, input) => collector.add(file, input));
+      const add: Deliver = (file, input) => collector.add(file, input);
+      if (cache === null) await auditInOrder(inputs, runOptions, add);
+      else {
+        const { auditWithCache } = await import('../cache/index.js');
+        await auditWithCache(inputs, runOptions, cache, add);
+        await cache.save((line) => io.stderr.write(line + '\n'));
+      }
       result = collector.finish(toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
     } catch (error) {
       if (error instanceof KeywordSetError) throw error.inputError;
@@ -201,12 +231,29 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     } finally {
       progress?.clear();
     }
-    const report = result.report;
+    let report = result.report;
+    let reportLines = result.lines;
+    if (changed !== null) {
+      const { narrowReport, previousVersions } = await import('../changed/index.js');
+      const settingsOf = (absolute: string) => {
+        const settings = resolveFileSettings(configs.forFile(absolute), absolute, runOptions.cli);
+        const mdx = settings.mdx ?? /\.mdx$/i.test(absolute);
+        return {
+          site: siteSettings(settings.site, io.cwd),
+          parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
+        };
+      };
+      const previous = await previousVersions(changed, io.cwd, settingsOf);
+      report = narrowReport(report, changed, io.cwd, (absolute) => settingsOf(absolute).site, previous);
+      reportLines = report.files.flatMap((file) => linesFor(file, null));
+    }
 
     if (options.writeBaseline !== undefined) {
       // SPEC §2: write every current finding's fingerprint and exit 0 (no report).
-      const findings = [...result.fingerprints].map((fingerprint) => ({ fingerprint }));
-      const text = baselineText({ files: [{ findings }], crossFile: [] } as unknown as Report);
+      const text =
+        changed === null
+          ? baselineText({ files: [{ findings: [...result.fingerprints].map((fingerprint) => ({ fingerprint })) }], crossFile: [] } as unknown as Report)
+          : baselineText(report);
       await writeFileAtomic(resolve(io.cwd, options.writeBaseline), text, options.writeBaseline);
       const count = text.split('\n').length - 2;
       io.stdout.write(`wrote ${options.writeBaseline} (${count} finding${count === 1 ? '' : 's'})\n`);
@@ -222,7 +269,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       await emitReport(format, report, emitOptions, io);
     }
 
-    const lines = [...result.lines];
+    const lines = [...reportLines];
     const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
     if (tooManyWarnings) {
       lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
@@ -239,6 +286,17 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   } finally {
     collector.close();
   }
+}
+
+/** The result cache of `--cache` / `--cache-location` (README: Caching), or null without them. */
+async function openCache(options: AuditCliOptions, io: CliIo): Promise<ResultCache | null> {
+  if (options.cache !== true && options.cacheLocation === undefined) return null;
+  const { cacheFileFor, DEFAULT_CACHE_LOCATION, ResultCache } = await import('../cache/index.js');
+  if (options.cacheLocation !== undefined && options.cacheLocation.trim() === '') throw new UsageError('invalid --cache-location "" — give a directory or a .json file');
+  const file = await cacheFileFor(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd);
+  const rel = relative(io.cwd, file);
+  const shown = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
+  return ResultCache.open(file, shown, (line) => io.stderr.write(line + '\n'));
 }
 
 /**

@@ -5,7 +5,6 @@
  * The command streams (runMergeCommand); mergeReports/readReport are the whole-report versions
  * for library callers and tests.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildReport, RunCollector } from '../pipeline/index.js';
 import { NotJsonError, readReportPieces } from '../pipeline/read-report.js';
@@ -22,6 +21,7 @@ import { exitCode } from './audit-command.js';
 import type { CliIo } from './io.js';
 import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
 import { checkWritable } from '../io/write.js';
+import { READ_LIMITS, readFileBounded } from '../io/read.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,7 +45,7 @@ export function validateReport(value: unknown, file: string): Report {
 export async function readReport(file: string, cwd: string): Promise<Report> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    text = (await readFileBounded(resolve(cwd, file), READ_LIMITS.report)).toString('utf8');
   } catch (error) {
     throw readError(error, file);
   }

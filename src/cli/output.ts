@@ -26,6 +26,8 @@ export interface EmitOptions {
   baseUrl?: string | undefined;
   /** Where the full report is (github format's closing notice; SEO_AUDIT_FULL_REPORT). */
   fullReport?: string | undefined;
+  /** A --baseline was applied (SARIF baselineState). */
+  baseline?: boolean;
 }
 
 export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
@@ -52,6 +54,7 @@ function renderOptions(options: EmitOptions): RenderOptions {
     baseUrl: options.baseUrl,
     root: repositoryRoot(options.cwd),
     fullReport: options.fullReport,
+    baseline: options.baseline === true,
   };
 }
 

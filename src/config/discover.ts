@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { READ_LIMITS, readFileBoundedSync } from '../io/read.js';
 
 /** File names checked in each directory, in this order; package.json counts only with a "seo-audit" key. */
 export const CONFIG_FILE_NAMES: readonly string[] = [
@@ -24,7 +25,7 @@ function isFile(path: string): boolean {
 
 function packageJsonHasKey(path: string): boolean {
   try {
-    const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const json: unknown = JSON.parse(readFileBoundedSync(path, READ_LIMITS.config).toString('utf8'));
     return typeof json === 'object' && json !== null && !Array.isArray(json) && Object.hasOwn(json, PACKAGE_JSON_KEY);
   } catch {
     // A broken package.json belongs to npm to complain about; it just isn't our config.

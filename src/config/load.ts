@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
@@ -12,6 +11,8 @@ import { PACKAGE_JSON_KEY } from './discover.js';
 import { PERCENT_OR_RATIO_REASON, ratioFrom } from './percent.js';
 import { FRONT_MATTER_FIELDS, TEMPLATE_KINDS } from './types.js';
 import type { ConfigLayer, FrontMatterMap, Override, RuleSetting, SiteSettings, TemplateKind, TemplatesSetting, Thresholds } from './types.js';
+import { globHazard } from '../io/glob.js';
+import { READ_LIMITS, readFileBoundedSync } from '../io/read.js';
 
 export const TOP_LEVEL_KEYS = [
   'keywords',
@@ -146,6 +147,9 @@ class Validator {
       if (!isScalar(glob) || typeof glob.value !== 'string' || glob.value.trim() === '') {
         this.fail(glob ?? node, `${keyPath}[${index}]`, 'must be a non-empty glob string');
       }
+      // README: Configuration (globs): nested repetitions are refused, they backtrack exponentially.
+      const hazard = globHazard(glob.value);
+      if (hazard !== null) this.fail(glob, `${keyPath}[${index}]`, `unsafe glob "${glob.value}": ${hazard}`);
       return glob.value;
     });
   }
@@ -414,7 +418,7 @@ function readReason(error: unknown): string {
 export function loadConfigLayer(path: string, display: string): ConfigLayer {
   let source: string;
   try {
-    source = readFileSync(path, 'utf8');
+    source = readFileBoundedSync(path, READ_LIMITS.config).toString('utf8');
   } catch (error) {
     throw new InputError('cannot read config', readReason(error), { file: display });
   }

@@ -3,7 +3,6 @@
  * settings taken from them. Everything a large run asks per file is cached: configs per
  * directory, compiled globs per config entry.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
@@ -14,6 +13,7 @@ import { configFileIn, IGNORE_FILE_NAME } from './discover.js';
 import { closest, loadConfigLayer } from './load.js';
 import { isPresetName, PRESET_NAMES, PRESET_PREFIX, presetLayer } from './presets.js';
 import { DEFAULT_FRONT_MATTER } from './types.js';
+import { READ_LIMITS, readFileBoundedSync } from '../io/read.js';
 import type {
   BasedGlobs,
   CliSettings,
@@ -168,7 +168,7 @@ export class ConfigResolver {
     const file = resolve(dir, IGNORE_FILE_NAME);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileBoundedSync(file, READ_LIMITS.config).toString('utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;

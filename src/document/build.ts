@@ -77,6 +77,7 @@ export function internWord(vocabulary: Vocabulary, norm: string): { norm: number
 class SegmentMap {
   private readonly textStarts: number[] = [];
   private readonly cursors: number[] = [];
+  private readonly misses: number[] = [];
   constructor(
     private readonly source: string,
     private readonly segments: TextSegment[],
@@ -126,12 +127,27 @@ class SegmentMap {
     return [start, Math.max(start, end)];
   }
 
+  /**
+   * The word's own position inside non-verbatim segment i, searching forward from the
+   * segment's cursor and never past its end. The search runs over the segment's own source
+   * (a slice, so a miss costs the segment, not the rest of the file: searching the whole
+   * source made "&#97;x a" repeated quadratic), and after MAX_MISSES misses in one segment the
+   * rest of its words take the segment's start (a large fallback segment full of words that
+   * differ from the source would otherwise be searched once per word).
+   */
   private findWord(word: string, i: number): number {
     const segment = this.segments[i]!;
+    if ((this.misses[i] ?? 0) >= MAX_MISSES) return -1;
     let from = this.cursors[i]!;
+    const base = segment.start;
+    const own = this.source.slice(base, segment.end);
     for (;;) {
-      const found = this.source.indexOf(word, from);
-      if (found === -1 || found + word.length > segment.end) return -1;
+      const at = own.indexOf(word, from - base);
+      if (at === -1 || base + at + word.length > segment.end) {
+        this.misses[i] = (this.misses[i] ?? 0) + 1;
+        return -1;
+      }
+      const found = base + at;
       // Only a whole word counts: "amp" must not be found inside "&amp;".
       if (!WORD_CHAR.test(this.source[found - 1] ?? ' ') && !WORD_CHAR.test(this.source[found + word.length] ?? ' ')) {
         this.cursors[i] = found + word.length;
@@ -141,6 +157,9 @@ class SegmentMap {
     }
   }
 }
+
+/** Failed word searches allowed per non-verbatim segment before its words take its start. */
+const MAX_MISSES = 16;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}&#;]/u;
 
@@ -156,9 +175,19 @@ export interface BuildOptions {
  */
 export type LanguageChoice = Omit<LanguageHints, 'frontMatter' | 'html' | 'path' | 'text'>;
 
+/** Where a parsed file's own language declaration came from (SPEC §5 `languageSource`). */
+export type LanguageOrigin = 'front-matter' | 'html';
+
+/** HTML declares it with `<html lang>` unless its front matter did (`languageFrom`); Markdown in front matter. */
+function languageOrigin(parsed: ParsedDocument): LanguageOrigin {
+  return parsed.languageFrom ?? (parsed.format === 'html' ? 'html' : 'front-matter');
+}
+
 export function buildDocument(parsed: ParsedDocument, options: BuildOptions, choice: LanguageChoice = {}): Document {
   const builder = new DocumentBuilder(parsed.source, choice, options.path);
-  builder.declare(parsed.language, parsed.format);
+  builder.declare(parsed.language, languageOrigin(parsed));
+  // HTML printing the front-matter title as its H1 (`<h1>{{ page.title }}</h1>`).
+  if (parsed.pageH1 != null) builder.addPageH1(parsed.pageH1);
   builder.add(parsed.blocks);
   return builder.finish(parsed, options);
 }
@@ -187,7 +216,7 @@ function frontMatterLanguageHint(source: string): string | null {
 export class DocumentBuilder {
   private vocabulary = createVocabulary();
   private resolved: ResolvedLanguage | null = null;
-  private declared: { language: string | null; format: 'markdown' | 'html' } | null = null;
+  private declared: { language: string | null; origin: LanguageOrigin } | null = null;
   private pending: RawBlock[] = [];
   private pendingLength = 0;
   private readonly starts = new U32Builder();
@@ -242,8 +271,8 @@ export class DocumentBuilder {
   }
 
   /** The language the parser found in the file (front matter, or `<html lang>`), when known before the blocks. */
-  declare(language: string | null, format: 'markdown' | 'html'): void {
-    this.declared = { language, format };
+  declare(language: string | null, origin: LanguageOrigin): void {
+    this.declared = { language, origin };
   }
 
   /**
@@ -259,15 +288,15 @@ export class DocumentBuilder {
       this.pending.push(block);
       for (const segment of block.segments) this.pendingLength += segment.text.length;
     }
-    if (this.pendingLength >= LANGUAGE_BUFFER) this.fixLanguage(this.declared?.language ?? frontMatterLanguageHint(this.source), this.declared?.format ?? 'markdown');
+    if (this.pendingLength >= LANGUAGE_BUFFER) this.fixLanguage(this.declared?.language ?? frontMatterLanguageHint(this.source), this.declared?.origin ?? 'front-matter');
   }
 
-  private fixLanguage(declared: string | null, format: 'markdown' | 'html'): void {
+  private fixLanguage(declared: string | null, origin: LanguageOrigin): void {
     const pending = this.pending;
     this.resolved = resolveLanguage({
       ...this.choice,
-      frontMatter: format === 'markdown' ? declared : null,
-      html: format === 'html' ? declared : null,
+      frontMatter: origin === 'front-matter' ? declared : null,
+      html: origin === 'html' ? declared : null,
       path: this.path,
       text: () => {
         let sample = '';
@@ -370,7 +399,7 @@ export class DocumentBuilder {
 
   /** The Document, with the parsed metadata (`parsed.blocks` is ignored: blocks come from add()). */
   finish(parsed: ParsedDocument, options: BuildOptions): Document {
-    if (this.resolved === null) this.fixLanguage(parsed.language, parsed.format);
+    if (this.resolved === null) this.fixLanguage(parsed.language, languageOrigin(parsed));
     const resolved = this.resolved!;
     const { blocks, sentences, headings, sections, lines, starts } = this;
     const count = starts.length;
@@ -459,7 +488,8 @@ function attachHeadingIds(headings: Heading[], ids: readonly { id: string; offse
   }
 }
 
-const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+/** `2024-03-01-` (Jekyll, Hugo, Zola) or `2024-03-01_` (Zola), dropped from file-name slugs. */
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}[-_]/;
 const EXTENSION = /\.(md|markdown|mdx|html?|txt)$/i;
 
 /**

@@ -1,6 +1,5 @@
 import type { Directive } from './model.js';
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE = /^seo-audit-(disable|enable)(?=\s|$)([\s\S]*)$/;
 
 /**
@@ -18,10 +17,14 @@ export function directiveFromComment(body: string, offset: number): Directive | 
 
 /** Directives in raw HTML (a Markdown `html` node); `offset` is where `html` starts in the source. */
 export function directivesInHtml(html: string, offset: number, out: Directive[]): void {
-  if (!html.includes('<!--')) return;
-  COMMENT.lastIndex = 0;
-  for (const match of html.matchAll(COMMENT)) {
-    const directive = directiveFromComment(match[1]!, offset + match.index);
+  // indexOf, not /<!--([\s\S]*?)-->/g: with no "-->" that regex rescans the rest of the text
+  // from every "<!--" (quadratic on a run of them). Here an unclosed comment ends the search.
+  let open = html.indexOf('<!--');
+  while (open !== -1) {
+    const close = html.indexOf('-->', open + 4);
+    if (close === -1) return;
+    const directive = directiveFromComment(html.slice(open + 4, close), offset + open);
     if (directive !== null) out.push(directive);
+    open = html.indexOf('<!--', close + 3);
   }
 }

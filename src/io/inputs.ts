@@ -9,6 +9,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, posix, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { fileErrorReason, InputError, UsageError } from '../errors.js';
+import { globHazard } from './glob.js';
+import { nonRegularKind } from './read.js';
 import type { SourceFormat } from '../document/model.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -74,6 +76,9 @@ export async function collectInputs(args: readonly string[], options: CollectOpt
         if (found.length === before) {
           found.push(errored(shown, absolute, options, new InputError('no files found', 'the directory has no Markdown or HTML file', { file: shown })));
         }
+      } else if (nonRegularKind(info) !== null) {
+        // A FIFO, device or socket: an errored entry at once, never opened (it could block or never end).
+        found.push(errored(shown, absolute, options, new InputError('cannot read file', `not a regular file (${nonRegularKind(info)})`, { file: shown })));
       } else {
         found.push({ path: shown, absolute, format: options.formatFromPath(shown) ?? 'markdown', stdin: false, error: null });
       }
@@ -81,6 +86,8 @@ export async function collectInputs(args: readonly string[], options: CollectOpt
     }
     const scan = picomatch.scan(toPosix(arg));
     if (scan.isGlob) {
+      const hazard = globHazard(scan.glob);
+      if (hazard !== null) throw new UsageError(`unsafe glob "${arg}" — ${hazard}`);
       const before = found.length;
       const base = scan.base === '' ? '.' : scan.base;
       const baseAbsolute = resolve(options.cwd, base);

@@ -7,28 +7,176 @@
  * - empty and whitespace-only files are fine (0 words).
  */
 import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { fileErrorReason, InputError } from '../errors.js';
 
 const SNIFF_BYTES = 8192;
 const CONTROL_SHARE_LIMIT = 0.1;
 
+const MiB = 1024 * 1024;
+/**
+ * Largest file read for each kind of input (README: Limits). An article's text must fit in one
+ * JavaScript string (V8's limit is about 512 M UTF-16 units); SEO_AUDIT_MAX_FILE_BYTES lowers or
+ * raises the article and stdin limit.
+ */
+export const READ_LIMITS = {
+  article: 400 * MiB,
+  keywordSet: 16 * MiB,
+  config: 4 * MiB,
+  baseline: 256 * MiB,
+  report: 400 * MiB,
+} as const;
+
+/** The article/stdin limit: SEO_AUDIT_MAX_FILE_BYTES when set to a positive integer, else READ_LIMITS.article. */
+export function articleLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env['SEO_AUDIT_MAX_FILE_BYTES'];
+  return text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : READ_LIMITS.article;
+}
+
+/** "12,345 bytes" / "16 MiB": sizes in messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/**
+ * A read refused before or while reading: not a regular file, or larger than the limit. Its
+ * `reason` is what fileErrorReason() prints ("not a regular file (a FIFO)").
+ */
+export class ReadRefused extends Error {
+  constructor(readonly reason: string, readonly code: 'ENOTREG' | 'EFBIG') {
+    super(reason);
+  }
+}
+
+/** What a non-regular file is, in words; null for a regular file. */
+export function nonRegularKind(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+function refuseNonRegular(info: Stats): void {
+  const kind = nonRegularKind(info);
+  if (kind === 'a directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (kind !== null) throw new ReadRefused(`not a regular file (${kind})`, 'ENOTREG');
+}
+
+function tooLarge(limit: number, size: number | null): ReadRefused {
+  const what = size === null ? `more than the limit of ${formatBytes(limit)}` : `${formatBytes(size)}, the limit is ${formatBytes(limit)}`;
+  return new ReadRefused(`too large: ${what}`, 'EFBIG');
+}
+
+/** ENXIO is what open() says for a Unix socket. */
+function openFailure(error: unknown): unknown {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENXIO' ? new ReadRefused('not a regular file (a socket)', 'ENOTREG') : error;
+}
+
+// O_NONBLOCK: opening a FIFO with no writer returns at once (and fstat then refuses it) instead
+// of waiting for a writer forever. It changes nothing for regular files.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a whole regular file, at most `limit` bytes: a FIFO, device or socket is refused at
+ * once (never read: /dev/zero would never end), a file over the limit is refused from its
+ * size, and one that grows while read is cut at limit + 1 bytes and refused.
+ */
+export async function readFileBounded(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, OPEN_FLAGS).catch((error: unknown) => {
+    throw openFailure(error);
+  });
+  try {
+    const info = await handle.stat();
+    refuseNonRegular(info);
+    if (info.size > limit) throw tooLarge(limit, info.size);
+    // Chunks sized from the stat size (one read for a file that does not change), never more
+    // than limit + 1 bytes in all.
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(limit + 1 - total, Math.max(info.size + 1 - total, 64 * 1024))));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return parts.length === 1 ? parts[0]! : Buffer.concat(parts, total);
+      parts.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw tooLarge(limit, null);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** readFileBounded for the synchronous loaders (keyword sets, configs, baselines). */
+export function readFileBoundedSync(path: string, limit: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    throw openFailure(error);
+  }
+  try {
+    const info = fstatSync(fd);
+    refuseNonRegular(info);
+    if (info.size > limit) throw tooLarge(limit, info.size);
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(limit + 1 - total, Math.max(info.size + 1 - total, 64 * 1024))));
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return parts.length === 1 ? parts[0]! : Buffer.concat(parts, total);
+      parts.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw tooLarge(limit, null);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads and decodes one article; `display` is the name used in error messages. */
-export async function readSource(file: string, display: string = file): Promise<string> {
+export async function readSource(file: string, display: string = file, limit: number = articleLimit()): Promise<string> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readFileBounded(file, limit);
   } catch (error) {
     throw readError(error, display);
   }
   return decodeSource(bytes, display);
 }
 
-/** Reads all of stdin as bytes. */
-export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
+/**
+ * Reads all of stdin as bytes, at most `limit`: more is an error, and so is a start that looks
+ * binary (checked on the first 8 KiB, so `< /dev/zero` or `< /dev/urandom` stops at once
+ * instead of filling memory). The errors carry no file: the caller names stdin (--stdin-filename).
+ */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, limit: number = articleLimit()): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let total = 0;
+  let sniffed = false;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    total += bytes.length;
+    if (!sniffed && total >= SNIFF_BYTES) {
+      sniffed = true;
+      const start = Buffer.concat(chunks, total).subarray(0, SNIFF_BYTES);
+      const binary = hasBom(start) ? null : binaryReason(start);
+      // Leaving the loop destroys the stream: nothing more is read.
+      if (binary) throw new InputError('binary file', binary);
+    }
+    if (total > limit) throw new InputError('cannot read file', `too large: more than the limit of ${formatBytes(limit)}`);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
 }
 
 export function decodeSource(bytes: Uint8Array, display: string): string {

@@ -67,7 +67,7 @@ export function ownModeHits(matches: KeywordMatches, mode: MatchMode, sentenceOf
       sentenceHits.push({ token: first, tokenEnd: first + 1, sentence, mode: 'sentence' });
     }
     sentenceHits.sort((a, b) => a.token - b.token || a.tokenEnd - b.tokenEnd);
-    hits.push(...sentenceHits);
+    for (const hit of sentenceHits) hits.push(hit);
   }
   return hits;
 }
@@ -87,7 +87,12 @@ export function introRange(document: Document): { tokenStart: number; tokenEnd: 
 
 /** Last path segment of a URL-ish slug ("https://x/articles/leg-cramps" → "leg-cramps"). */
 export function slugWords(slug: string): string {
-  const path = slug.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const cut = slug.search(/[?#]/);
+  let path = cut === -1 ? slug : slug.slice(0, cut);
+  // A loop, not /\/+$/: that regex is quadratic on a long run of slashes not at the end.
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  path = path.slice(0, end);
   return path.includes('/') ? path.slice(path.lastIndexOf('/') + 1) : path;
 }
 

@@ -3,7 +3,6 @@
  * format ends up as a plain value validated by one function, which asks a
  * format-specific `locate` for the line/column of the offending key.
  */
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document as YamlDocument, Node as YamlNode } from 'yaml';
@@ -15,6 +14,7 @@ import { words } from '../text/tokenize.js';
 import { MATCH_MODES } from './types.js';
 import type { Keyword, KeywordGroup, KeywordSet, MatchMode } from './types.js';
 import type { FrontMatterYaml } from '../document/model.js';
+import { READ_LIMITS, readFileBoundedSync } from '../io/read.js';
 
 export const DEFAULT_DENSITY = { min: 0.5, max: 3 } as const;
 export const DEFAULT_MATCH: MatchMode = 'forms';
@@ -351,7 +351,7 @@ export function loadKeywordSet(file: string): KeywordSet {
   }
   let buffer: Buffer;
   try {
-    buffer = readFileSync(file);
+    buffer = readFileBoundedSync(file, READ_LIMITS.keywordSet);
   } catch (error) {
     throw new InputError('cannot read keyword set', fileErrorReason(error, { ENOENT: 'no such file' }), { file });
   }

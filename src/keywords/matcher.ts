@@ -76,12 +76,22 @@ export function planPhrase(phrase: string, language: Language = en): PhrasePlan 
   return plan;
 }
 
-/** Trie over stem ids; node 0 is the root. */
-class StemTrie {
+/**
+ * Aho–Corasick automaton over word ids (stem ids for `forms`, norm ids for `exact`); node 0 is
+ * the root. One left-to-right pass finds every occurrence of every phrase, overlapping ones
+ * included, in time linear in the text plus the matches reported — a phrase that overlaps
+ * itself ("a a a … a" in a text of "a a a …") no longer costs text × phrase length.
+ */
+class PhraseAutomaton {
   readonly children: Map<number, number>[] = [new Map()];
   readonly terminals: (number[] | undefined)[] = [undefined];
+  readonly depth: number[] = [0];
+  private fail: Int32Array = new Int32Array(1);
+  /** Nearest node on the failure chain (itself excluded) that ends a phrase; -1 when none. */
+  private output: Int32Array = new Int32Array(1).fill(-1);
+  private rootNext: Int32Array = new Int32Array(0);
 
-  insert(ids: number[], keyword: number): void {
+  insert(ids: readonly number[], keyword: number): void {
     let node = 0;
     for (const id of ids) {
       let next = this.children[node]!.get(id);
@@ -89,11 +99,62 @@ class StemTrie {
         next = this.children.length;
         this.children.push(new Map());
         this.terminals.push(undefined);
+        this.depth.push(this.depth[node]! + 1);
         this.children[node]!.set(id, next);
       }
       node = next;
     }
     (this.terminals[node] ??= []).push(keyword);
+  }
+
+  get empty(): boolean {
+    return this.children[0]!.size === 0;
+  }
+
+  /** Failure and output links (breadth first); `alphabet` is the number of distinct ids. */
+  build(alphabet: number): void {
+    const size = this.children.length;
+    this.fail = new Int32Array(size);
+    this.output = new Int32Array(size).fill(-1);
+    this.rootNext = new Int32Array(alphabet);
+    const queue: number[] = [];
+    for (const [id, child] of this.children[0]!) {
+      if (id >= 0 && id < alphabet) this.rootNext[id] = child;
+      queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (const [id, child] of this.children[node]!) {
+        let f = this.fail[node]!;
+        let next = this.children[f]!.get(id);
+        while (next === undefined && f !== 0) {
+          f = this.fail[f]!;
+          next = this.children[f]!.get(id);
+        }
+        const target = next !== undefined && next !== child ? next : 0;
+        this.fail[child] = target;
+        this.output[child] = this.terminals[target] !== undefined ? target : this.output[target]!;
+        queue.push(child);
+      }
+    }
+  }
+
+  step(state: number, id: number): number {
+    let node = state;
+    for (;;) {
+      if (node === 0) return id >= 0 && id < this.rootNext.length ? this.rootNext[id]! : 0;
+      const next = this.children[node]!.get(id);
+      if (next !== undefined) return next;
+      node = this.fail[node]!;
+    }
+  }
+
+  /** Calls `found(keyword, length)` for every phrase ending at `state`. */
+  emit(state: number, found: (keyword: number, length: number) => void): void {
+    for (let node = this.terminals[state] !== undefined ? state : this.output[state]!; node > 0; node = this.output[node]!) {
+      const length = this.depth[node]!;
+      for (const k of this.terminals[node]!) found(k, length);
+    }
   }
 }
 
@@ -122,16 +183,20 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   const results = plans.map(emptyMatches);
 
   // Compile against this table's vocabulary.
-  const trie = new StemTrie();
-  const normIds: (number[] | null)[] = [];
+  const stemAutomaton = new PhraseAutomaton();
+  const normAutomaton = new PhraseAutomaton();
   const slotStem: number[] = [];
   const slotNeed: number[] = [];
   const keywordSlots: { start: number; end: number }[] = [];
   const sentenceKeywords: number[] = [];
   plans.forEach((plan, k) => {
-    normIds.push(plan.norms.map((n) => vocabulary.normId.get(n) ?? -1));
     const stemIds = plan.norms.length > 0 ? lookupAll(plan.stems, vocabulary.stemId) : null;
-    if (stemIds) trie.insert(stemIds, k);
+    if (stemIds) {
+      stemAutomaton.insert(stemIds, k);
+      // Same words ⇒ same stems, so an exact match is always a forms match too.
+      const normIds = lookupAll(plan.norms, vocabulary.normId);
+      if (normIds) normAutomaton.insert(normIds, k);
+    }
     const start = slotStem.length;
     const contentIds = plan.contentStems.length > 0 ? lookupAll(plan.contentStems, vocabulary.stemId) : null;
     if (contentIds) {
@@ -149,43 +214,37 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   const normOf = tokens.norm;
   const sentenceOf = tokens.sentence;
 
-  // Forms (and exact): walk the trie from every token, within one sentence.
-  // The root is a dense array by stem id: most tokens start no phrase at all.
-  const root = trie.children[0]!;
-  if (root.size > 0) {
-    const rootByStem = new Int32Array(vocabulary.stems.length).fill(-1);
-    for (const [id, node] of root) rootByStem[id] = node;
-    for (let i = 0; i < count; i++) {
-      let node = rootByStem[stemOf[i]!]!;
-      if (node < 0) continue;
-      const sentence = sentenceOf[i]!;
-      let j = i;
-      for (;;) {
-        const terms = trie.terminals[node];
-        if (terms) {
-          for (const k of terms) {
-            const result = results[k]!;
-            const wanted = normIds[k]!;
-            let exact = true;
-            for (let w = 0; w < wanted.length; w++) {
-              if (normOf[i + w] !== wanted[w]) {
-                exact = false;
-                break;
-              }
-            }
-            result.formsStart.push(i);
-            result.formsEnd.push(j + 1);
-            result.formsExact.push(exact);
-            result.counts.forms++;
-            if (exact) result.counts.exact++;
-          }
-        }
-        j++;
-        if (j >= count || sentenceOf[j] !== sentence) break;
-        const next = trie.children[node]!.get(stemOf[j]!);
-        if (next === undefined) break;
-        node = next;
+  // Forms (and exact): one pass of each automaton, restarted at every sentence boundary
+  // (a match never spans two sentences). At each token the exact matches ending there are
+  // marked first, then every forms match ending there is recorded (in order of its end, which
+  // for one phrase is the order of its start).
+  if (!stemAutomaton.empty) {
+    stemAutomaton.build(vocabulary.stems.length);
+    normAutomaton.build(vocabulary.norms.length);
+    const exactEnd = new Int32Array(plans.length).fill(-1);
+    let stemState = 0;
+    let normState = 0;
+    for (let j = 0; j < count; j++) {
+      if (j > 0 && sentenceOf[j] !== sentenceOf[j - 1]) {
+        stemState = 0;
+        normState = 0;
       }
+      stemState = stemAutomaton.step(stemState, stemOf[j]!);
+      if (stemState === 0) {
+        normState = 0;
+        continue;
+      }
+      normState = normAutomaton.empty ? 0 : normAutomaton.step(normState, normOf[j]!);
+      if (normState !== 0) normAutomaton.emit(normState, (k) => (exactEnd[k] = j));
+      stemAutomaton.emit(stemState, (k, length) => {
+        const result = results[k]!;
+        const exact = exactEnd[k] === j;
+        result.formsStart.push(j + 1 - length);
+        result.formsEnd.push(j + 1);
+        result.formsExact.push(exact);
+        result.counts.forms++;
+        if (exact) result.counts.exact++;
+      });
     }
   }
 

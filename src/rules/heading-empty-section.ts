@@ -1,13 +1,14 @@
 import type { Document } from '../document/model.js';
 import type { Rule, RuleMessage } from './types.js';
 import { headingLabel, isEmptyHeading } from './util.js';
+import { CAUSES } from './causes.js';
+import { repeatedTitleH1 } from './heading-duplicate.js';
 
 export type HeadingEmptySectionOptions = Record<string, never>;
 
 // What is not content in the source between two headings.
 const MARKDOWN_NOISE = [
   /<!--[\s\S]*?(?:-->|$)/g, // HTML comments
-  /\{\/\*[\s\S]*?\*\/\}/g, // MDX comments
   /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, // link reference definitions
   /^[ \t]*\{:[^}\n]*\}[ \t]*$/gm, // kramdown attribute lists
   /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, // thematic breaks
@@ -17,6 +18,22 @@ const HTML_CONTENT =
   /<(?:img|picture|video|audio|iframe|embed|object|svg|canvas|pre|code|table|ul|ol|dl|figure|math|input|select|textarea|button)\b|<[a-z][a-z0-9]*-[a-z0-9-]*[\s/>]/i;
 // Front matter opening the file (a front-matter title heading's "body" starts after it).
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * `text` without every `open … close` span (an unclosed `open` stays). indexOf, not a lazy
+ * regex: /\{\/\*[\s\S]*?\*\/\}/g rescans the rest of the text from every unclosed "{/*".
+ */
+function withoutClosedSpans(text: string, open: string, close: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, from)) {
+    const end = text.indexOf(close, at + open.length);
+    if (end === -1) break;
+    out += text.slice(from, at);
+    from = end + close.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * Per section: does its own body (between its heading and the next heading) hold content other
@@ -48,6 +65,7 @@ function ownContent(document: Document): boolean[] {
     if (document.format === 'html') {
       content[heading.section] = HTML_CONTENT.test(slice.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
     } else {
+      slice = withoutClosedSpans(slice, '{/*', '*/}'); // MDX comments
       for (const noise of MARKDOWN_NOISE) slice = slice.replace(noise, '');
       content[heading.section] = /\S/.test(slice);
     }
@@ -97,6 +115,7 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
     }
     const hasContent = (section: number): boolean => subtree[section] === true;
     const messages: RuleMessage[] = [];
+    const repeated = repeatedTitleH1(document);
     let judged = 0;
     for (const heading of document.headings) {
       // An empty heading is heading-empty's finding.
@@ -107,6 +126,8 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
         message: `Heading ${headingLabel(heading)} has no content under it; add content or remove the heading.`,
         offset: heading.start,
         subject: heading.text,
+        // The front-matter title's section is empty because the text repeats it as its H1: heading-single-h1's finding.
+        ...(heading.source === 'front-matter' && repeated !== null ? { consequenceOf: [CAUSES.titleRepeatedAsH1] } : {}),
       });
     }
     return { score: judged === 0 ? 1 : 1 - messages.length / judged, messages };

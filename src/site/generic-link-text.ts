@@ -6,6 +6,11 @@
  * project's additions for the other languages it supports, built the same way (the
  * "click here" / "here" / "read more" / "more" / "this link" phrases of each language).
  */
+import { charClass, trimEndWhile } from '../text/trim-end.js';
+
+/** Trailing punctuation, symbols and spaces, removed by a loop: /[\s\p{P}\p{S}]+$/u is quadratic on long runs. */
+const isEdgePunctuation = charClass(/[\s\p{P}\p{S}]/u);
+
 const LISTS: Record<string, readonly string[]> = {
   // Lighthouse
   en: ['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'right here', 'read more', 'see more', 'start', 'this'],
@@ -45,7 +50,8 @@ export function normalizeLinkText(text: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/^[\s\p{P}\p{S}]+/u, '')
+    .replace(/^[\s\S]*$/, (rest) => trimEndWhile(rest, isEdgePunctuation))
     .trim();
 }
 

@@ -16,7 +16,12 @@ import { normalizeWord } from './normalize.js';
  * (`codeStarts`: offsets in the text where inline code stood).
  */
 
-const TERMINATOR = /[.!?\u2026]+["'\u201D\u2019)\]]*(?=\s|$)|[\u3002\uFF01\uFF1F]+[\u300D\u300F\uFF09"\u201D]*/gu;
+/**
+ * A run of terminators and closers. Latin runs end a sentence only when whitespace or the end
+ * follows, checked after the match (terminatorsIn): a lookahead inside the pattern would make
+ * the engine retry every suffix of a long run of dots not followed by a space (quadratic).
+ */
+const TERMINATOR = /[.!?\u2026]+["'\u201D\u2019)\]]*|[\u3002\uFF01\uFF1F]+[\u300D\u300F\uFF09"\u201D]*/gu;
 const CJK_TERMINATOR = /^[\u3002\uFF01\uFF1F]/u;
 const STARTS_SENTENCE = /^\s+["'\u201C\u2018(\[\u00BF\u00A1]*[\p{Lu}\p{N}\p{Lo}]/u;
 const LOWER_START = /^\s+["'\u201C\u2018(\[]*\p{Ll}/u;
@@ -57,7 +62,10 @@ function isBoundary(text: string, match: RegExpMatchArray, language: Language, c
   if (codeStarts.length > 0) {
     let next = markEnd;
     while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (codeStarts.some((c) => c >= markEnd && c <= next)) return true;
+    // codeStarts is ascending: the first start at or after markEnd decides (binary search,
+    // so many terminators and many code spans stay linear).
+    const c = firstAtOrAfter(codeStarts, markEnd);
+    if (c !== undefined && c <= next) return true;
   }
   if (!mark.startsWith('.') || mark.startsWith('..')) {
     // ! ? and ellipses end a sentence unless the next word is lowercase.
@@ -83,12 +91,33 @@ function isBoundary(text: string, match: RegExpMatchArray, language: Language, c
   return capitalNext || !LOWER_START.test(after);
 }
 
+function firstAtOrAfter(sorted: readonly number[], value: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+const SPACE = /\s/;
+
+/** The terminator runs that may end a sentence: CJK ones, and Latin ones followed by whitespace or the end. */
+function* terminatorsIn(text: string): Generator<RegExpMatchArray> {
+  for (const match of text.matchAll(TERMINATOR)) {
+    const end = match.index! + match[0].length;
+    if (CJK_TERMINATOR.test(match[0]) || end === text.length || SPACE.test(text[end]!)) yield match;
+  }
+}
+
 export function splitSentences(text: string, language: Language = en, codeStarts: readonly number[] = []): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = 0;
-  TERMINATOR.lastIndex = 0;
-  for (const match of text.matchAll(TERMINATOR)) {
-    if (!isBoundary(text, match, language, codeStarts)) continue;
+  const sortedCodeStarts = isSorted(codeStarts) ? codeStarts : [...codeStarts].sort((a, b) => a - b);
+  for (const match of terminatorsIn(text)) {
+    if (!isBoundary(text, match, language, sortedCodeStarts)) continue;
     if (ENUMERATOR.test(text.slice(start, match.index).trim())) continue;
     const end = match.index! + match[0].length;
     pushTrimmed(text, start, end, out);
@@ -96,6 +125,11 @@ export function splitSentences(text: string, language: Language = en, codeStarts
   }
   pushTrimmed(text, start, text.length, out);
   return out;
+}
+
+function isSorted(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i - 1]! > values[i]!) return false;
+  return true;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: SentenceRange[]): void {

@@ -8,6 +8,7 @@
  * matter, so the scan tracks those and never cuts inside them.
  */
 import type { Root } from 'mdast';
+import { isSpace, trimEndWhile } from '../../text/trim-end.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_START: { open: RegExp; close: RegExp }[] = [
@@ -98,7 +99,9 @@ export function closesOpenBlock(tree: Root, text: string): boolean {
     }
   }
   if (last === null || last.position === undefined) return true;
-  const raw = text.slice(last.position.start.offset ?? 0, last.position.end.offset ?? text.length).replace(/\s+$/, '');
+  // A loop, not .replace(/\s+$/, ''): that regex is quadratic on a long run of spaces before text.
+  const rawText = text.slice(last.position.start.offset ?? 0, last.position.end.offset ?? text.length);
+  const raw = trimEndWhile(rawText, isSpace);
   if (last.type === 'code') {
     const open = FENCE.exec(raw.slice(0, raw.indexOf('\n') === -1 ? raw.length : raw.indexOf('\n')));
     if (open === null) return true; // indented code
