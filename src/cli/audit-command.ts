@@ -7,7 +7,7 @@ import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
-import { checkWritable, writeFileAtomic } from '../io/write.js';
+import { checkWritable, refuseInputs, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
 import type { Report } from '../report/types.js';
@@ -146,11 +146,20 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   // Every applying config is read and checked here, before any article: a bad one is exit 2.
   const fileThresholds = new Map<string, Thresholds>();
   let anyConfig = false;
+  // SPEC §2: -o / --write-baseline never replace an input (article, keyword set, config).
+  const inputPaths = new Set<string>();
+  if (options.keywords) inputPaths.add(resolve(io.cwd, options.keywords));
+  if (typeof options.config === 'string') inputPaths.add(resolve(io.cwd, options.config));
+  for (const input of all) if (input.absolute !== null) inputPaths.add(input.absolute);
   for (const input of inputs) {
     const config = configs.forFile(input.absolute ?? resolve(io.cwd, input.path));
     if (config.files.length > 0) anyConfig = true;
+    for (const file of config.files) inputPaths.add(resolve(io.cwd, file));
+    if (config.keywords !== null) inputPaths.add(resolve(io.cwd, config.keywords));
     fileThresholds.set(input.path, resolveThresholds(config, cliThresholds));
   }
+  if (options.output !== undefined && options.output !== '-') refuseInputs(resolve(io.cwd, options.output), options.output, inputPaths);
+  if (options.writeBaseline !== undefined) refuseInputs(resolve(io.cwd, options.writeBaseline), options.writeBaseline, inputPaths);
   const noKeywordSource = !anyConfig && !options.keywords && phrases.length === 0;
 
   const colorOut = shouldColor(options.color, io.env, io.stdout.isTTY === true);

@@ -17,7 +17,7 @@ import { shouldColor } from './color.js';
 import { exitCode } from './audit-command.js';
 import type { CliIo } from './io.js';
 import { emitReport, parseFormat } from './output.js';
-import { checkWritable } from '../io/write.js';
+import { checkWritable, refuseInputs } from '../io/write.js';
 import { READ_LIMITS, readFileBounded } from '../io/read.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -86,7 +86,10 @@ export async function runMergeCommand(
   const format = parseFormat(options.format);
   // The same config as the shards' audit runs: cross-file rules are recomputed with its settings.
   const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
-  if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
+  if (options.output !== undefined && options.output !== '-') {
+    await checkWritable(resolve(io.cwd, options.output), options.output);
+    refuseInputs(resolve(io.cwd, options.output), options.output, files.map((file) => resolve(io.cwd, file)));
+  }
   const reports: Report[] = [];
   for (const file of files) reports.push(await readReport(file, io.cwd));
   const merged = mergeReports(reports, files, runRuleSettings(config));

@@ -15,7 +15,7 @@ import { renderSuggestions, suggestKeywords } from '../suggest/suggest.js';
 import { shouldColor } from './color.js';
 import type { CliIo } from './io.js';
 import { emitText, parseFormat } from './output.js';
-import { checkWritable } from '../io/write.js';
+import { checkWritable, refuseInputs } from '../io/write.js';
 
 export interface SuggestCliOptions {
   keywords?: string;
@@ -56,6 +56,11 @@ export async function runSuggestCommand(paths: string[], options: SuggestCliOpti
         isIgnored: (absolute) => isIgnored(configs.forFile(absolute), absolute),
       })
     : [];
+  if (options.output !== undefined && options.output !== '-') {
+    const inputPaths = [...targets, ...others].map((input) => input.absolute);
+    if (options.keywords) inputPaths.push(resolve(io.cwd, options.keywords));
+    refuseInputs(resolve(io.cwd, options.output), options.output, inputPaths);
+  }
   const documents: Document[] = [];
   const seen = new Set<string>();
   for (const input of [...targets, ...others]) {
