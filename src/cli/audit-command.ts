@@ -7,6 +7,7 @@ import { formatFromPath } from '../document/index.js';
 import { UsageError } from '../errors.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
+import { stderrLines } from '../io/escape.js';
 import { checkWritable, refuseInputs, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
@@ -231,7 +232,8 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
     );
   }
-  if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
+  // User data (file names, phrases) in these lines is escaped: a newline in a name must not start a line of its own.
+  if (lines.length > 0) io.stderr.write(stderrLines(lines));
 
   return exitCode(report, tooManyWarnings);
 }

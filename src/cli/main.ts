@@ -5,6 +5,7 @@
  */
 import type { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
+import { escapeControl } from '../io/escape.js';
 import { toolVersion } from './version.js';
 import type { AuditCliOptions } from './audit-command.js';
 import type { CliIo } from './io.js';
@@ -132,8 +133,12 @@ function isCommanderError(error: unknown): error is CommanderError {
   return error instanceof Error && typeof (error as CommanderError).code === 'string' && (error as CommanderError).code.startsWith('commander.');
 }
 
-/** One line for stderr from anything thrown. */
+/** One line for stderr from anything thrown; control characters from user data escaped (SPEC §2). */
 export function describeError(error: unknown): string {
+  return escapeControl(describeErrorText(error));
+}
+
+function describeErrorText(error: unknown): string {
   if (error instanceof InputError) return `seo-audit: ${error.describe()}`;
   if (error instanceof UsageError) return `seo-audit: ${error.message}`;
   if (isCommanderError(error)) return `seo-audit: ${commanderLine(error)}`;

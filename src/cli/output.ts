@@ -35,7 +35,19 @@ export async function emitReport(format: ReportFormat, report: Report, options: 
     root: repositoryRoot(options.cwd),
     fullReport: options.fullReport,
   });
-  await emitText(text, options.output, io);
+  await emitText(JSON_TEXT_FORMATS.has(format) ? escapeJsonText(text) : text, options.output, io);
+}
+
+/** Formats whose output is JSON text. */
+const JSON_TEXT_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'gitlab']);
+
+/**
+ * JSON.stringify leaves DEL, the C1 controls, the bidirectional overrides and U+2028/2029 raw;
+ * in JSON text they can only stand inside strings, so writing them as \uXXXX escapes keeps
+ * every value and keeps a `cat report.json` from reaching the terminal raw (SPEC §2).
+ */
+export function escapeJsonText(text: string): string {
+  return text.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export async function emitText(text: string, output: string | undefined, io: CliIo): Promise<void> {
