@@ -4,7 +4,7 @@ import type { RunOptions } from '../pipeline/index.js';
 import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
-import { UsageError } from '../errors.js';
+import { UsageError, refuseEmptyFileOptions } from '../errors.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
 import { stderrLines } from '../io/escape.js';
@@ -85,6 +85,7 @@ export function parseMatch(text: string): MatchMode {
 
 export async function runAuditCommand(paths: string[], options: AuditCliOptions, io: CliIo): Promise<number> {
   // Every flag is checked before any file is touched, so a typo never costs a long run.
+  refuseEmptyFileOptions(options);
   const format = parseFormat(options.format);
   const match = options.match === undefined ? null : parseMatch(options.match);
   const cliThresholds = {

@@ -4,11 +4,12 @@
  * cross-file findings are recomputed from the files exactly as a single run computes them.
  */
 import { resolve } from 'node:path';
-import { buildReport } from '../pipeline/index.js';
+import { buildReport, erroredFileLine } from '../pipeline/index.js';
+import { stderrLines } from '../io/escape.js';
 import { compareStrings } from '../compare.js';
 import { loadConfigFor, runRuleSettings } from '../config/index.js';
 import type { RuleSetting } from '../config/types.js';
-import { InputError } from '../errors.js';
+import { InputError, refuseEmptyFileOptions } from '../errors.js';
 import { readError } from '../io/read.js';
 import type { FileReport, Report } from '../report/types.js';
 import { REPORT_SCHEMA } from '../report/schema.js';
@@ -83,6 +84,7 @@ export async function runMergeCommand(
   options: { format: string; output?: string; quiet?: boolean; color?: boolean; config?: string | false },
   io: CliIo,
 ): Promise<number> {
+  refuseEmptyFileOptions(options);
   const format = parseFormat(options.format);
   // The same config as the shards' audit runs: cross-file rules are recomputed with its settings.
   const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
@@ -95,5 +97,12 @@ export async function runMergeCommand(
   const merged = mergeReports(reports, files, runRuleSettings(config));
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
   await emitReport(format, merged, { color, quiet: options.quiet === true, cwd: io.cwd, output: options.output, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
+  // Like the audit: the reason for exit 2 (or 1) on stderr, whatever the report's format (issue 16).
+  const lines = merged.files
+    .filter((file) => file.status === 'error')
+    .map((file) => `seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`);
+  const failed = merged.summary.failed;
+  if (failed > 0) lines.push(`seo-audit: ${failed} file${failed === 1 ? '' : 's'} failed (an error-severity finding or a threshold) — see the merged report`);
+  if (lines.length > 0) io.stderr.write(stderrLines(lines));
   return exitCode(merged, false);
 }

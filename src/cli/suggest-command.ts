@@ -8,7 +8,7 @@ import { chooseKeywordSet, KeywordSetCache, KeywordSetError } from '../pipeline/
 import { configResolver, isIgnored, resolveFileSettings } from '../config/index.js';
 import { formatFromPath, parseDocument } from '../document/index.js';
 import type { Document } from '../document/model.js';
-import { UsageError } from '../errors.js';
+import { UsageError, refuseEmptyFileOptions } from '../errors.js';
 import { collectInputs } from '../io/inputs.js';
 import { decodeSource, readSource, readStdin } from '../io/read.js';
 import { renderSuggestions, suggestKeywords } from '../suggest/suggest.js';
@@ -28,6 +28,7 @@ export interface SuggestCliOptions {
 }
 
 export async function runSuggestCommand(paths: string[], options: SuggestCliOptions, io: CliIo): Promise<number> {
+  refuseEmptyFileOptions(options);
   const format = parseFormat(options.format, ['terminal', 'json']) as 'terminal' | 'json';
   let limit: number | undefined;
   if (options.limit !== undefined) {
