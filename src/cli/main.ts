@@ -6,6 +6,7 @@
 import type { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { escapeControl } from '../io/escape.js';
+import { silenceNodeWarnings } from '../io/warnings.js';
 import { toolVersion } from './version.js';
 import type { AuditCliOptions } from './audit-command.js';
 import type { CliIo } from './io.js';
@@ -172,6 +173,8 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
     return 0;
   }
   const debug = argv.includes('--debug');
+  // Only when main() owns the process (the bin), not when a library user or a test passes its own io.
+  if (io === undefined) silenceNodeWarnings(debug);
   let code = 0;
   const program = buildProgram(await import('commander'), fullIo, (value) => {
     code = value;

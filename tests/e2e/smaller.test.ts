@@ -80,4 +80,25 @@ describe('issue 16: smaller failures', () => {
     expect(lines(merged.stderr)).toEqual(['seo-audit: bad.md: binary file — NUL byte at byte offset 5']);
     expect(JSON.parse(merged.stdout).summary.errored).toBe(1);
   }, 60_000);
+
+  it("no stray Node warnings on stderr (a dependency's warning is dropped; --debug shows it)", () => {
+    const preload = join(dir, 'warn.cjs');
+    writeFileSync(preload, "process.once('beforeExit', () => process.emitWarning('stray warning from a dependency'));\n");
+    const env = { NODE_OPTIONS: `--require ${preload}` };
+    const quiet = runCli(['a.md', '--no-config', '--keyword', 'leg cramps'], dir, env);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    const debug = runCli(['a.md', '--no-config', '--keyword', 'leg cramps', '--debug'], dir, env);
+    expect(debug.stderr).toMatch(/Warning: stray warning from a dependency/);
+  }, 60_000);
+
+  it('NFD text splits into the same sentences as NFC', async () => {
+    const { auditFile, loadParsers } = await import('../../src/index.js');
+    await loadParsers(['markdown']);
+    const text = 'Ensuite Élodie est partie. É. Dupont est là. Vitamin É. Next one. Dr. Émile came.\n';
+    const stats = (source: string) => auditFile({ path: 'a.md', source, format: 'markdown' }, { extraKeywords: ['élodie'] }).stats;
+    expect(stats(text.normalize('NFD'))).toEqual(stats(text.normalize('NFC')));
+    // "Ensuite … partie." "É. Dupont est là." "Vitamin É." "Next one." "Dr. Émile came."
+    expect(stats(text.normalize('NFD')).sentences).toBe(5);
+  }, 60_000);
 });
