@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import rehypeParse from 'rehype-parse';
 import { makeCorpus } from './make-corpus.js';
+import { scaleCases } from './scale.js';
 import { auditFile, parseDocument, analyze, loadKeywordSet } from '../dist/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -122,6 +123,21 @@ record('CLI whole run, worker threads', all.length, bytes(all), parallel.ms, {
 });
 rmSync(out, { force: true });
 
+// 3b. --cache (SPEC §9: a re-run of an unchanged site under 10 % of the cold run): a cold run that
+// fills an empty cache, then a warm re-run of the unchanged corpus with the same arguments.
+const cacheDir = join(tmpdir(), `seo-audit-bench-cache-${process.pid}`);
+rmSync(cacheDir, { recursive: true, force: true });
+const cacheCold = cli([...cliArgs, '--cache-location', cacheDir]);
+const cacheWarm = cli([...cliArgs, '--cache-location', cacheDir]);
+record('CLI --cache, cold (empty cache)', all.length, bytes(all), cacheCold.ms, { rssMb: cacheCold.rssMb, note: `${(cacheCold.ms / parallel.ms).toFixed(2)}× the run without --cache` });
+record('CLI --cache, warm re-run (unchanged)', all.length, bytes(all), cacheWarm.ms, {
+  ratio: +(cacheWarm.ms / cacheCold.ms).toFixed(3),
+  rssMb: cacheWarm.rssMb,
+  note: 'ratio to the cold --cache run; target < 0.10',
+});
+rmSync(cacheDir, { recursive: true, force: true });
+rmSync(out, { force: true });
+
 // 4. Keyword count: 1 vs 1,000 keywords on the same pre-parsed documents (matching only,
 // and end to end through auditFile).
 const docs = md.map((f) => parseDocument(f.text, 'markdown', f.path));
@@ -192,7 +208,29 @@ if (!quick) {
     note: 'target RSS < 1536 MB',
   });
 }
+// 8. Side by side with a baseline build (another checkout of seo-audit, built), interleaved in
+// this run: SEO_AUDIT_BASELINE=<dir> or --baseline <dir>. Ratio = this build ÷ the baseline.
+const baselineAt = process.argv.indexOf('--baseline');
+const baselineDir = process.env.SEO_AUDIT_BASELINE ?? (baselineAt === -1 ? undefined : process.argv[baselineAt + 1]);
+if (baselineDir) {
+  const { sideBySide } = await import('./side-by-side.mjs');
+  const keywords = { one: join(dir, 'one.txt'), thousand: join(dir, 'thousand.txt') };
+  const sideRows = sideBySide({ root, baseline: baselineDir, rounds: quick ? 3 : 5, keywords, log: (s) => process.stderr.write(s) });
+  for (const row of sideRows) {
+    const cliRow = row.case.includes('CLI');
+    const files = cliRow ? all.length : md.length;
+    record(row.case, files, cliRow ? bytes(all) : bytes(md), row.ms, {
+      ratio: row.ratio,
+      note: `baseline ${row.baselineMs} ms; ratio to the baseline (median of pair ratios ${row.pairRatio}); ${row.note}`,
+    });
+  }
+}
 rmSync(dir, { recursive: true, force: true });
+
+// 8. Scale (generated site of small articles, 2k and 20k; 100k with SEO_AUDIT_BENCH_100K=1) and
+// the per-article guard's cost (bench/scale.js). --quick: 2k only.
+const sizes = quick ? [2000] : [2000, 20000, ...(process.env.SEO_AUDIT_BENCH_100K === '1' ? [100000] : [])];
+rows.push(...scaleCases({ sizes, guardRuns: quick ? 1 : 3 }));
 
 // Table + results.json.
 const columns = ['case', 'files', 'mb', 'ms', 'mbPerS', 'ratio', 'rssMb', 'note'];

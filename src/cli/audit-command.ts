@@ -1,26 +1,28 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
-import { auditInputs, buildReport, erroredFileLine, KeywordSetError, KeywordSetCache, summarize, thresholdFailures } from '../pipeline/index.js';
-import type { RunOptions } from '../pipeline/index.js';
-import { configResolver, isIgnored, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
+import { auditInOrder, erroredFileLine, KeywordSetError, KeywordSetCache, RunCollector, thresholdFailures } from '../pipeline/index.js';
+import type { Deliver, RunOptions, RunResult } from '../pipeline/index.js';
+import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
 import { UsageError, refuseEmptyFileOptions } from '../errors.js';
+import { stderrLines } from '../io/escape.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
-import { stderrLines } from '../io/escape.js';
 import { checkWritable, refuseInputs, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
-import type { Report } from '../report/types.js';
+import type { FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
+import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
-import { emitReport, parseFormat } from './output.js';
-import { baselineText, markBaselined, readBaseline } from '../baseline/index.js';
+import { emitChunks, emitReport, parseFormat } from './output.js';
+import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ResultCache } from '../cache/index.js';
 
 export interface AuditCliOptions {
   keywords?: string;
@@ -44,6 +46,12 @@ export interface AuditCliOptions {
   baseline?: string;
   writeBaseline?: string;
   fileTimeout?: string;
+  /** `--cache`: reuse per-file results (src/cache). */
+  cache?: boolean;
+  /** `--cache-location <path>` (implies --cache). */
+  cacheLocation?: string;
+  /** `--changed-since <ref>`: report only the articles changed since the git ref and the related ones (src/changed). */
+  changedSince?: string;
   debug?: boolean;
 }
 
@@ -127,6 +135,11 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   }
   if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
   if (options.writeBaseline !== undefined) await checkWritable(resolve(io.cwd, options.writeBaseline), options.writeBaseline);
+  if (options.changedSince !== undefined && paths.includes('-')) {
+    throw new UsageError('--changed-since cannot be combined with - — an article read from stdin is not in git');
+  }
+  // Not a git repository or a bad ref: exit 2 before any article is read.
+  const changed = options.changedSince === undefined ? null : (await import('../changed/index.js')).changedFiles(options.changedSince, io.cwd);
   // A bad baseline file is reported before any article is read.
   const baseline = options.baseline === undefined ? null : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
 
@@ -146,7 +159,8 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   });
   const inputs = shard ? selectShard(all, shard) : all;
   // Every applying config is read and checked here, before any article: a bad one is exit 2.
-  const fileThresholds = new Map<string, Thresholds>();
+  // (Not kept per file: configs are cached per directory, so a file's thresholds are looked up
+  // again when it fails, and a 100,000-article run holds no map of them.)
   let anyConfig = false;
   // SPEC §2: -o / --write-baseline never replace an input (article, keyword set, config).
   const inputPaths = new Set<string>();
@@ -158,10 +172,12 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     if (config.files.length > 0) anyConfig = true;
     for (const file of config.files) inputPaths.add(resolve(io.cwd, file));
     if (config.keywords !== null) inputPaths.add(resolve(io.cwd, config.keywords));
-    fileThresholds.set(input.path, resolveThresholds(config, cliThresholds));
+    resolveThresholds(config, cliThresholds);
   }
   if (options.output !== undefined && options.output !== '-') refuseInputs(resolve(io.cwd, options.output), options.output, inputPaths);
   if (options.writeBaseline !== undefined) refuseInputs(resolve(io.cwd, options.writeBaseline), options.writeBaseline, inputPaths);
+  const thresholdsOf = (input: InputFile | null, path: string): Thresholds =>
+    resolveThresholds(configs.forFile(input?.absolute ?? resolve(io.cwd, input?.path ?? path)), cliThresholds);
   const noKeywordSource = !anyConfig && !options.keywords && phrases.length === 0;
 
   const colorOut = shouldColor(options.color, io.env, io.stdout.isTTY === true);
@@ -181,69 +197,116 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     env: io.env,
     ...(fileTimeoutMs === undefined ? {} : { fileTimeoutMs }),
   };
-  let report: Report;
-  try {
-    const files = await auditInputs(inputs, runOptions);
-    report = buildReport(files, toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
-    if (baseline !== null) {
-      markBaselined(report, baseline);
-      report.summary = summarize(report.files, report.crossFile);
-    }
-  } catch (error) {
-    if (error instanceof KeywordSetError) throw error.inputError;
-    throw error;
-  } finally {
-    progress?.clear();
-  }
-
-  if (options.writeBaseline !== undefined) {
-    // SPEC §2: write every current finding's fingerprint and exit 0 (no report).
-    const text = baselineText(report);
-    await writeFileAtomic(resolve(io.cwd, options.writeBaseline), text, options.writeBaseline);
-    const count = text.split('\n').length - 2;
-    io.stdout.write(`wrote ${options.writeBaseline} (${count} finding${count === 1 ? '' : 's'})\n`);
-    return 0;
-  }
-
-  const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
-  if (options.outputDir !== undefined) {
-    const { writeHtmlSite } = await import('./html-site.js');
-    await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
-  } else {
-    await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
-  }
-
+  const cache = await openCache(options, io);
+  // The run streams (src/pipeline/collect.ts): each file is reduced as soon as it is audited;
+  // the JSON report's entries go to a spill file, other formats keep what their renderer reads.
+  // --changed-since narrows the finished report, so it keeps every file whole and does not stream.
+  const streamJson = format === 'json' && options.writeBaseline === undefined && options.outputDir === undefined && changed === null;
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
-  const lines: string[] = [];
-  for (const file of report.files) {
-    if (file.status === 'error') lines.push(`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`);
-    else if (file.status === 'failed') {
-      for (const reason of thresholdFailures(file.coverage?.ratio ?? null, file.score, fileThresholds.get(file.path) ?? thresholds)) {
-        lines.push(`seo-audit: ${file.path}: ${reason}`);
+  const linesFor = (file: FileReport, input: InputFile | null): string[] => {
+    if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
+    if (file.status !== 'failed') return [];
+    return thresholdFailures(file.coverage?.ratio ?? null, file.score, thresholdsOf(input, file.path)).map((reason) => `seo-audit: ${file.path}: ${reason}`);
+  };
+  const collector = new RunCollector({
+    baseline,
+    keep: changed !== null || format === 'html' ? 'all' : streamJson || options.writeBaseline !== undefined ? 'none' : 'report',
+    json: streamJson ? { quiet: options.quiet === true } : null,
+    fingerprints: options.writeBaseline !== undefined,
+    ...(changed === null ? { linesFor } : {}),
+  });
+  try {
+    let result: RunResult;
+    try {
+      const add: Deliver = (file, input) => collector.add(file, input);
+      if (cache === null) await auditInOrder(inputs, runOptions, add);
+      else {
+        const { auditWithCache } = await import('../cache/index.js');
+        await auditWithCache(inputs, runOptions, cache, add);
+        await cache.save((line) => io.stderr.write(line + '\n'));
       }
+      result = collector.finish(toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
+    } catch (error) {
+      if (error instanceof KeywordSetError) throw error.inputError;
+      throw error;
+    } finally {
+      progress?.clear();
     }
-  }
-  const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
-  if (tooManyWarnings) {
-    lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
-  }
-  // README: Configuration: say so when nothing tells the run what to look for (not beside an error: one line each).
-  if (noKeywordSource && report.summary.errored === 0 && report.files.length > 0) {
-    lines.unshift(
-      'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
-    );
-  }
-  // User data (file names, phrases) in these lines is escaped: a newline in a name must not start a line of its own.
-  if (lines.length > 0) io.stderr.write(stderrLines(lines));
+    let report = result.report;
+    let reportLines = result.lines;
+    if (changed !== null) {
+      const { narrowReport, previousVersions } = await import('../changed/index.js');
+      const settingsOf = (absolute: string) => {
+        const settings = resolveFileSettings(configs.forFile(absolute), absolute, runOptions.cli);
+        const mdx = settings.mdx ?? /\.mdx$/i.test(absolute);
+        return {
+          site: siteSettings(settings.site, io.cwd),
+          parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
+        };
+      };
+      const previous = await previousVersions(changed, io.cwd, settingsOf);
+      report = narrowReport(report, changed, io.cwd, (absolute) => settingsOf(absolute).site, previous);
+      reportLines = report.files.flatMap((file) => linesFor(file, null));
+    }
 
-  return exitCode(report, tooManyWarnings);
+    if (options.writeBaseline !== undefined) {
+      // SPEC §2: write every current finding's fingerprint and exit 0 (no report).
+      const text =
+        changed === null
+          ? baselineText({ files: [{ findings: [...result.fingerprints].map((fingerprint) => ({ fingerprint })) }], crossFile: [] } as unknown as Report)
+          : baselineText(report);
+      await writeFileAtomic(resolve(io.cwd, options.writeBaseline), text, options.writeBaseline);
+      const count = text.split('\n').length - 2;
+      io.stdout.write(`wrote ${options.writeBaseline} (${count} finding${count === 1 ? '' : 's'})\n`);
+      return 0;
+    }
+
+    const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
+    if (options.outputDir !== undefined) {
+      const { writeHtmlSite } = await import('./html-site.js');
+      await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
+    } else if (streamJson) {
+      await emitChunks(collector.jsonChunks(report, options.quiet === true), options.output, io);
+    } else {
+      await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'], baseline: baseline !== null }, io);
+    }
+
+    const lines = [...reportLines];
+    const tooManyWarnings = thresholds.maxWarnings !== null && report.summary.warnings > thresholds.maxWarnings;
+    if (tooManyWarnings) {
+      lines.push(`seo-audit: too many warnings — ${report.summary.warnings} warnings, the maximum is ${thresholds.maxWarnings}`);
+    }
+    // README: Configuration: say so when nothing tells the run what to look for (not beside an error: one line each).
+    if (noKeywordSource && report.summary.errored === 0 && report.summary.files > 0) {
+      lines.unshift(
+        'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
+      );
+    }
+    // User data (file names, phrases) in these lines is escaped: a newline in a name must not start a line of its own.
+    if (lines.length > 0) io.stderr.write(stderrLines(lines));
+
+    return exitCode(report, tooManyWarnings);
+  } finally {
+    collector.close();
+  }
+}
+
+/** The result cache of `--cache` / `--cache-location` (README: Caching), or null without them. */
+async function openCache(options: AuditCliOptions, io: CliIo): Promise<ResultCache | null> {
+  if (options.cache !== true && options.cacheLocation === undefined) return null;
+  const { cacheFileFor, DEFAULT_CACHE_LOCATION, ResultCache } = await import('../cache/index.js');
+  if (options.cacheLocation !== undefined && options.cacheLocation.trim() === '') throw new UsageError('invalid --cache-location "" — give a directory or a .json file');
+  const file = await cacheFileFor(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd);
+  const rel = relative(io.cwd, file);
+  const shown = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
+  return ResultCache.open(file, shown, (line) => io.stderr.write(line + '\n'));
 }
 
 /**
  * 2 when any input errored, else 1 when any file failed, a cross-file finding is an error (not
  * baselined), or --max-warnings was exceeded, else 0.
  */
-export function exitCode(report: Report, tooManyWarnings: boolean): number {
+export function exitCode(report: Pick<Report, 'summary' | 'crossFile'>, tooManyWarnings: boolean): number {
   if (report.summary.errored > 0) return 2;
   const crossFileError = report.crossFile.some((finding) => finding.severity === 'error' && finding.baselined !== true);
   if (report.summary.failed > 0 || crossFileError || tooManyWarnings) return 1;

@@ -63,6 +63,9 @@ function buildProgram({ Command, Option }: Commander, io: CliIo, setCode: (code:
     .option('--print-config <file>', 'print the effective config for that article as JSON and exit')
     .option('--baseline <file>', 'findings whose fingerprint is listed there are reported as baselined and neither count nor fail')
     .option('--write-baseline <file>', "write every current finding's fingerprint to the file (sorted, one a line) and exit 0")
+    .option('--changed-since <ref>', 'audit only articles that differ from the git ref (committed, staged, unstaged, untracked), plus the articles whose cross-file findings they affect')
+    .option('--cache', 'reuse per-file results when the file, its config, its keyword set and the tool are unchanged')
+    .option('--cache-location <path>', 'where the cache is kept: a directory, or a .json file (default: node_modules/.cache/seo-audit; implies --cache)')
     .option('--file-timeout <seconds>', 'an article that takes longer is reported as errored, the others still are (default: 60)')
     .addOption(new Option('--debug', 'print stack traces for errors'))
     .action(async (paths: string[], options: AuditCliOptions) => {

@@ -5,6 +5,7 @@ import type { Report } from '../report/types.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
 import { resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { CliIo } from './io.js';
 import { repositoryRoot } from '../report/repo-root.js';
 
@@ -22,6 +23,8 @@ export interface EmitOptions {
   baseUrl?: string | undefined;
   /** Where the full report is (github format's closing notice; SEO_AUDIT_FULL_REPORT). */
   fullReport?: string | undefined;
+  /** A --baseline was applied (SARIF baselineState). */
+  baseline?: boolean;
 }
 
 export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
@@ -34,6 +37,7 @@ export async function emitReport(format: ReportFormat, report: Report, options: 
     baseUrl: options.baseUrl,
     root: repositoryRoot(options.cwd),
     fullReport: options.fullReport,
+    baseline: options.baseline === true,
   });
   await emitText(JSON_TEXT_FORMATS.has(format) ? escapeJsonText(text) : text, options.output, io);
 }
@@ -56,4 +60,31 @@ export async function emitText(text: string, output: string | undefined, io: Cli
   } else {
     await writeFileAtomic(resolve(io.cwd, output), text, output);
   }
+}
+
+/**
+ * Writes a report that arrives in chunks (the streamed JSON report) to stdout, or atomically to
+ * `output` (temp file + rename, as emitText). Byte chunks may split a UTF-8 character: stdout gets
+ * them through a decoder.
+ */
+export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo): Promise<void> {
+  // The streamed report is JSON text: the same \\u escapes as a whole JSON report (escapeJsonText);
+  // bytes are decoded there, so no UTF-8 sequence is split across two writes.
+  const chunks = escapedJsonChunks(rawChunks);
+  if (output === undefined || output === '-') {
+    for await (const chunk of chunks) await writeStdout(chunk, io.stdout as NodeJS.WriteStream);
+  } else {
+    await writeFileAtomic(resolve(io.cwd, output), chunks, output);
+  }
+}
+
+/** JSON text chunks with escapeJsonText applied; bytes are decoded first so no character is split. */
+async function* escapedJsonChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncIterable<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if (text !== '') yield escapeJsonText(text);
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield escapeJsonText(rest);
 }

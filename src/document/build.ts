@@ -175,9 +175,19 @@ export interface BuildOptions {
  */
 export type LanguageChoice = Omit<LanguageHints, 'frontMatter' | 'html' | 'path' | 'text'>;
 
+/** Where a parsed file's own language declaration came from (SPEC §5 `languageSource`). */
+export type LanguageOrigin = 'front-matter' | 'html';
+
+/** HTML declares it with `<html lang>` unless its front matter did (`languageFrom`); Markdown in front matter. */
+function languageOrigin(parsed: ParsedDocument): LanguageOrigin {
+  return parsed.languageFrom ?? (parsed.format === 'html' ? 'html' : 'front-matter');
+}
+
 export function buildDocument(parsed: ParsedDocument, options: BuildOptions, choice: LanguageChoice = {}): Document {
   const builder = new DocumentBuilder(parsed.source, choice, options.path);
-  builder.declare(parsed.language, parsed.format);
+  builder.declare(parsed.language, languageOrigin(parsed));
+  // HTML printing the front-matter title as its H1 (`<h1>{{ page.title }}</h1>`).
+  if (parsed.pageH1 != null) builder.addPageH1(parsed.pageH1);
   builder.add(parsed.blocks);
   return builder.finish(parsed, options);
 }
@@ -206,7 +216,7 @@ function frontMatterLanguageHint(source: string): string | null {
 export class DocumentBuilder {
   private vocabulary = createVocabulary();
   private resolved: ResolvedLanguage | null = null;
-  private declared: { language: string | null; format: 'markdown' | 'html' } | null = null;
+  private declared: { language: string | null; origin: LanguageOrigin } | null = null;
   private pending: RawBlock[] = [];
   private pendingLength = 0;
   private readonly starts = new U32Builder();
@@ -261,8 +271,8 @@ export class DocumentBuilder {
   }
 
   /** The language the parser found in the file (front matter, or `<html lang>`), when known before the blocks. */
-  declare(language: string | null, format: 'markdown' | 'html'): void {
-    this.declared = { language, format };
+  declare(language: string | null, origin: LanguageOrigin): void {
+    this.declared = { language, origin };
   }
 
   /**
@@ -278,15 +288,15 @@ export class DocumentBuilder {
       this.pending.push(block);
       for (const segment of block.segments) this.pendingLength += segment.text.length;
     }
-    if (this.pendingLength >= LANGUAGE_BUFFER) this.fixLanguage(this.declared?.language ?? frontMatterLanguageHint(this.source), this.declared?.format ?? 'markdown');
+    if (this.pendingLength >= LANGUAGE_BUFFER) this.fixLanguage(this.declared?.language ?? frontMatterLanguageHint(this.source), this.declared?.origin ?? 'front-matter');
   }
 
-  private fixLanguage(declared: string | null, format: 'markdown' | 'html'): void {
+  private fixLanguage(declared: string | null, origin: LanguageOrigin): void {
     const pending = this.pending;
     this.resolved = resolveLanguage({
       ...this.choice,
-      frontMatter: format === 'markdown' ? declared : null,
-      html: format === 'html' ? declared : null,
+      frontMatter: origin === 'front-matter' ? declared : null,
+      html: origin === 'html' ? declared : null,
       path: this.path,
       text: () => {
         let sample = '';
@@ -389,7 +399,7 @@ export class DocumentBuilder {
 
   /** The Document, with the parsed metadata (`parsed.blocks` is ignored: blocks come from add()). */
   finish(parsed: ParsedDocument, options: BuildOptions): Document {
-    if (this.resolved === null) this.fixLanguage(parsed.language, parsed.format);
+    if (this.resolved === null) this.fixLanguage(parsed.language, languageOrigin(parsed));
     const resolved = this.resolved!;
     const { blocks, sentences, headings, sections, lines, starts } = this;
     const count = starts.length;
@@ -478,7 +488,8 @@ function attachHeadingIds(headings: Heading[], ids: readonly { id: string; offse
   }
 }
 
-const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+/** `2024-03-01-` (Jekyll, Hugo, Zola) or `2024-03-01_` (Zola), dropped from file-name slugs. */
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}[-_]/;
 const EXTENSION = /\.(md|markdown|mdx|html?|txt)$/i;
 
 /**

@@ -115,13 +115,27 @@ export function parseHtml(source: string, path: string, options: HtmlOptions = {
   const root = head.main ?? head.article ?? head.body;
   const chrome = root === head.body ? BODY_CHROME : ALWAYS_CHROME;
   const content = root === null ? { blocks: [], images: [], links: [] } : collectProse(root, text, chrome);
+  // A Jekyll/Eleventy page printing its front matter: `<title>{{ page.title }} | Site</title>`
+  // shows the front-matter value; `<h1>{{ page.title }}</h1>` is the front-matter title as the H1.
+  const data = frontMatter?.data ?? null;
+  const title = data === null ? head.title : (renderedTitle(head.titleElement, source, data) ?? head.title);
+  let pageH1: Field | null = null;
+  if (data !== null && frontMatter?.h1 != null) {
+    const printed = content.blocks.filter((b) => b.kind === 'heading' && b.level === 1 && printsTitle(source.slice(b.start, b.end)));
+    if (printed.length > 0) {
+      pageH1 = frontMatter.h1;
+      content.blocks = content.blocks.filter((b) => !printed.includes(b));
+    }
+  }
   return {
     format: 'html',
     source: text,
-    title: head.title ?? frontMatter?.title ?? null,
+    pageH1,
+    title: title ?? frontMatter?.title ?? null,
     metaDescription: head.metaDescription ?? frontMatter?.description ?? null,
     slug: frontMatter?.slug ?? head.slug,
     language: frontMatter?.language ?? head.language,
+    languageFrom: frontMatter?.language != null ? 'front-matter' : 'html',
     frontMatter: frontMatter?.data ?? null,
     frontMatterYaml: frontMatter?.yaml ?? null,
     frontMatterProblems: frontMatter?.problems ?? [],
@@ -166,6 +180,8 @@ export function proseFromHtmlFragment(html: string, source: string, start: numbe
 
 interface DocumentScan {
   title: Field | null;
+  /** The `<title>` element the title came from (its source may hold template output). */
+  titleElement: Element | null;
   metaDescription: Field | null;
   slug: Field | null;
   language: string | null;
@@ -181,7 +197,7 @@ interface DocumentScan {
 /** One pass over the whole file: metadata, directives (comments anywhere) and the content root candidates. */
 function scanDocument(tree: Root, source: string): DocumentScan {
   const scan: DocumentScan = {
-    title: null, metaDescription: null, slug: null, language: null, directives: [], main: null, article: null, body: null,
+    title: null, titleElement: null, metaDescription: null, slug: null, language: null, directives: [], main: null, article: null, body: null,
     page: { htmlLang: null, headOffset: 0, canonicals: [], social: [], jsonLd: [], alternates: [] },
     ids: [],
     skip: null,
@@ -204,7 +220,10 @@ function scanDocument(tree: Root, source: string): DocumentScan {
           if (scan.language === null && typeof props.lang === 'string' && props.lang.trim() !== '') scan.language = props.lang.trim();
           break;
         case 'title':
-          if (scan.title === null) scan.title = titleField(node);
+          if (scan.title === null) {
+            scan.title = titleField(node);
+            scan.titleElement = node;
+          }
           break;
         case 'meta':
           scan.skip ??= metaSkip(props);
@@ -307,6 +326,42 @@ function titleField(node: Element): Field | null {
   }
   text = text.replace(/\s+/g, ' ').trim();
   return text === '' ? null : { text, from: 'title', offset: offset ?? node.position?.start.offset ?? 0 };
+}
+
+/** `{{ page.title }}` / `{{ title }}` (with optional filters and `-` trim markers). */
+const TITLE_OUTPUT = /^\{\{-?\s*(?:page\.)?title\s*(?:\|[^{}]*)?-?\}\}$/;
+
+/** Whether an `<h1>…</h1>` element's source holds nothing but the front-matter title's output tag. */
+function printsTitle(element: string): boolean {
+  if (element.length > 500) return false;
+  const open = element.indexOf('>');
+  const close = element.lastIndexOf('</');
+  if (open === -1 || close <= open) return false;
+  return TITLE_OUTPUT.test(element.slice(open + 1, close).trim());
+}
+
+/**
+ * The `<title>` as the generator prints it when it holds Liquid/Nunjucks output of front-matter
+ * fields (`{{ page.title }} | Site`): each `{{ page.KEY }}` / `{{ KEY }}` becomes the field's
+ * value, other output and tags print nothing. Null when the element has no template output.
+ */
+function renderedTitle(element: Element | null, source: string, data: Record<string, unknown>): Field | null {
+  const first = element?.children[0];
+  const last = element?.children[element.children.length - 1];
+  const start = first?.position?.start.offset;
+  const end = last?.position?.end.offset;
+  if (element === null || start === undefined || end === undefined || end - start > 2000) return null;
+  const raw = source.slice(start, end);
+  if (!raw.includes('{{')) return null;
+  const text = raw
+    .replace(/\{\{-?\s*(?:page\.)?([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|[^{}]*)?-?\}\}/g, (_, key: string) => {
+      const value = data[key];
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    })
+    .replace(/\{\{[^{}]*\}\}|\{%[^{}]*%\}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' ? null : { text, from: 'title', offset: start + (raw.length - raw.trimStart().length) };
 }
 
 function relList(rel: unknown): string[] {

@@ -15,6 +15,7 @@ import { lazyParser, unifiedModules } from './lazy-parser.js';
 import type { InputSyntax } from './parsers.js';
 import { proseFromHtmlFragment } from './html.js';
 import { MASK, maskTemplates, resolveFamilies, withoutMask } from './templates.js';
+import type { LinkTarget } from './templates.js';
 import { blank, DEFAULT_FRONT_MATTER_FIELDS, readFrontMatter } from './frontmatter.js';
 import type { ParseOptions } from './options.js';
 
@@ -83,10 +84,10 @@ function parseMarkdownDocument(source: string, path: string, options: ParseOptio
   text = masked.text;
   const builder = new DocumentBuilder(text, language, path);
   // The front matter is blanked in `text`: the builder learns its language field here.
-  builder.declare(frontMatter?.language ?? null, 'markdown');
+  builder.declare(frontMatter?.language ?? null, 'front-matter');
   const pageH1 = options.titleAsH1 === false ? null : (frontMatter?.h1 ?? null);
   if (pageH1 !== null) builder.addPageH1(pageH1);
-  const markdownOptions: MarkdownOptions = { mdx };
+  const markdownOptions: MarkdownOptions = { mdx, linkTargets: masked.linkTargets };
   if (options.chunkSize !== undefined) markdownOptions.chunkSize = options.chunkSize;
   const parsed = parseMarkdownBlocks(text, path, (blocks) => builder.add(blocks), markdownOptions);
   parsed.source = source;
@@ -142,6 +143,8 @@ export interface MarkdownOptions {
   chunkSize?: number;
   /** Parse as MDX (remark-mdx): ESM and expressions are not text, JSX children are. Never chunked. */
   mdx?: boolean;
+  /** Link destinations that were template syntax (masked before parsing): what they point at. */
+  linkTargets?: readonly LinkTarget[];
 }
 
 interface Frame {
@@ -187,7 +190,7 @@ export function parseMarkdownBlocks(
   onBlocks: (blocks: RawBlock[]) => void,
   options: MarkdownOptions = {},
 ): ParsedDocument {
-  const walker = new MarkdownWalker(source);
+  const walker = new MarkdownWalker(source, options.linkTargets ?? []);
   const mdx = options.mdx === true;
   // MDX is parsed whole: a JSX element may span blank lines, so no cut is safe.
   const bounds = mdx ? [0, source.length] : chunkBoundaries(source, options.chunkSize ?? CHUNK_SIZE);
@@ -240,7 +243,24 @@ class MarkdownWalker {
   private readonly unresolvedImages: { image: Image; identifier: string }[] = [];
   private firstH1: RawBlock | null = null;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly linkTargets: readonly LinkTarget[],
+  ) {}
+
+  /** A masked destination (`[text]({{< ref "p" >}})`): the target the tag names, else the empty URL. */
+  private linkHref(url: string, start: number, end: number): string {
+    if (url !== '' || this.linkTargets.length === 0) return url;
+    let lo = 0;
+    let hi = this.linkTargets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.linkTargets[mid]!.offset < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const target = this.linkTargets[lo];
+    return target !== undefined && target.offset < end ? target.href : url;
+  }
 
   takeBlocks(): RawBlock[] {
     const out = this.blocks;
@@ -324,10 +344,19 @@ class MarkdownWalker {
           // Front matter is read (and masked) before parsing; ESM and math blocks are not text.
           close();
           continue;
+        case 'inlineMath':
+          if (dollarsAreText(source, startOf(node), endOf(node))) {
+            // `$5 and $10`: prices, not math (Pandoc's rule); the text is printed as written.
+            const raw = source.slice(startOf(node), endOf(node));
+            if (current !== null) (current as RawBlock).segments.push({ text: raw, start: startOf(node), end: endOf(node), verbatim: true });
+            for (const link of openLinks) link.text += raw;
+            continue;
+          }
+          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          continue;
         case 'code':
         case 'thematicBreak':
         case 'footnoteReference':
-        case 'inlineMath':
         case 'mdxTextExpression':
         case 'mdxFlowExpression':
           if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
@@ -431,7 +460,7 @@ class MarkdownWalker {
           containers.push('blockquote');
           break;
         case 'link':
-          openLinks.push({ text: '', href: node.url, identifier: null, offset: startOf(node) });
+          openLinks.push({ text: '', href: this.linkHref(node.url, startOf(node), endOf(node)), identifier: null, offset: startOf(node) });
           break;
         case 'linkReference':
           openLinks.push({ text: '', href: null, identifier: node.identifier, offset: startOf(node) });
@@ -564,3 +593,17 @@ function h1Field(h1: RawBlock): Field | null {
   return { text, from: 'h1', offset };
 }
 
+/**
+ * Single-dollar inline math follows Pandoc's rule (`tex_math_dollars`): the opening `$` must have
+ * a non-space character right after it, the closing `$` a non-space character right before it and
+ * no digit right after it. remark-math pairs any two dollars, so `between $5 and $10` would be
+ * math "5 and "; such a pair is text (true here). `$$…$$` is always math.
+ */
+export function dollarsAreText(source: string, start: number, end: number): boolean {
+  if (end - start < 2 || source[start] !== '$' || source[start + 1] === '$') return false;
+  const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+  const afterOpen = source[start + 1];
+  const beforeClose = source[end - 2];
+  const afterClose = source.charCodeAt(end);
+  return isSpace(afterOpen) || isSpace(beforeClose) || (afterClose >= 0x30 && afterClose <= 0x39);
+}

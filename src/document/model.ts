@@ -119,6 +119,8 @@ export interface ParsedDocument {
   /** Canonical URL / front matter slug; buildDocument falls back to the file name. */
   slug: Field | null;
   language: string | null;
+  /** Where `language` was declared, when not the format's usual place (HTML front matter: `front-matter`). */
+  languageFrom?: 'front-matter' | 'html';
   frontMatter: Record<string, unknown> | null;
   /** The front matter's YAML as written and the 1-based line it starts on (for positions in errors). */
   frontMatterYaml: FrontMatterYaml | null;

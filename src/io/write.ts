@@ -10,7 +10,7 @@
  * as root, a rename would replace /dev/null with a regular file; a socket or block device is
  * refused. `refuseInputs` refuses a target that is one of the run's inputs.
  */
-import { access, lstat, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, lstat, open, readlink, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { constants, realpathSync } from 'node:fs';
 import { unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -112,8 +112,11 @@ export function refuseInputs(target: string, display: string, inputs: Iterable<s
   }
 }
 
+/** What a report writer hands over: the whole text, or its chunks as they are rendered (a streamed report, src/pipeline/collect.ts). */
+export type WriteData = string | Uint8Array | AsyncIterable<string | Uint8Array>;
+
 /** Writes `data` to `target` atomically; throws a one-line InputError (naming `display`) on failure. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, display: string = target): Promise<void> {
+export async function writeFileAtomic(target: string, data: WriteData, display: string = target): Promise<void> {
   const existing = await stat(target).catch(() => null);
   if (existing !== null && (existing.isCharacterDevice() || existing.isFIFO())) return writeStream(target, data, display);
   if (existing !== null && (existing.isSocket() || existing.isBlockDevice())) {
@@ -129,7 +132,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     const handle = await open(temp, 'wx', 0o644);
     created = true;
     try {
-      await handle.writeFile(data);
+      await writeFile(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -145,11 +148,11 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
 }
 
 /** A device or FIFO target: written in place (no temp file, no rename). */
-async function writeStream(target: string, data: string | Uint8Array, display: string): Promise<void> {
+async function writeStream(target: string, data: WriteData, display: string): Promise<void> {
   try {
     const handle = await open(target, 'w');
     try {
-      await handle.writeFile(data);
+      await writeFile(handle, data);
     } finally {
       await handle.close();
     }

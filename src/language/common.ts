@@ -14,10 +14,46 @@ export function naturalStemmer(module: string): (word: string) => string {
   };
 }
 
+/**
+ * A set built on first use: every language file is imported at start-up, but only the
+ * languages of the articles audited need their lists (loading natural's stop-word modules
+ * for all thirteen took ~250 ms of a one-article run).
+ */
+class LazySet implements ReadonlySet<string> {
+  private set: ReadonlySet<string> | null = null;
+  constructor(private readonly build: () => ReadonlySet<string>) {}
+  private get items(): ReadonlySet<string> {
+    return (this.set ??= this.build());
+  }
+  has(value: string): boolean {
+    return this.items.has(value);
+  }
+  get size(): number {
+    return this.items.size;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    this.items.forEach((value) => fn.call(thisArg, value, value, this));
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.items.entries();
+  }
+  keys(): SetIterator<string> {
+    return this.items.keys();
+  }
+  values(): SetIterator<string> {
+    return this.items.values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.items[Symbol.iterator]();
+  }
+}
+
 /** natural's stop-word list for a language (util/stopwords_xx), loaded on first use. */
 export function naturalStopwords(module: string, extra = ''): ReadonlySet<string> {
-  const { words } = require(`natural/lib/natural/util/${module}`) as { words: string[] };
-  return wordSet(words.join(' ') + ' ' + extra);
+  return new LazySet(() => {
+    const { words } = require(`natural/lib/natural/util/${module}`) as { words: string[] };
+    return wordSet(words.join(' ') + ' ' + extra);
+  });
 }
 
 export function wordSet(list: string): ReadonlySet<string> {

@@ -10,16 +10,61 @@ import { cached, fleschType, sentenceRules, wordSet } from './common.js';
 import type { Language } from './types.js';
 
 interface Lexicon {
-  nouns: ReadonlySet<string>;
-  verbs: ReadonlySet<string>;
+  nouns: Words;
+  verbs: Words;
   /** Built on first need: only words outside WordNet's nouns and verbs consult it. */
-  others(): ReadonlySet<string>;
+  others(): Words;
   exceptions: ReadonlyMap<string, string>;
+}
+
+interface Words {
+  has(word: string): boolean;
+}
+
+/** Questions a sorted list answers by binary search before it builds a Set (a long run). */
+const SEARCHES_BEFORE_SET = 20_000;
+
+/**
+ * Membership in one of the lexicon's sorted, space-separated word lists: a binary search over
+ * the string itself (no Set of 55,000 words for an article that asks about a few hundred), and
+ * a Set once many questions have been asked. Same answers either way.
+ */
+export class SortedWords implements Words {
+  private set: Set<string> | null = null;
+  private searches = 0;
+  constructor(
+    private readonly list: string,
+    private readonly extra: readonly string[] = [],
+  ) {}
+
+  has(word: string): boolean {
+    if (this.set !== null) return this.set.has(word);
+    if (++this.searches > SEARCHES_BEFORE_SET) {
+      this.set = new Set(this.list.split(' ').concat(this.extra));
+      return this.set.has(word);
+    }
+    if (this.extra.includes(word)) return true;
+    const list = this.list;
+    // lo and hi are word starts (hi may be the end); the word is among those starting in [lo, hi).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = list.lastIndexOf(' ', mid) + 1;
+      let end = list.indexOf(' ', start);
+      if (end === -1) end = list.length;
+      const found = list.slice(start, end);
+      if (found === word) return true;
+      if (found < word) lo = end + 1;
+      else hi = start;
+    }
+    return false;
+  }
 }
 
 let lexicon: Lexicon | null = null;
 
-/** Built on first use (~10 ms): only runs that meet an English article pay for it. */
+/** Built on first use: only runs that meet an English article pay for it (the irregular-form map). */
 function load(): Lexicon {
   if (lexicon !== null) return lexicon;
   const exceptions = new Map<string, string>();
@@ -28,15 +73,13 @@ function load(): Lexicon {
     for (let i = 0; i + 1 < list.length; i += 2) if (!exceptions.has(list[i]!)) exceptions.set(list[i]!, list[i + 1]!);
   }
   // wink-lexicon leaves out a few two-letter lemmas.
-  const nouns = new Set(NOUNS.split(' '));
-  const verbs = new Set(VERBS.split(' '));
-  for (const word of ['go', 'be', 'do']) verbs.add(word);
-  nouns.add('ox');
+  const nouns = new SortedWords(NOUNS, ['ox']);
+  const verbs = new SortedWords(VERBS, ['go', 'be', 'do']);
   // Irregular plurals WordNet lists as lemmas of their own rather than as exceptions.
   exceptions.set('people', 'person');
   exceptions.set('bacteria', 'bacterium');
-  let others: ReadonlySet<string> | null = null;
-  lexicon = { nouns, verbs, others: () => (others ??= new Set(OTHERS.split(' '))), exceptions };
+  let others: Words | null = null;
+  lexicon = { nouns, verbs, others: () => (others ??= new SortedWords(OTHERS)), exceptions };
   return lexicon;
 }
 

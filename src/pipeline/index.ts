@@ -23,7 +23,11 @@ export {
 export type { AuditInput, AuditSettings, PortableRunOptions, RunOptions } from './audit-file.js';
 export { auditInOrder, auditInputs } from './run.js';
 export type { Deliver, Strategy } from './run.js';
-export { buildReport, crossFileFindings, ruleDescriptors, summarize } from './summarize.js';
+export { buildReport, crossFileFindings, ruleDescriptors, summarize, SummaryAccumulator } from './summarize.js';
+export { RunCollector } from './collect.js';
+export type { CollectOptions, RunResult } from './collect.js';
+export { Spill } from './spill.js';
+export type { Span } from './spill.js';
 
 /**
  * Audits every input (an unreadable or unparseable one becomes an errored entry and the run

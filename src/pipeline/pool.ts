@@ -21,6 +21,8 @@ export interface PoolLimits {
   timeoutMs: number;
   /** Requests queued per worker so it never waits on the main thread between files. */
   inFlight: number;
+  /** False only to measure the guard's cost (SEO_AUDIT_GUARD=off, bench): no heap cap, no timer. */
+  guard?: boolean;
 }
 
 interface Job {
@@ -100,7 +102,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(new URL('./audit-worker.js', import.meta.url), {
       workerData: this.portable,
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
+      ...(this.limits.guard === false ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb } }),
     });
     const slot: Slot = { worker, jobs: [], timer: null, retired: false };
     this.slots.push(slot);
@@ -135,7 +137,7 @@ export class WorkerPool {
 
   private startTimer(slot: Slot): void {
     const job = slot.jobs[0];
-    if (job === undefined) return;
+    if (job === undefined || this.limits.guard === false) return;
     slot.timer = setTimeout(() => {
       if (!slot.retired && slot.jobs[0] === job) this.replace(slot, (input) => timeoutError(this.limits.timeoutMs, input.path));
     }, this.limits.timeoutMs);

@@ -16,60 +16,81 @@ export function ruleDescriptors(): RuleDescriptor[] {
 }
 
 /**
+ * Run totals, accumulated one file at a time (the streaming run adds each file as it is audited
+ * and keeps no FileReport) and then the cross-file findings, which count towards errors and
+ * warnings. `summarize` goes through it too, so `merge` and a streaming run agree exactly.
+ */
+export class SummaryAccumulator {
+  private files = 0;
+  private passed = 0;
+  private failed = 0;
+  private errored = 0;
+  private skipped = 0;
+  private errors = 0;
+  private warnings = 0;
+  private coverageSum = 0;
+  private covered = 0;
+  private scoreSum = 0;
+
+  addFile(file: Pick<FileReport, 'status' | 'coverage' | 'score' | 'findings'>): void {
+    this.files++;
+    if (file.status === 'error') {
+      this.errored++;
+      return;
+    }
+    if (file.status === 'skipped') {
+      this.skipped++;
+      return;
+    }
+    if (file.status === 'passed') this.passed++;
+    else this.failed++;
+    if (file.coverage !== null) {
+      this.coverageSum += file.coverage.ratio;
+      this.covered++;
+    }
+    this.scoreSum += file.score;
+    this.count(file.findings);
+  }
+
+  addCrossFile(findings: readonly CrossFileFinding[]): void {
+    this.count(findings);
+  }
+
+  private count(findings: readonly { severity: string; baselined?: boolean }[]): void {
+    for (const finding of findings) {
+      // Baselined findings (--baseline) are reported but not counted.
+      if (finding.baselined) continue;
+      if (finding.severity === 'error') this.errors++;
+      else if (finding.severity === 'warning') this.warnings++;
+    }
+  }
+
+  result(): Report['summary'] {
+    const audited = this.passed + this.failed;
+    return {
+      files: this.files,
+      passed: this.passed,
+      failed: this.failed,
+      errored: this.errored,
+      skipped: this.skipped,
+      errors: this.errors,
+      warnings: this.warnings,
+      // Mean over the files that have a coverage (a keyword set applies); null when none has.
+      coverage: this.covered === 0 ? null : Math.round((this.coverageSum / this.covered) * 10_000) / 10_000,
+      score: audited === 0 ? null : Math.round((this.scoreSum / audited) * 10) / 10,
+    };
+  }
+}
+
+/**
  * Run totals from the file reports (and cross-file findings, which count towards errors and
  * warnings), so `merge` recomputes exactly what a single run prints.
  */
 export function summarize(files: readonly FileReport[], crossFile: readonly CrossFileFinding[] = []): Report['summary'] {
-  let passed = 0;
-  let failed = 0;
-  let errored = 0;
-  let skipped = 0;
-  let errors = 0;
-  let warnings = 0;
-  let coverageSum = 0;
-  let covered = 0;
-  let scoreSum = 0;
-  for (const file of files) {
-    if (file.status === 'error') {
-      errored++;
-      continue;
-    }
-    if (file.status === 'skipped') {
-      skipped++;
-      continue;
-    }
-    if (file.status === 'passed') passed++;
-    else failed++;
-    if (file.coverage !== null) {
-      coverageSum += file.coverage.ratio;
-      covered++;
-    }
-    scoreSum += file.score;
-    for (const finding of file.findings) {
-      // Baselined findings (--baseline) are reported but not counted.
-      if (finding.baselined) continue;
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warning') warnings++;
-    }
-  }
-  for (const finding of crossFile) {
-    if (finding.baselined) continue;
-    if (finding.severity === 'error') errors++;
-    else if (finding.severity === 'warning') warnings++;
-  }
-  const audited = passed + failed;
-  return {
-    files: files.length,
-    passed,
-    failed,
-    errored,
-    skipped,
-    errors,
-    warnings,
-    // Mean over the files that have a coverage (a keyword set applies); null when none has.
-    coverage: covered === 0 ? null : Math.round((coverageSum / covered) * 10_000) / 10_000,
-    score: audited === 0 ? null : Math.round((scoreSum / audited) * 10) / 10,
-  };
+  const totals = new SummaryAccumulator();
+  for (const file of files) totals.addFile(file);
+  totals.addCrossFile(crossFile);
+  return totals.result();
 }
 
 /**

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { ruleById } from '../rules/registry.js';
 import { thresholdRuleById } from '../rules/thresholds.js';
 import type { ActiveSeverity, RegisteredRule, Severity } from '../rules/types.js';
-import { allRules, displayPath, filesByPath, visibleCrossFile, visibleFindings } from './common.js';
+import { allRules, compareFindings, displayPath, filesByPath, visibleCrossFile, visibleFindings } from './common.js';
 import { rootRelative } from './repo-root.js';
 import type { RenderOptions, Report, RuleDescriptor } from './types.js';
 
@@ -46,8 +46,19 @@ export function toSarif(report: Report, options: RenderOptions): Record<string, 
   const artifact = (path: string): Record<string, string> => artifactLocation(path, options);
 
   const results: Record<string, unknown>[] = [];
-  const result = (ruleId: string, severity: ActiveSeverity, message: string, fingerprint: string, places: Place[]): void => {
+  // SARIF 2.1.0 §3.27.24: with a --baseline, every result says whether the baseline had it
+  // ("unchanged", and suppressed as accepted outside the source) or not ("new").
+  const baselineOf = (baselined: boolean | undefined): Record<string, unknown> =>
+    options.baseline !== true
+      ? {}
+      : baselined === true
+        ? { baselineState: 'unchanged', suppressions: [{ kind: 'external', justification: 'accepted in the --baseline file' }] }
+        : { baselineState: 'new' };
+  const shownFindings = <T extends { severity: ActiveSeverity; baselined?: boolean }>(findings: readonly T[], visible: T[]): T[] =>
+    options.baseline === true ? findings.filter((finding) => finding.baselined === true && (!options.quiet || finding.severity === 'error')).concat(visible) : visible;
+  const result = (ruleId: string, severity: ActiveSeverity, message: string, fingerprint: string, places: Place[], baselined?: boolean): void => {
     results.push({
+      ...baselineOf(baselined),
       ruleId,
       ruleIndex: ruleIndex.get(ruleId) ?? -1,
       level: LEVEL[severity],
@@ -64,15 +75,19 @@ export function toSarif(report: Report, options: RenderOptions): Record<string, 
 
   for (const file of files) {
     if (file.status === 'error' || file.status === 'skipped') continue;
-    for (const finding of visibleFindings(file.findings, options.quiet)) {
+    const findings = shownFindings(file.findings, visibleFindings(file.findings, options.quiet)).sort(compareFindings);
+    for (const finding of findings) {
       result(finding.ruleId, finding.severity, finding.message, finding.fingerprint, [
         { path: file.path, line: finding.line, column: finding.column },
-      ]);
+      ], finding.baselined);
     }
   }
-  for (const finding of visibleCrossFile(report.crossFile, options.quiet)) {
+  // With a baseline the accepted cross-file findings are listed too (as "unchanged").
+  const accepted = new Set(report.crossFile.filter((finding) => finding.baselined === true).map((finding) => finding.fingerprint));
+  const crossFile = visibleCrossFile(options.baseline === true ? report.crossFile.map((finding) => ({ ...finding, baselined: false })) : report.crossFile, options.quiet);
+  for (const finding of crossFile) {
     const places = [...finding.locations].sort((a, b) => compare(artifact(a.path)['uri']!, artifact(b.path)['uri']!));
-    result(finding.ruleId, finding.severity, finding.message, finding.fingerprint, places);
+    result(finding.ruleId, finding.severity, finding.message, finding.fingerprint, places, accepted.has(finding.fingerprint));
   }
 
   const notifications = files

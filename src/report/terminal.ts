@@ -22,8 +22,16 @@ import type { FileReport, RenderOptions, Report } from './types.js';
 
 const MAX_CELL = 60;
 
+/** Runs of up to this many files get the detailed layout (tables per file); larger ones are grouped by rule. */
+export const DETAILED_MAX_FILES = 10;
+/** Grouped layout: files listed in the worst-first overview. */
+export const OVERVIEW_FILES = 10;
+/** Grouped layout: files listed per warning or info rule (errors are always listed in full). */
+export const FILES_PER_RULE = 10;
+
 export function render(report: Report, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  if (report.files.length > DETAILED_MAX_FILES) return `${renderGrouped(report, chalk, options.quiet).join('\n')}\n`;
   const out: string[] = [];
   for (const file of worstFirst(report.files)) {
     if (options.quiet && file.status === 'passed') continue;
@@ -38,6 +46,7 @@ export function render(report: Report, options: RenderOptions): string {
     }
     out.push('');
   }
+  if (options.quiet) out.push(...quietWarningCounts(report, chalk));
   out.push(summaryLine(report, chalk));
   return `${out.join('\n')}\n`;
 }
@@ -187,3 +196,157 @@ function truncate(value: string): string {
   return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Grouped layout for sites (more than DETAILED_MAX_FILES files): the worst files, then every
+// finding grouped by rule and, within a rule, by file; warning and info rules list their first
+// FILES_PER_RULE files and count the rest. With --quiet only errors are listed and the warnings
+// are one line of counts per rule.
+
+interface RuleGroup {
+  ruleId: string;
+  severity: ActiveSeverity;
+  /** Path → its findings of this rule, in position order. */
+  files: Map<string, Finding[]>;
+  count: number;
+}
+
+const SEVERITY_ORDER: Record<ActiveSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+function fileCounts(file: FileReport): string {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of file.findings) {
+    if (finding.baselined) continue;
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+  }
+  return `${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+}
+
+function overviewLine(file: FileReport, chalk: ChalkInstance): string {
+  if (file.status === 'error') return `  ${clean(file.path)}  ${chalk.red.bold('ERROR')}  ${clean(file.error ?? 'could not be audited')}`;
+  if (file.status === 'skipped') return `  ${clean(file.path)}  ${chalk.dim('SKIPPED')}  ${file.skipReason ?? 'draft'}`;
+  const status = file.status === 'passed' ? chalk.green('PASSED') : chalk.red('FAILED');
+  return `  ${clean(file.path)}  ${status}  score ${formatScore(file.score)}  coverage ${formatCoverage(file.coverage)}  ${fileCounts(file)}`;
+}
+
+function ruleGroups(files: readonly FileReport[], severities: (severity: ActiveSeverity) => boolean): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
+    for (const finding of visibleFindings(file.findings, false)) {
+      if (!severities(finding.severity)) continue;
+      const key = `${finding.ruleId}\u0000${finding.severity}`;
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { ruleId: finding.ruleId, severity: finding.severity, files: new Map(), count: 0 };
+        groups.set(key, group);
+      }
+      const list = group.files.get(file.path) ?? [];
+      list.push(finding);
+      group.files.set(file.path, list);
+      group.count++;
+    }
+  }
+  return [...groups.values()].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.files.size - a.files.size || compareStrings(a.ruleId, b.ruleId),
+  );
+}
+
+function groupLines(group: RuleGroup, chalk: ChalkInstance): string[] {
+  const all = [...group.files.values()].flat();
+  // One message for every finding (a missing primary keyword, say): said once, in the header.
+  const same = all.every((finding) => finding.message === all[0]!.message);
+  const header = `${chalk.bold(group.ruleId)}  ${severityLabel(group.severity, chalk)}  ${plural(group.count, 'finding')} in ${plural(group.files.size, 'file')}`;
+  const out = [same ? `${header}: ${clean(all[0]!.message)}` : header];
+  const shown = group.severity === 'error' ? group.files.size : Math.min(FILES_PER_RULE, group.files.size);
+  let index = 0;
+  for (const [path, list] of group.files) {
+    if (index++ >= shown) break;
+    for (const finding of list) {
+      const where = `${clean(path)}:${finding.line}:${finding.column}`;
+      out.push(same ? `  ${where}` : `  ${where}  ${clean(finding.message)}`);
+    }
+  }
+  if (group.files.size > shown) out.push(chalk.dim(`  … and ${plural(group.files.size - shown, 'more file')} (-f json lists every finding)`));
+  return out;
+}
+
+function renderGrouped(report: Report, chalk: ChalkInstance, quiet: boolean): string[] {
+  const out: string[] = [];
+  const worst = worstFirst(report.files).filter((file) => !quiet || file.status === 'failed' || file.status === 'error');
+  const listed = worst.slice(0, OVERVIEW_FILES);
+  if (listed.length > 0) {
+    out.push(chalk.bold(`Files, worst first (${listed.length} of ${report.files.length})`));
+    for (const file of listed) out.push(overviewLine(file, chalk));
+    const rest = worst.slice(OVERVIEW_FILES);
+    if (rest.length > 0) {
+      const by = (status: FileReport['status']): number => rest.filter((file) => file.status === status).length;
+      const parts = [
+        by('error') > 0 ? `${by('error')} errored` : null,
+        by('failed') > 0 ? `${by('failed')} failed` : null,
+        by('passed') > 0 ? `${by('passed')} passed` : null,
+        by('skipped') > 0 ? `${by('skipped')} skipped` : null,
+      ].filter((part) => part !== null);
+      out.push(chalk.dim(`  … and ${plural(rest.length, 'more file')}: ${parts.join(', ')}`));
+    }
+    out.push('');
+  }
+  const groups = ruleGroups(report.files, (severity) => !quiet || severity === 'error');
+  if (groups.length > 0) {
+    out.push(chalk.bold('Findings by rule'), '');
+    for (const group of groups) out.push(...groupLines(group, chalk), '');
+  }
+  if (quiet) out.push(...quietWarningCounts(report, chalk));
+  const crossFile = visibleCrossFile(report.crossFile, quiet);
+  if (crossFile.length > 0) {
+    out.push(chalk.bold('Across files'));
+    const shownPerRule = new Map<string, number>();
+    const hiddenPerRule = new Map<string, number>();
+    for (const finding of crossFile) {
+      if (finding.severity !== 'error') {
+        const shown = shownPerRule.get(finding.ruleId) ?? 0;
+        if (shown >= FILES_PER_RULE) {
+          hiddenPerRule.set(finding.ruleId, (hiddenPerRule.get(finding.ruleId) ?? 0) + 1);
+          continue;
+        }
+        shownPerRule.set(finding.ruleId, shown + 1);
+      }
+      out.push(`  ${severityLabel(finding.severity, chalk)}  ${clean(finding.message)}  ${chalk.dim(finding.ruleId)}`);
+      if (finding.files.length > 0) out.push(chalk.dim(`      ${listPaths(finding.files.map(clean))}`));
+    }
+    for (const [ruleId, hidden] of hiddenPerRule) {
+      out.push(chalk.dim(`  … and ${hidden} more ${ruleId} finding${hidden === 1 ? '' : 's'} (-f json lists every finding)`));
+    }
+    out.push('');
+  }
+  out.push(summaryLine(report, chalk));
+  return out;
+}
+
+/** --quiet lists errors only; the warnings stay visible as counts per rule (none: no lines). */
+function quietWarningCounts(report: Report, chalk: ChalkInstance): string[] {
+  const counts: { ruleId: string; count: number; files: number | null }[] = ruleGroups(report.files, (severity) => severity === 'warning').map(
+    (group) => ({ ruleId: group.ruleId, count: group.count, files: group.files.size }),
+  );
+  const across = new Map<string, number>();
+  for (const finding of report.crossFile) {
+    if (finding.severity === 'warning' && !finding.baselined) across.set(finding.ruleId, (across.get(finding.ruleId) ?? 0) + 1);
+  }
+  for (const [ruleId, count] of [...across].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))) counts.push({ ruleId, count, files: null });
+  if (counts.length === 0) return [];
+  const total = counts.reduce((n, entry) => n + entry.count, 0);
+  const width = Math.max(...counts.map((entry) => entry.ruleId.length));
+  const out = [chalk.yellow(`${plural(total, 'warning')} not listed (--quiet):`)];
+  for (const entry of counts) {
+    out.push(`  ${entry.ruleId.padEnd(width)}  ${entry.files === null ? `${entry.count} across files` : `${entry.count} in ${plural(entry.files, 'file')}`}`);
+  }
+  out.push('');
+  return out;
+}
+
+/** "a, b, c and 7 more" (at most FILES_PER_RULE paths). */
+function listPaths(paths: readonly string[]): string {
+  if (paths.length <= FILES_PER_RULE) return paths.join(', ');
+  return `${paths.slice(0, FILES_PER_RULE).join(', ')} and ${paths.length - FILES_PER_RULE} more`;
+}

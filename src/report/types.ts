@@ -124,6 +124,8 @@ export interface RenderOptions {
   color: boolean;
   /** Report error-severity findings only. */
   quiet: boolean;
+  /** A --baseline was applied: SARIF results carry `baselineState` and baselined ones a suppression. */
+  baseline?: boolean;
   /** Absolute paths under it are shown relative to it (SARIF/GitHub need repo-relative paths). */
   cwd?: string;
   /** `site.baseUrl` for the html format's search-result preview URL (the other formats ignore it). */

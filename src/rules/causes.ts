@@ -15,6 +15,11 @@ export const CAUSES = {
   metaDescriptionMissing: 'meta-description-missing',
   /** No H1 (heading-single-h1). */
   h1Missing: 'h1-missing',
+  /**
+   * The text's H1 repeats the front-matter title, which titleAsH1 already makes the page's H1
+   * (heading-single-h1); the duplicate heading and the title's empty section follow from it.
+   */
+  titleRepeatedAsH1: 'title-repeated-as-h1',
 } as const;
 
 export type Cause = (typeof CAUSES)[keyof typeof CAUSES];

@@ -1,3 +1,5 @@
+import type { Document } from '../document/model.js';
+import { CAUSES } from './causes.js';
 import type { Rule, RuleMessage } from './types.js';
 import { headingLabel } from './util.js';
 import { charClass, trimEndWhile } from '../text/trim-end.js';
@@ -57,7 +59,13 @@ export const headingDuplicate: Rule<HeadingDuplicateOptions> = {
         seen.set(key, heading.line);
         continue;
       }
-      messages.push({ message: `Heading ${headingLabel(heading)} repeats the heading on line ${firstLine}; make each heading distinct.`, offset: heading.start, subject: heading.text });
+      messages.push({
+        message: `Heading ${headingLabel(heading)} repeats the heading on line ${firstLine}; make each heading distinct.`,
+        offset: heading.start,
+        subject: heading.text,
+        // The front-matter title repeated as the text's H1 is heading-single-h1's one finding.
+        ...(heading === repeatedTitleH1(document) ? { consequenceOf: [CAUSES.titleRepeatedAsH1] } : {}),
+      });
     }
     const total = document.headings.length;
     return { score: total === 0 ? 1 : 1 - messages.length / total, messages };
@@ -78,4 +86,16 @@ export function visibleKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\s\S]*$/, (text) => trimEndWhile(text, isClosingPunctuation));
+}
+
+/**
+ * The text's H1 that repeats the front-matter title (the page's H1 under titleAsH1, listed first
+ * with `source: "front-matter"`), compared by visible text; null when there is none.
+ */
+export function repeatedTitleH1(document: Pick<Document, 'headings'>): Document['headings'][number] | null {
+  const title = document.headings.find((heading) => heading.source === 'front-matter' && heading.level === 1);
+  if (title === undefined) return null;
+  const key = visibleKey(title.text);
+  if (key === '') return null;
+  return document.headings.find((heading) => heading !== title && heading.level === 1 && heading.source !== 'front-matter' && visibleKey(heading.text) === key) ?? null;
 }

@@ -1,6 +1,8 @@
 import type { Document } from '../document/model.js';
 import type { Rule, RuleMessage } from './types.js';
 import { headingLabel, isEmptyHeading } from './util.js';
+import { CAUSES } from './causes.js';
+import { repeatedTitleH1 } from './heading-duplicate.js';
 
 export type HeadingEmptySectionOptions = Record<string, never>;
 
@@ -113,6 +115,7 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
     }
     const hasContent = (section: number): boolean => subtree[section] === true;
     const messages: RuleMessage[] = [];
+    const repeated = repeatedTitleH1(document);
     let judged = 0;
     for (const heading of document.headings) {
       // An empty heading is heading-empty's finding.
@@ -123,6 +126,8 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
         message: `Heading ${headingLabel(heading)} has no content under it; add content or remove the heading.`,
         offset: heading.start,
         subject: heading.text,
+        // The front-matter title's section is empty because the text repeats it as its H1: heading-single-h1's finding.
+        ...(heading.source === 'front-matter' && repeated !== null ? { consequenceOf: [CAUSES.titleRepeatedAsH1] } : {}),
       });
     }
     return { score: judged === 0 ? 1 : 1 - messages.length / judged, messages };

@@ -1,6 +1,7 @@
 import { CAUSES } from './causes.js';
 import type { Rule, RuleMessage } from './types.js';
 import { headingLabel, isEmptyHeading } from './util.js';
+import { repeatedTitleH1 } from './heading-duplicate.js';
 
 export type HeadingSingleH1Options = Record<string, never>;
 
@@ -23,6 +24,17 @@ export const headingSingleH1: Rule<HeadingSingleH1Options> = {
       },
       { name: 'no H1', source: '## Causes\n\nText.\n', messages: [{ message: 'The text has no H1 heading', line: 1, column: 1 }] },
       { name: 'an empty H1 is not an H1', source: '#\n\n## Causes\n\nText.\n', messages: [{ message: 'The text has no H1 heading', line: 1, column: 1 }] },
+      {
+        name: 'the text repeats the front-matter title as its H1: one finding (not also heading-duplicate and heading-empty-section)',
+        source: '---\ntitle: Leg cramps at night\n---\n\n# Leg Cramps at Night\n\nText.\n',
+        messages: [
+          {
+            message: 'H1 "Leg Cramps at Night" repeats the front-matter title (line 2), which is already the page\'s H1 (titleAsH1); remove it from the text, or set titleAsH1: false if the layout does not print the title.',
+            line: 5,
+            column: 1,
+          },
+        ],
+      },
     ],
   },
   check({ document }) {
@@ -42,11 +54,23 @@ export const headingSingleH1: Rule<HeadingSingleH1Options> = {
       };
     }
     const first = h1s[0]!;
-    const messages: RuleMessage[] = h1s.slice(1).map((h) => ({
-      message: `H1 ${headingLabel(h)} is one of ${h1s.length} H1 headings (the first is on line ${first.line}); use H2 for sections.`,
-      offset: h.start,
-      subject: h.text,
-    }));
+    const repeated = repeatedTitleH1(document);
+    const messages: RuleMessage[] = h1s.slice(1).map((h) =>
+      h === repeated
+        ? {
+            message:
+              `H1 ${headingLabel(h)} repeats the front-matter title (line ${first.line}), which is already the page's H1 (titleAsH1); ` +
+              'remove it from the text, or set titleAsH1: false if the layout does not print the title.',
+            offset: h.start,
+            subject: h.text,
+            cause: CAUSES.titleRepeatedAsH1,
+          }
+        : {
+            message: `H1 ${headingLabel(h)} is one of ${h1s.length} H1 headings (the first is on line ${first.line}); use H2 for sections.`,
+            offset: h.start,
+            subject: h.text,
+          },
+    );
     return { score: 1 / h1s.length, messages };
   },
 };

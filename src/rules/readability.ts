@@ -66,12 +66,20 @@ export const readability: Rule<ReadabilityOptions> = {
     let syllableCount = 0;
     let letters = 0;
     let longWords = 0;
+    // Per distinct word, not per token: syllables and letters of each vocabulary entry once.
+    const syllablesOf = new Int32Array(vocabulary.norms.length).fill(-1);
+    const lettersOf = new Int32Array(vocabulary.norms.length);
     for (const i of indexes) {
       const sentence = document.sentences[i]!;
       for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-        const norm = vocabulary.norms[tokens.norm[t]!]!;
-        syllableCount += syllables(norm);
-        const length = norm.replace(/[^\p{L}\p{N}]/gu, '').length;
+        const id = tokens.norm[t]!;
+        if (syllablesOf[id] === -1) {
+          const norm = vocabulary.norms[id]!;
+          syllablesOf[id] = syllables(norm);
+          lettersOf[id] = norm.replace(/[^\p{L}\p{N}]/gu, '').length;
+        }
+        syllableCount += syllablesOf[id]!;
+        const length = lettersOf[id]!;
         letters += length;
         if (length > 6) longWords++;
       }

@@ -106,24 +106,124 @@ function trimUrl(url: string): string {
 
 export function tokenize(text: string, base = 0, language: Language = en): WordToken[] {
   const out: WordToken[] = [];
-  const keep = language.keepDiacritics;
-  CHUNK.lastIndex = 0;
-  for (let chunk = CHUNK.exec(text); chunk !== null; chunk = CHUNK.exec(text)) {
-    const value = chunk[0];
-    const offset = base + chunk.index;
-    // Punctuation that only closes the run ("cramps.", "night,") makes no special word.
-    const end = value.length - trailingLength(value);
-    if (SPECIAL_CHUNK.test(end === value.length ? value : value.slice(0, end))) {
-      tokenizeSpecial(value, offset, language, out);
+  scan(text, base, language, out, false);
+  return out;
+}
+
+/**
+ * The tokenizer as specified above, one run of non-space characters at a time through the
+ * regular expressions. `tokenize` gives the same tokens (tests/text/tokenize-fast.test.ts
+ * checks it on random text); it is kept for that comparison.
+ */
+export function tokenizeGeneral(text: string, base = 0, language: Language = en): WordToken[] {
+  const out: WordToken[] = [];
+  for (let at = 0; at < text.length; ) at = generalChunk(text, at, base, language, out);
+  return out;
+}
+
+// Character codes the fast path tests.
+const TAB = 9, CR = 13, SPACE = 32, EXCLAMATION = 33, QUOTE = 34, APOSTROPHE = 39, CLOSE_PAREN = 41, COMMA = 44;
+const PERIOD = 46, SLASH = 47, DIGIT_0 = 48, DIGIT_9 = 57, COLON = 58, SEMICOLON = 59, QUESTION = 63, AT = 64;
+const UPPER_A = 65, UPPER_Z = 90, CLOSE_BRACKET = 93, LOWER_A = 97, LOWER_Z = 122, NON_ASCII = 128;
+
+const isAlnum = (c: number): boolean =>
+  (c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z) || (c >= DIGIT_0 && c <= DIGIT_9);
+/** ASCII characters of TRAILING. */
+const isTrailing = (c: number): boolean =>
+  c === PERIOD || c === COMMA || c === COLON || c === SEMICOLON || c === EXCLAMATION || c === QUESTION ||
+  c === CLOSE_PAREN || c === QUOTE || c === APOSTROPHE || c === CLOSE_BRACKET;
+/** ASCII characters of SPECIAL_CHUNK. */
+const isSpecial = (c: number): boolean => c === PERIOD || c === AT || c === COLON || c === COMMA || c === SLASH;
+
+/**
+ * Fast path for the common case, a run of ASCII characters: a character scan that does what
+ * CHUNK / TRAILING / SPECIAL_CHUNK / PLAIN_ONLY and normalizeWord do on such a run (ASCII
+ * letters only lowercase). A run holding a special character, or any non-ASCII character,
+ * goes through the general path. `first`: stop at the first token (hasWords).
+ */
+function scan(text: string, base: number, language: Language, out: WordToken[], first: boolean): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    // ASCII white space (JavaScript's \s also has non-ASCII spaces: those take the general path).
+    if (c === SPACE || (c >= TAB && c <= CR)) {
+      i++;
       continue;
     }
+    let j = i;
+    let ascii = true;
+    for (; j < n; j++) {
+      c = text.charCodeAt(j);
+      if (c === SPACE || (c >= TAB && c <= CR)) break;
+      if (c >= NON_ASCII) {
+        ascii = false;
+        break;
+      }
+    }
+    if (!ascii) {
+      i = generalChunk(text, i, base, language, out);
+    } else {
+      let e = j;
+      while (e > i && isTrailing(text.charCodeAt(e - 1))) e--;
+      let special = false;
+      for (let k = i; k < e; k++) {
+        if (isSpecial(text.charCodeAt(k))) {
+          special = true;
+          break;
+        }
+      }
+      if (special) {
+        tokenizeSpecial(text.slice(i, j), base + i, language, out);
+      } else {
+        let k = i;
+        while (k < j) {
+          if (!isAlnum(text.charCodeAt(k))) {
+            k++;
+            continue;
+          }
+          const start = k;
+          let upper = false;
+          for (;;) {
+            for (; k < j; k++) {
+              c = text.charCodeAt(k);
+              if (!isAlnum(c)) break;
+              if (c <= UPPER_Z && c >= UPPER_A) upper = true;
+            }
+            // An apostrophe between two letters or digits stays inside the word.
+            if (k + 1 < j && text.charCodeAt(k) === APOSTROPHE && isAlnum(text.charCodeAt(k + 1))) k++;
+            else break;
+          }
+          const word = text.slice(start, k);
+          out.push({ text: word, norm: upper ? word.toLowerCase() : word, start: base + start, end: base + k });
+        }
+      }
+      i = j;
+    }
+    if (first && out.length > 0) return;
+  }
+}
+
+/** The general path for the run of non-space characters at or after `from`; returns where the run ends. */
+function generalChunk(text: string, from: number, base: number, language: Language, out: WordToken[]): number {
+  CHUNK.lastIndex = from;
+  const chunk = CHUNK.exec(text);
+  if (chunk === null) return text.length;
+  const value = chunk[0];
+  const offset = base + chunk.index;
+  const keep = language.keepDiacritics;
+  // Punctuation that only closes the run ("cramps.", "night,") makes no special word.
+  const end = value.length - trailingLength(value);
+  if (SPECIAL_CHUNK.test(end === value.length ? value : value.slice(0, end))) {
+    tokenizeSpecial(value, offset, language, out);
+  } else {
     PLAIN_ONLY.lastIndex = 0;
     for (let m = PLAIN_ONLY.exec(value); m !== null; m = PLAIN_ONLY.exec(value)) {
       const start = offset + m.index;
       out.push({ text: m[0], norm: normalizeWord(m[0], keep), start, end: start + m[0].length });
     }
   }
-  return out;
+  return chunk.index + value.length;
 }
 
 function tokenizeSpecial(text: string, base: number, language: Language, out: WordToken[]): void {
@@ -159,5 +259,7 @@ export function words(text: string, language: Language = en): string[] {
 
 /** True when the string holds at least one word. */
 export function hasWords(text: string): boolean {
-  return tokenize(text).length > 0;
+  const out: WordToken[] = [];
+  scan(text, 0, en, out, true);
+  return out.length > 0;
 }

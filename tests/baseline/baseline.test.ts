@@ -92,6 +92,31 @@ describe('baseline', () => {
     expect(report.files.find((file) => file.path === 'posts/a.md')!.status).toBe('passed');
   });
 
+  it('SARIF: with --baseline every result has a baselineState; accepted ones are "unchanged" and suppressed', () => {
+    const root = site({ 'seo-audit.config.yaml': 'keywords: kw.txt\n', 'kw.txt': 'leg cramps\n', 'posts/a.md': ARTICLE, 'posts/b.md': ARTICLE });
+    expect(run(['posts', '--write-baseline', 'base.txt'], { cwd: root }).code).toBe(0);
+    const accepted = new Set(readFileSync(join(root, 'base.txt'), 'utf8').split('\n').filter((line) => /^[0-9a-f]{32}$/.test(line)));
+    writeFileSync(join(root, 'posts/b.md'), `${ARTICLE}\n##\n\nMore.\n`);
+    interface SarifResult { ruleId: string; baselineState?: string; suppressions?: unknown[]; partialFingerprints: Record<string, string> }
+    const results = (args: string[]): SarifResult[] =>
+      (JSON.parse(run(['posts', '-f', 'sarif', ...args], { cwd: root }).stdout) as { runs: { results: SarifResult[] }[] }).runs[0]!.results;
+    const withBaseline = results(['--baseline', 'base.txt']);
+    const fingerprint = (result: SarifResult): string => Object.values(result.partialFingerprints)[0]!;
+    // Every accepted finding is still there, "unchanged" and suppressed; the empty heading is the one "new" result.
+    expect(withBaseline.filter((result) => result.baselineState === 'unchanged').map(fingerprint).sort()).toEqual([...accepted].sort());
+    for (const result of withBaseline.filter((r) => r.baselineState === 'unchanged')) {
+      expect(result.suppressions).toEqual([{ kind: 'external', justification: 'accepted in the --baseline file' }]);
+    }
+    const fresh = withBaseline.filter((result) => result.baselineState === 'new');
+    expect(fresh.map((result) => result.ruleId)).toEqual(['heading-empty']);
+    expect(fresh[0]!.suppressions).toBeUndefined();
+    expect(withBaseline).toHaveLength(accepted.size + 1);
+    // Without --baseline: the same results, no baselineState.
+    const plain = results([]);
+    expect(plain.map(fingerprint).sort()).toEqual(withBaseline.map(fingerprint).sort());
+    for (const result of plain) expect(result.baselineState).toBeUndefined();
+  });
+
   it('rejects a bad baseline file before auditing, naming file and line', () => {
     const root = site({ 'a.md': ARTICLE, 'bad.txt': '# comment\n\n0123456789abcdef0123456789abcdef\nnot-a-fingerprint\n' });
     const bad = run(['a.md', '--keyword', 'x', '--baseline', 'bad.txt'], { cwd: root });

@@ -408,32 +408,7 @@ describe('worker threads', () => {
   });
 });
 
-describe('init', () => {
-  it('writes a working starter config and keyword set, then refuses to overwrite', () => {
-    const dir = join(work, 'init');
-    mkdirSync(dir, { recursive: true });
-    const first = run(['init'], { cwd: dir });
-    expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toContain('wrote seo-audit.config.yaml\nwrote keywords/keywords.yaml\n');
-    const config = readFileSync(join(dir, 'seo-audit.config.yaml'), 'utf8');
-    expect(config).toMatch(/^# /);
-
-    // The starter files are valid: an audit that uses them is not a usage error.
-    writeFileSync(join(dir, 'post.md'), ARTICLE);
-    const audit = run(['post.md', '-f', 'json'], { cwd: dir });
-    expect([0, 1]).toContain(audit.code);
-    expect(JSON.parse(audit.stdout).files[0].keywords.map((k: { phrase: string }) => k.phrase)).toContain('leg cramps');
-
-    writeFileSync(join(dir, 'seo-audit.config.yaml'), '# mine\n');
-    const again = run(['init'], { cwd: dir });
-    expectOneLineError(again, 2, /^seo-audit: seo-audit\.config\.yaml already exists — /);
-    expect(readFileSync(join(dir, 'seo-audit.config.yaml'), 'utf8')).toBe('# mine\n');
-
-    const forced = run(['init', '--force'], { cwd: dir });
-    expect(forced.code).toBe(0);
-    expect(readFileSync(join(dir, 'seo-audit.config.yaml'), 'utf8')).toBe(config);
-  });
-});
+// init: tests/cli/init.test.ts
 
 describe('colour', () => {
   const args = ['article.md', '--no-config', '-k', 'keywords.txt'];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -445,6 +446,63 @@ describe('real-site syntax (issue 12)', () => {
     expect(norms(parseDocument(source, 'markdown', 'x.md', { templates: 'none' }))).toContain('include');
   });
 
+  it('text after a shortcode that opens a blockquote or list item line stays prose (not an indented code block)', () => {
+    expect(norms(md1('> {{< figure src="a.jpg" alt="A" >}} *calf* text\n'))).toEqual(['calf', 'text']);
+    expect(norms(md1('- {% include note.html %} item words\n1. {{ page.x }} second\n'))).toEqual(['item', 'words', 'second']);
+    expect(wordAt(md1('> {{< x >}} calf\n'), 'calf')).toEqual({ line: 1, column: 13 });
+  });
+
+  it('a Nunjucks comment alone is enough to recognise the template family (Eleventy)', () => {
+    expect(norms(md1('Warm up first. {# editor: add a photo #}\n\n> {# hidden #}\n'))).toEqual(['warm', 'up', 'first']);
+  });
+
+  it('prints escaped shortcodes literally, as Hugo and Zola do: only the comment markers go', () => {
+    // Hugo renders {{</* figure src="calf.jpg" */>}} as {{< figure src="calf.jpg" >}}; Zola {{/* x() */}} as {{ x() }}.
+    const hugo = 'Write `{{</* figure src="calf.jpg" */>}}` or {{%/* notice tip */%}} here. {{< ref "a" >}}\n';
+    const doc = md1(hugo);
+    expect(norms(doc)).toEqual(['write', 'figure', 'src', 'calf.jpg', 'or', 'notice', 'tip', 'here']);
+    expect(wordAt(doc, 'figure')).toEqual({ line: 1, column: hugo.indexOf('figure') + 1 });
+    const zola = 'Write {{/* youtube(id="abc") */}} or {%/* note() */%} here. {{ gist(url="x") }}\n';
+    expect(norms(md1(zola))).toEqual(['write', 'youtube', 'id', 'abc', 'or', 'note', 'here']);
+    // Not an escape: a comment that is not the whole tag is still template syntax.
+    expect(norms(md1('A {{< x /* y */ >}} b.\n'))).toEqual(['a', 'b']);
+  });
+
+  it('a link whose destination is a ref shortcode or {% link %} tag points at the page it names', () => {
+    const doc = md1('See [one]({{< ref "night-cramps" >}}), [two]({{< relref path="/posts/b.md#x" >}}), [three]({% link _posts/c.md %}) and [four]({% post_url 2024-01-05-d %}).\n');
+    expect(doc.links.map((l) => [l.text, l.href])).toEqual([['one', 'night-cramps'], ['two', '/posts/b.md#x'], ['three', '/_posts/c.md'], ['four', '']]);
+    expect(norms(doc)).toEqual(['see', 'one', 'two', 'three', 'and', 'four']);
+  });
+
+  it('kramdown: a {::comment} body is not text, and the list a {:toc} replaces is not either', () => {
+    const source = 'Intro words.\n\n{::comment}\nHidden note.\n{:/comment}\n\n* TOC\n{:toc}\n\n## Setup\n\nBody {::comment}x{:/} text.\n';
+    const doc = md1(source);
+    expect(norms(doc)).toEqual(['intro', 'words', 'setup', 'body', 'text']);
+    expect(wordAt(doc, 'text')).toEqual({ line: 12, column: 23 });
+    // An unclosed comment hides only its tag; a list without {:toc} stays.
+    expect(norms(md1('{::comment}\nStill here.\n\n* Item\n\nMore.\n'))).toEqual(['still', 'here', 'item', 'more']);
+  });
+
+  it('reads two prices as text, not as $…$ math (Pandoc\'s rule); real inline and display math stay out', () => {
+    expect(norms(md1('Costs between $5 and $10, or $x^2$ and $$y$$.\n'))).toEqual(['costs', 'between', '5', 'and', '10', 'or', 'and']);
+    expect(norms(md1('From $5-$10 a month.\n'))).toEqual(['from', '5', '10', 'a', 'month']);
+    // A space after the opening or before the closing dollar is not math either.
+    expect(norms(md1('Pay $ 3 $ now.\n'))).toEqual(['pay', '3', 'now']);
+    const doc = md1('Costs $5 and $10.\n');
+    expect(wordAt(doc, '10')).toEqual({ line: 1, column: 15 });
+  });
+
+  it('property: every word of a sentence with any two prices is counted', () => {
+    fc.assert(
+      fc.property(fc.nat(99999), fc.nat(99999), fc.constantFrom(' and ', ' to ', '-', ', or '), (a, b, joiner) => {
+        const text = `It costs $${a}${joiner}$${b} per month.\n`;
+        const words = ['it', 'costs', String(a), ...joiner.split(/[^a-z]+/).filter(Boolean), String(b), 'per', 'month'];
+        expect(norms(md1(text))).toEqual(words);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('reads MDX: ESM, expressions and comments are not text; a syntax error carries the parser position', () => {
     const doc = parseDocument("import X from 'x';\n\n# Title {/* #custom */}\n\n<Note>Child text</Note> and {value}.\n", 'markdown', 'a.mdx', { mdx: true });
     expect(norms(doc)).toEqual(['title', 'child', 'text', 'and']);
@@ -466,11 +524,33 @@ describe('real-site syntax (issue 12)', () => {
     expect(doc.images.map((i) => i.alt)).toEqual([null]);
   });
 
+  it('names where an HTML page\'s language came from: its front matter before <html lang> (SPEC §5)', () => {
+    const page = (fm: string) => `${fm}<html lang="de"><body><p>Ein kurzer Text.</p></body></html>\n`;
+    expect(parseDocument(page('---\nlang: fr\n---\n'), 'html', 'a.html')).toMatchObject({ language: 'fr', languageSource: 'front-matter' });
+    expect(parseDocument(page('---\ntitle: T\n---\n'), 'html', 'b.html')).toMatchObject({ language: 'de', languageSource: 'html' });
+    expect(parseDocument(page(''), 'html', 'c.html')).toMatchObject({ language: 'de', languageSource: 'html' });
+    expect(parseDocument('---\nlang: fr\n---\nBonjour.\n', 'markdown', 'd.md')).toMatchObject({ language: 'fr', languageSource: 'front-matter' });
+  });
+
+  it('HTML printing its front matter: {{ page.title }} in <title> is rendered, an <h1> of it is the front-matter H1', () => {
+    const page = '---\ntitle: Leg Cramps\n---\n<html><head><title>{{ page.title | escape }} – {{ site.name }}</title></head>\n<body><main><h1>{{ title }}</h1><p>Some text here.</p></main></body></html>\n';
+    const doc = parseDocument(page, 'html', 'p.html');
+    expect(doc.title?.text).toBe('Leg Cramps –');
+    expect(doc.headings.map((h) => [h.level, h.text, h.source ?? null])).toEqual([[1, 'Leg Cramps', 'front-matter']]);
+    expect(norms(doc)).toEqual(['some', 'text', 'here']);
+    // Without front matter nothing is rendered: the H1 is empty, the title what is left.
+    const bare = parseDocument(page.slice(page.indexOf('<html>')), 'html', 'q.html');
+    expect(bare.headings.map((h) => [h.level, h.text])).toEqual([[1, '']]);
+  });
+
   it('derives slugs from dated file names and page bundles', () => {
     expect(md1('x').slug?.text).toBe('snippet');
     expect(parseDocument('x', 'markdown', 'posts/2024-01-05-night-cramps.md').slug?.text).toBe('night-cramps');
     expect(parseDocument('x', 'markdown', 'content/leg-cramps/index.md').slug?.text).toBe('leg-cramps');
     expect(parseDocument('x', 'markdown', 'content/section/_index.md').slug?.text).toBe('section');
+    // Zola also strips a date joined with `_`, from a file or a page-bundle folder.
+    expect(parseDocument('x', 'markdown', 'content/2022-07-21_topic.md').slug?.text).toBe('topic');
+    expect(parseDocument('x', 'markdown', 'content/2022-07-21_topic/index.md').slug?.text).toBe('topic');
     expect(parseDocument('x', 'markdown', 'content/_partial.md').skip).toBe('partial');
   });
 });

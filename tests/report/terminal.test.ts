@@ -65,6 +65,16 @@ describe('terminal reporter without colour', () => {
     expect(quiet).not.toContain('Duplicate heading');
     expect(quiet).toContain('density 3.5% is above 3%');
     expect(quiet).toContain('3 files · 1 passed');
+    // The warnings stay visible as counts: the fixture's two file warnings and its cross-file one.
+    const counts = quiet.split('\n');
+    const at = counts.indexOf('3 warnings not listed (--quiet):');
+    expect(counts.slice(at, at + 5)).toEqual([
+      '3 warnings not listed (--quiet):',
+      '  heading-duplicate        1 in 1 file',
+      '  section-length           1 in 1 file',
+      '  keyword-cannibalization  1 across files',
+      '',
+    ]);
   });
 
   it('strips escape sequences that come from the article text', () => {
@@ -72,6 +82,20 @@ describe('terminal reporter without colour', () => {
     report.files[1]!.findings[0]!.message = `heading "${ESC}[31mred${ESC}[0m"`;
     report.files[1]!.keywords[0]!.phrase = `leg${ESC}[2J cramps`;
     expect(render(report, PLAIN)).not.toContain(ESC);
+  });
+});
+
+describe('terminal reporter, grouped layout (more than 10 files)', () => {
+  it('counts the files it does not list, errored ones included', () => {
+    const sample = sampleReport();
+    const missing = sample.files.find((file) => file.status === 'error')!;
+    const good = sample.files.find((file) => file.status === 'passed')!;
+    // 11 unreadable files and one that passed: the 10 worst are listed, the other two counted.
+    const files = [...Array.from({ length: 11 }, (_, i) => ({ ...missing, path: `posts/missing-${String(i).padStart(2, '0')}.md` })), good];
+    const lines = render({ ...sample, files, crossFile: [] }, PLAIN).split('\n');
+    expect(lines[0]).toBe('Files, worst first (10 of 12)');
+    expect(lines[1]).toBe('  posts/missing-00.md  ERROR  cannot read file — ENOENT: no such file or directory');
+    expect(lines[11]).toBe('  … and 2 more files: 1 errored, 1 passed');
   });
 });
 

@@ -345,6 +345,24 @@ describe('heading rules', () => {
     expect(two.ruleScores['heading-single-h1']).toBe(0.5);
     expect(findings(audit('# A\n\nText.\n\n## B\n\nText.\n'), 'heading-single-h1')).toEqual([]);
   });
+  it('the front-matter title repeated as the text\'s H1 is one finding (heading-single-h1), not three', () => {
+    // Line 2: the front-matter title (the page's H1 under titleAsH1); line 5: the text repeats it.
+    const source = '---\ntitle: "Leg cramps: causes"\n---\n\n# Leg Cramps: Causes\n\nText.\n\n## Causes\n\nMore text.\n';
+    const result = audit(source);
+    const headingFindings = result.findings.filter((f) => f.ruleId.startsWith('heading-')).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+    expect(headingFindings).toEqual(['5:1 heading-single-h1']);
+    expect(findings(result, 'heading-single-h1')[0]).toContain('repeats the front-matter title (line 2)');
+    // The consequences come back when the cause is not reported (its rule off) ...
+    const off = audit(source, { settings: { 'heading-single-h1': { severity: 'off' } } });
+    expect(off.findings.filter((f) => f.ruleId.startsWith('heading-')).map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      '2:8 heading-empty-section',
+      '5:1 heading-duplicate',
+    ]);
+    // ... and a different body H1 is still two H1s, with the front-matter title's empty section.
+    const other = audit('---\ntitle: Leg cramps\n---\n\n# Night cramps\n\nText.\n');
+    expect(other.findings.filter((f) => f.ruleId.startsWith('heading-')).map((f) => f.ruleId).sort()).toEqual(['heading-empty-section', 'heading-single-h1']);
+    expect(findings(other, 'heading-single-h1')[0]).toContain('is one of 2 H1 headings');
+  });
   it('heading-increment', () => {
     const result = audit('# A\n\nText.\n\n### C\n\nText.\n');
     expect(findings(result, 'heading-increment')).toEqual(['5:1 warning Heading level jumps from H1 to H3; use H2 here.']);

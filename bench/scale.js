@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Scale cases of `npm run bench` (SPEC §9): a generated site of small realistic articles
+// (bench/make-site.js, one site-wide keyword set) audited by the CLI with a JSON report to a
+// file, at 2,000 and 20,000 articles, and at 100,000 when SEO_AUDIT_BENCH_100K=1 (about 20 min
+// on a busy 2-core machine). Each row: wall time and peak RSS (bench/rss-hook.cjs), plus the
+// targets: 100,000 articles within 1 GB, peak RSS at 20k under 3x that at 2k, wall near-linear.
+// Then the per-article guard's cost (--file-timeout and the memory cap): a 1,000-article
+// site with the guard on and off (SEO_AUDIT_GUARD=off), interleaved runs, in a worker pool and
+// serially in process (SEO_AUDIT_WORKERS=0: the vm watchdog per article); the figure is CPU time
+// (all threads); target under 5 %.
+//
+// Standalone: node bench/scale.js [--sizes=2000,20000] [--guard-size=1000] [--guard-runs=3] [--no-guard] [--no-scale]
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { makeSite } from './make-site.js';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function cli(cwd, args, env = {}) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['-r', join(root, 'bench/rss-hook.cjs'), join(root, 'bin/seo-audit.js'), ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  const ms = performance.now() - t;
+  const line = String(r.output[3] ?? '').trim().split('\n').pop();
+  if (r.status !== 0 && r.status !== 1) throw new Error(`seo-audit ${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  const usage = line ? JSON.parse(line) : null;
+  return { ms, rssMb: usage ? Math.round(usage.maxRssKb / 1024) : null, cpuMs: usage?.cpuMs ?? null };
+}
+
+function site(n) {
+  const dir = join(tmpdir(), `seo-audit-bench-site-${n}`);
+  // Regenerated only when missing (deterministic: same n, same files).
+  if (!existsSync(join(dir, 'seo-audit.config.yaml'))) makeSite(n, dir);
+  return dir;
+}
+
+/** Runs the scale and guard cases; returns rows for bench/run.js's table. */
+export function scaleCases({ sizes, guardSize = 1000, guardRuns = 3, guard = true, scale = true, log = (line) => process.stderr.write(`${line}\n`) }) {
+  const rows = [];
+  const out = join(tmpdir(), `seo-audit-bench-scale-${process.pid}.json`);
+  const args = ['content', '-f', 'json', '-o', out];
+  if (scale) {
+    let first = null;
+    for (const n of sizes) {
+      const dir = site(n);
+      const r = cli(dir, args);
+      log(`  site of ${n} articles: ${(r.ms / 1000).toFixed(1)} s, ${r.rssMb} MB peak RSS`);
+      first ??= { n, ...r };
+      const notes = [];
+      if (n !== first.n) {
+        notes.push(`RSS ${(r.rssMb / first.rssMb).toFixed(2)}x and wall ${(r.ms / first.ms).toFixed(2)}x of ${first.n} for ${n / first.n}x the articles`);
+      }
+      if (n >= 100_000) notes.push('target RSS < 1024 MB');
+      rows.push({ case: `site of ${n} articles (CLI, JSON report)`, files: n, ms: +r.ms.toFixed(0), rssMb: r.rssMb, note: notes.join('; ') });
+    }
+  }
+  if (guard) {
+    const dir = site(guardSize);
+    for (const [label, env] of [
+      ['worker pool', {}],
+      ['in process', { SEO_AUDIT_WORKERS: '0' }],
+    ]) {
+      // Interleaved: on, off, on, off… so load changes on a shared machine hit both alike. The
+      // figure is CPU time (all threads), which a busy machine disturbs far less than wall time.
+      const on = [];
+      const off = [];
+      for (let i = 0; i < guardRuns; i++) {
+        on.push(cli(dir, args, env));
+        off.push(cli(dir, args, { ...env, SEO_AUDIT_GUARD: 'off' }));
+      }
+      const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+      const cpuOn = median(on.map((r) => r.cpuMs));
+      const cpuOff = median(off.map((r) => r.cpuMs));
+      const wallOn = median(on.map((r) => r.ms));
+      const wallOff = median(off.map((r) => r.ms));
+      const s = (list, key) => list.map((r) => (r[key] / 1000).toFixed(1)).join('/');
+      log(`  guard, ${label}: CPU on ${s(on, 'cpuMs')} s, off ${s(off, 'cpuMs')} s; wall on ${s(on, 'ms')} s, off ${s(off, 'ms')} s`);
+      rows.push({
+        case: `per-article guard, ${label} (${guardSize} articles)`,
+        files: guardSize,
+        ms: +wallOn.toFixed(0),
+        ratio: +(cpuOn / cpuOff).toFixed(3),
+        note:
+          `median of ${guardRuns} interleaved runs: CPU ${cpuOn} ms on vs ${cpuOff} ms off, cost ${((cpuOn / cpuOff - 1) * 100).toFixed(1)} % ` +
+          `(wall ${((wallOn / wallOff - 1) * 100).toFixed(1)} %); target < 5 %`,
+      });
+    }
+  }
+  rmSync(out, { force: true });
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const sizes = (arg('sizes') ?? `2000,20000${process.env.SEO_AUDIT_BENCH_100K === '1' ? ',100000' : ''}`).split(',').map(Number);
+  const rows = scaleCases({
+    sizes,
+    guardRuns: Number(arg('guard-runs') ?? 3),
+    guardSize: Number(arg('guard-size') ?? 1000),
+    guard: !process.argv.includes('--no-guard'),
+    scale: !process.argv.includes('--no-scale'),
+  });
+  console.log(JSON.stringify(rows, null, 2));
+}

@@ -1,0 +1,284 @@
+/**
+ * The streaming end of a run (SPEC §9: memory does not grow with the number of articles beyond
+ * their small summaries). `auditInOrder` hands each FileReport over as soon as it is audited, in
+ * input order; `RunCollector.add` reduces it at once to
+ *
+ * - the run totals (SummaryAccumulator) and, with `--baseline`, its findings marked;
+ * - its FileSummary for the cross-file rules, compacted: repeated strings shared (routes,
+ *   anchors, keyword phrases), the prominent phrases (`site.mentions`, most of a summary's size,
+ *   read once by internal-link-suggestion) moved to a spill file and read back on use;
+ * - for `--format json`, its final JSON entry, appended to a spill file (a file entry never
+ *   changes once the file is audited: cross-file findings sit in the top-level `crossFile`);
+ * - the stderr lines it causes (errored file, missed threshold);
+ *
+ * and drops the FileReport, unless the format needs every report at the end (the other formats:
+ * then only the fields no such renderer reads are dropped). `finish` runs the cross-file rules on
+ * the summaries; `jsonChunks` yields the report's text: the frame's head (summary), the entries
+ * read back from the spill in path order, the frame's tail (crossFile, rules). The bytes are
+ * those of `render` in src/report/json.ts, which joins the same parts.
+ */
+import { compareStrings } from '../compare.js';
+import { markBaselined } from '../baseline/index.js';
+import { runCrossFileRules } from '../rules/run.js';
+import { fileSummary } from '../rules/types.js';
+import type { FileSummary, RuleSetting } from '../rules/types.js';
+import type { SiteSummary } from '../site/summary.js';
+import { fileEntryText, jsonFrame } from '../report/json.js';
+import type { CrossFileFinding, FileReport, Report } from '../report/types.js';
+import type { InputFile } from '../io/inputs.js';
+import { Spill } from './spill.js';
+import type { Span } from './spill.js';
+import { ruleDescriptors, SummaryAccumulator } from './summarize.js';
+
+export interface CollectOptions {
+  /** `--baseline` fingerprints: findings listed are marked baselined as each file arrives. */
+  baseline?: ReadonlySet<string> | null;
+  /**
+   * What is kept of each FileReport until the end: `all` (the html format reads every field),
+   * `report` (every field but those that only the json and html formats read: `site` and the
+   * keywords' `occurrences`), `none` (the JSON report is streamed: nothing).
+   */
+  keep: 'all' | 'report' | 'none';
+  /** Stream the JSON report: each file's entry is written to a spill file as it arrives. */
+  json?: { quiet: boolean } | null;
+  /** Collect every finding's fingerprint (`--write-baseline`). */
+  fingerprints?: boolean;
+  /** Lines for stderr that a file causes (errored, threshold missed), computed as it arrives. */
+  linesFor?: (file: FileReport, input: InputFile | null) => readonly string[];
+}
+
+/** The end of a run: the Report (with the kept files) and what the CLI prints besides it. */
+export interface RunResult {
+  /** `files` holds the kept reports in path order (none when `keep` is `none`). */
+  report: Report;
+  /** Every finding's fingerprint, file and cross-file (when `fingerprints` was asked). */
+  fingerprints: Set<string>;
+  /** The stderr lines of `linesFor`, in path order. */
+  lines: string[];
+}
+
+/** Shares one copy of each repeated string (routes, anchors, phrases) across the run's summaries. */
+class Interner {
+  private readonly strings = new Map<string, string>();
+
+  get(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  all(texts: readonly string[]): string[] {
+    return texts.map((text) => this.get(text));
+  }
+}
+
+export class RunCollector {
+  private readonly options: CollectOptions;
+  private readonly totals = new SummaryAccumulator();
+  private readonly summaries: FileSummary[] = [];
+  private readonly kept: FileReport[] = [];
+  private readonly entries: { path: string; span: Span }[] = [];
+  private readonly lines: { path: string; lines: readonly string[] }[] = [];
+  private readonly fingerprints = new Set<string>();
+  private readonly strings = new Interner();
+  private entrySpill: Spill | null = null;
+  private mentionSpill: Spill | null = null;
+  /** False once a file arrives out of path order (then the entries are read back by span). */
+  private inOrder = true;
+  private lastPath: string | null = null;
+  private finished: RunResult | null = null;
+
+  constructor(options: CollectOptions) {
+    this.options = options;
+  }
+
+  /** Takes one audited file (in input order; `input` is handed to `linesFor`); keeps only what the end of the run needs. */
+  add(file: FileReport, input: InputFile | null = null): void {
+    if (this.finished !== null) throw new Error('RunCollector.add after finish');
+    const baseline = this.options.baseline;
+    if (baseline) markBaselined({ files: [file], crossFile: [] } as unknown as Report, baseline);
+    this.totals.addFile(file);
+    if (this.lastPath !== null && compareStrings(file.path, this.lastPath) < 0) this.inOrder = false;
+    this.lastPath = file.path;
+    if (file.status !== 'error') this.summaries.push(this.compact(fileSummary(file)));
+    if (this.options.json) {
+      this.entrySpill ??= new Spill('entries');
+      this.entries.push({ path: file.path, span: this.entrySpill.append(fileEntryText(file, this.options.json.quiet)) });
+    }
+    if (this.options.fingerprints) for (const finding of file.findings) this.fingerprints.add(finding.fingerprint);
+    const lines = this.options.linesFor?.(file, input) ?? [];
+    if (lines.length > 0) this.lines.push({ path: file.path, lines });
+    if (this.options.keep === 'all') this.kept.push(file);
+    else if (this.options.keep === 'report') {
+      // No format but json and html reads these (and those formats keep `all` or stream).
+      this.kept.push({ ...file, site: null, keywords: file.keywords.map((keyword) => ({ ...keyword, occurrences: [] })) });
+    }
+  }
+
+  /** How many files were added. */
+  get count(): number {
+    return this.totals.result().files;
+  }
+
+  /** Runs the cross-file rules on the summaries and completes the totals. */
+  finish(version: string, rules: Record<string, RuleSetting> = {}): RunResult {
+    if (this.finished !== null) return this.finished;
+    let crossFile: CrossFileFinding[];
+    try {
+      crossFile = runCrossFileRules(this.summaries, rules);
+    } finally {
+      this.summaries.length = 0;
+      this.mentionSpill?.close();
+      this.mentionSpill = null;
+    }
+    const baseline = this.options.baseline;
+    if (baseline) markBaselined({ files: [], crossFile } as unknown as Report, baseline);
+    this.totals.addCrossFile(crossFile);
+    if (this.options.fingerprints) for (const finding of crossFile) this.fingerprints.add(finding.fingerprint);
+    const byPath = (a: { path: string }, b: { path: string }): number => compareStrings(a.path, b.path);
+    const files = this.inOrder ? this.kept : [...this.kept].sort(byPath);
+    const lines = (this.inOrder ? this.lines : [...this.lines].sort(byPath)).flatMap((entry) => entry.lines);
+    this.finished = {
+      report: {
+        schemaVersion: 1,
+        tool: { name: 'seo-audit', version },
+        summary: this.totals.result(),
+        crossFile,
+        files,
+        rules: ruleDescriptors(),
+      },
+      fingerprints: this.fingerprints,
+      lines,
+    };
+    return this.finished;
+  }
+
+  /**
+   * The JSON report's text in order (after `finish`): the same bytes as `render(report)` would
+   * give with every added file in `report.files`. `frame` may differ from the finished report in
+   * its rules and cross-file findings (merge adds the shards' rules).
+   */
+  async *jsonChunks(frame: Omit<Report, 'files'>, quiet: boolean): AsyncGenerator<string | Buffer> {
+    const { head, tail } = jsonFrame(frame, { quiet });
+    const spill = this.entrySpill;
+    if (spill === null || this.entries.length === 0) {
+      yield head + tail;
+      return;
+    }
+    yield `${head}\n`;
+    if (this.inOrder) {
+      // Entries are on disk back to back in path order: separators between them.
+      let next = 0;
+      let position = 0;
+      const separators = this.entries.slice(1).map((entry) => entry.span.offset);
+      for await (const chunk of spill.stream()) {
+        let data = chunk as Buffer;
+        while (next < separators.length && separators[next]! < position + data.length) {
+          const cut = separators[next]! - position;
+          yield data.subarray(0, cut);
+          yield ',\n';
+          data = data.subarray(cut);
+          position += cut;
+          next++;
+        }
+        yield data;
+        position += data.length;
+      }
+    } else {
+      const order = this.entries.map((entry, index) => ({ ...entry, index }));
+      order.sort((a, b) => compareStrings(a.path, b.path) || a.index - b.index);
+      let first = true;
+      for (const entry of order) {
+        yield first ? spill.read(entry.span) : `,\n${spill.read(entry.span)}`;
+        first = false;
+      }
+    }
+    yield `\n  ${tail}`;
+  }
+
+  /** Removes the spill files (idempotent). */
+  close(): void {
+    this.entrySpill?.close();
+    this.entrySpill = null;
+    this.mentionSpill?.close();
+    this.mentionSpill = null;
+  }
+
+  /** A FileSummary as the run keeps it: strings shared, prominent phrases on disk. */
+  private compact(summary: FileSummary): FileSummary {
+    const s = this.strings;
+    // Only keyword-cannibalization reads more than the primary keyword, and only of the files
+    // whose keywords are their own (front matter); the site rules read the primary.
+    const keywords = summary.keywordSource === 'front-matter' ? summary.keywords : summary.keywords.filter((keyword) => keyword.primary);
+    const out: FileSummary = {
+      ...summary,
+      keywords: keywords.map((keyword) => ({ phrase: s.get(keyword.phrase), primary: keyword.primary, count: keyword.count })),
+    };
+    if (summary.site !== undefined && summary.site !== null) out.site = this.compactSite(summary.site);
+    return out;
+  }
+
+  private compactSite(site: SiteSummary): SiteSummary {
+    const s = this.strings;
+    let mentions: Span | null = null;
+    if (site.mentions.length > 0) {
+      this.mentionSpill ??= new Spill('mentions');
+      mentions = this.mentionSpill.append(JSON.stringify(site.mentions));
+    }
+    return new CompactSite(
+      {
+        routes: s.all(site.routes),
+        entry: site.entry,
+        title: site.title,
+        metaDescription: site.metaDescription,
+        h1: site.h1,
+        ids: s.all(site.ids),
+        links: site.links.map((link) => ({
+          line: link.line,
+          column: link.column,
+          href: link.href,
+          routes: s.all(link.routes),
+          fragment: link.fragment === null ? null : s.get(link.fragment),
+          exists: link.exists,
+        })),
+        alternates: site.alternates,
+        canonical: site.canonical,
+        canonicals: site.canonicals,
+      },
+      this.mentionSpill,
+      mentions,
+    );
+  }
+}
+
+/**
+ * A SiteSummary as the run keeps it: `mentions` (the prominent phrases, most of a summary's size)
+ * stay in the spill file and are read back, and parsed, on each use: internal-link-suggestion
+ * reads each page's once.
+ */
+class CompactSite implements SiteSummary {
+  routes!: string[];
+  entry!: boolean;
+  title!: SiteSummary['title'];
+  metaDescription!: SiteSummary['metaDescription'];
+  h1!: SiteSummary['h1'];
+  ids!: string[];
+  links!: SiteSummary['links'];
+  alternates!: SiteSummary['alternates'];
+  canonical!: SiteSummary['canonical'];
+  canonicals!: number;
+  readonly #spill: Spill | null;
+  readonly #span: Span | null;
+
+  constructor(fields: Omit<SiteSummary, 'mentions'>, spill: Spill | null, span: Span | null) {
+    Object.assign(this, fields);
+    this.#spill = spill;
+    this.#span = span;
+  }
+
+  get mentions(): SiteSummary['mentions'] {
+    if (this.#span === null || this.#spill === null) return [];
+    return JSON.parse(this.#spill.read(this.#span)) as SiteSummary['mentions'];
+  }
+}

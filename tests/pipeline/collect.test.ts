@@ -1,0 +1,130 @@
+/**
+ * The streaming end of a run (src/pipeline/collect.ts): files reduced as they arrive, the JSON
+ * report streamed from a spill file. The reference is the buffered path (buildReport + render),
+ * on real reports: the CLI's JSON for fixtures/sites/site-checks (every site rule, including
+ * internal-link-suggestion, which reads the spilled prominent phrases) and fixtures/blog.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport, RunCollector, Spill } from '../../src/pipeline/index.js';
+import { render } from '../../src/report/json.js';
+import { FORMATS, renderReport } from '../../src/report/index.js';
+import type { FileReport, Report } from '../../src/report/types.js';
+import { ROOT, run } from '../helpers/cli.js';
+
+const SITE = join(ROOT, 'fixtures', 'sites', 'site-checks');
+
+function cliReport(args: string[], cwd: string): { text: string; report: Report } {
+  const result = run([...args, '-f', 'json'], { cwd });
+  expect(result.code === 0 || result.code === 1, result.stderr).toBe(true);
+  return { text: result.stdout, report: JSON.parse(result.stdout) as Report };
+}
+
+async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** Feeds files to a collector that streams JSON; returns the streamed text and the result. */
+async function streamed(files: readonly FileReport[], quiet: boolean, version: string) {
+  const collector = new RunCollector({ keep: 'none', json: { quiet } });
+  try {
+    for (const file of files) collector.add(structuredClone(file));
+    const result = collector.finish(version);
+    return { text: await text(collector.jsonChunks(result.report, quiet)), result };
+  } finally {
+    collector.close();
+  }
+}
+
+describe('RunCollector', () => {
+  const site = cliReport(['content'], SITE);
+  const blog = cliReport(['fixtures/blog'], ROOT);
+
+  it('streams the same bytes as the CLI printed and as render(buildReport(...)), cross-file findings included', async () => {
+    const ids = new Set(site.report.crossFile.map((finding) => finding.ruleId));
+    // The spilled prominent phrases are read: internal-link-suggestion is among the findings.
+    expect(ids.has('internal-link-suggestion')).toBe(true);
+    expect(ids.has('link-broken')).toBe(true);
+    for (const { text: printed, report } of [site, blog]) {
+      const out = await streamed(report.files, false, report.tool.version);
+      expect(out.text).toBe(printed);
+      expect(out.text).toBe(render(buildReport(report.files, report.tool.version), { color: false, quiet: false }));
+      expect(out.result.report.summary).toEqual(report.summary);
+      expect(out.result.report.crossFile).toEqual(report.crossFile);
+    }
+  });
+
+  it('sorts files that arrive out of path order, and --quiet keeps errors only, as render does', async () => {
+    const files = [...site.report.files].reverse();
+    const buffered = buildReport(files, site.report.tool.version);
+    for (const quiet of [false, true]) {
+      const out = await streamed(files, quiet, site.report.tool.version);
+      expect(out.text).toBe(render(buffered, { color: false, quiet }));
+    }
+    expect((await streamed(files, false, site.report.tool.version)).text).toBe(site.text);
+  });
+
+  it('writes an empty files list as [] (no spill needed)', async () => {
+    const out = await streamed([], false, '1.2.3');
+    expect(out.text).toBe(render(buildReport([], '1.2.3'), { color: false, quiet: false }));
+    expect(out.text).toContain('"files": [],');
+  });
+
+  it('keeps no FileReport when streaming, and for other formats drops only what no such renderer reads', () => {
+    const none = new RunCollector({ keep: 'none' });
+    const some = new RunCollector({ keep: 'report' });
+    const all = new RunCollector({ keep: 'all' });
+    for (const file of site.report.files) for (const c of [none, some, all]) c.add(structuredClone(file));
+    const [a, b, c] = [none, some, all].map((collector) => collector.finish('1'));
+    expect(a!.report.files).toEqual([]);
+    expect(c!.report.files).toEqual(site.report.files);
+    expect(b!.report.files.map((file) => file.path)).toEqual(site.report.files.map((file) => file.path));
+    expect(b!.report.files.every((file) => file.site === null && file.keywords.every((keyword) => keyword.occurrences.length === 0))).toBe(true);
+    const withoutBulk = (file: FileReport) => ({ ...file, site: null, keywords: file.keywords.map((k) => ({ ...k, occurrences: [] })) });
+    expect(b!.report.files).toEqual(site.report.files.map(withoutBulk));
+    // Every format that gets the slimmed reports prints what it prints from the whole ones.
+    for (const format of FORMATS.filter((name) => name !== 'json' && name !== 'html')) {
+      for (const quiet of [false, true]) {
+        const options = { color: format === 'terminal', quiet, cwd: SITE, root: SITE };
+        expect(renderReport(format, b!.report, options), format).toBe(renderReport(format, c!.report, options));
+      }
+    }
+    // The same totals and cross-file findings whatever is kept.
+    for (const result of [a, b, c]) expect(result!.report.crossFile).toEqual(a!.report.crossFile);
+    for (const collector of [none, some, all]) collector.close();
+  });
+
+  it('gives the stderr lines in path order and collects fingerprints for --write-baseline', () => {
+    const collector = new RunCollector({
+      keep: 'none',
+      fingerprints: true,
+      linesFor: (file) => (file.status === 'failed' ? [`failed ${file.path}`] : []),
+    });
+    const files = [...site.report.files].reverse();
+    for (const file of files) collector.add(structuredClone(file));
+    const result = collector.finish(site.report.tool.version);
+    const failed = site.report.files.filter((file) => file.status === 'failed').map((file) => `failed ${file.path}`);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(result.lines).toEqual(failed);
+    const expected = new Set([...site.report.files.flatMap((file) => file.findings.map((f) => f.fingerprint)), ...site.report.crossFile.map((f) => f.fingerprint)]);
+    expect(result.fingerprints).toEqual(expected);
+    collector.close();
+  });
+});
+
+describe('Spill', () => {
+  it('reads records back by span across buffer flushes, multi-byte text intact, streams them in order, and removes its file', async () => {
+    const spill = new Spill();
+    const records = Array.from({ length: 3000 }, (_, i) => `record ${i} — ${'é'.repeat(i % 7)}${'x'.repeat((i * 37) % 900)}\n`);
+    const spans = records.map((record) => spill.append(record));
+    expect(spill.bytes).toBe(Buffer.byteLength(records.join('')));
+    for (const i of [0, 1, 1234, 2999]) expect(spill.read(spans[i]!)).toBe(records[i]);
+    expect(await text(spill.stream())).toBe(records.join(''));
+    expect(existsSync(spill.path)).toBe(true);
+    spill.close();
+    expect(existsSync(spill.path)).toBe(false);
+  });
+});
