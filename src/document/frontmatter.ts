@@ -99,7 +99,7 @@ export function locateFrontMatter(source: string): Located | null {
     return null; // no closing fence: not front matter (generators read it as text too)
   }
   // JSON: an object opening the file, `{` alone on the first line or followed by a quoted key.
-  if (/^\{[ \t]*(?:\r?\n|")/.test(source)) {
+  if (/^\{[ \t]*(?:\r\n?|\n|")/.test(source)) {
     const end = jsonObjectEnd(source);
     if (end === -1) return null;
     return { kind: 'json', start: 0, end: lineEnd(source, end - 1), bodyStart: 0, bodyEnd: end };
