@@ -10,6 +10,7 @@ import { formatFromPath, parseDocument } from '../document/index.js';
 import type { Document } from '../document/model.js';
 import { UsageError, refuseEmptyFileOptions } from '../errors.js';
 import { collectInputs } from '../io/inputs.js';
+import { filePath } from '../io/inputs.js';
 import { decodeSource, readSource, readStdin } from '../io/read.js';
 import { renderSuggestions, suggestKeywords } from '../suggest/suggest.js';
 import { shouldColor } from './color.js';
@@ -68,7 +69,7 @@ export async function runSuggestCommand(paths: string[], options: SuggestCliOpti
     if (input.error) throw input.error;
     if (seen.has(input.path)) continue;
     seen.add(input.path);
-    const source = input.stdin ? decodeSource(await readStdin(io.stdin), input.path) : await readSource(input.absolute!, input.path);
+    const source = input.stdin ? decodeSource(await readStdin(io.stdin), input.path) : await readSource(filePath(input), input.path);
     documents.push(parseDocument(source, input.format, input.path));
   }
 

@@ -101,4 +101,21 @@ describe('issue 16: smaller failures', () => {
     // "Ensuite … partie." "É. Dupont est là." "Vitamin É." "Next one." "Dr. Émile came."
     expect(stats(text.normalize('NFD')).sentences).toBe(5);
   }, 60_000);
+
+  it.runIf(process.platform === 'linux')('a Latin-1 (non-UTF-8) file name is audited, shown with \\xNN, in this thread and in workers', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const sub = join(dir, 'latin1');
+    mkdirSync(sub);
+    writeFileSync(Buffer.concat([Buffer.from(join(sub, 'caf')), Buffer.from([0xe9]), Buffer.from('.md')]), ARTICLE);
+    writeFileSync(join(sub, 'café.md'), '# Leg cramps\n\nLeg cramps in the day, too.\n');
+    for (const workers of ['0', '2']) {
+      const run = runCli(['.', '--no-config', '--keyword', 'leg cramps', '-f', 'json'], sub, { SEO_AUDIT_WORKERS: workers });
+      expect(run.code, run.stderr).toBe(0);
+      const files = JSON.parse(run.stdout).files.map((f: { path: string; status: string; stats: { words: number } }) => [f.path, f.status, f.stats.words]);
+      expect(files).toEqual([
+        ['caf\\xE9.md', 'passed', 8],
+        ['café.md', 'passed', 8],
+      ]);
+    }
+  }, 60_000);
 });
