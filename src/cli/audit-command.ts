@@ -4,10 +4,11 @@ import type { Deliver, RunOptions, RunResult } from '../pipeline/index.js';
 import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
-import { UsageError } from '../errors.js';
+import { UsageError, refuseEmptyFileOptions } from '../errors.js';
+import { stderrLines } from '../io/escape.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
-import { checkWritable, writeFileAtomic } from '../io/write.js';
+import { checkWritable, refuseInputs, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
 import type { FileReport, Report } from '../report/types.js';
@@ -15,7 +16,7 @@ import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReport, parseFormat } from './output.js';
+import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
 import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
@@ -92,6 +93,7 @@ export function parseMatch(text: string): MatchMode {
 
 export async function runAuditCommand(paths: string[], options: AuditCliOptions, io: CliIo): Promise<number> {
   // Every flag is checked before any file is touched, so a typo never costs a long run.
+  refuseEmptyFileOptions(options);
   const format = parseFormat(options.format);
   const match = options.match === undefined ? null : parseMatch(options.match);
   const cliThresholds = {
@@ -160,11 +162,20 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   // (Not kept per file: configs are cached per directory, so a file's thresholds are looked up
   // again when it fails, and a 100,000-article run holds no map of them.)
   let anyConfig = false;
+  // SPEC §2: -o / --write-baseline never replace an input (article, keyword set, config).
+  const inputPaths = new Set<string>();
+  if (options.keywords) inputPaths.add(resolve(io.cwd, options.keywords));
+  if (typeof options.config === 'string') inputPaths.add(resolve(io.cwd, options.config));
+  for (const input of all) if (input.absolute !== null) inputPaths.add(input.absolute);
   for (const input of inputs) {
     const config = configs.forFile(input.absolute ?? resolve(io.cwd, input.path));
     if (config.files.length > 0) anyConfig = true;
+    for (const file of config.files) inputPaths.add(resolve(io.cwd, file));
+    if (config.keywords !== null) inputPaths.add(resolve(io.cwd, config.keywords));
     resolveThresholds(config, cliThresholds);
   }
+  if (options.output !== undefined && options.output !== '-') refuseInputs(resolve(io.cwd, options.output), options.output, inputPaths);
+  if (options.writeBaseline !== undefined) refuseInputs(resolve(io.cwd, options.writeBaseline), options.writeBaseline, inputPaths);
   const thresholdsOf = (input: InputFile | null, path: string): Thresholds =>
     resolveThresholds(configs.forFile(input?.absolute ?? resolve(io.cwd, input?.path ?? path)), cliThresholds);
   const noKeywordSource = !anyConfig && !options.keywords && phrases.length === 0;
@@ -189,8 +200,18 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   const cache = await openCache(options, io);
   // The run streams (src/pipeline/collect.ts): each file is reduced as soon as it is audited;
   // the JSON report's entries go to a spill file, other formats keep what their renderer reads.
+  const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
+  const emitOptions = {
+    color: colorOut,
+    quiet: options.quiet === true,
+    cwd: io.cwd,
+    output: options.output,
+    baseUrl,
+    fullReport: io.env['SEO_AUDIT_FULL_REPORT'],
+    baseline: baseline !== null,
+  };
   // --changed-since narrows the finished report, so it keeps every file whole and does not stream.
-  const streamJson = format === 'json' && options.writeBaseline === undefined && options.outputDir === undefined && changed === null;
+  const stream = options.writeBaseline === undefined && options.outputDir === undefined && changed === null ? streamFormat(format, emitOptions) : null;
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const linesFor = (file: FileReport, input: InputFile | null): string[] => {
     if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
@@ -199,8 +220,8 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   };
   const collector = new RunCollector({
     baseline,
-    keep: changed !== null || format === 'html' ? 'all' : streamJson || options.writeBaseline !== undefined ? 'none' : 'report',
-    json: streamJson ? { quiet: options.quiet === true } : null,
+    keep: changed !== null || format === 'html' ? 'all' : stream !== null || options.writeBaseline !== undefined ? 'none' : 'report',
+    stream,
     fingerprints: options.writeBaseline !== undefined,
     ...(changed === null ? { linesFor } : {}),
   });
@@ -250,14 +271,13 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       return 0;
     }
 
-    const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
     if (options.outputDir !== undefined) {
       const { writeHtmlSite } = await import('./html-site.js');
       await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
-    } else if (streamJson) {
-      await emitChunks(collector.jsonChunks(report, options.quiet === true), options.output, io);
+    } else if (stream !== null) {
+      await emitChunks(collector.chunks(report), options.output, io);
     } else {
-      await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'], baseline: baseline !== null }, io);
+      await emitReport(format, report, emitOptions, io);
     }
 
     const lines = [...reportLines];
@@ -271,7 +291,8 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
         'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
       );
     }
-    if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
+    // User data (file names, phrases) in these lines is escaped: a newline in a name must not start a line of its own.
+    if (lines.length > 0) io.stderr.write(stderrLines(lines));
 
     return exitCode(report, tooManyWarnings);
   } finally {
