@@ -221,7 +221,7 @@ if (baselineDir) {
     const files = cliRow ? all.length : md.length;
     record(row.case, files, cliRow ? bytes(all) : bytes(md), row.ms, {
       ratio: row.ratio,
-      note: `baseline ${row.baselineMs} ms; ratio to the baseline (median of pair ratios ${row.pairRatio}); ${row.note}`,
+      note: `ratio of CPU time to the baseline (${row.cpuMs} / ${row.baselineCpuMs} ms; per-round median ${row.pairRatio}); wall ${row.ms} / ${row.baselineMs} ms = ${row.wallRatio}; ${row.note}`,
     });
   }
 }

@@ -63,3 +63,9 @@ export function fileErrorReason(
   const known = code === undefined ? undefined : (wording[code] ?? FILE_ERROR_REASONS[code]);
   return known ?? fallback(error);
 }
+
+/** `-k ''` / `-c ''` (an unset shell variable): a usage error, never silently "no file" (issue 16). */
+export function refuseEmptyFileOptions(options: { keywords?: string | undefined; config?: string | false | undefined }): void {
+  if (options.keywords === '') throw new UsageError('invalid -k/--keywords "" — give a keyword set file (YAML, JSON or TXT)');
+  if (options.config === '') throw new UsageError('invalid -c/--config "" — give a config file, or --no-config for none');
+}

@@ -209,7 +209,8 @@ export class ResultCache {
 
   /** The entry key of one input, or null when it is never cached (stdin, already errored, unreadable). */
   async keyFor(input: InputFile, options: RunOptions, resolver: ReturnType<typeof configResolver>): Promise<string | null> {
-    if (input.stdin || input.error !== null || input.absolute === null) return null;
+    // A non-UTF-8 name (rawPath) is never cached: its readable `absolute` is not a path on disk.
+    if (input.stdin || input.error !== null || input.absolute === null || input.rawPath !== undefined) return null;
     const content = await hashFile(input.absolute);
     if (content === null) return null;
     const settings = resolveFileSettings(resolver.forFile(input.absolute), input.absolute, options.cli);

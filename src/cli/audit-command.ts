@@ -4,10 +4,11 @@ import type { Deliver, RunOptions, RunResult } from '../pipeline/index.js';
 import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
 import { formatFromPath } from '../document/index.js';
-import { UsageError } from '../errors.js';
+import { UsageError, refuseEmptyFileOptions } from '../errors.js';
+import { stderrLines } from '../io/escape.js';
 import { collectInputs, parseShard, selectShard } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
-import { checkWritable, writeFileAtomic } from '../io/write.js';
+import { checkWritable, refuseInputs, writeFileAtomic } from '../io/write.js';
 import { MATCH_MODES } from '../keywords/types.js';
 import type { MatchMode } from '../keywords/types.js';
 import type { FileReport, Report } from '../report/types.js';
@@ -92,6 +93,7 @@ export function parseMatch(text: string): MatchMode {
 
 export async function runAuditCommand(paths: string[], options: AuditCliOptions, io: CliIo): Promise<number> {
   // Every flag is checked before any file is touched, so a typo never costs a long run.
+  refuseEmptyFileOptions(options);
   const format = parseFormat(options.format);
   const match = options.match === undefined ? null : parseMatch(options.match);
   const cliThresholds = {
@@ -160,11 +162,20 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   // (Not kept per file: configs are cached per directory, so a file's thresholds are looked up
   // again when it fails, and a 100,000-article run holds no map of them.)
   let anyConfig = false;
+  // SPEC §2: -o / --write-baseline never replace an input (article, keyword set, config).
+  const inputPaths = new Set<string>();
+  if (options.keywords) inputPaths.add(resolve(io.cwd, options.keywords));
+  if (typeof options.config === 'string') inputPaths.add(resolve(io.cwd, options.config));
+  for (const input of all) if (input.absolute !== null) inputPaths.add(input.absolute);
   for (const input of inputs) {
     const config = configs.forFile(input.absolute ?? resolve(io.cwd, input.path));
     if (config.files.length > 0) anyConfig = true;
+    for (const file of config.files) inputPaths.add(resolve(io.cwd, file));
+    if (config.keywords !== null) inputPaths.add(resolve(io.cwd, config.keywords));
     resolveThresholds(config, cliThresholds);
   }
+  if (options.output !== undefined && options.output !== '-') refuseInputs(resolve(io.cwd, options.output), options.output, inputPaths);
+  if (options.writeBaseline !== undefined) refuseInputs(resolve(io.cwd, options.writeBaseline), options.writeBaseline, inputPaths);
   const thresholdsOf = (input: InputFile | null, path: string): Thresholds =>
     resolveThresholds(configs.forFile(input?.absolute ?? resolve(io.cwd, input?.path ?? path)), cliThresholds);
   const noKeywordSource = !anyConfig && !options.keywords && phrases.length === 0;
@@ -280,7 +291,8 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
         'seo-audit: no config file applies and no keyword set was given — keyword rules run only for articles that name keywords in front matter (see seo-audit init, -k, --keyword)',
       );
     }
-    if (lines.length > 0) io.stderr.write(lines.join('\n') + '\n');
+    // User data (file names, phrases) in these lines is escaped: a newline in a name must not start a line of its own.
+    if (lines.length > 0) io.stderr.write(stderrLines(lines));
 
     return exitCode(report, tooManyWarnings);
   } finally {

@@ -13,6 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/write.js';
 import { collectInputs } from '../io/inputs.js';
+import { filePath } from '../io/inputs.js';
 import type { InputFile } from '../io/inputs.js';
 import { readSource } from '../io/read.js';
 import { CONFIG_FILE_NAMES, configFileIn } from '../config/discover.js';
@@ -98,7 +99,7 @@ async function survey(cwd: string, inputs: readonly InputFile[]): Promise<{ surv
     const locale = segments.slice(0, -1).find((segment) => isLocaleSegment(segment));
     let source = '';
     try {
-      source = await readSource(input.absolute!, input.path);
+      source = await readSource(filePath(input), input.path);
     } catch {
       // Unreadable: the audit will report it; the survey goes on.
     }

@@ -5,6 +5,8 @@
  */
 import type { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
+import { escapeControl } from '../io/escape.js';
+import { silenceNodeWarnings } from '../io/warnings.js';
 import { toolVersion } from './version.js';
 import type { AuditCliOptions } from './audit-command.js';
 import type { CliIo } from './io.js';
@@ -135,8 +137,12 @@ function isCommanderError(error: unknown): error is CommanderError {
   return error instanceof Error && typeof (error as CommanderError).code === 'string' && (error as CommanderError).code.startsWith('commander.');
 }
 
-/** One line for stderr from anything thrown. */
+/** One line for stderr from anything thrown; control characters from user data escaped (SPEC §2). */
 export function describeError(error: unknown): string {
+  return escapeControl(describeErrorText(error));
+}
+
+function describeErrorText(error: unknown): string {
   if (error instanceof InputError) return `seo-audit: ${error.describe()}`;
   if (error instanceof UsageError) return `seo-audit: ${error.message}`;
   if (isCommanderError(error)) return `seo-audit: ${commanderLine(error)}`;
@@ -170,6 +176,8 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
     return 0;
   }
   const debug = argv.includes('--debug');
+  // Only when main() owns the process (the bin), not when a library user or a test passes its own io.
+  if (io === undefined) silenceNodeWarnings(debug);
   let code = 0;
   const program = buildProgram(await import('commander'), fullIo, (value) => {
     code = value;

@@ -6,12 +6,13 @@
  * for library callers and tests.
  */
 import { resolve } from 'node:path';
-import { buildReport, RunCollector } from '../pipeline/index.js';
+import { buildReport, erroredFileLine, RunCollector } from '../pipeline/index.js';
 import { NotJsonError, readReportPieces } from '../pipeline/read-report.js';
 import { compareStrings } from '../compare.js';
 import { loadConfigFor, runRuleSettings } from '../config/index.js';
 import type { RuleSetting } from '../config/types.js';
-import { InputError } from '../errors.js';
+import { InputError, refuseEmptyFileOptions } from '../errors.js';
+import { stderrLines } from '../io/escape.js';
 import { readError } from '../io/read.js';
 import type { FileReport, Report, RuleDescriptor } from '../report/types.js';
 import { REPORT_SCHEMA } from '../report/schema.js';
@@ -20,7 +21,7 @@ import { shouldColor } from './color.js';
 import { exitCode } from './audit-command.js';
 import type { CliIo } from './io.js';
 import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
-import { checkWritable } from '../io/write.js';
+import { checkWritable, refuseInputs } from '../io/write.js';
 import { READ_LIMITS, readFileBounded } from '../io/read.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -133,11 +134,18 @@ export async function runMergeCommand(
   options: { format: string; output?: string; quiet?: boolean; color?: boolean; config?: string | false },
   io: CliIo,
 ): Promise<number> {
+  refuseEmptyFileOptions(options);
   const format = parseFormat(options.format);
   // The same config as the shards' audit runs: cross-file rules are recomputed with its settings.
   const config = loadConfigFor(io.cwd, typeof options.config === 'string' ? options.config : null, options.config === false);
-  if (options.output !== undefined && options.output !== '-') await checkWritable(resolve(io.cwd, options.output), options.output);
+  if (options.output !== undefined && options.output !== '-') {
+    await checkWritable(resolve(io.cwd, options.output), options.output);
+    // SPEC §2: never replace an input (`merge a.json -o a.json`).
+    refuseInputs(resolve(io.cwd, options.output), options.output, files.map((file) => resolve(io.cwd, file)));
+  }
   const quiet = options.quiet === true;
+  // Like the audit: the reason for exit 2 on stderr, whatever the report's format (issue 16).
+  const lines: string[] = [];
   // Shards are read entry by entry and each entry reduced at once (src/pipeline/collect.ts), as
   // an audit run does; the JSON report is streamed. The first entry wins when shards overlap.
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
@@ -153,6 +161,7 @@ export async function runMergeCommand(
       const frame = await streamReport(file, io.cwd, (entry) => {
         if (seen.has(entry.path)) return;
         seen.add(entry.path);
+        if (entry.status === 'error') lines.push(`seo-audit: ${erroredFileLine(entry.path, entry.error ?? 'error', entry.errorPosition)}`);
         collector.add(entry);
       });
       if (version === null) version = frame.tool.version;
@@ -169,6 +178,9 @@ export async function runMergeCommand(
     const merged: Report = { ...result.report, rules: [...rules.values()].sort((a, b) => compareStrings(a.id, b.id)) };
     if (stream !== null) await emitChunks(collector.chunks(merged), options.output, io);
     else await emitReport(format, merged, emitOptions, io);
+    const failed = merged.summary.failed;
+    if (failed > 0) lines.push(`seo-audit: ${failed} file${failed === 1 ? '' : 's'} failed (an error-severity finding or a threshold) — see the merged report`);
+    if (lines.length > 0) io.stderr.write(stderrLines(lines));
     return exitCode(merged, false);
   } finally {
     collector.close();

@@ -33,7 +33,7 @@ export interface EmitOptions {
 export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
   // A report written to a file is never coloured, whatever the terminal says (renderOptions).
   const text = renderReport(format, report, renderOptions(options));
-  await emitText(text, options.output, io);
+  await emitText(JSON_TEXT_FORMATS.has(format) ? escapeJsonText(text) : text, options.output, io);
 }
 
 /**
@@ -58,6 +58,18 @@ function renderOptions(options: EmitOptions): RenderOptions {
   };
 }
 
+/** Formats whose output is JSON text. */
+const JSON_TEXT_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'gitlab']);
+
+/**
+ * JSON.stringify leaves DEL, the C1 controls, the bidirectional overrides and U+2028/2029 raw;
+ * in JSON text they can only stand inside strings, so writing them as \uXXXX escapes keeps
+ * every value and keeps a `cat report.json` from reaching the terminal raw (SPEC §2).
+ */
+export function escapeJsonText(text: string): string {
+  return text.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export async function emitText(text: string, output: string | undefined, io: CliIo): Promise<void> {
   if (output === undefined || output === '-') {
     await writeStdout(text, io.stdout as NodeJS.WriteStream);
@@ -71,16 +83,24 @@ export async function emitText(text: string, output: string | undefined, io: Cli
  * `output` (temp file + rename, as emitText). Byte chunks may split a UTF-8 character: stdout gets
  * them through a decoder.
  */
-export async function emitChunks(chunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo): Promise<void> {
+export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo): Promise<void> {
+  // The streamed report is JSON text: the same \\u escapes as a whole JSON report (escapeJsonText);
+  // bytes are decoded there, so no UTF-8 sequence is split across two writes.
+  const chunks = escapedJsonChunks(rawChunks);
   if (output === undefined || output === '-') {
-    const decoder = new StringDecoder('utf8');
-    for await (const chunk of chunks) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      await writeStdout(decoder.write(bytes), io.stdout as NodeJS.WriteStream);
-    }
-    const rest = decoder.end();
-    if (rest !== '') await writeStdout(rest, io.stdout as NodeJS.WriteStream);
+    for await (const chunk of chunks) await writeStdout(chunk, io.stdout as NodeJS.WriteStream);
   } else {
     await writeFileAtomic(resolve(io.cwd, output), chunks, output);
   }
+}
+
+/** JSON text chunks with escapeJsonText applied; bytes are decoded first so no character is split. */
+async function* escapedJsonChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncIterable<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if (text !== '') yield escapeJsonText(text);
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield escapeJsonText(rest);
 }

@@ -2,6 +2,8 @@
  * A one-line progress bar on stderr, shown only for long runs on an interactive
  * terminal: never in CI logs, pipes or machine-readable output.
  */
+import { escapeControl } from '../io/escape.js';
+
 export const PROGRESS_MIN_FILES = 20;
 
 type TtyStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -16,7 +18,8 @@ export class ProgressBar {
     return new ProgressBar(stream);
   }
 
-  update(done: number, total: number, path: string): void {
+  update(done: number, total: number, rawPath: string): void {
+    const path = escapeControl(rawPath);
     const percent = Math.floor((done / total) * 100);
     if (percent === this.lastDrawn && done !== total) return;
     this.lastDrawn = percent;

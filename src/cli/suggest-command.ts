@@ -8,14 +8,15 @@ import { chooseKeywordSet, KeywordSetCache, KeywordSetError } from '../pipeline/
 import { configResolver, isIgnored, resolveFileSettings } from '../config/index.js';
 import { formatFromPath, parseDocument } from '../document/index.js';
 import type { Document } from '../document/model.js';
-import { UsageError } from '../errors.js';
+import { UsageError, refuseEmptyFileOptions } from '../errors.js';
 import { collectInputs } from '../io/inputs.js';
+import { filePath } from '../io/inputs.js';
 import { decodeSource, readSource, readStdin } from '../io/read.js';
 import { renderSuggestions, suggestKeywords } from '../suggest/suggest.js';
 import { shouldColor } from './color.js';
 import type { CliIo } from './io.js';
 import { emitText, parseFormat } from './output.js';
-import { checkWritable } from '../io/write.js';
+import { checkWritable, refuseInputs } from '../io/write.js';
 
 export interface SuggestCliOptions {
   keywords?: string;
@@ -28,6 +29,7 @@ export interface SuggestCliOptions {
 }
 
 export async function runSuggestCommand(paths: string[], options: SuggestCliOptions, io: CliIo): Promise<number> {
+  refuseEmptyFileOptions(options);
   const format = parseFormat(options.format, ['terminal', 'json']) as 'terminal' | 'json';
   let limit: number | undefined;
   if (options.limit !== undefined) {
@@ -56,13 +58,18 @@ export async function runSuggestCommand(paths: string[], options: SuggestCliOpti
         isIgnored: (absolute) => isIgnored(configs.forFile(absolute), absolute),
       })
     : [];
+  if (options.output !== undefined && options.output !== '-') {
+    const inputPaths = [...targets, ...others].map((input) => input.absolute);
+    if (options.keywords) inputPaths.push(resolve(io.cwd, options.keywords));
+    refuseInputs(resolve(io.cwd, options.output), options.output, inputPaths);
+  }
   const documents: Document[] = [];
   const seen = new Set<string>();
   for (const input of [...targets, ...others]) {
     if (input.error) throw input.error;
     if (seen.has(input.path)) continue;
     seen.add(input.path);
-    const source = input.stdin ? decodeSource(await readStdin(io.stdin), input.path) : await readSource(input.absolute!, input.path);
+    const source = input.stdin ? decodeSource(await readStdin(io.stdin), input.path) : await readSource(filePath(input), input.path);
     documents.push(parseDocument(source, input.format, input.path));
   }
 

@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
 import { fileErrorReason, InputError } from '../errors.js';
 import { MATCH_MODES } from '../keywords/types.js';
@@ -436,6 +436,21 @@ export function loadConfigLayer(path: string, display: string): ConfigLayer {
       position ? { file: display, line: position.line, column: position.col } : { file: display },
     );
   }
+  // An alias whose anchor is not defined before it: named with its position, not as whatever
+  // type error the key it stands under would give (issue 16).
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) === undefined) {
+        const at = alias.range?.[0];
+        const position = at === undefined ? null : lineCounter.linePos(at);
+        throw new InputError(
+          'invalid config',
+          `undefined alias "*${alias.source}" (no anchor "&${alias.source}" is set before it)`,
+          position ? { file: display, line: position.line, column: position.col } : { file: display },
+        );
+      }
+    },
+  });
   const validator = new Validator(display, doc, lineCounter);
   const dir = dirname(path);
   let root = validator.deref(doc.contents);

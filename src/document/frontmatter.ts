@@ -63,10 +63,13 @@ interface Located {
   bodyEnd: number;
 }
 
-/** Offset just past the line that starts at `at` (its line break included). */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** Offset just past the line that starts at `at` (its line break — LF, CRLF or a lone CR — included). */
 function lineEnd(source: string, at: number): number {
-  const nl = source.indexOf('\n', at);
-  return nl === -1 ? source.length : nl + 1;
+  LINE_BREAK.lastIndex = at;
+  const found = LINE_BREAK.exec(source);
+  return found === null ? source.length : found.index + found[0].length;
 }
 
 function lineText(source: string, start: number, end: number): string {
@@ -96,7 +99,7 @@ export function locateFrontMatter(source: string): Located | null {
     return null; // no closing fence: not front matter (generators read it as text too)
   }
   // JSON: an object opening the file, `{` alone on the first line or followed by a quoted key.
-  if (/^\{[ \t]*(?:\r?\n|")/.test(source)) {
+  if (/^\{[ \t]*(?:\r\n?|\n|")/.test(source)) {
     const end = jsonObjectEnd(source);
     if (end === -1) return null;
     return { kind: 'json', start: 0, end: lineEnd(source, end - 1), bodyStart: 0, bodyEnd: end };
@@ -143,7 +146,9 @@ export function readFrontMatter(source: string, fields: FrontMatterFields = DEFA
     kind: located.kind, start: located.start, end: located.end, data: null, yaml: null,
     title: null, h1: null, description: null, slug: null, language: null, skip: null, problems: [],
   };
-  const body = source.slice(located.bodyStart, located.bodyEnd);
+  // A lone CR ends a line (CommonMark, classic Mac files); the YAML and TOML parsers only know LF
+  // and CRLF, so it becomes LF — the same length, so every offset stays.
+  const body = source.slice(located.bodyStart, located.bodyEnd).replace(/\r(?!\n)/g, '\n');
   let read: { data: Record<string, unknown>; valueOffset: (key: string) => number | null } | FrontMatterProblem;
   try {
     if (located.kind === 'yaml') {

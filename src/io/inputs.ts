@@ -10,7 +10,8 @@ import { join, posix, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { fileErrorReason, InputError, UsageError } from '../errors.js';
 import { globHazard } from './glob.js';
-import { nonRegularKind } from './read.js';
+import { firstInvalidUtf8, nonRegularKind } from './read.js';
+import { isUtf8 } from 'node:buffer';
 import type { SourceFormat } from '../document/model.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -24,6 +25,31 @@ export interface InputFile {
   stdin: boolean;
   /** Set when this input cannot be audited (missing path, glob with no match...). */
   error: InputError | null;
+  /**
+   * The path's exact bytes when its file name is not valid UTF-8 (a Latin-1 name such as
+   * caf\xE9.md): `absolute` and `path` are then only its readable form (invalid bytes shown as
+   * \xNN) and the file is read through these bytes (filePath()).
+   */
+  rawPath?: Uint8Array;
+}
+
+/** What to open for an input: its exact bytes when its name is not UTF-8, else its absolute path. */
+export function filePath(input: InputFile): string | Buffer {
+  if (input.rawPath !== undefined) return Buffer.from(input.rawPath.buffer, input.rawPath.byteOffset, input.rawPath.byteLength);
+  return input.absolute!;
+}
+
+/** A file name's bytes as text: valid UTF-8 decoded, each invalid byte as \xNN. */
+export function readableName(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const end = i + firstInvalidUtf8(bytes.subarray(i));
+    out += Buffer.from(bytes.subarray(i, end)).toString('utf8');
+    if (end < bytes.length) out += `\\x${bytes[end]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    i = end + 1;
+  }
+  return out;
 }
 
 export interface CollectOptions {
@@ -131,24 +157,37 @@ async function walk(
   const branch = new Set(ancestors).add(real);
   let entries;
   try {
-    entries = await readdir(directory, { withFileTypes: true });
+    // Names as bytes: a name that is not UTF-8 would otherwise be decoded with U+FFFD and then
+    // not be found under that name ("missing").
+    entries = (await readdir(directory, { withFileTypes: true, encoding: 'buffer' })).map((entry) => {
+      const bytes = entry.name as unknown as Buffer;
+      const utf8 = isUtf8(bytes);
+      return { entry, name: utf8 ? bytes.toString('utf8') : readableName(bytes), raw: utf8 ? null : bytes };
+    });
   } catch (error) {
     const why = fileErrorReason(error, {}, (e) => String((e as NodeJS.ErrnoException).code ?? e));
     out.push(errored(shown, directory, options, new InputError('cannot read directory', why, { file: shown })));
     return;
   }
   entries.sort((a, b) => comparePaths(a.name, b.name));
-  for (const entry of entries) {
-    const childAbsolute = join(directory, entry.name);
-    const childShown = shown === '' || shown === '.' ? entry.name : `${shown}/${entry.name}`;
-    const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
+  for (const { entry, name, raw } of entries) {
+    const childAbsolute = join(directory, name);
+    const childShown = shown === '' || shown === '.' ? name : `${shown}/${name}`;
+    const childRelative = relative === '' ? name : `${relative}/${name}`;
+    const rawPath = raw === null ? undefined : Buffer.concat([Buffer.from(directory + sep), raw]);
+    if (rawPath !== undefined && entry.isDirectory()) {
+      // Directories with non-UTF-8 names are not descended into (their children would need
+      // byte paths all the way down); say so rather than drop them silently.
+      out.push(errored(childShown, childAbsolute, options, new InputError('cannot read directory', 'its name is not valid UTF-8', { file: childShown })));
+      continue;
+    }
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(childAbsolute).catch(() => null);
+      const target = await stat(rawPath ?? childAbsolute).catch(() => null);
       if (target === null) {
         // A dangling link named like an article is worth an error; anything else is noise.
-        if (options.formatFromPath(entry.name) !== null && (matcher === null || matcher(childRelative))) {
+        if (options.formatFromPath(name) !== null && (matcher === null || matcher(childRelative))) {
           out.push(errored(childShown, childAbsolute, options, new InputError('cannot read file', 'broken symbolic link', { file: childShown })));
         }
         continue;
@@ -157,13 +196,13 @@ async function walk(
       isFile = target.isFile();
     }
     if (isDirectory) {
-      if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue;
       await walk(childAbsolute, childShown, options, out, matcher, childRelative, branch);
     } else if (isFile) {
-      const format = options.formatFromPath(entry.name);
+      const format = options.formatFromPath(name);
       if (format === null) continue;
       if (matcher !== null && !matcher(childRelative)) continue;
-      out.push({ path: childShown, absolute: childAbsolute, format, stdin: false, error: null });
+      out.push({ path: childShown, absolute: childAbsolute, format, stdin: false, error: null, ...(rawPath === undefined ? {} : { rawPath }) });
     }
   }
 }
@@ -176,6 +215,7 @@ async function sortAndDeduplicate(found: InputFile[], options: CollectOptions): 
     let key: string;
     if (input.stdin) key = '\0stdin';
     else if (input.error) key = `\0error:${input.path}`;
+    else if (input.rawPath !== undefined) key = `\0raw:${Buffer.from(input.rawPath).toString('hex')}`;
     else key = await realpath(input.absolute!).catch(() => input.absolute!);
     if (seen.has(key)) continue;
     seen.add(key);

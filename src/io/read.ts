@@ -87,7 +87,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * once (never read: /dev/zero would never end), a file over the limit is refused from its
  * size, and one that grows while read is cut at limit + 1 bytes and refused.
  */
-export async function readFileBounded(path: string, limit: number): Promise<Buffer> {
+export async function readFileBounded(path: string | Buffer, limit: number): Promise<Buffer> {
   const handle = await open(path, OPEN_FLAGS).catch((error: unknown) => {
     throw openFailure(error);
   });
@@ -113,7 +113,7 @@ export async function readFileBounded(path: string, limit: number): Promise<Buff
 }
 
 /** readFileBounded for the synchronous loaders (keyword sets, configs, baselines). */
-export function readFileBoundedSync(path: string, limit: number): Buffer {
+export function readFileBoundedSync(path: string | Buffer, limit: number): Buffer {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -140,7 +140,7 @@ export function readFileBoundedSync(path: string, limit: number): Buffer {
 }
 
 /** Reads and decodes one article; `display` is the name used in error messages. */
-export async function readSource(file: string, display: string = file, limit: number = articleLimit()): Promise<string> {
+export async function readSource(file: string | Buffer, display: string = String(file), limit: number = articleLimit()): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readFileBounded(file, limit);

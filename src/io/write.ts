@@ -2,13 +2,19 @@
  * Report output. A report file is never left half-written: it is written to a
  * temp file in the same directory (same file system, so rename is atomic),
  * fsynced, then renamed over the target. Temp files still pending when
- * SIGINT/SIGTERM arrives are removed before the process exits 130/143.
+ * SIGINT/SIGTERM/SIGHUP arrives are removed before the process exits 130/143/129.
+ *
+ * Targets (SPEC §2: `-o` never replaces an input or a non-regular file): a symbolic link is
+ * followed (the file it points to is replaced, the link stays); a character device or a FIFO
+ * (`-o /dev/null`, `-o /dev/stdout`, `-o >(gzip)`) is written to directly, never renamed over —
+ * as root, a rename would replace /dev/null with a regular file; a socket or block device is
+ * refused. `refuseInputs` refuses a target that is one of the run's inputs.
  */
-import { access, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { access, lstat, open, readlink, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants, realpathSync } from 'node:fs';
 import { unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileErrorReason, InputError } from '../errors.js';
 
 const pending = new Set<string>();
@@ -23,15 +29,17 @@ function onSignal(signal: NodeJS.Signals): void {
     }
   }
   pending.clear();
-  process.exit(signal === 'SIGINT' ? 130 : 143);
+  process.exit(SIGNAL_EXIT[signal] ?? 143);
 }
+
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+const SIGNALS = Object.keys(SIGNAL_EXIT) as NodeJS.Signals[];
 
 function track(file: string): void {
   pending.add(file);
   if (!handlersInstalled) {
     handlersInstalled = true;
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    for (const signal of SIGNALS) process.on(signal, onSignal);
   }
 }
 
@@ -39,8 +47,7 @@ function untrack(file: string): void {
   pending.delete(file);
   if (pending.size === 0 && handlersInstalled) {
     handlersInstalled = false;
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
   }
 }
 
@@ -60,21 +67,64 @@ export function tempPathFor(target: string): string {
  */
 export async function checkWritable(target: string, display: string = target): Promise<void> {
   try {
-    const info = await stat(dirname(target));
-    if (!info.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-    await access(dirname(target), constants.W_OK);
     const existing = await stat(target).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (existing !== null && (existing.isSocket() || existing.isBlockDevice())) {
+      throw Object.assign(new Error('not a regular file'), { reason: `not a regular file (a ${existing.isSocket() ? 'socket' : 'block device'})` });
+    }
+    // A device or FIFO is written in place: only it must be writable, not its directory (/dev).
+    if (existing !== null && (existing.isCharacterDevice() || existing.isFIFO())) {
+      await access(target, constants.W_OK);
+      return;
+    }
+    const real = existing === null ? target : await realpath(target).catch(() => target);
+    const info = await stat(dirname(real));
+    if (!info.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    await access(dirname(real), constants.W_OK);
   } catch (error) {
     throw writeError(error, display);
   }
 }
 
+/** The path a target really names: symbolic links (of the target and its directories) resolved. */
+function realTarget(target: string): string {
+  try {
+    return realpathSync(target);
+  } catch {
+    try {
+      return join(realpathSync(dirname(target)), basename(target));
+    } catch {
+      return target;
+    }
+  }
+}
+
 /**
- * Writes `data` to `target` atomically; throws a one-line InputError (naming `display`) on failure.
- * `data` may be an async iterable of chunks (a streamed report, src/pipeline/collect.ts).
+ * Refuses an output target that is one of `inputs` (absolute paths: articles, keyword sets,
+ * configs, reports to merge), symbolic links resolved: `-o post.md` must not replace the article.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array | AsyncIterable<string | Uint8Array>, display: string = target): Promise<void> {
+export function refuseInputs(target: string, display: string, inputs: Iterable<string | null>): void {
+  const real = realTarget(target);
+  for (const input of inputs) {
+    if (input !== null && realTarget(input) === real) {
+      throw new InputError('cannot write output', 'it is one of the inputs of this run (choose another file)', { file: display });
+    }
+  }
+}
+
+/** What a report writer hands over: the whole text, or its chunks as they are rendered (a streamed report, src/pipeline/collect.ts). */
+export type WriteData = string | Uint8Array | AsyncIterable<string | Uint8Array>;
+
+/** Writes `data` to `target` atomically; throws a one-line InputError (naming `display`) on failure. */
+export async function writeFileAtomic(target: string, data: WriteData, display: string = target): Promise<void> {
+  const existing = await stat(target).catch(() => null);
+  if (existing !== null && (existing.isCharacterDevice() || existing.isFIFO())) return writeStream(target, data, display);
+  if (existing !== null && (existing.isSocket() || existing.isBlockDevice())) {
+    throw writeError({ reason: `not a regular file (a ${existing.isSocket() ? 'socket' : 'block device'})` }, display);
+  }
+  // Through a symbolic link: the file it points to is replaced (or created), the link itself stays.
+  if (existing !== null) target = await realpath(target).catch(() => target);
+  else if ((await lstat(target).catch(() => null))?.isSymbolicLink()) target = resolve(dirname(target), await readlink(target));
   const temp = tempPathFor(target);
   track(temp);
   let created = false;
@@ -97,31 +147,57 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array 
   }
 }
 
+/** A device or FIFO target: written in place (no temp file, no rename). */
+async function writeStream(target: string, data: WriteData, display: string): Promise<void> {
+  try {
+    const handle = await open(target, 'w');
+    try {
+      await writeFile(handle, data);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw writeError(error, display);
+  }
+}
+
 export function writeError(error: unknown, target: string): InputError {
   return new InputError('cannot write output', fileErrorReason(error, { ENOENT: 'the directory does not exist' }), { file: target });
 }
 
-let stdoutClosed = false;
-let stdoutGuarded = false;
+const closedStreams = new WeakSet<object>();
+const guardedStreams = new WeakSet<object>();
 
-/** Ignore EPIPE on stdout (`seo-audit … | head`): the reader left, so stop writing quietly. */
-export function guardStdout(stream: NodeJS.WriteStream = process.stdout): void {
-  if (stdoutGuarded) return;
-  stdoutGuarded = true;
+/** A reader that stopped early (`seo-audit … | head`): not a failure (SPEC §2). */
+function readerLeft(error: NodeJS.ErrnoException | null | undefined): boolean {
+  return error?.code === 'EPIPE' || error?.code === 'ERR_STREAM_DESTROYED';
+}
+
+/**
+ * Stdout errors never become an uncaught exception (a stack trace): EPIPE means the reader
+ * left, so writing stops quietly; any other error (ENOSPC on a full disk, `> /dev/full`, EIO)
+ * is reported by the failing writeStdout call as one line, exit 2.
+ */
+export function guardStdout(stream: NodeJS.WritableStream = process.stdout): void {
+  if (guardedStreams.has(stream)) return;
+  guardedStreams.add(stream);
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-      stdoutClosed = true;
-      return;
-    }
-    throw error;
+    if (readerLeft(error)) closedStreams.add(stream);
   });
 }
 
-/** Writes to stdout and resolves once the data is handed to the OS (or the reader is gone). */
-export function writeStdout(text: string, stream: NodeJS.WriteStream = process.stdout): Promise<void> {
+/**
+ * Writes to stdout and resolves once the data is handed to the OS (or the reader is gone);
+ * rejects with a one-line InputError ("stdout: cannot write output — no space left on device")
+ * when the write fails otherwise.
+ */
+export function writeStdout(text: string, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
   guardStdout(stream);
-  if (stdoutClosed || text.length === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    stream.write(text, () => resolve());
+  if (closedStreams.has(stream) || text.length === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error?: Error | null) => {
+      if (error && !readerLeft(error as NodeJS.ErrnoException)) reject(writeError(error, 'stdout'));
+      else resolve();
+    });
   });
 }

@@ -231,8 +231,11 @@ export function analyze(document: Document, keywordSet: KeywordSet, options: Ana
 
 function coverage(keywordSet: KeywordSet, results: KeywordResult[]): Coverage {
   const share = (list: KeywordResult[]) => {
-    const total = list.reduce((sum, r) => sum + r.weight, 0);
-    const found = list.reduce((sum, r) => sum + (r.found ? r.weight : 0), 0);
+    // Weights are scaled by the largest first: finite weights near Number.MAX_VALUE would
+    // otherwise sum to Infinity and make the ratio NaN (issue 16).
+    const largest = list.reduce((max, r) => Math.max(max, r.weight), 0);
+    const total = largest === 0 ? 0 : list.reduce((sum, r) => sum + r.weight / largest, 0);
+    const found = largest === 0 ? 0 : list.reduce((sum, r) => sum + (r.found ? r.weight / largest : 0), 0);
     return {
       ratio: total === 0 ? 1 : round(found / total, 4),
       covered: list.filter((r) => r.found).length,

@@ -18,6 +18,7 @@ import type { CliSettings, ConfigSource, RuleSetting } from '../config/types.js'
 import { configResolver, resolveFileSettings } from '../config/resolve.js';
 import type { InputFile } from '../io/inputs.js';
 import { decodeSource, readSource } from '../io/read.js';
+import { filePath } from '../io/inputs.js';
 import type { ErrorPosition, FileReport, Report } from '../report/types.js';
 import { articleView } from '../report/article-view.js';
 import { siteSettings } from '../site/settings.js';
@@ -387,7 +388,7 @@ export async function auditInput(
   try {
     const source = input.stdin
       ? decodeSource(await (options.readStdin ?? (() => Promise.resolve(Buffer.alloc(0))))(), input.path)
-      : await readSource(input.absolute!, input.path);
+      : await readSource(filePath(input), input.path);
     // Settings are looked up by where the file is (config globs are relative to the config's
     // directory); stdin is placed at its --stdin-filename under cwd.
     const where = input.absolute ?? resolve(options.cwd, input.path);

@@ -4,6 +4,7 @@ import { auditInput, KeywordSetCache, KeywordSetError } from './audit-file.js';
 import type { PortableRunOptions } from './audit-file.js';
 import type { InputFile } from '../io/inputs.js';
 import { InputError, UsageError } from '../errors.js';
+import { silenceNodeWarnings } from '../io/warnings.js';
 import type { FileReport } from '../report/types.js';
 
 export interface WorkerRequest {
@@ -20,6 +21,8 @@ export type WorkerReply = { index: number; report: FileReport } | { index: numbe
 const options = workerData as PortableRunOptions;
 const keywordSets = new KeywordSetCache();
 const port = parentPort!;
+// Workers print nothing of Node's own on stderr either (src/io/warnings.ts; SEO_AUDIT_DEBUG=1 keeps them).
+silenceNodeWarnings(process.env['SEO_AUDIT_DEBUG'] === '1');
 
 /**
  * One article at a time, in arrival order: the pool times the article at the head of this

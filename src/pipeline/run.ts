@@ -23,6 +23,7 @@ import { auditWithinMemory } from './big-files/memory-capped.js';
 import { forcedSerial, strategyLimits, workerCount } from './strategy-limits.js';
 import type { WorkerPool } from './pool.js';
 import type { InputFile } from '../io/inputs.js';
+import { filePath } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
 
 export type Strategy = 'in-process' | 'pool' | 'capped-pool' | 'memory-capped';
@@ -103,7 +104,7 @@ export async function auditInOrder(inputs: readonly InputFile[], options: RunOpt
 /** Where one input is audited (see the module comment). */
 export async function strategyFor(input: InputFile, workers: number, serial: boolean, limits: ReturnType<typeof strategyLimits>): Promise<Strategy> {
   if (input.stdin || input.error !== null || input.absolute === null) return 'in-process';
-  const size = await stat(input.absolute).then(
+  const size = await stat(filePath(input)).then(
     (info) => (info.isFile() ? info.size : 0),
     () => 0,
   );

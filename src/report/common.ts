@@ -69,7 +69,8 @@ export function fileRuleIds(report: Report, findings: readonly Finding[]): strin
  * terminal or log: an ESC could forge colours or move the cursor. They become U+FFFD.
  */
 export function printable(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '\uFFFD');
+  // Bidirectional overrides and isolates too: they would show text in another order than it is.
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
 }
 
 /** A path as tools that resolve against the repository root want it: relative, forward slashes. */

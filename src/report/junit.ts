@@ -179,7 +179,9 @@ export function text(value: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#13;');
+    .replace(/\r/g, '&#13;')
+    // DEL, C1 controls and bidi overrides as references: the same text, never raw on a terminal.
+    .replace(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (char) => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 /** Attribute values also keep quotes and whitespace (parsers normalise raw tab/CR/LF to spaces). */

@@ -17,7 +17,7 @@ const MARKDOWN_NOISE = [
 const HTML_CONTENT =
   /<(?:img|picture|video|audio|iframe|embed|object|svg|canvas|pre|code|table|ul|ol|dl|figure|math|input|select|textarea|button)\b|<[a-z][a-z0-9]*-[a-z0-9-]*[\s/>]/i;
 // Front matter opening the file (a front-matter title heading's "body" starts after it).
-const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*(?:\r\n?|\n)[\s\S]*?(?:\r\n?|\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
 
 /**
  * `text` without every `open … close` span (an unclosed `open` stays). indexOf, not a lazy

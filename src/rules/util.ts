@@ -63,7 +63,8 @@ export function bodySentenceIndexes(document: Document): number[] {
 /** Length of a string in user-perceived characters (a surrogate pair counts once). */
 export function charLength(text: string): number {
   let n = 0;
-  for (const _ of text) n++;
+  // Composed first: "é" is one character whether written as U+00E9 or e + U+0301 (issue 16, NFD).
+  for (const _ of text.normalize('NFC')) n++;
   return n;
 }
 

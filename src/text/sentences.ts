@@ -34,22 +34,28 @@ export interface SentenceRange {
   end: number;
 }
 
-function wordBefore(text: string, dot: number): string {
+/** Where the word ending at `dot` starts. Combining marks belong to the word (NFD text). */
+function wordStartBefore(text: string, dot: number): number {
   let i = dot;
-  while (i > 0 && /[\p{L}\p{N}.'\u2019]/u.test(text[i - 1]!)) i--;
-  return text.slice(i, dot).toLowerCase();
+  while (i > 0 && /[\p{L}\p{M}\p{N}.'\u2019]/u.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** The word before a dot, composed and lowercased: NFD text ("E\u0301") splits into the same sentences as NFC ("\u00C9") (issue 16). */
+function wordBefore(text: string, dot: number): string {
+  return text.slice(wordStartBefore(text, dot), dot).normalize('NFC').toLowerCase();
 }
 
 /** The word before `word` (which starts at `from`), as written. */
 function previousWord(text: string, from: number): string {
-  const m = /([\p{L}\p{N}']+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, from - 40), from));
-  return m === null ? '' : m[1]!;
+  const m = /([\p{L}\p{M}\p{N}']+)[^\p{L}\p{M}\p{N}]*$/u.exec(text.slice(Math.max(0, from - 40), from));
+  return m === null ? '' : m[1]!.normalize('NFC');
 }
 
 /** The word after a boundary, lowercased (quotes and brackets skipped). */
 function wordAfter(text: string, from: number): string {
-  const m = /^\s+["'\u201C\u2018(\[]*([\p{L}\p{N}']+)/u.exec(text.slice(from, from + 40));
-  return m === null ? '' : m[1]!.toLowerCase();
+  const m = /^\s+["'\u201C\u2018(\[]*([\p{L}\p{M}\p{N}']+)/u.exec(text.slice(from, from + 40));
+  return m === null ? '' : m[1]!.normalize('NFC').toLowerCase();
 }
 
 function isBoundary(text: string, match: RegExpMatchArray, language: Language, codeStarts: readonly number[]): boolean {
@@ -85,7 +91,7 @@ function isBoundary(text: string, match: RegExpMatchArray, language: Language, c
     // lowercase content word ("vitamin C. Next", "plan b. Then") does.
     if (!capitalNext) return false;
     if (functionWordNext()) return true;
-    const before = previousWord(text, at - 1);
+    const before = previousWord(text, wordStartBefore(text, at));
     return /^\p{Ll}/u.test(before) && !language.functionWords.has(normalizeWord(before, language.keepDiacritics));
   }
   return capitalNext || !LOWER_START.test(after);

@@ -25,7 +25,8 @@ const URL = `(?:https?://|ftp://|www\\.)[^\\s<>"'\\u{201C}\\u{201D}\\u{2018}\\u{
 const EMAIL = `[\\p{L}\\p{N}_%+\\-]{1,64}(?:\\.[\\p{L}\\p{N}_%+\\-]{1,64}){0,16}@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){1,16}`;
 const ABBREVIATION = `(?<![\\p{L}\\p{N}.])\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+(?![\\p{L}\\p{N}])`;
 const NUMBER = `\\p{N}+(?:[.,:]\\p{N}+)+`;
-const DOTTED = `${LETTER}+(?:\\.[\\p{Ll}\\p{N}]${LETTER}*)+`;
+// Combining marks belong to the letters (NFD "aı̈ve" is one word, as NFC "aïve" is).
+const DOTTED = `${LETTER}${ALNUM}*(?:\\.[\\p{Ll}\\p{N}]${ALNUM}*)+`;
 const PLAIN = `${LETTER}${ALNUM}*(?:['\\u{2019}\\u{02BC}]${ALNUM}+)*`;
 
 export const WORD_PATTERN = new RegExp(

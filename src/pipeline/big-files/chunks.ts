@@ -11,6 +11,7 @@ import type { Root } from 'mdast';
 import { isSpace, trimEndWhile } from '../../text/trim-end.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const HTML_START: { open: RegExp; close: RegExp }[] = [
   { open: /^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, close: /<\/(?:script|pre|style|textarea)>/i },
   { open: /^ {0,3}<!--/, close: /-->/ },
@@ -56,7 +57,10 @@ export function chunkBoundaries(source: string, size: number): number[] {
         previousBlank &&
         lineStart - chunkStart >= size &&
         first !== 0x20 && first !== 0x09 && !blank &&
-        !line.startsWith('---') // would open front matter in the new chunk
+        !line.startsWith('---') && // would open front matter in the new chunk
+        // A list item after a blank line continues the same (loose) list: cutting there made two
+        // lists, and different paragraph and sentence counts (issue 16, found by npm run fuzz).
+        !LIST_ITEM.test(line)
       ) {
         bounds.push(lineStart);
         chunkStart = lineStart;
