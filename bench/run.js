@@ -221,7 +221,7 @@ if (baselineDir) {
     const files = cliRow ? all.length : md.length;
     record(row.case, files, cliRow ? bytes(all) : bytes(md), row.ms, {
       ratio: row.ratio,
-      note: `baseline ${row.baselineMs} ms; ratio to the baseline (median of pair ratios ${row.pairRatio}); ${row.note}`,
+      note: `ratio of CPU time to the baseline (${row.cpuMs} / ${row.baselineCpuMs} ms; per-round median ${row.pairRatio}); wall ${row.ms} / ${row.baselineMs} ms = ${row.wallRatio}; ${row.note}`,
     });
   }
 }
@@ -229,8 +229,8 @@ rmSync(dir, { recursive: true, force: true });
 
 // 8. Scale (generated site of small articles, 2k and 20k; 100k with SEO_AUDIT_BENCH_100K=1) and
 // the per-article guard's cost (bench/scale.js). --quick: 2k only.
-const sizes = quick ? [2000] : [2000, 20000, ...(process.env.SEO_AUDIT_BENCH_100K === '1' ? [100000] : [])];
-rows.push(...scaleCases({ sizes, guardRuns: quick ? 1 : 3 }));
+const scaleSizes = quick ? [2000] : [2000, 20000, ...(process.env.SEO_AUDIT_BENCH_100K === '1' ? [100000] : [])];
+rows.push(...scaleCases({ sizes: scaleSizes, guardRuns: quick ? 1 : 3 }));
 
 // Table + results.json.
 const columns = ['case', 'files', 'mb', 'ms', 'mbPerS', 'ratio', 'rssMb', 'note'];

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Side by side: this build against a baseline build of seo-audit (another checkout, built),
 // measured in the same run and interleaved (baseline, this, baseline, this, …) so that the
-// machine's load hits both alike. Reports the median of each and their ratio (this ÷ baseline;
-// below 1 = faster than the baseline).
+// machine's load hits both alike. Reports the medians of wall time and of CPU time (user +
+// system, all threads: much less disturbed by a loaded machine) and their ratios (this ÷
+// baseline; below 1 = faster than the baseline); `ratio` is the CPU-time one.
 //
 //   node bench/side-by-side.mjs <baseline-dir> [candidate-dir]   (after `npm run build`)
 //   SEO_AUDIT_BASELINE=<baseline-dir> npm run bench               (the same rows in the bench table)
@@ -57,14 +58,16 @@ export function sideBySide({ root = here, baseline, candidate = root, rounds = 5
   const out = join(tmpdir(), `seo-audit-side-${process.pid}.json`);
   const cli = (dir) => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [join(dir, 'bin/seo-audit.js'), 'bench/corpus', '--no-config', '-k', 'keywords/leg-cramps.yaml', '-f', 'json', '-o', out], {
+    const r = spawnSync(process.execPath, ['-r', join(root, 'bench/rss-hook.cjs'), join(dir, 'bin/seo-audit.js'), 'bench/corpus', '--no-config', '-k', 'keywords/leg-cramps.yaml', '-f', 'json', '-o', out], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1', SEO_AUDIT_WORKERS: '0' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
       maxBuffer: 1 << 28,
     });
+    const ms = performance.now() - t;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${dir}: seo-audit exited ${r.status}: ${r.stderr}`);
-    return performance.now() - t;
+    const usage = JSON.parse(String(r.output[3]).trim().split('\n').pop());
+    return { ms, cpuMs: usage.cpuMs };
   };
   const child = (dir) => {
     const r = spawnSync(process.execPath, [join(root, 'bench/side-child.mjs'), dir, keywords.one, keywords.thousand], {
@@ -75,38 +78,41 @@ export function sideBySide({ root = here, baseline, candidate = root, rounds = 5
     if (r.status !== 0) throw new Error(`${dir}: bench/side-child.mjs exited ${r.status}: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').pop());
   };
-  const cases = {
-    'CLI whole run, serial': { base: [], cand: [] },
-    'audit corpus/md, 1 keyword': { base: [], cand: [] },
-    'audit corpus/md, 1,000 keywords': { base: [], cand: [] },
-    'analyze, 1,000 keywords': { base: [], cand: [] },
-  };
+  const names = ['CLI whole run, serial', 'audit corpus/md, 1 keyword', 'audit corpus/md, 1,000 keywords', 'analyze, 1,000 keywords'];
+  const keys = ['cli', 'audit1', 'audit1000', 'analyze1000'];
+  const runs = { base: [], cand: [] };
   const loadBefore = loadavg()[0];
   for (let round = 0; round < rounds; round++) {
     // Alternate which side goes first, so neither always runs on the warmer disk cache.
     const order = round % 2 === 0 ? ['base', 'cand'] : ['cand', 'base'];
-    for (const side of order) cases['CLI whole run, serial'][side].push(cli(side === 'base' ? baseline : candidate));
-    for (const side of order) {
-      const r = child(side === 'base' ? baseline : candidate);
-      cases['audit corpus/md, 1 keyword'][side].push(r.audit1);
-      cases['audit corpus/md, 1,000 keywords'][side].push(r.audit1000);
-      cases['analyze, 1,000 keywords'][side].push(r.analyze1000);
-    }
+    const got = { base: {}, cand: {} };
+    for (const side of order) got[side].cli = cli(side === 'base' ? baseline : candidate);
+    for (const side of order) Object.assign(got[side], child(side === 'base' ? baseline : candidate));
+    for (const side of order) runs[side].push(got[side]);
     log(`  side by side, round ${round + 1}/${rounds} (load ${loadavg()[0].toFixed(1)})\n`);
   }
   rmSync(out, { force: true });
   const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`;
-  return Object.entries(cases).map(([name, { base, cand }]) => {
-    const pairRatios = base.map((b, i) => cand[i] / b);
+  return names.map((name, i) => {
+    const key = keys[i];
+    const wall = (side) => runs[side].map((r) => r[key].ms);
+    const cpu = (side) => runs[side].map((r) => r[key].cpuMs);
+    const cpuRatios = cpu('base').map((b, j) => cpu('cand')[j] / b);
     return {
       case: `vs baseline: ${name}`,
-      baselineMs: +median(base).toFixed(1),
-      ms: +median(cand).toFixed(1),
-      ratio: +(median(cand) / median(base)).toFixed(2),
-      pairRatio: +median(pairRatios).toFixed(2),
+      baselineMs: +median(wall('base')).toFixed(1),
+      ms: +median(wall('cand')).toFixed(1),
+      wallRatio: +(median(wall('cand')) / median(wall('base'))).toFixed(2),
+      baselineCpuMs: +median(cpu('base')).toFixed(1),
+      cpuMs: +median(cpu('cand')).toFixed(1),
+      // CPU time (user + system, all threads) is far less disturbed by other processes than wall time.
+      ratio: +(median(cpu('cand')) / median(cpu('base'))).toFixed(2),
+      pairRatio: +median(cpuRatios).toFixed(2),
       note: `medians of ${rounds} interleaved runs; ${load}`,
-      baselineRuns: base.map((v) => +v.toFixed(0)),
-      runs: cand.map((v) => +v.toFixed(0)),
+      baselineRuns: wall('base').map((v) => Math.round(v)),
+      runs: wall('cand').map((v) => Math.round(v)),
+      baselineCpuRuns: cpu('base').map((v) => Math.round(v)),
+      cpuRuns: cpu('cand').map((v) => Math.round(v)),
     };
   });
 }

@@ -61,6 +61,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeParse from 'rehype-parse';
 import { toText } from 'hast-util-to-text';
 import { evaluate } from '@mdx-js/mdx';
+import remarkComment from '@slorber/remark-comment';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const SITES_DIR = join(ROOT, 'fixtures', 'sites');
@@ -276,7 +277,7 @@ const runtime = { jsx, jsxs: jsx, Fragment };
 
 /** Components the page uses (capitalised or dotted JSX names), each rendered as its children. */
 function componentsOf(text) {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(text);
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkComment).parse(text);
   const components = {};
   walk(tree, (node) => {
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
@@ -299,7 +300,8 @@ function componentsOf(text) {
 async function mdxToHast(generator, text) {
   const mod = await evaluate(text, {
     ...runtime,
-    remarkPlugins: [remarkGfm, remarkDirective, directivesAsText, [remarkMath, mathOptions(generator)], dropJavaScript],
+    // Docusaurus reads HTML comments in MDX with @slorber/remark-comment (mdx1Compat.comments).
+    remarkPlugins: [...(generator === 'docusaurus' ? [remarkComment] : []), remarkGfm, remarkDirective, directivesAsText, [remarkMath, mathOptions(generator)], dropJavaScript],
   });
   return { type: 'root', children: hastChildren(mod.default({ components: componentsOf(text) })) };
 }

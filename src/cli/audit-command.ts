@@ -16,7 +16,7 @@ import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReport, parseFormat } from './output.js';
+import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
 import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
@@ -200,8 +200,18 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   const cache = await openCache(options, io);
   // The run streams (src/pipeline/collect.ts): each file is reduced as soon as it is audited;
   // the JSON report's entries go to a spill file, other formats keep what their renderer reads.
+  const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
+  const emitOptions = {
+    color: colorOut,
+    quiet: options.quiet === true,
+    cwd: io.cwd,
+    output: options.output,
+    baseUrl,
+    fullReport: io.env['SEO_AUDIT_FULL_REPORT'],
+    baseline: baseline !== null,
+  };
   // --changed-since narrows the finished report, so it keeps every file whole and does not stream.
-  const streamJson = format === 'json' && options.writeBaseline === undefined && options.outputDir === undefined && changed === null;
+  const stream = options.writeBaseline === undefined && options.outputDir === undefined && changed === null ? streamFormat(format, emitOptions) : null;
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const linesFor = (file: FileReport, input: InputFile | null): string[] => {
     if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
@@ -210,8 +220,8 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   };
   const collector = new RunCollector({
     baseline,
-    keep: changed !== null || format === 'html' ? 'all' : streamJson || options.writeBaseline !== undefined ? 'none' : 'report',
-    json: streamJson ? { quiet: options.quiet === true } : null,
+    keep: changed !== null || format === 'html' ? 'all' : stream !== null || options.writeBaseline !== undefined ? 'none' : 'report',
+    stream,
     fingerprints: options.writeBaseline !== undefined,
     ...(changed === null ? { linesFor } : {}),
   });
@@ -261,14 +271,13 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       return 0;
     }
 
-    const baseUrl = siteBaseUrl(configs.forDirectory(io.cwd));
     if (options.outputDir !== undefined) {
       const { writeHtmlSite } = await import('./html-site.js');
       await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
-    } else if (streamJson) {
-      await emitChunks(collector.jsonChunks(report, options.quiet === true), options.output, io);
+    } else if (stream !== null) {
+      await emitChunks(collector.chunks(report), options.output, io);
     } else {
-      await emitReport(format, report, { color: colorOut, quiet: options.quiet === true, cwd: io.cwd, output: options.output, baseUrl, fullReport: io.env['SEO_AUDIT_FULL_REPORT'], baseline: baseline !== null }, io);
+      await emitReport(format, report, emitOptions, io);
     }
 
     const lines = [...reportLines];

@@ -20,7 +20,7 @@ import { SchemaError, validate } from '../report/validate.js';
 import { shouldColor } from './color.js';
 import { exitCode } from './audit-command.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReport, parseFormat } from './output.js';
+import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
 import { checkWritable, refuseInputs } from '../io/write.js';
 import { READ_LIMITS, readFileBounded } from '../io/read.js';
 
@@ -148,8 +148,10 @@ export async function runMergeCommand(
   const lines: string[] = [];
   // Shards are read entry by entry and each entry reduced at once (src/pipeline/collect.ts), as
   // an audit run does; the JSON report is streamed. The first entry wins when shards overlap.
-  const streamJson = format === 'json';
-  const collector = new RunCollector({ keep: streamJson ? 'none' : format === 'html' ? 'all' : 'report', json: streamJson ? { quiet } : null });
+  const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
+  const emitOptions = { color, quiet, cwd: io.cwd, output: options.output, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] };
+  const stream = streamFormat(format, emitOptions);
+  const collector = new RunCollector({ keep: stream !== null ? 'none' : format === 'html' ? 'all' : 'report', stream });
   try {
     const seen = new Set<string>();
     let version: string | null = null;
@@ -174,12 +176,8 @@ export async function runMergeCommand(
     const rules = new Map(result.report.rules.map((rule) => [rule.id, rule]));
     for (const list of shardRules) for (const rule of list) if (!rules.has(rule.id)) rules.set(rule.id, rule);
     const merged: Report = { ...result.report, rules: [...rules.values()].sort((a, b) => compareStrings(a.id, b.id)) };
-    if (streamJson) {
-      await emitChunks(collector.jsonChunks(merged, quiet), options.output, io);
-    } else {
-      const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
-      await emitReport(format, merged, { color, quiet, cwd: io.cwd, output: options.output, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] }, io);
-    }
+    if (stream !== null) await emitChunks(collector.chunks(merged), options.output, io);
+    else await emitReport(format, merged, emitOptions, io);
     const failed = merged.summary.failed;
     if (failed > 0) lines.push(`seo-audit: ${failed} file${failed === 1 ? '' : 's'} failed (an error-severity finding or a threshold) — see the merged report`);
     if (lines.length > 0) io.stderr.write(stderrLines(lines));

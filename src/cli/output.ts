@@ -1,7 +1,10 @@
 /** Rendering a report and sending it to stdout or, atomically, to --output. */
 import { FORMATS, renderReport } from '../report/index.js';
 import type { ReportFormat } from '../report/index.js';
-import type { Report } from '../report/types.js';
+import type { RenderOptions, Report } from '../report/types.js';
+import type { StreamFormat } from '../report/stream.js';
+import * as json from '../report/json.js';
+import * as gitlab from '../report/gitlab.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
 import { resolve } from 'node:path';
@@ -28,18 +31,31 @@ export interface EmitOptions {
 }
 
 export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
-  // A report written to a file is never coloured, whatever the terminal says.
-  const color = options.output === undefined ? options.color : false;
-  const text = renderReport(format, report, {
-    color,
+  // A report written to a file is never coloured, whatever the terminal says (renderOptions).
+  const text = renderReport(format, report, renderOptions(options));
+  await emitText(JSON_TEXT_FORMATS.has(format) ? escapeJsonText(text) : text, options.output, io);
+}
+
+/**
+ * The streamed form of `format`, when it has one (json, gitlab: their text is the files' entries
+ * in path order inside a frame), else null (the format renders from the whole report).
+ */
+export function streamFormat(format: ReportFormat, options: EmitOptions): StreamFormat | null {
+  if (format === 'json') return json.stream({ quiet: options.quiet });
+  if (format === 'gitlab') return gitlab.stream(renderOptions(options));
+  return null;
+}
+
+function renderOptions(options: EmitOptions): RenderOptions {
+  return {
+    color: options.output === undefined ? options.color : false,
     quiet: options.quiet,
     cwd: options.cwd,
     baseUrl: options.baseUrl,
     root: repositoryRoot(options.cwd),
     fullReport: options.fullReport,
     baseline: options.baseline === true,
-  });
-  await emitText(JSON_TEXT_FORMATS.has(format) ? escapeJsonText(text) : text, options.output, io);
+  };
 }
 
 /** Formats whose output is JSON text. */

@@ -509,10 +509,15 @@ export function slugFromPath(path: string): ParsedDocument['slug'] {
   return { text: name, from: 'fileName', offset: null };
 }
 
-/** A partial (SPEC §5): a file name starting with `_`, except `_index.*`. */
-export function partialFromPath(path: string): 'partial' | null {
-  const base = path.split(/[\\/]/).pop() ?? '';
-  return base.startsWith('_') && !/^_index\./i.test(base) ? 'partial' : null;
+/**
+ * A partial (SPEC §5): a file name starting with `_`, except `_index.*`; a draft: a file in
+ * Jekyll's `_drafts/` folder (published only with `jekyll --drafts`).
+ */
+export function partialFromPath(path: string): 'partial' | 'draft' | null {
+  const parts = path.split(/[\\/]/);
+  const base = parts.pop() ?? '';
+  if (base.startsWith('_') && !/^_index\./i.test(base)) return 'partial';
+  return parts.includes('_drafts') ? 'draft' : null;
 }
 
 export type { RawBlock };

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { hasWords } from '../text/tokenize.js';
 import type { BlockKind, Directive, Field, Image, Link, ParsedDocument, RawBlock, TextSegment } from './model.js';
 import { MARKDOWN_SPECIALS, alignText, codeSeparator, lineBreak, separator } from './segments.js';
-import { directivesInHtml } from './directives.js';
+import { directiveFromComment, directivesInHtml } from './directives.js';
 import { htmlIds } from '../site/anchors.js';
 import { isStackOverflow, parseDeepTree } from '../pipeline/big-files/deep-parse.js';
 import { flatMarkdownTree, needsFlatParse } from '../pipeline/big-files/flat-markdown.js';
@@ -39,16 +39,18 @@ const remark = lazyParser<Root>({
   },
 });
 
+// MDX has no HTML comments, but Docusaurus reads `<!-- … -->` in MDX (mdx1Compat.comments, on by
+// default) with @slorber/remark-comment, the plugin used here: a comment node, not text, not an error.
 const remarkMdx = lazyParser<Root>({
-  modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'remark-directive', 'remark-math', 'remark-mdx'],
+  modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'remark-directive', 'remark-math', 'remark-mdx', '@slorber/remark-comment'],
   importAll: () =>
     Promise.all([
       import('unified'), import('remark-parse'), import('remark-gfm'), import('remark-frontmatter'),
-      import('remark-directive'), import('remark-math'), import('remark-mdx'),
+      import('remark-directive'), import('remark-math'), import('remark-mdx'), import('@slorber/remark-comment'),
     ]),
   create(mods) {
     const { unified, plugin } = unifiedModules(mods);
-    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)).use(plugin(6)) as unknown as {
+    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)).use(plugin(6)).use(plugin(7), { ast: true }) as unknown as {
       parse(source: string): Root;
     };
   },
@@ -248,8 +250,10 @@ class MarkdownWalker {
     private readonly linkTargets: readonly LinkTarget[],
   ) {}
 
-  /** A masked destination (`[text]({{< ref "p" >}})`): the target the tag names, else the empty URL. */
+  /** A masked destination (`[text]({{< ref "p" >}})`): the target the tag names, else the empty URL; Zola's `@/x.md` is `/x.md`. */
   private linkHref(url: string, start: number, end: number): string {
+    // Zola's internal links `[About](@/about.md)` name a file from the content folder's root.
+    if (url.startsWith('@/')) return url.slice(1);
     if (url !== '' || this.linkTargets.length === 0) return url;
     let lo = 0;
     let hi = this.linkTargets.length;
@@ -364,6 +368,14 @@ class MarkdownWalker {
         case 'definition':
           if (!definitions.has(node.identifier)) definitions.set(detach(node.identifier), detach(node.url));
           continue;
+        case 'comment' as Nodes['type']: {
+          // An HTML comment in MDX (@slorber/remark-comment): not text; it may hold a seo-audit directive.
+          const value = (node as unknown as { commentValue?: string }).commentValue ?? '';
+          const directive = directiveFromComment(value, startOf(node));
+          if (directive !== null) directives.push(directive);
+          if (current !== null) (current as RawBlock).segments.push(separator(startOf(node)));
+          continue;
+        }
         case 'html':
           directivesInHtml(node.value, startOf(node), directives);
           if (node.value.includes('id=') || node.value.includes('name=')) for (const id of htmlIds(node.value)) this.ids.push(detach(id));

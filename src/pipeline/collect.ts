@@ -7,15 +7,15 @@
  * - its FileSummary for the cross-file rules, compacted: repeated strings shared (routes,
  *   anchors, keyword phrases), the prominent phrases (`site.mentions`, most of a summary's size,
  *   read once by internal-link-suggestion) moved to a spill file and read back on use;
- * - for `--format json`, its final JSON entry, appended to a spill file (a file entry never
- *   changes once the file is audited: cross-file findings sit in the top-level `crossFile`);
+ * - for a streamed format (json, gitlab; src/report/stream.ts), its final entry, appended to a
+ *   spill file (a file's entry never changes once it is audited: cross-file findings sit apart);
  * - the stderr lines it causes (errored file, missed threshold);
  *
  * and drops the FileReport, unless the format needs every report at the end (the other formats:
  * then only the fields no such renderer reads are dropped). `finish` runs the cross-file rules on
- * the summaries; `jsonChunks` yields the report's text: the frame's head (summary), the entries
- * read back from the spill in path order, the frame's tail (crossFile, rules). The bytes are
- * those of `render` in src/report/json.ts, which joins the same parts.
+ * the summaries; `chunks` yields the report's text: the layout's head (json: the summary), the
+ * entries read back from the spill in path order, the trailing entries and tail (json:
+ * crossFile, rules). The bytes are those of the format's `render`, which joins the same parts.
  */
 import { compareStrings } from '../compare.js';
 import { markBaselined } from '../baseline/index.js';
@@ -23,7 +23,7 @@ import { runCrossFileRules } from '../rules/run.js';
 import { fileSummary } from '../rules/types.js';
 import type { FileSummary, RuleSetting } from '../rules/types.js';
 import type { SiteSummary } from '../site/summary.js';
-import { fileEntryText, jsonFrame } from '../report/json.js';
+import type { StreamFormat } from '../report/stream.js';
 import type { CrossFileFinding, FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { Spill } from './spill.js';
@@ -39,8 +39,8 @@ export interface CollectOptions {
    * keywords' `occurrences`), `none` (the JSON report is streamed: nothing).
    */
   keep: 'all' | 'report' | 'none';
-  /** Stream the JSON report: each file's entry is written to a spill file as it arrives. */
-  json?: { quiet: boolean } | null;
+  /** A streamed format (json, gitlab): each file's entry is written to a spill file as it arrives. */
+  stream?: StreamFormat | null;
   /** Collect every finding's fingerprint (`--write-baseline`). */
   fingerprints?: boolean;
   /** Lines for stderr that a file causes (errored, threshold missed), computed as it arrives. */
@@ -102,9 +102,12 @@ export class RunCollector {
     if (this.lastPath !== null && compareStrings(file.path, this.lastPath) < 0) this.inOrder = false;
     this.lastPath = file.path;
     if (file.status !== 'error') this.summaries.push(this.compact(fileSummary(file)));
-    if (this.options.json) {
-      this.entrySpill ??= new Spill('entries');
-      this.entries.push({ path: file.path, span: this.entrySpill.append(fileEntryText(file, this.options.json.quiet)) });
+    if (this.options.stream) {
+      const text = this.options.stream.entry(file);
+      if (text !== '') {
+        this.entrySpill ??= new Spill('entries');
+        this.entries.push({ path: file.path, span: this.entrySpill.append(text) });
+      }
     }
     if (this.options.fingerprints) for (const finding of file.findings) this.fingerprints.add(finding.fingerprint);
     const lines = this.options.linesFor?.(file, input) ?? [];
@@ -155,46 +158,55 @@ export class RunCollector {
   }
 
   /**
-   * The JSON report's text in order (after `finish`): the same bytes as `render(report)` would
-   * give with every added file in `report.files`. `frame` may differ from the finished report in
-   * its rules and cross-file findings (merge adds the shards' rules).
+   * The streamed format's text in order (after `finish`): the same bytes as its `render(report)`
+   * would give with every added file in `report.files`. `frame` may differ from the finished
+   * report in its rules (merge adds the shards').
    */
-  async *jsonChunks(frame: Omit<Report, 'files'>, quiet: boolean): AsyncGenerator<string | Buffer> {
-    const { head, tail } = jsonFrame(frame, { quiet });
+  async *chunks(frame: Omit<Report, 'files'>): AsyncGenerator<string | Buffer> {
+    const format = this.options.stream;
+    if (!format) throw new Error('RunCollector.chunks without a stream format');
+    const layout = format.layout(frame);
     const spill = this.entrySpill;
-    if (spill === null || this.entries.length === 0) {
-      yield head + tail;
+    if ((spill === null || this.entries.length === 0) && layout.trailing.length === 0) {
+      yield layout.empty;
       return;
     }
-    yield `${head}\n`;
-    if (this.inOrder) {
-      // Entries are on disk back to back in path order: separators between them.
-      let next = 0;
-      let position = 0;
-      const separators = this.entries.slice(1).map((entry) => entry.span.offset);
-      for await (const chunk of spill.stream()) {
-        let data = chunk as Buffer;
-        while (next < separators.length && separators[next]! < position + data.length) {
-          const cut = separators[next]! - position;
-          yield data.subarray(0, cut);
-          yield ',\n';
-          data = data.subarray(cut);
-          position += cut;
-          next++;
+    yield layout.head + layout.open;
+    let first = true;
+    if (spill !== null && this.entries.length > 0) {
+      first = false;
+      if (this.inOrder) {
+        // Entries are on disk back to back in path order: separators between them.
+        let next = 0;
+        let position = 0;
+        const separators = this.entries.slice(1).map((entry) => entry.span.offset);
+        for await (const chunk of spill.stream()) {
+          let data = chunk as Buffer;
+          while (next < separators.length && separators[next]! < position + data.length) {
+            const cut = separators[next]! - position;
+            yield data.subarray(0, cut);
+            yield layout.separator;
+            data = data.subarray(cut);
+            position += cut;
+            next++;
+          }
+          yield data;
+          position += data.length;
         }
-        yield data;
-        position += data.length;
-      }
-    } else {
-      const order = this.entries.map((entry, index) => ({ ...entry, index }));
-      order.sort((a, b) => compareStrings(a.path, b.path) || a.index - b.index);
-      let first = true;
-      for (const entry of order) {
-        yield first ? spill.read(entry.span) : `,\n${spill.read(entry.span)}`;
-        first = false;
+      } else {
+        const order = this.entries.map((entry, index) => ({ ...entry, index }));
+        order.sort((a, b) => compareStrings(a.path, b.path) || a.index - b.index);
+        let at = 0;
+        for (const entry of order) {
+          yield at++ === 0 ? spill.read(entry.span) : layout.separator + spill.read(entry.span);
+        }
       }
     }
-    yield `\n  ${tail}`;
+    for (const entry of layout.trailing) {
+      yield first ? entry : layout.separator + entry;
+      first = false;
+    }
+    yield layout.close + layout.tail;
   }
 
   /** Removes the spill files (idempotent). */

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { erroredFileReport, KeywordSetError } from './audit-file.js';
 import type { PortableRunOptions } from './audit-file.js';
 import { timeoutError } from './guard.js';
+import { POOL_WORKER_YOUNG_MB } from './strategy-limits.js';
 import { InputError, UsageError } from '../errors.js';
 import type { InputFile } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
@@ -102,7 +103,9 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(new URL('./audit-worker.js', import.meta.url), {
       workerData: this.portable,
-      ...(this.limits.guard === false ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb } }),
+      ...(this.limits.guard === false
+        ? {}
+        : { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: POOL_WORKER_YOUNG_MB } }),
     });
     const slot: Slot = { worker, jobs: [], timer: null, retired: false };
     this.slots.push(slot);

@@ -7,7 +7,9 @@
  * tool, summary, crossFile, rules) with `"files": []` in place of the entries. At most one entry
  * and one chunk are in memory at a time.
  */
-import { createReadStream } from 'node:fs';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { nonRegularKind, ReadRefused } from '../io/read.js';
 import { StringDecoder } from 'node:string_decoder';
 
 export interface ReportPieces {
@@ -141,7 +143,25 @@ export async function readReportPieces(
     if (frameFrom !== null) frame.push(chunk.slice(frameFrom));
   };
 
-  for await (const data of createReadStream(path, { highWaterMark: chunkBytes })) scan(decoder.write(data as Buffer));
+  // Opened as src/io/read.ts does: a FIFO, device or socket is refused at once, never read (no
+  // size limit here: the report is never held whole).
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException | null)?.code === 'ENXIO') throw new ReadRefused('not a regular file (a socket)', 'ENOTREG');
+    throw error;
+  });
+  try {
+    const kind = nonRegularKind(await handle.stat());
+    if (kind === 'a directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (kind !== null) throw new ReadRefused(`not a regular file (${kind})`, 'ENOTREG');
+    const buffer = Buffer.allocUnsafe(chunkBytes);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+      if (bytesRead === 0) break;
+      scan(decoder.write(buffer.subarray(0, bytesRead)));
+    }
+  } finally {
+    await handle.close();
+  }
   scan(decoder.end());
   if (entry !== null || inString || stack.length > 0) throw new NotJsonError('Unexpected end of JSON input');
   let value: unknown;

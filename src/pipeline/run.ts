@@ -3,8 +3,11 @@
  *
  * - in process, under a vm watchdog (guard.ts): small runs' ordinary articles, stdin, inputs
  *   already errored while collecting;
- * - the worker pool (pool.ts), heap-capped workers with a timer per article: every article of a
- *   large run, and in a small run the articles too big to audit safely in this thread;
+ * - the worker pool (pool.ts), workers with a timer per article: every article under
+ *   IN_PROCESS_MAX_BYTES of a large run (heap cap SMALL_ARTICLE_POOL_HEAP_MB, a backstop: their
+ *   size bounds them);
+ * - the capped pool: the same with a tight heap cap (POOL_WORKER_HEAP_MB), for articles of
+ *   IN_PROCESS_MAX_BYTES or more (in a small run too: too big to audit safely in this thread);
  * - the memory-capped worker (big-files/memory-capped.ts): huge articles, one at a time, with
  *   the pool idle.
  *
@@ -23,7 +26,7 @@ import type { InputFile } from '../io/inputs.js';
 import { filePath } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
 
-export type Strategy = 'in-process' | 'pool' | 'memory-capped';
+export type Strategy = 'in-process' | 'pool' | 'capped-pool' | 'memory-capped';
 
 /** Results held at most, waiting for an earlier one (the reorder buffer behind the pool). */
 const WINDOW_PER_WORKER = 16;
@@ -39,6 +42,7 @@ export async function auditInOrder(inputs: readonly InputFile[], options: RunOpt
   const workers = workerCount(inputs.length, env);
   const serial = forcedSerial(env);
   let pool: WorkerPool | null = null;
+  let cappedPool: WorkerPool | null = null;
   const window: { promise: Promise<FileReport>; input: InputFile; index: number }[] = [];
   const windowSize = Math.max(1, workers) * WINDOW_PER_WORKER;
   let done = 0;
@@ -68,9 +72,16 @@ export async function auditInOrder(inputs: readonly InputFile[], options: RunOpt
       } else if (strategy === 'pool') {
         if (pool === null) {
           const { WorkerPool } = await import('./pool.js');
-          pool = new WorkerPool(options, Math.max(1, workers), { heapMb: limits.poolHeapMb, timeoutMs, inFlight: 2, guard: guarded });
+          pool = new WorkerPool(options, Math.max(1, workers), { heapMb: limits.smallPoolHeapMb, timeoutMs, inFlight: 2, guard: guarded });
         }
         promise = pool.audit(input);
+      } else if (strategy === 'capped-pool') {
+        if (cappedPool === null) {
+          const { WorkerPool } = await import('./pool.js');
+          // Half the workers (at least one): these articles may each take up to the cap.
+          cappedPool = new WorkerPool(options, Math.max(1, Math.floor(workers / 2)), { heapMb: limits.poolHeapMb, timeoutMs, inFlight: 2, guard: guarded });
+        }
+        promise = cappedPool.audit(input);
       } else {
         // In this thread: wait for it here, so two synchronous audits never interleave.
         const report = await auditInput(input, options, keywordSets, (work) => guard(work, input));
@@ -79,26 +90,29 @@ export async function auditInOrder(inputs: readonly InputFile[], options: RunOpt
       // An unobserved rejection must not crash the process before flush() awaits it.
       promise.catch(() => undefined);
       window.push({ promise, input, index });
-      await flush(strategy === 'pool' ? windowSize : 0);
+      await flush(strategy === 'pool' || strategy === 'capped-pool' ? windowSize : 0);
     }
     await flush(0);
   } finally {
     // Settle what is still in flight before the pool goes, so nothing rejects unobserved.
     await Promise.allSettled(window.map((entry) => entry.promise));
     await (pool as WorkerPool | null)?.close();
+    await (cappedPool as WorkerPool | null)?.close();
   }
 }
 
 /** Where one input is audited (see the module comment). */
-async function strategyFor(input: InputFile, workers: number, serial: boolean, limits: ReturnType<typeof strategyLimits>): Promise<Strategy> {
+export async function strategyFor(input: InputFile, workers: number, serial: boolean, limits: ReturnType<typeof strategyLimits>): Promise<Strategy> {
   if (input.stdin || input.error !== null || input.absolute === null) return 'in-process';
   const size = await stat(filePath(input)).then(
     (info) => (info.isFile() ? info.size : 0),
     () => 0,
   );
   if (size >= limits.hugeBytes) return 'memory-capped';
-  if (workers > 0) return 'pool';
-  if (!serial && size >= limits.inProcessMaxBytes) return 'pool';
+  // Articles under IN_PROCESS_MAX_BYTES are bounded in memory by their size (see
+  // strategy-limits.ts); the others get the tight heap cap.
+  if (workers > 0) return size >= limits.inProcessMaxBytes ? 'capped-pool' : 'pool';
+  if (!serial && size >= limits.inProcessMaxBytes) return 'capped-pool';
   return 'in-process';
 }
 

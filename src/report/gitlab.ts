@@ -14,7 +14,9 @@ import { displayPath, filesByPath, visibleCrossFile, visibleFindings } from './c
 import { fingerprint } from './fingerprint.js';
 import { rootRelative } from './repo-root.js';
 import type { ActiveSeverity } from '../rules/types.js';
-import type { RenderOptions, Report } from './types.js';
+import type { FileReport, RenderOptions, Report } from './types.js';
+import { joinLayout } from './stream.js';
+import type { StreamFormat } from './stream.js';
 
 export type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -29,33 +31,59 @@ export interface CodeQualityIssue {
 }
 
 export function render(report: Report, options: RenderOptions): string {
-  return `${JSON.stringify(toCodeQuality(report, options), null, 2)}\n`;
+  const format = stream(options);
+  return joinLayout(format.layout(report), filesByPath(report).map((file) => format.entry(file)));
+}
+
+/**
+ * The report as a stream (src/report/stream.ts): each file's issues are one entry, the cross-file
+ * findings' issues trail; the same bytes as `JSON.stringify(toCodeQuality(...), null, 2)`.
+ */
+export function stream(options: RenderOptions): StreamFormat {
+  const text = (issues: readonly CodeQualityIssue[]): string =>
+    issues.map((issue) => `  ${JSON.stringify(issue, null, 2).replace(/\n/g, '\n  ')}`).join(',\n');
+  return {
+    entry: (file) => text(fileIssues(file, options)),
+    layout: (frame) => {
+      const trailing = crossFileIssues(frame, options);
+      return { head: '[', open: '\n', separator: ',\n', close: '\n', tail: ']\n', empty: '[]\n', trailing: trailing.length === 0 ? [] : [text(trailing)] };
+    },
+  };
 }
 
 export function toCodeQuality(report: Report, options: RenderOptions): CodeQualityIssue[] {
+  return [...filesByPath(report).flatMap((file) => fileIssues(file, options)), ...crossFileIssues(report, options)];
+}
+
+function issueMaker(options: RenderOptions) {
   const path = (filePath: string): string => {
     const shown = rootRelative(filePath, options.cwd, options.root) ?? displayPath(filePath, options.cwd);
     return shown.replace(/^(\.\/)+/, '');
   };
-  const issue = (description: string, checkName: string, print: string, severity: GitLabSeverity, filePath: string, line: number): CodeQualityIssue => ({
+  return (description: string, checkName: string, print: string, severity: GitLabSeverity, filePath: string, line: number): CodeQualityIssue => ({
     description,
     check_name: checkName,
     fingerprint: print,
     severity,
     location: { path: path(filePath), lines: { begin: line } },
   });
+}
 
-  const out: CodeQualityIssue[] = [];
-  for (const file of filesByPath(report)) {
-    if (file.status === 'error') {
-      const message = file.error ?? 'could not be audited';
-      out.push(issue(`${file.path} could not be audited: ${message}`, 'seo-audit', fingerprint('seo-audit', file.path, 'error'), 'critical', file.path, 1));
-      continue;
-    }
-    for (const finding of visibleFindings(file.findings, options.quiet)) {
-      out.push(issue(finding.message, finding.ruleId, finding.fingerprint, SEVERITY[finding.severity], file.path, finding.line));
-    }
+/** One file's issues, in report order. */
+function fileIssues(file: FileReport, options: RenderOptions): CodeQualityIssue[] {
+  const issue = issueMaker(options);
+  if (file.status === 'error') {
+    const message = file.error ?? 'could not be audited';
+    return [issue(`${file.path} could not be audited: ${message}`, 'seo-audit', fingerprint('seo-audit', file.path, 'error'), 'critical', file.path, 1)];
   }
+  return visibleFindings(file.findings, options.quiet).map((finding) =>
+    issue(finding.message, finding.ruleId, finding.fingerprint, SEVERITY[finding.severity], file.path, finding.line),
+  );
+}
+
+function crossFileIssues(report: Pick<Report, 'crossFile'>, options: RenderOptions): CodeQualityIssue[] {
+  const issue = issueMaker(options);
+  const out: CodeQualityIssue[] = [];
   for (const finding of visibleCrossFile(report.crossFile, options.quiet)) {
     for (const location of finding.locations) {
       // One entry per file; GitLab needs each fingerprint unique, so the path is hashed in.

@@ -13,11 +13,23 @@ import { compareStrings, filesByPath, visibleCrossFile, visibleFindings } from '
 import { REPORT_SCHEMA } from './schema.js';
 import type { FileReport, RenderOptions, Report } from './types.js';
 import { ordered } from './validate.js';
+import { joinLayout } from './stream.js';
+import type { StreamFormat } from './stream.js';
 
 export function render(report: Report, options: RenderOptions): string {
-  const { head, tail } = jsonFrame(report, options);
-  const entries = filesByPath(report).map((file) => fileEntryText(file, options.quiet));
-  return joinJson(head, entries, tail);
+  const format = stream(options);
+  return joinLayout(format.layout(report), filesByPath(report).map((file) => format.entry(file)));
+}
+
+/** The json report as a stream (src/report/stream.ts). */
+export function stream(options: Pick<RenderOptions, 'quiet'>): StreamFormat {
+  return {
+    entry: (file) => fileEntryText(file, options.quiet),
+    layout: (frame) => {
+      const { head, tail } = jsonFrame(frame, options);
+      return { head, open: '\n', separator: ',\n', close: '\n  ', tail, empty: head + tail, trailing: [] };
+    },
+  };
 }
 
 /** The plain object that `render` serialises (exported for `merge` and tests). */
@@ -51,11 +63,6 @@ export function jsonFrame(report: Omit<Report, 'files'>, options: Pick<RenderOpt
   if (at === -1) throw new Error('json report: no files slot in the frame');
   const cut = at + FILES_SLOT.length - 1;
   return { head: text.slice(0, cut), tail: text.slice(cut) };
-}
-
-/** The whole report text from its frame and its entries (in path order). */
-export function joinJson(head: string, entries: readonly string[], tail: string): string {
-  return entries.length === 0 ? head + tail : `${head}\n${entries.join(',\n')}\n  ${tail}`;
 }
 
 function frameJson(report: Omit<Report, 'files'>, options: Pick<RenderOptions, 'quiet'>, files: FileReport[]): Report {

@@ -472,6 +472,8 @@ describe('real-site syntax (issue 12)', () => {
     const doc = md1('See [one]({{< ref "night-cramps" >}}), [two]({{< relref path="/posts/b.md#x" >}}), [three]({% link _posts/c.md %}) and [four]({% post_url 2024-01-05-d %}).\n');
     expect(doc.links.map((l) => [l.text, l.href])).toEqual([['one', 'night-cramps'], ['two', '/posts/b.md#x'], ['three', '/_posts/c.md'], ['four', '']]);
     expect(norms(doc)).toEqual(['see', 'one', 'two', 'three', 'and', 'four']);
+    // Zola: @/ is the content folder's root.
+    expect(md1('[About](@/pages/about.md#team)\n').links.map((l) => l.href)).toEqual(['/pages/about.md#team']);
   });
 
   it('kramdown: a {::comment} body is not text, and the list a {:toc} replaces is not either', () => {
@@ -517,6 +519,12 @@ describe('real-site syntax (issue 12)', () => {
     expect((error as InputError).location).toMatchObject({ file: 'bad.mdx', line: 5, column: 3 });
   });
 
+  it('reads HTML comments in MDX as Docusaurus does: not text, not an error, directives honoured', () => {
+    const doc = parseDocument('Intro text.\n\n<!-- truncate -->\n\nMore <!-- note --> words `<!-- kept -->`.\n\n<!-- seo-audit-disable text-length -->\n', 'markdown', 'p.mdx', { mdx: true });
+    expect(norms(doc)).toEqual(['intro', 'text', 'more', 'words', 'kept']);
+    expect(doc.directives.map((d) => [d.kind, d.rules])).toEqual([['disable', ['text-length']]]);
+  });
+
   it('reads raw HTML blocks in Markdown by the HTML rules: headings, text and images count', () => {
     const doc = md1('<div>\n<h2>Raw heading</h2>\n<p>Raw text here.</p>\n<img src="a.png">\n</div>\n\nAfter.\n');
     expect(doc.headings.map((h) => [h.level, h.text, h.line])).toEqual([[2, 'Raw heading', 2]]);
@@ -552,5 +560,7 @@ describe('real-site syntax (issue 12)', () => {
     expect(parseDocument('x', 'markdown', 'content/2022-07-21_topic.md').slug?.text).toBe('topic');
     expect(parseDocument('x', 'markdown', 'content/2022-07-21_topic/index.md').slug?.text).toBe('topic');
     expect(parseDocument('x', 'markdown', 'content/_partial.md').skip).toBe('partial');
+    expect(parseDocument('x', 'markdown', 'site/_drafts/idea.md').skip).toBe('draft');
+    expect(parseDocument('x', 'markdown', 'site/_posts/2024-01-01-idea.md').skip).toBe(null);
   });
 });

@@ -37,6 +37,9 @@
  *   install" 3 + "Run the version command." 4 (the {/* TODO *\/} comment is not) = 37.
  * - html cramp-relief (a Jekyll page whose <h1> and <title> print {{ page.title }}): "Flex your
  *   foot towards you and hold it." 8 + "Walk a few steps, then rest." 6 ({% include %} gone) = 14.
+ * - docusaurus blog/2024-05-01-welcome.mdx: "We write about leg cramps and how to stop them." 10 +
+ *   "The full post continues after the fold, with tips for runners." 11 = 21 (the <!-- truncate -->
+ *   and inline <!-- … --> comments are not text).
  * - eleventy 2024-04-02-warm-up (Nunjucks, templateEngineOverride njk,md): "Warm muscles cramp less
  *   than cold ones." 7 + "Start with gentle minutes of walking." 6 ({{ site.minutes }} is layout
  *   data) + paired shortcode body "Leg cramps often follow a cold start." 7 + "Three moves" 2 +
@@ -45,7 +48,8 @@
  *   the {# #} comment and the fenced {% raw %} example are not text.
  * - eleventy cool-down: "Stretch each calf for thirty seconds after a run." 9 ({%- include -%} gone)
  *   + "A foam roller costs between $5 and $10." 8 (prices, not math) = 17.
- * - zola blog/_index (a section page): "Short notes on night cramps and how to prevent them." 10.
+ * - zola blog/_index (a section page): "Short notes on night cramps and how to prevent them." 10 +
+ *   "Start with why cramps strike at night." 7 (a Zola @/ internal link) = 17.
  * - zola night-cramps/index (a page bundle with diagram.svg): "Leg cramps at night wake one adult
  *   in three." 9 + body of {% note() %}…{% end %} "Drink a glass of water before bed." 7 + "Why it
  *   happens" 3 + "Nerves misfire when a muscle stays shortened for hours." 9 + "To embed a
@@ -107,7 +111,7 @@ describe('fixtures/sites', () => {
 
   it('jekyll: Liquid and kramdown are not text, lenient YAML (last title wins), permalink and dated slugs, partial skipped', () => {
     const report = audit('jekyll');
-    expect(report.summary).toMatchObject({ files: 4, skipped: 1, errored: 0 });
+    expect(report.summary).toMatchObject({ files: 5, skipped: 2, errored: 0 });
     const stretches = byName(report, '2024-02-10-calf-stretches.md');
     expect(stretches.stats.words).toBe(14);
     expect(stretches.title).toBe('Calf Stretches for Runners');
@@ -121,6 +125,8 @@ describe('fixtures/sites', () => {
     expect(headings(night)).toEqual([[1, 'Night Cramps', 2, 'front-matter'], [1, 'Night Cramps Explained', 5, null]]);
     expect(ruleLines(night, 'heading-single-h1')).toEqual([5]);
     expect(byName(report, '_footer.md')).toMatchObject({ status: 'skipped', skipReason: 'partial' });
+    // Jekyll publishes _drafts/ only with --drafts.
+    expect(byName(report, '_drafts/cramps-and-cold-weather.md')).toMatchObject({ status: 'skipped', skipReason: 'draft' });
     const tips = byName(report, '2024-03-15-hydration-tips.md');
     expect(tips.stats.words).toBe(55);
     expect(tips).toMatchObject({ title: 'Hydration Tips for Leg Cramps', slug: 'hydration-tips' });
@@ -132,7 +138,7 @@ describe('fixtures/sites', () => {
 
   it('docusaurus: MDX (ESM, comments, expressions not text; JSX children and inline code are), admonition title, slug field', () => {
     const report = audit('docusaurus');
-    expect(report.summary).toMatchObject({ files: 2, skipped: 0, errored: 0 });
+    expect(report.summary).toMatchObject({ files: 3, skipped: 0, errored: 0 });
     const doc = byName(report, 'getting-started.mdx');
     expect(doc.stats.words).toBe(24);
     expect(doc.title).toBe('Getting Started');
@@ -146,6 +152,12 @@ describe('fixtures/sites', () => {
     // Headings: the page H1 and the one with an id; none swallowed by <Tabs>/<details>.
     expect(headings(install)).toEqual([[1, 'Install', 2, 'front-matter'], [2, 'Check the install', 38, null]]);
     expect(install.links).toEqual({ internal: 1, outbound: 0 });
+    // A Docusaurus blog post with the <!-- truncate --> marker: an HTML comment in MDX, which
+    // Docusaurus accepts (mdx1Compat.comments), is not text and not a syntax error.
+    const post = byName(report, '2024-05-01-welcome.mdx');
+    expect(post).toMatchObject({ status: 'passed', title: 'Welcome to the Blog', slug: 'welcome' });
+    expect(post.stats.words).toBe(21);
+    expect(post.keywords[0]).toMatchObject({ count: 1, placements: expect.objectContaining({ intro: true, h1: false }) });
   });
 
   it('html: front matter title and description, header/footer inside <article> are content, redirect skipped', () => {
@@ -194,7 +206,9 @@ describe('fixtures/sites', () => {
     expect(report.summary).toMatchObject({ files: 3, skipped: 1, errored: 0 });
     const section = byName(report, 'blog/_index.md');
     expect(section).toMatchObject({ title: 'Leg Cramp Notes', slug: 'blog', metaDescription: null });
-    expect(section.stats.words).toBe(10);
+    expect(section.stats.words).toBe(17);
+    // [why cramps strike at night](@/blog/night-cramps/index.md): @/ is the content folder.
+    expect(section.links).toEqual({ internal: 1, outbound: 0 });
     expect(headings(section)).toEqual([[1, 'Leg Cramp Notes', 2, 'front-matter']]);
     const post = byName(report, 'night-cramps/index.md');
     expect(post.stats.words).toBe(39);

@@ -56,7 +56,7 @@ describe('words reported vs true prose on every fixture site', () => {
     const summary = summarise(rows) as { errored: number; noH1: number };
     expect(summary.errored).toBe(0);
     expect(rows.filter((r) => r.noH1).map((r) => `${r.site}/${r.file}`)).toEqual([]);
-  });
+  }, 180_000); // one CLI run per site: generous for a loaded CI machine (no timing asserted)
 });
 
 /**
@@ -124,7 +124,7 @@ describe('property: generated generator pages, parser words = rendered words', (
         }),
         { numRuns: 40 },
       );
-    });
+    }, 180_000);
   }
 
   it('jekyll HTML pages (front matter, Liquid, page chrome)', async () => {
@@ -163,5 +163,5 @@ describe('property: generated generator pages, parser words = rendered words', (
       }),
       { numRuns: 40 },
     );
-  });
+  }, 180_000);
 });

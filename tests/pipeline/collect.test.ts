@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport, RunCollector, Spill } from '../../src/pipeline/index.js';
-import { render } from '../../src/report/json.js';
+import { render, stream as jsonStream } from '../../src/report/json.js';
+import { render as renderGitlab, stream as gitlabStream } from '../../src/report/gitlab.js';
 import { FORMATS, renderReport } from '../../src/report/index.js';
 import type { FileReport, Report } from '../../src/report/types.js';
 import { ROOT, run } from '../helpers/cli.js';
@@ -29,11 +30,11 @@ async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string>
 
 /** Feeds files to a collector that streams JSON; returns the streamed text and the result. */
 async function streamed(files: readonly FileReport[], quiet: boolean, version: string) {
-  const collector = new RunCollector({ keep: 'none', json: { quiet } });
+  const collector = new RunCollector({ keep: 'none', stream: jsonStream({ quiet }) });
   try {
     for (const file of files) collector.add(structuredClone(file));
     const result = collector.finish(version);
-    return { text: await text(collector.jsonChunks(result.report, quiet)), result };
+    return { text: await text(collector.chunks(result.report)), result };
   } finally {
     collector.close();
   }
@@ -65,6 +66,21 @@ describe('RunCollector', () => {
       expect(out.text).toBe(render(buffered, { color: false, quiet }));
     }
     expect((await streamed(files, false, site.report.tool.version)).text).toBe(site.text);
+  });
+
+  it('streams the gitlab format as its render prints it (file issues in path order, cross-file issues last)', async () => {
+    for (const quiet of [false, true]) {
+      for (const files of [site.report.files, [...site.report.files].reverse(), [], site.report.files.filter((file) => file.findings.length === 0)]) {
+        const options = { color: false, quiet, cwd: SITE, root: SITE };
+        const collector = new RunCollector({ keep: 'none', stream: gitlabStream(options) });
+        for (const file of files) collector.add(structuredClone(file));
+        const result = collector.finish(site.report.tool.version);
+        const streamedText = await text(collector.chunks(result.report));
+        collector.close();
+        expect(streamedText).toBe(renderGitlab(buildReport(files, site.report.tool.version), options));
+        expect(JSON.parse(streamedText).length).toBe(JSON.parse(renderGitlab(buildReport(files, '1'), options)).length);
+      }
+    }
   });
 
   it('writes an empty files list as [] (no spill needed)', async () => {
