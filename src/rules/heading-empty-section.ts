@@ -9,8 +9,9 @@ export type HeadingEmptySectionOptions = Record<string, never>;
 // What is not content in the source between two headings.
 const MARKDOWN_NOISE = [
   /<!--[\s\S]*?(?:-->|$)/g, // HTML comments
-  /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, // link reference definitions
-  /^[ \t]*\{:[^}\n]*\}[ \t]*$/gm, // kramdown attribute lists
+  // (\r excluded too: with lone-CR line ends `[^\n]*` ran to the end of the file.)
+  /^ {0,3}\[[^\]\r\n]+\]:[^\r\n]*$/gm, // link reference definitions
+  /^[ \t]*\{:[^}\r\n]*\}[ \t]*$/gm, // kramdown attribute lists
   /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, // thematic breaks
 ];
 // HTML elements that are content without text (the text itself is counted in words).

@@ -31,6 +31,8 @@ describe('fuzz: random and mutated articles', () => {
   it.each([
     // seed 728959323: a loose list cut into two chunks at an item after a blank line (src/pipeline/big-files/chunks.ts).
     ['loose list across a chunk boundary', "---\n\n- leg. *leg leg don't don't leg.*\n- ß x2 🙂 leg e.g. 東京. École naïve night muscle *leg x2 ß leg leg.* stretch stretch don't Ñandú naïve naïve مرحبا.\n- *cramps leg leg leg U.S. x2.\"* *ß leg muscle leg ß night Leg.)* *Dr. xeg.)* *Dr. x2 café Ñandú...*\n\n- **مرحبا École 3.5 x2 cramps 🙂.\"** `Leg 東京 don't.)` Dr. cramps crampsramps cramps leg muscle: leg cramps Leg. **ß café Ñandú مرحبا a-b cramps été leg…**\n- *🙂 stretch don't Leg don't naïve leg Dr....* 3.5 leg muscle 🙂 don't don't… muscle 東京 don't café Leg 東京:\n- leg don't [ß 東京 night 3.5!](https://example.com/a) [東京 Ñandú;](/blog/b) café stretch e.g. muscle Ñandú Dr. مرحبا ß École?\n\n| ß 🙂 Leg 🙂 été a-b *leg Dr. don't x2…* | h |\n| --- | --- |\n| don't don't 東京 — &eacute;t&eacute; ~~x~~ | c |\n"],
+    // seed 1060166256: lone-CR line ends let a link reference definition's [^\n]* run to the end (heading-empty-section).
+    ['reference definition before code, lone CR', '+++\ntitle = "leg."\n+++\n[ref]: https://example.com\n\n```\n*leg.*\n```\n'],
     // "cramps.aïve" in NFD (i + U+0308) was two words (src/text/tokenize.ts DOTTED); check() compares NFC with NFD.
     ['dotted word with a combining mark', 'leg cramps.a\u00efve night.\n'],
   ])('%s', (_name, source) => {
