@@ -18,6 +18,11 @@ export type WorkerFatal =
 
 export type WorkerReply = { index: number; report: FileReport } | { index: number; fatal: WorkerFatal };
 
+/** Sent once, when this worker has loaded its modules and takes requests (pool.ts starts article timers from it). */
+export interface WorkerReady {
+  ready: true;
+}
+
 const options = workerData as PortableRunOptions;
 const keywordSets = new KeywordSetCache();
 const port = parentPort!;
@@ -33,6 +38,7 @@ let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: WorkerRequest) => {
   queue = queue.then(() => handle(request));
 });
+port.postMessage({ ready: true } satisfies WorkerReady);
 
 async function handle(request: WorkerRequest): Promise<void> {
   try {

@@ -13,7 +13,7 @@ import { POOL_WORKER_YOUNG_MB } from './strategy-limits.js';
 import { InputError, UsageError } from '../errors.js';
 import type { InputFile } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
-import type { WorkerFatal, WorkerReply } from './audit-worker.js';
+import type { WorkerFatal, WorkerReady, WorkerReply } from './audit-worker.js';
 
 export interface PoolLimits {
   /** V8 old-generation cap of each worker (MB). */
@@ -39,6 +39,12 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Set once the slot is being replaced: its late events are ignored. */
   retired: boolean;
+  /**
+   * Set when the worker says it has loaded (WorkerReady): a new worker's start-up is not the
+   * article's time, so no article timer runs before it (a replaced worker under load took
+   * over a second to start and the article after a slow one was errored).
+   */
+  ready: boolean;
 }
 
 /** Only what can cross a worker-thread boundary (no functions, no caches). */
@@ -107,10 +113,15 @@ export class WorkerPool {
         ? {}
         : { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: POOL_WORKER_YOUNG_MB } }),
     });
-    const slot: Slot = { worker, jobs: [], timer: null, retired: false };
+    const slot: Slot = { worker, jobs: [], timer: null, retired: false, ready: false };
     this.slots.push(slot);
-    worker.on('message', (reply: WorkerReply) => {
+    worker.on('message', (reply: WorkerReply | WorkerReady) => {
       if (slot.retired) return;
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.startTimer(slot);
+        return;
+      }
       // The worker answers in request order; the id check guards that assumption.
       const at = slot.jobs.findIndex((job) => job.id === reply.index);
       if (at < 0) return;
@@ -140,7 +151,7 @@ export class WorkerPool {
 
   private startTimer(slot: Slot): void {
     const job = slot.jobs[0];
-    if (job === undefined || this.limits.guard === false) return;
+    if (job === undefined || !slot.ready || this.limits.guard === false) return;
     slot.timer = setTimeout(() => {
       if (!slot.retired && slot.jobs[0] === job) this.replace(slot, (input) => timeoutError(this.limits.timeoutMs, input.path));
     }, this.limits.timeoutMs);
