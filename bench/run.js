@@ -14,6 +14,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import rehypeParse from 'rehype-parse';
 import { makeCorpus } from './make-corpus.js';
 import { scaleCases } from './scale.js';
+import { benchPhrases } from './phrases.js';
 import { auditFile, parseDocument, analyze, loadKeywordSet } from '../dist/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -141,14 +142,7 @@ rmSync(out, { force: true });
 // 4. Keyword count: 1 vs 1,000 keywords on the same pre-parsed documents (matching only,
 // and end to end through auditFile).
 const docs = md.map((f) => parseDocument(f.text, 'markdown', f.path));
-const vocabulary = [...new Set(docs.flatMap((d) => d.vocabulary.norms.filter((w) => /^[a-z]{3,}$/.test(w))))].sort();
-const phrases = [];
-for (let i = 0; phrases.length < 1000; i++) {
-  const a = vocabulary[(i * 7919) % vocabulary.length];
-  const b = vocabulary[(i * 104729 + 13) % vocabulary.length];
-  const phrase = i % 3 === 0 ? a : i % 3 === 1 ? `${a} ${b}` : `how to ${a} ${b}`;
-  if (!phrases.includes(phrase)) phrases.push(phrase);
-}
+const phrases = benchPhrases(docs);
 const dir = join(tmpdir(), `seo-audit-bench-kw-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'one.txt'), 'leg cramps\n');

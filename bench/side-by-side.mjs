@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { benchPhrases } from './phrases.js';
 
 const here = new URL('..', import.meta.url).pathname;
 
@@ -31,14 +32,7 @@ export async function keywordFiles(build, dir, root = here) {
   const { parseDocument } = await import(join(build, 'dist/index.js'));
   const mdDir = join(root, 'bench/corpus/md');
   const docs = readdirSync(mdDir).sort().map((name) => parseDocument(readFileSync(join(mdDir, name), 'utf8'), 'markdown', join('bench/corpus/md', name)));
-  const vocabulary = [...new Set(docs.flatMap((d) => d.vocabulary.norms.filter((w) => /^[a-z]{3,}$/.test(w))))].sort();
-  const phrases = [];
-  for (let i = 0; phrases.length < 1000; i++) {
-    const a = vocabulary[(i * 7919) % vocabulary.length];
-    const b = vocabulary[(i * 104729 + 13) % vocabulary.length];
-    const phrase = i % 3 === 0 ? a : i % 3 === 1 ? `${a} ${b}` : `how to ${a} ${b}`;
-    if (!phrases.includes(phrase)) phrases.push(phrase);
-  }
+  const phrases = benchPhrases(docs);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'one.txt'), 'leg cramps\n');
   writeFileSync(join(dir, 'thousand.txt'), phrases.join('\n') + '\n');

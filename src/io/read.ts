@@ -95,12 +95,10 @@ export async function readFileBounded(path: string | Buffer, limit: number): Pro
     const info = await handle.stat();
     refuseNonRegular(info);
     if (info.size > limit) throw tooLarge(limit, info.size);
-    // Chunks sized from the stat size (one read for a file that does not change), never more
-    // than limit + 1 bytes in all.
     const parts: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(limit + 1 - total, Math.max(info.size + 1 - total, 64 * 1024))));
+      const chunk = Buffer.allocUnsafe(nextChunkSize(limit, total, info.size));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) return parts.length === 1 ? parts[0]! : Buffer.concat(parts, total);
       parts.push(chunk.subarray(0, bytesRead));
@@ -110,6 +108,14 @@ export async function readFileBounded(path: string | Buffer, limit: number): Pro
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The next read's size: sized from the stat size (one read for a file that does not change),
+ * at least 64 KiB for files that grow or report size 0, never past limit + 1 bytes in all.
+ */
+function nextChunkSize(limit: number, total: number, statSize: number): number {
+  return Math.max(1, Math.min(limit + 1 - total, Math.max(statSize + 1 - total, 64 * 1024)));
 }
 
 /** readFileBounded for the synchronous loaders (keyword sets, configs, baselines). */
@@ -127,7 +133,7 @@ export function readFileBoundedSync(path: string | Buffer, limit: number): Buffe
     const parts: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(limit + 1 - total, Math.max(info.size + 1 - total, 64 * 1024))));
+      const chunk = Buffer.allocUnsafe(nextChunkSize(limit, total, info.size));
       const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) return parts.length === 1 ? parts[0]! : Buffer.concat(parts, total);
       parts.push(chunk.subarray(0, bytesRead));
