@@ -1,7 +1,6 @@
 import { words } from '../text/tokenize.js';
-import { classifyLink, pageLocation } from '../site/routes.js';
 import type { Rule, RuleMessage } from './types.js';
-import { primaryOf, shorten, skip } from './util.js';
+import { linksAway, primaryOf, shorten, skip } from './util.js';
 
 export type LinkCompetingOptions = Record<string, never>;
 
@@ -53,15 +52,9 @@ export const linkCompeting: Rule<LinkCompetingOptions> = {
     const form = (norm: string): string => document.lang.wordForm(norm);
     const phrase = words(primary.phrase, document.lang).map(form);
     if (phrase.length === 0) return skip();
-    const page = pageLocation(document.path);
-    const urls = site ?? { baseUrl: null };
     const messages: RuleMessage[] = [];
-    let checked = 0;
-    for (const link of document.links) {
-      if (link.href === null) continue;
-      const kind = classifyLink(link.href, page, urls).kind;
-      if (kind === 'self' || kind === 'other') continue;
-      checked++;
+    const links = linksAway(document, site);
+    for (const link of links) {
       if (!containsPhrase(words(link.text, document.lang).map(form), phrase)) continue;
       messages.push({
         message:
@@ -71,6 +64,6 @@ export const linkCompeting: Rule<LinkCompetingOptions> = {
         subject: `${link.text} ${link.href}`,
       });
     }
-    return { score: checked === 0 ? 1 : 1 - messages.length / checked, messages };
+    return { score: links.length === 0 ? 1 : 1 - messages.length / links.length, messages };
   },
 };

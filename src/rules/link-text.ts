@@ -1,7 +1,6 @@
 import { isGenericLinkText } from '../site/generic-link-text.js';
-import { classifyLink, pageLocation } from '../site/routes.js';
 import type { Rule, RuleMessage } from './types.js';
-import { shorten } from './util.js';
+import { linksAway, shorten } from './util.js';
 
 export type LinkTextOptions = Record<string, never>;
 
@@ -46,15 +45,9 @@ export const linkText: Rule<LinkTextOptions> = {
     ],
   },
   check({ document, site }) {
-    const page = pageLocation(document.path);
-    const urls = site ?? { baseUrl: null };
     const messages: RuleMessage[] = [];
-    let checked = 0;
-    for (const link of document.links) {
-      if (link.href === null) continue;
-      const kind = classifyLink(link.href, page, urls).kind;
-      if (kind === 'self' || kind === 'other') continue;
-      checked++;
+    const links = linksAway(document, site);
+    for (const link of links) {
       if (!isGenericLinkText(link.text, document.language)) continue;
       messages.push({
         message: `Link text "${shorten(link.text, 60)}" does not describe its target; name what the reader gets there (Lighthouse link-text).`,
@@ -62,6 +55,6 @@ export const linkText: Rule<LinkTextOptions> = {
         subject: `${link.text} ${link.href}`,
       });
     }
-    return { score: checked === 0 ? 1 : 1 - messages.length / checked, messages };
+    return { score: links.length === 0 ? 1 : 1 - messages.length / links.length, messages };
   },
 };

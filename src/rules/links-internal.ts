@@ -1,6 +1,5 @@
-import { classifyLink, pageLocation } from '../site/routes.js';
 import type { Rule } from './types.js';
-import { plural } from './util.js';
+import { classifiedLinks, plural } from './util.js';
 
 export interface LinksInternalOptions {
   min: number;
@@ -37,14 +36,7 @@ export const linksInternal: Rule<LinksInternalOptions> = {
     ],
   },
   check({ document, options, site }) {
-    const page = pageLocation(document.path);
-    const urls = site ?? { baseUrl: null };
-    let internal = 0;
-    for (const link of document.links) {
-      if (link.href === null) continue;
-      const kind = classifyLink(link.href, page, urls).kind;
-      if (kind === 'internal' || kind === 'asset') internal++;
-    }
+    const internal = classifiedLinks(document, site).filter(({ kind }) => kind === 'internal' || kind === 'asset').length;
     if (internal >= options.min) return { score: 1, messages: [] };
     const message =
       internal === 0

@@ -1,5 +1,7 @@
 /** Small helpers shared by the rule modules: number formatting and common results. */
-import type { Document, Field, Heading } from '../document/model.js';
+import type { Document, Field, Heading, Link } from '../document/model.js';
+import { classifyLink, pageLocation } from '../site/routes.js';
+import type { LinkKind, SiteUrls } from '../site/routes.js';
 import type { Analysis, KeywordResult, KeywordSet } from '../keywords/types.js';
 import type { RuleMessage, RuleResult } from './types.js';
 
@@ -130,4 +132,22 @@ export function pageAnchor(document: Document): number | null {
 /** The first words of a block, as the subject of a finding about that block. */
 export function blockSubject(text: string, words = 8): string {
   return text.split(/\s+/).filter(Boolean).slice(0, words).join(' ');
+}
+
+/** The article's links that have an href, each with where it leads from this page (classifyLink). */
+export function classifiedLinks(document: Document, site: SiteUrls | undefined): { link: Link; kind: LinkKind['kind'] }[] {
+  const page = pageLocation(document.path);
+  const urls = site ?? { baseUrl: null };
+  const out: { link: Link; kind: LinkKind['kind'] }[] = [];
+  for (const link of document.links) {
+    if (link.href !== null) out.push({ link, kind: classifyLink(link.href, page, urls).kind });
+  }
+  return out;
+}
+
+/** The links a reader follows to another page or site (not to a place on this page, not mailto: and such). */
+export function linksAway(document: Document, site: SiteUrls | undefined): Link[] {
+  return classifiedLinks(document, site)
+    .filter(({ kind }) => kind !== 'self' && kind !== 'other')
+    .map(({ link }) => link);
 }
