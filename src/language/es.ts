@@ -28,6 +28,22 @@ soy eres es somos sois son era eras éramos erais eran fui fuiste fue fuimos fui
 voy vas va vamos vais van iba ibas íbamos ibais iban ido yendo vaya vayas vayamos vayan ir
 he has ha hemos habéis han había habías habíamos habían hubo hubiera habido habiendo haya hayas hayamos hayan habrá habría haber
 estoy estás está estamos estáis están estuve estuvo estuvimos estuvieron estaba estaban esté estén estado estando estar
+puedo puedes puede podemos podéis pueden pude pudiste pudo pudimos pudieron podía podías podíamos podían podré podrá podremos podrán podría podrían pueda puedas podamos puedan pudiera pudieran podido pudiendo poder
+juego juegas juega jugamos jugáis juegan jugué jugó jugaron jugaba jugaban jugado jugando juegue jueguen jugar
+doy das da damos dais dan di diste dio dimos disteis dieron daba daban dé den diera dado dando dar
+veo ves ve vemos veis ven vi viste vio vimos vieron veía veían visto viendo ver
+digo dices dice decimos decís dicen dije dijiste dijo dijimos dijeron diga digan dijera diré dirá diría dicho diciendo decir
+hago haces hace hacemos hacéis hacen hice hiciste hizo hicimos hicieron haga hagan hiciera haré hará haría hecho haciendo hacer
+pongo pones pone ponemos ponen puse pusiste puso pusimos pusieron ponga pongan pusiera pondré pondrá pondría puesto poniendo poner
+tuve tuviste tuvo tuvimos tuvieron tuviera tendré tendrá tendría tenido tener
+vine viniste vino vinimos vinieron viniera vendré vendrá vendría venido viniendo venir
+quise quiso quisieron quisiera querré querrá querría querido querer
+supe supo supieron supiera sabré sabrá sabría sé saber
+salgo saldré saldrá saldría salir
+escrito escritos escrita escritas escribir
+abierto abiertos abierta abiertas abrir
+vuelto vuelta vueltos volver
+muerto muertos muerta muertas morir
 `;
 
 function exceptionTable(text: string): Map<string, string> {
@@ -40,12 +56,34 @@ function exceptionTable(text: string): Map<string, string> {
   return map;
 }
 
+/** Common verbs that win when a form has several verb readings (sale: salir, not salar "to
+ *  salt"; siente: sentir, not sentar; vengo: venir, not vengar). */
+const PREFER = 'salir sentir venir ser ir estar tener hacer poder decir'.split(' ').map(normalize);
+
+/**
+ * Plural stems for a word the dictionary does not know or lists without flags (it lists
+ * "países" and "sofás" as words of their own, beside flagless "país", "sofá"): -ces → -z,
+ * -es, -s; used only if the stem is a lemma.
+ */
+function pluralStems(norm: string): string[] {
+  const out: string[] = [];
+  if (norm.endsWith('ces')) out.push(norm.slice(0, -3) + 'z');
+  if (norm.endsWith('es')) out.push(norm.slice(0, -2));
+  if (norm.endsWith('s')) out.push(norm.slice(0, -1));
+  return out;
+}
+
 export const esForms = hunspellForms({
   package: 'dictionary-es',
   normalize,
   excludeFlags: DERIVATIONS,
   noPrefixes: true,
   exceptions: exceptionTable(IRREGULAR),
+  // Gender and number (G, S) before verb readings: larga is largo's, not largar's.
+  preferFlags: ['G', 'S'],
+  preferLemmas: new Set(PREFER),
+  absorbRequires: { D: 'G' },
+  fallback: pluralStems,
 });
 
 export const es: Language = {

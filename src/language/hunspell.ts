@@ -41,6 +41,19 @@ export interface HunspellOptions {
   noPrefixes?: boolean;
   /** Normalised form or lemma → normalised lemma, applied after the analysis (irregulars). */
   exceptions?: ReadonlyMap<string, string>;
+  /** Flags whose readings win when a word has several candidate lemmas (Spanish G, S: the
+   *  adjective's "larga" is largo's before it is the verb largar's). */
+  preferFlags?: readonly string[];
+  /** Normalised lemmas that win among several candidates (common verbs: "sale" is salir's
+   *  before it is salar's). Checked before preferFlags. */
+  preferLemmas?: ReadonlySet<string>;
+  /** Flags whose forms make a lemma another's only if the lemma carries the given flag
+   *  (Spanish { D: 'G' }: a participle absorbs the adjective "hablado/GS", not the noun
+   *  "comida/S"). */
+  absorbRequires?: Readonly<Record<string, string>>;
+  /** Last resort for a word the dictionary does not know or lists without any affix flag:
+   *  candidate stems (normalised) in order; the first that is a lemma is the key. */
+  fallback?: (norm: string) => readonly string[];
 }
 
 /** What an analysis found (for tests and tools): the key and every candidate lemma. */
@@ -285,6 +298,13 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   let dict: Dictionary | null = null;
   const normalize = options.normalize;
   const exceptions = options.exceptions ?? new Map<string, string>();
+  const preferFlags = new Set(options.preferFlags ?? []);
+  const preferLemmas = options.preferLemmas ?? new Set<string>();
+  const absorbRequires = options.absorbRequires ?? {};
+  const absorbs = (flag: string, entry: Entry): boolean => {
+    const needed = absorbRequires[flag];
+    return needed === undefined || entry.flags.includes(needed);
+  };
   const get = (): Dictionary => (dict ??= parse(options));
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
@@ -303,13 +323,15 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
    * A suffix needing one more affix (NEEDAFFIX in its class) counts only with a prefix; a
    * CIRCUMFIX suffix only with a CIRCUMFIX prefix, and the other way round.
    */
-  function bySuffix(d: Dictionary, stemNorm: string, target: string, out: Set<string>, prefix: Rule | null): void {
+  function bySuffix(d: Dictionary, stemNorm: string, target: string, out: Map<string, Set<string>>, prefix: Rule | null): void {
     const circumfixPrefix = has(d.circumfix, prefix);
     const carries = (entry: Entry, flag: string): boolean => entry.flags.includes(flag) || (prefix !== null && prefix.cont.includes(flag));
-    const regenerate = (entry: Entry, form: string | null): void => {
+    const regenerate = (entry: Entry, form: string | null, a: Rule, b: Rule | null): void => {
       if (form === null) return;
       const full = prefix === null ? form : applyPrefix(prefix, form);
-      if (full !== null && normalize(full) === target) out.add(entry.word);
+      if (full === null || normalize(full) !== target) return;
+      via(out, entry.word, a.flag);
+      if (b !== null) via(out, entry.word, b.flag);
     };
     const max = Math.min(d.maxSuffix, stemNorm.length);
     for (let k = 0; k <= max; k++) {
@@ -324,7 +346,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
           for (const entry of d.entries.get(stem) ?? []) {
             if (!usable(d, entry, false) || !carries(entry, outer.flag)) continue;
             if (prefix !== null && !entry.flags.includes(prefix.flag)) continue;
-            regenerate(entry, applySuffix(outer, entry.word));
+            regenerate(entry, applySuffix(outer, entry.word), outer, null);
           }
         }
         // Two suffixes: inner rules whose continuation class carries the outer flag.
@@ -341,7 +363,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
               if (!usable(d, entry, false) || !carries(entry, rule.flag)) continue;
               if (prefix !== null && !entry.flags.includes(prefix.flag)) continue;
               const first = applySuffix(rule, entry.word);
-              regenerate(entry, first === null ? null : applySuffix(outer, first));
+              regenerate(entry, first === null ? null : applySuffix(outer, first), rule, outer);
             }
           }
         }
@@ -349,8 +371,15 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     }
   }
 
-  function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Set<string> } {
-    const found = new Set<string>();
+  /** Candidates are recorded with the flags they were reached through. */
+  function via(out: Map<string, Set<string>>, word: string, flag: string): void {
+    let flags = out.get(word);
+    if (flags === undefined) out.set(word, (flags = new Set()));
+    flags.add(flag);
+  }
+
+  function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Map<string, Set<string>> } {
+    const found = new Map<string, Set<string>>();
     const own = d.entries.get(norm);
     const lemma = own !== undefined && own.some((entry) => usable(d, entry, true));
     bySuffix(d, norm, norm, found, null);
@@ -366,7 +395,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
           for (const entry of d.entries.get(root) ?? []) {
             if (!usable(d, entry, false) || !entry.flags.includes(prefix.flag)) continue;
             const form = applyPrefix(prefix, entry.word);
-            if (form !== null && normalize(form) === norm) found.add(entry.word);
+            if (form !== null && normalize(form) === norm) via(found, entry.word, prefix.flag);
           }
         }
         // Prefix and suffix(es).
@@ -409,12 +438,23 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   }
 
   /**
-   * A lemma whose every form is also a form of one other lemma is that lemma's: Spanish
+   * A lemma whose every form is also a form of one other lemma (a root: not redundant itself) is that lemma's: Spanish
    * "larga/S" (larga, largas) is listed beside "largo/GS", "hablado/GS" beside "hablar"'s
    * participles, "ayuda/S" beside "ayudar" (ayuda, ayudas). A lemma with forms of its own
    * stays apart ("caso": casos is no form of casar). Returns the other lemmas (normalised).
    */
-  function redundant(d: Dictionary, norm: string): string[] {
+  const redundantCache = new Map<string, string[]>();
+  function redundant(d: Dictionary, norm: string, depth = 0): string[] {
+    const id = `${depth} ${norm}`;
+    let out = redundantCache.get(id);
+    if (out === undefined) {
+      out = findRedundant(d, norm, depth);
+      if (redundantCache.size < 100_000) redundantCache.set(id, out);
+    }
+    return out;
+  }
+
+  function findRedundant(d: Dictionary, norm: string, depth: number): string[] {
     const own = (d.entries.get(norm) ?? []).filter((entry) => usable(d, entry, true));
     let common = null as Set<string> | null;
     for (const entry of own) {
@@ -422,15 +462,18 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
       if (forms === null) return [];
       for (const form of forms) {
         const found = new Set<string>();
-        for (const word of candidates(d, form).found) {
+        for (const [word, flags] of candidates(d, form).found) {
           const n = normalize(word);
-          if (n !== norm) found.add(n);
+          if (n !== norm && [...flags].some((flag) => absorbs(flag, entry))) found.add(n);
         }
         if (common === null) common = found;
         else for (const n of [...common]) if (!found.has(n)) common.delete(n);
         if (common.size === 0) return [];
       }
     }
+    // Only into a lemma that stays itself (no chains: "bebida/S" is a G-form of the
+    // adjective "bebido", which is beber's participle; the noun stays apart).
+    if (common !== null) for (const n of [...common]) if (depth >= 2 || redundant(d, n, depth + 1).length > 0) common.delete(n);
     if (common !== null && common.size > 0) return [...common].sort();
     // An entry without affix flags that a lemma's rule gives once the accent the
     // normalisation folds is ignored: Spanish "países" beside "país/S" (the S rule's condition
@@ -452,10 +495,17 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     return [];
   }
 
-  function best(norm: string, list: readonly string[]): string {
-    let out = list[0]!;
+  /**
+   * One lemma of several: a preferred lemma, else one reached by a preferred flag, else the
+   * least change (then shorter, then code-unit order: `list` is sorted).
+   */
+  function best(norm: string, list: readonly string[], preferred: ReadonlySet<string> = new Set()): string {
+    let pool = list.filter((lemma) => preferLemmas.has(lemma));
+    if (pool.length === 0) pool = list.filter((lemma) => preferred.has(lemma));
+    if (pool.length === 0) pool = [...list];
+    let out = pool[0]!;
     let outCost = change(norm, out);
-    for (const candidate of list) {
+    for (const candidate of pool) {
       const cost = change(norm, candidate);
       if (cost < outCost || (cost === outCost && candidate.length < out.length)) {
         out = candidate;
@@ -467,22 +517,44 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   const lemmaKeys = new Map<string, string>();
   /** A lemma's key: itself, or (redundant lemmas) the other lemma's key, a few levels deep. */
-  function lemmaKey(d: Dictionary, lemma: string, depth = 0): string {
+  function lemmaKey(d: Dictionary, lemma: string): string {
     let key = lemmaKeys.get(lemma);
     if (key !== undefined) return key;
-    const others = depth < 3 ? redundant(d, lemma) : [];
-    key = others.length === 0 ? lemma : lemmaKey(d, best(lemma, others), depth + 1);
+    const others = redundant(d, lemma);
+    // Redundant lemmas are absorbed only into roots, so one step is enough.
+    key = others.length === 0 ? lemma : best(lemma, others, preferredOf(d, lemma));
     if (lemmaKeys.size < 100_000) lemmaKeys.set(lemma, key);
     return key;
   }
 
+  /** Normalised candidate lemmas of a word reached through a preferred flag. */
+  function preferredOf(d: Dictionary, norm: string): Set<string> {
+    const out = new Set<string>();
+    for (const [word, flags] of candidates(d, norm).found) if ([...flags].some((flag) => preferFlags.has(flag))) out.add(normalize(word));
+    return out;
+  }
+
+  const isLemma = (d: Dictionary, norm: string): boolean => (d.entries.get(norm) ?? []).some((entry) => usable(d, entry, true));
+  const flagless = (d: Dictionary, norm: string): boolean =>
+    (d.entries.get(norm) ?? []).every((entry) => !entry.flags.some((flag) => d.byFlag.has(flag)));
+
   function analyse(norm: string): Analysis {
     const d = get();
     const { lemma, found } = candidates(d, norm);
-    const list = [...new Set([...found].map(normalize))].sort();
+    const list = [...new Set([...found.keys()].map(normalize))].sort();
+    const preferred = new Set<string>();
+    for (const [word, flags] of found) if ([...flags].some((flag) => preferFlags.has(flag))) preferred.add(normalize(word));
     let key = norm;
     if (lemma) key = lemmaKey(d, norm);
-    else if (list.length > 0) key = lemmaKey(d, best(norm, list));
+    else if (list.length > 0) key = lemmaKey(d, best(norm, list, preferred));
+    if (key === norm && list.length === 0 && options.fallback !== undefined && flagless(d, norm)) {
+      for (const stem of options.fallback(norm)) {
+        if (stem !== norm && isLemma(d, stem)) {
+          key = lemmaKey(d, stem);
+          break;
+        }
+      }
+    }
     return { key, lemma, candidates: list };
   }
 
