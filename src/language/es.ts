@@ -19,7 +19,8 @@ const DERIVATIONS = ['A', 'B', 'C', 'F', 'H', 'J', 'K', 'L', 'M', 'N', 'O', 'P',
 
 /**
  * Irregular forms the dictionary lists as lemmas of their own (no flag links them to their
- * verb), as "form… lemma" lines. fui/fue/fuera… are ser's (ir shares them; ser is the more
+ * verb; the dictionary has no verb entry at all for poder, jugar, dar), as "form… lemma"
+ * lines; the last lines are the plural articles and possessives (flagless in the dictionary). fui/fue/fuera… are ser's (ir shares them; ser is the more
  * frequent reading). A form that is also another word (era "era", vino "wine", sobre) stays
  * with the verb here only when the verb reading is the common one.
  */
@@ -44,6 +45,12 @@ escrito escritos escrita escritas escribir
 abierto abiertos abierta abiertas abrir
 vuelto vuelta vueltos volver
 muerto muertos muerta muertas morir
+las la
+los el
+mis mi
+tus tu
+sus su
+les le
 `;
 
 function exceptionTable(text: string): Map<string, string> {
@@ -61,12 +68,15 @@ function exceptionTable(text: string): Map<string, string> {
 const PREFER = 'salir sentir venir ser ir estar tener hacer poder decir'.split(' ').map(normalize);
 
 /**
- * Plural stems for a word the dictionary does not know or lists without flags (it lists
- * "países" and "sofás" as words of their own, beside flagless "país", "sofá"): -ces → -z,
- * -es, -s; used only if the stem is a lemma.
+ * Plural stems for a word of five letters or more that the dictionary does not know or lists
+ * without flags (it lists "países" and "sofás" as words of their own, beside flagless "país",
+ * "sofá"): -ces → -z, -es, -s; used only if the stem is a lemma.
  */
 function pluralStems(norm: string): string[] {
   const out: string[] = [];
+  // Stems of one or two letters are function words with plurals of their own (the table
+  // above: las, los, sus…) or joins like nos ~ no, dos ~ do.
+  if (norm.length < 5) return out;
   if (norm.endsWith('ces')) out.push(norm.slice(0, -3) + 'z');
   if (norm.endsWith('es')) out.push(norm.slice(0, -2));
   if (norm.endsWith('s')) out.push(norm.slice(0, -1));
