@@ -1,6 +1,6 @@
 /** Spanish: Hunspell dictionary (dictionary-es) word forms, Fernández-Huerta (1959) readability; ñ is kept (año ≠ ano). */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
+import { formTable, hunspellForms, type DictionaryEntry } from './hunspell.js';
 import { normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -53,15 +53,6 @@ sus su
 les le
 `;
 
-function exceptionTable(text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const line of text.trim().split('\n')) {
-    const words = line.trim().split(/\s+/).map(normalize);
-    const lemma = words[words.length - 1]!;
-    for (const form of words.slice(0, -1)) map.set(form, lemma);
-  }
-  return map;
-}
 
 /** Common verbs that win when a form has several verb readings (sale: salir, not salar "to
  *  salt"; siente: sentir, not sentar; vengo: venir, not vengar). */
@@ -72,8 +63,9 @@ const PREFER = 'salir sentir venir ser ir estar tener hacer poder decir'.split('
  * without flags (it lists "países" and "sofás" as words of their own, beside flagless "país",
  * "sofá"): -ces → -z, -es, -s; used only if the stem is a lemma.
  */
-function pluralStems(norm: string): string[] {
+function pluralStems(norm: string, lookup: (norm: string) => readonly DictionaryEntry[]): string[] {
   const out: string[] = [];
+  if (!lookup(norm).every((entry) => entry.flags.length === 0)) return out;
   // Stems of one or two letters are function words with plurals of their own (the table
   // above: las, los, sus…) or joins like nos ~ no, dos ~ do.
   if (norm.length < 5) return out;
@@ -88,7 +80,7 @@ export const esForms = hunspellForms({
   normalize,
   excludeFlags: DERIVATIONS,
   noPrefixes: true,
-  exceptions: exceptionTable(IRREGULAR),
+  exceptions: formTable(IRREGULAR, normalize),
   // Gender and number (G, S) before verb readings: larga is largo's, not largar's.
   preferFlags: ['G', 'S'],
   preferLemmas: new Set(PREFER),

@@ -51,9 +51,24 @@ export interface HunspellOptions {
    *  (Spanish { D: 'G' }: a participle absorbs the adjective "hablado/GS", not the noun
    *  "comida/S"). */
   absorbRequires?: Readonly<Record<string, string>>;
-  /** Last resort for a word the dictionary does not know or lists without any affix flag:
-   *  candidate stems (normalised) in order; the first that is a lemma is the key. */
-  fallback?: (norm: string) => readonly string[];
+  /**
+   * Last resort for a word that would be its own key (unknown, or a lemma no rule links to
+   * another): candidate lemmas (normalised) in order from a rule of the language (Spanish
+   * plurals the dictionary lists apart, German ge- participles and umlaut plurals); the first
+   * that is a lemma of the dictionary is used. `lookup` gives the dictionary's entries of a
+   * normalised word, with the flags that have rules (after excludeFlags).
+   */
+  fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
+}
+
+/** A dictionary entry as a language's fallback sees it. */
+export interface DictionaryEntry {
+  /** As spelled in the .dic (case and diacritics kept). */
+  word: string;
+  /** Its affix flags that have rules (excluded flags left out). */
+  flags: readonly string[];
+  /** Usable on its own (not NEEDAFFIX, ONLYINCOMPOUND or FORBIDDENWORD). */
+  lemma: boolean;
 }
 
 /** What an analysis found (for tests and tools): the key and every candidate lemma. */
@@ -294,6 +309,21 @@ function change(word: string, lemma: string): number {
   return word.length - i + (lemma.length - i);
 }
 
+/**
+ * An exception table from "form… lemma" lines (the last word of a line is the lemma of the
+ * others), normalised with the language's normalisation.
+ */
+export function formTable(text: string, normalize: (word: string) => string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(normalize);
+    if (words.length < 2) continue;
+    const lemma = words[words.length - 1]!;
+    for (const form of words.slice(0, -1)) map.set(form, lemma);
+  }
+  return map;
+}
+
 export function hunspellForms(options: HunspellOptions): HunspellForms {
   let dict: Dictionary | null = null;
   const normalize = options.normalize;
@@ -345,7 +375,9 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         if (has(d.circumfix, outer) === circumfixPrefix && (prefix !== null || !has(d.needAffix, outer))) {
           for (const entry of d.entries.get(stem) ?? []) {
             if (!usable(d, entry, false) || !carries(entry, outer.flag)) continue;
-            if (prefix !== null && !entry.flags.includes(prefix.flag)) continue;
+            // The prefix: the entry's flag, or allowed by the suffix's continuation class
+            // (French "parler" → "parle/j'…": j'parle… l'eau).
+            if (prefix !== null && !entry.flags.includes(prefix.flag) && !outer.cont.includes(prefix.flag)) continue;
             regenerate(entry, applySuffix(outer, entry.word), outer, null);
           }
         }
@@ -361,7 +393,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
             if (prefix === null && has(d.needAffix, outer)) continue;
             for (const entry of d.entries.get(base2 + rule.nStrip) ?? []) {
               if (!usable(d, entry, false) || !carries(entry, rule.flag)) continue;
-              if (prefix !== null && !entry.flags.includes(prefix.flag)) continue;
+              if (prefix !== null && !entry.flags.includes(prefix.flag) && !outer.cont.includes(prefix.flag) && !rule.cont.includes(prefix.flag)) continue;
               const first = applySuffix(rule, entry.word);
               regenerate(entry, first === null ? null : applySuffix(outer, first), rule, outer);
             }
@@ -535,8 +567,12 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   }
 
   const isLemma = (d: Dictionary, norm: string): boolean => (d.entries.get(norm) ?? []).some((entry) => usable(d, entry, true));
-  const flagless = (d: Dictionary, norm: string): boolean =>
-    (d.entries.get(norm) ?? []).every((entry) => !entry.flags.some((flag) => d.byFlag.has(flag)));
+  const lookup = (d: Dictionary, norm: string): DictionaryEntry[] =>
+    (d.entries.get(norm) ?? []).map((entry) => ({
+      word: entry.word,
+      flags: entry.flags.filter((flag) => d.byFlag.has(flag)),
+      lemma: usable(d, entry, true),
+    }));
 
   function analyse(norm: string): Analysis {
     const d = get();
@@ -547,8 +583,8 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     let key = norm;
     if (lemma) key = lemmaKey(d, norm);
     else if (list.length > 0) key = lemmaKey(d, best(norm, list, preferred));
-    if (key === norm && list.length === 0 && options.fallback !== undefined && flagless(d, norm)) {
-      for (const stem of options.fallback(norm)) {
+    if (key === norm && options.fallback !== undefined) {
+      for (const stem of options.fallback(norm, (n) => lookup(d, n))) {
         if (stem !== norm && isLemma(d, stem)) {
           key = lemmaKey(d, stem);
           break;
