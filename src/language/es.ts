@@ -78,7 +78,7 @@ function pluralStems(norm: string, lookup: (norm: string) => readonly Dictionary
 export const esForms = hunspellForms({
   package: 'dictionary-es',
   normalize,
-  excludeFlags: DERIVATIONS,
+  derivationFlags: DERIVATIONS,
   noPrefixes: true,
   exceptions: formTable(IRREGULAR, normalize),
   // Gender and number (G, S) before verb readings: larga is largo's, not largar's.

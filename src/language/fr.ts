@@ -39,7 +39,7 @@ const NOMINAL = ['S.', 'S=', 'X.', 'A.', 'I.', 'F.', 'F+', 'Fx', 'Fs', 'Fc', 'Fe
 export const frForms = hunspellForms({
   package: 'dictionary-fr',
   normalize,
-  excludeFlags: DERIVATIONS,
+  derivationFlags: DERIVATIONS,
   exceptions: formTable(IRREGULAR, normalize),
   preferLemmas: new Set(PREFER.split(' ').map(normalize)),
   preferFlags: NOMINAL,

@@ -35,10 +35,16 @@ export interface HunspellOptions {
   /** The language's word normalisation (normalizeWord with its keepDiacritics): applied to
    *  the dictionary's lemmas and affixes so they compare with document words. */
   normalize: (word: string) => string;
-  /** Affix flags (as written in the .aff) never used: those that make derivations. */
-  excludeFlags?: readonly string[];
-  /** Use no prefix rule at all (when every prefix of the dictionary is a derivation). */
+  /**
+   * Affix flags (as written in the .aff) that make derivations. Their forms are never keyed
+   * by the lemma they come from: a derived word is a lemma of its own, and its inflections
+   * key to it (German J: Behandlung, Behandlungen → behandlung, never behandeln).
+   */
+  derivationFlags?: readonly string[];
+  /** Every prefix of the dictionary is a derivation (Spanish). */
   noPrefixes?: boolean;
+  /** Affix flags ignored altogether (German's compound-part flags). */
+  ignoreFlags?: readonly string[];
   /** Normalised form or lemma → normalised lemma, applied after the analysis (irregulars). */
   exceptions?: ReadonlyMap<string, string>;
   /** Flags whose readings win when a word has several candidate lemmas (Spanish G, S: the
@@ -56,7 +62,7 @@ export interface HunspellOptions {
    * another): candidate lemmas (normalised) in order from a rule of the language (Spanish
    * plurals the dictionary lists apart, German ge- participles and umlaut plurals); the first
    * that is a lemma of the dictionary is used. `lookup` gives the dictionary's entries of a
-   * normalised word, with the flags that have rules (after excludeFlags).
+   * normalised word, with its inflection flags (those that have rules, derivations left out).
    */
   fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
 }
@@ -65,7 +71,7 @@ export interface HunspellOptions {
 export interface DictionaryEntry {
   /** As spelled in the .dic (case and diacritics kept). */
   word: string;
-  /** Its affix flags that have rules (excluded flags left out). */
+  /** Its inflection flags (derivation and ignored flags left out). */
   flags: readonly string[];
   /** Usable on its own (not NEEDAFFIX, ONLYINCOMPOUND or FORBIDDENWORD). */
   lemma: boolean;
@@ -92,6 +98,8 @@ export interface HunspellForms {
 
 interface Rule {
   flag: string;
+  /** A derivation (derivationFlags, noPrefixes): its forms name a lemma of their own. */
+  derivation: boolean;
   cross: boolean;
   strip: string;
   add: string;
@@ -111,8 +119,10 @@ interface Dictionary {
   entries: Map<string, Entry[]>;
   suffixes: Map<string, Rule[]>;
   prefixes: Map<string, Rule[]>;
-  /** Suffix and prefix rules by flag (to generate an entry's forms). */
+  /** Inflection rules by flag (to generate an entry's forms). */
   byFlag: Map<string, { suffixes: Rule[]; prefixes: Rule[] }>;
+  /** Derivation rules by flag. */
+  derivedByFlag: Map<string, { suffixes: Rule[]; prefixes: Rule[] }>;
   maxSuffix: number;
   maxPrefix: number;
   needAffix: string | null;
@@ -123,6 +133,11 @@ interface Dictionary {
 }
 
 const require = createRequire(import.meta.url);
+
+/** Mark, among the flags a candidate was reached through, a reading made by a derivation
+ *  or one by inflection only. */
+const DERIVED = '\u0000derived';
+const PLAIN = '\u0000plain';
 
 /** Directory of an installed package, found without running its entry point. */
 function packageDir(name: string): string {
@@ -153,7 +168,8 @@ function parse(options: HunspellOptions): Dictionary {
   const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
   const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
   const normalize = options.normalize;
-  const exclude = new Set(options.excludeFlags ?? []);
+  const derivations = new Set(options.derivationFlags ?? []);
+  const ignored = new Set(options.ignoreFlags ?? []);
 
   let mode: FlagMode = 'char';
   let ignore: RegExp | null = null;
@@ -162,6 +178,7 @@ function parse(options: HunspellOptions): Dictionary {
   const suffixes = new Map<string, Rule[]>();
   const prefixes = new Map<string, Rule[]>();
   const byFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
+  const derivedByFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
   let maxSuffix = 0;
   let maxPrefix = 0;
   let nSuffixes = 0;
@@ -215,10 +232,11 @@ function parse(options: HunspellOptions): Dictionary {
         }
         if (parts.length < 4) break;
         const suffix = kind === 'SFX';
-        if (exclude.has(flag) || (!suffix && options.noPrefixes)) break;
+        if (ignored.has(flag)) break;
         const [addRaw = '', contRaw] = splitAdd(parts[3]!);
         const rule: Rule = {
           flag,
+          derivation: derivations.has(flag) || (!suffix && options.noPrefixes === true),
           cross: header.cross,
           strip: parts[2] === '0' ? '' : strip(parts[2]!),
           add: addRaw === '0' ? '' : strip(addRaw),
@@ -229,8 +247,10 @@ function parse(options: HunspellOptions): Dictionary {
         };
         rule.nAdd = rule.add === '' ? '' : normalize(rule.add);
         rule.nStrip = rule.strip === '' ? '' : normalize(rule.strip);
-        let group = byFlag.get(flag);
-        if (group === undefined) byFlag.set(flag, (group = { suffixes: [], prefixes: [] }));
+        // byFlag holds inflections only (paradigms); derivations are in derivedByFlag.
+        const groups = rule.derivation ? derivedByFlag : byFlag;
+        let group = groups.get(flag);
+        if (group === undefined) groups.set(flag, (group = { suffixes: [], prefixes: [] }));
         (suffix ? group.suffixes : group.prefixes).push(rule);
         const index = suffix ? suffixes : prefixes;
         let list = index.get(rule.nAdd);
@@ -274,6 +294,7 @@ function parse(options: HunspellOptions): Dictionary {
     suffixes,
     prefixes,
     byFlag,
+    derivedByFlag,
     maxSuffix,
     maxPrefix,
     ...special,
@@ -343,6 +364,49 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     !(d.onlyInCompound !== null && entry.flags.includes(d.onlyInCompound)) &&
     !(bare && d.needAffix !== null && entry.flags.includes(d.needAffix));
 
+  /**
+   * The lemma a form is keyed by, as spelled in the dictionary: the entry, or for a form made
+   * with a derivation the derived word — the shortest form its derivation flag gives the
+   * entry (Behandlung for behandeln + J's -ung/-ungen; canción + S), with a derivational
+   * prefix put before it (verkaufen). Null when the derived form cannot be made.
+   */
+  function derivedName(d: Dictionary, word: string, prefix: Rule | null, a: Rule, b: Rule | null): string | null {
+    let name = word;
+    // Two suffixes: `a` is the inner one, `b` the outer; one suffix: `a` alone.
+    const inner = a;
+    const outer = b;
+    if (inner.derivation) {
+      const base = shortestForm(d, inner.flag, word);
+      if (base === null) return null;
+      name = base;
+    } else if (outer !== null && outer.derivation) {
+      const first = applySuffix(inner, word);
+      const base = first === null ? null : shortestForm(d, outer.flag, first);
+      if (base === null) return null;
+      name = base;
+    }
+    if (prefix !== null && prefix.derivation) {
+      const prefixed = applyPrefix(prefix, name);
+      if (prefixed === null) return null;
+      name = prefixed;
+    }
+    return name;
+  }
+
+  const shortestCache = new Map<string, string | null>();
+  function shortestForm(d: Dictionary, flag: string, word: string): string | null {
+    const id = `${flag}\u0000${word}`;
+    let out = shortestCache.get(id);
+    if (out !== undefined) return out;
+    out = null;
+    for (const rule of d.derivedByFlag.get(flag)?.suffixes ?? []) {
+      const form = applySuffix(rule, word);
+      if (form !== null && (out === null || form.length < out.length || (form.length === out.length && form < out))) out = form;
+    }
+    if (shortestCache.size < 100_000) shortestCache.set(id, out);
+    return out;
+  }
+
   const has = (flag: string | null, rule: Rule | null): boolean => flag !== null && rule !== null && rule.cont.includes(flag);
 
   /**
@@ -360,8 +424,11 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
       if (form === null) return;
       const full = prefix === null ? form : applyPrefix(prefix, form);
       if (full === null || normalize(full) !== target) return;
-      via(out, entry.word, a.flag);
-      if (b !== null) via(out, entry.word, b.flag);
+      const name = derivedName(d, entry.word, prefix, a, b);
+      if (name === null) return;
+      via(out, name, a.flag);
+      if (b !== null) via(out, name, b.flag);
+      via(out, name, a.derivation || (b !== null && b.derivation) || (prefix !== null && prefix.derivation) ? DERIVED : PLAIN);
     };
     const max = Math.min(d.maxSuffix, stemNorm.length);
     for (let k = 0; k <= max; k++) {
@@ -427,7 +494,12 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
           for (const entry of d.entries.get(root) ?? []) {
             if (!usable(d, entry, false) || !entry.flags.includes(prefix.flag)) continue;
             const form = applyPrefix(prefix, entry.word);
-            if (form !== null && normalize(form) === norm) via(found, entry.word, prefix.flag);
+            // A derivational prefix names the word itself (a lemma of its own).
+            if (form !== null && normalize(form) === norm) {
+              const name = prefix.derivation ? form : entry.word;
+              via(found, name, prefix.flag);
+              via(found, name, prefix.derivation ? DERIVED : PLAIN);
+            }
           }
         }
         // Prefix and suffix(es).
@@ -496,7 +568,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         const found = new Set<string>();
         for (const [word, flags] of candidates(d, form).found) {
           const n = normalize(word);
-          if (n !== norm && [...flags].some((flag) => absorbs(flag, entry))) found.add(n);
+          if (n !== norm && flags.has(PLAIN) && [...flags].some((flag) => flag !== PLAIN && flag !== DERIVED && absorbs(flag, entry))) found.add(n);
         }
         if (common === null) common = found;
         else for (const n of [...common]) if (!found.has(n)) common.delete(n);
@@ -549,12 +621,21 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   const lemmaKeys = new Map<string, string>();
   /** A lemma's key: itself, or (redundant lemmas) the other lemma's key, a few levels deep. */
+  /** The language's fallback for a word that is its own key so far (see HunspellOptions). */
+  function viaFallback(d: Dictionary, norm: string): string {
+    if (options.fallback === undefined) return norm;
+    for (const stem of options.fallback(norm, (n) => lookup(d, n))) {
+      if (stem !== norm && isLemma(d, stem)) return stem;
+    }
+    return norm;
+  }
+
   function lemmaKey(d: Dictionary, lemma: string): string {
     let key = lemmaKeys.get(lemma);
     if (key !== undefined) return key;
     const others = redundant(d, lemma);
     // Redundant lemmas are absorbed only into roots, so one step is enough.
-    key = others.length === 0 ? lemma : best(lemma, others, preferredOf(d, lemma));
+    key = others.length === 0 ? viaFallback(d, lemma) : best(lemma, others, preferredOf(d, lemma));
     if (lemmaKeys.size < 100_000) lemmaKeys.set(lemma, key);
     return key;
   }
@@ -578,19 +659,19 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     const d = get();
     const { lemma, found } = candidates(d, norm);
     const list = [...new Set([...found.keys()].map(normalize))].sort();
+    // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
+    // aparecer's participle before it is a- + parecido).
+    const plain = new Set<string>();
     const preferred = new Set<string>();
-    for (const [word, flags] of found) if ([...flags].some((flag) => preferFlags.has(flag))) preferred.add(normalize(word));
+    for (const [word, flags] of found) {
+      if (flags.has(PLAIN)) plain.add(normalize(word));
+      if ([...flags].some((flag) => preferFlags.has(flag))) preferred.add(normalize(word));
+    }
+    const pool = plain.size > 0 ? list.filter((n) => plain.has(n)) : list;
     let key = norm;
     if (lemma) key = lemmaKey(d, norm);
-    else if (list.length > 0) key = lemmaKey(d, best(norm, list, preferred));
-    if (key === norm && options.fallback !== undefined) {
-      for (const stem of options.fallback(norm, (n) => lookup(d, n))) {
-        if (stem !== norm && isLemma(d, stem)) {
-          key = lemmaKey(d, stem);
-          break;
-        }
-      }
-    }
+    else if (pool.length > 0) key = lemmaKey(d, best(norm, pool, preferred));
+    else key = viaFallback(d, norm);
     return { key, lemma, candidates: list };
   }
 
