@@ -30,8 +30,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export interface HunspellOptions {
-  /** npm package with index.aff and index.dic (wooorm's dictionary-xx). */
-  package: string;
+  /** npm package with index.aff and index.dic (wooorm's dictionary-xx)… */
+  package?: string;
+  /** …or the two files' text (tests). */
+  data?: { aff: string; dic: string };
   /** The language's word normalisation (normalizeWord with its keepDiacritics): applied to
    *  the dictionary's lemmas and affixes so they compare with document words. */
   normalize: (word: string) => string;
@@ -164,9 +166,14 @@ function condition(source: string, suffix: boolean): RegExp | null {
 }
 
 function parse(options: HunspellOptions): Dictionary {
-  const dir = packageDir(options.package);
-  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
-  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  let aff: string;
+  let dic: string;
+  if (options.data !== undefined) ({ aff, dic } = options.data);
+  else if (options.package !== undefined) {
+    const dir = packageDir(options.package);
+    aff = readFileSync(join(dir, 'index.aff'), 'utf8');
+    dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  } else throw new Error('hunspellForms: give `package` or `data`');
   const normalize = options.normalize;
   const derivations = new Set(options.derivationFlags ?? []);
   const ignored = new Set(options.ignoreFlags ?? []);
