@@ -24,6 +24,11 @@ function fold(text: string, keep: string): string {
   return out;
 }
 
+/** normalizeWord without its cache (bulk data such as a dictionary's words, read once). */
+export function foldWord(word: string, keep = ''): string {
+  return fold(word, keep);
+}
+
 export function normalizeWord(word: string, keep = ''): string {
   let cache = caches.get(keep);
   if (cache === undefined) {
