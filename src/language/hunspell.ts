@@ -47,8 +47,9 @@ export interface HunspellOptions {
   noPrefixes?: boolean;
   /** Affix flags ignored altogether (German's compound-part flags). */
   ignoreFlags?: readonly string[];
-  /** Normalised form or lemma → normalised lemma, applied after the analysis (irregulars). */
-  exceptions?: ReadonlyMap<string, string>;
+  /** Normalised form or lemma → normalised lemma, applied after the analysis (irregulars);
+   *  a function is called on first use (nothing is built for a language no article uses). */
+  exceptions?: ReadonlyMap<string, string> | (() => ReadonlyMap<string, string>);
   /** Flags whose readings win when a word has several candidate lemmas (Spanish G, S: the
    *  adjective's "larga" is largo's before it is the verb largar's). */
   preferFlags?: readonly string[];
@@ -430,7 +431,14 @@ export function formTable(text: string, normalize: (word: string) => string): Ma
 export function hunspellForms(options: HunspellOptions): HunspellForms {
   let dict: Dictionary | null = null;
   const normalize = options.normalize;
-  const exceptions = options.exceptions ?? new Map<string, string>();
+  let exceptionTable: ReadonlyMap<string, string> | null = null;
+  const exceptions = (): ReadonlyMap<string, string> => {
+    if (exceptionTable === null) {
+      const given = options.exceptions ?? new Map<string, string>();
+      exceptionTable = typeof given === 'function' ? given() : given;
+    }
+    return exceptionTable;
+  };
   const preferFlags = new Set(options.preferFlags ?? []);
   const preferLemmas = options.preferLemmas ?? new Set<string>();
   const absorbRequires = options.absorbRequires ?? {};
@@ -761,10 +769,11 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   return {
     analyse,
     wordForm(norm) {
-      const direct = exceptions.get(norm);
+      const table = exceptions();
+      const direct = table.get(norm);
       if (direct !== undefined) return direct;
       const key = analyse(norm).key;
-      return exceptions.get(key) ?? key;
+      return table.get(key) ?? key;
     },
     load() {
       const start = performance.now();
