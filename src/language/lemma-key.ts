@@ -1,0 +1,107 @@
+/**
+ * One key per word from a Hunspell analysis, for languages whose dictionaries list many
+ * inflected forms as entries of their own (Italian "farmaci" beside "farmaco", Dutch "boeken"
+ * beside "boek", Norwegian "bile" beside "bil", Russian "люди"): the engine's own key keeps a
+ * word that is a lemma apart, which leaves those forms unmatched. Here the key is chosen from
+ * S(word) = {word, when it is a dictionary word} ∪ the lemmas the dictionary's affix rules
+ * give for it ∪ the lemmas a language's own inflection rules give (`rules`, each result kept
+ * only when the dictionary knows it): the shortest member, then the first in code-unit order,
+ * then once more the same choice from S(that member), so a lemma and its forms agree (bil:
+ * {bil, bile} → bil; bilen: {bil, bile} → bil). An exception table (irregular forms: form →
+ * lemma, both normalised) is consulted first, and again for the chosen key.
+ */
+import type { HunspellForms } from './hunspell.js';
+
+/** A language's inflection rule: a form pattern and the lemma replacement(s) to try. */
+export type InflectionRule = readonly [pattern: RegExp, ...replacements: string[]];
+
+export interface LemmaKeyOptions {
+  forms: HunspellForms;
+  /**
+   * Regular inflections the dictionary does not link (their forms are entries of their own):
+   * a form matching the pattern gets each replacement as a candidate lemma, kept when the
+   * dictionary lists it as an entry.
+   */
+  rules?: readonly InflectionRule[];
+  /** Normalised form → normalised lemma (irregulars). */
+  exceptions?: ReadonlyMap<string, string>;
+  /** Shortest key a rule may produce (default 2). */
+  minLength?: number;
+  /** Choose once more from the chosen lemma's own relatives (default true). */
+  settle?: boolean;
+  /**
+   * `shortest` (default): the smallest member of S(word) as above. `engine`: the Hunspell
+   * engine's own key (the word itself when it is a lemma, else the closest lemma), a rule's
+   * lemma (by its engine key) when the engine found none other than the word.
+   */
+  choose?: 'shortest' | 'engine';
+}
+
+function smaller(a: string, b: string): boolean {
+  return a.length < b.length || (a.length === b.length && a < b);
+}
+
+export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
+  const { forms, rules = [], exceptions = new Map<string, string>(), minLength = 2, settle = true, choose = 'shortest' } = options;
+  /** A rule's lemma counts only when it is an entry of the dictionary. */
+  const known = (word: string): boolean => forms.analyse(word).lemma;
+  /** The smallest member of S(word), or null when the dictionary knows nothing of it. */
+  const pick = (word: string): string | null => (choose === 'engine' ? pickEngine(word) : pickShortest(word));
+  const pickEngine = (word: string): string | null => {
+    const analysis = forms.analyse(word);
+    if (analysis.candidates.length === 0) {
+      for (const [pattern, ...replacements] of rules) {
+        if (!pattern.test(word)) continue;
+        for (const replacement of replacements) {
+          const lemma = word.replace(pattern, replacement);
+          if (lemma === word || lemma.length < minLength) continue;
+          // Here a rule may also give another form of the lemma (pisząc → piszący, pisać's).
+          const found = forms.analyse(lemma);
+          if (found.lemma || found.candidates.length > 0) return found.key;
+        }
+      }
+    }
+    return analysis.lemma || analysis.candidates.length > 0 ? analysis.key : null;
+  };
+  const pickShortest = (word: string): string | null => {
+    const analysis = forms.analyse(word);
+    let out: string | null = analysis.lemma ? word : null;
+    for (const candidate of analysis.candidates) if (out === null || smaller(candidate, out)) out = candidate;
+    for (const [pattern, ...replacements] of rules) {
+      if (!pattern.test(word)) continue;
+      for (const replacement of replacements) {
+        const lemma = word.replace(pattern, replacement);
+        if (lemma === word || lemma.length < minLength || !known(lemma)) continue;
+        // A rule says the word is a form of its lemma: the lemma wins a tie with the word.
+        if (out === null || smaller(lemma, out) || (out === word && lemma.length === word.length)) out = lemma;
+      }
+    }
+    return out;
+  };
+  /** The key of a lemma or form: its smallest relative, once more when `settle`. */
+  const canonical = (word: string): string => {
+    const first = pick(word) ?? word;
+    return !settle || choose === 'engine' || first === word ? first : pick(first) ?? first;
+  };
+  return (norm) => {
+    let out = canonical(exceptions.get(norm) ?? norm);
+    const again = exceptions.get(out);
+    if (again !== undefined) out = canonical(again);
+    return out;
+  };
+}
+
+/**
+ * An exception table from lines of "form form … lemma" (the last word of a line is the lemma
+ * of the others), each word normalised as document words are.
+ */
+export function exceptionTable(text: string, normalize: (word: string) => string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.trim().split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(normalize);
+    const lemma = words[words.length - 1];
+    if (lemma === undefined) continue;
+    for (const form of words.slice(0, -1)) map.set(form, lemma);
+  }
+  return map;
+}
