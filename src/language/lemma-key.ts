@@ -43,10 +43,12 @@ function smaller(a: string, b: string): boolean {
 
 export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
   const { forms, rules = [], exceptions = new Map<string, string>(), minLength = 2, settle = true, choose = 'shortest' } = options;
+  const targets = new Set(exceptions.values());
   /** A rule's lemma counts only when it is an entry of the dictionary. */
   const known = (word: string): boolean => forms.analyse(word).lemma;
   /** The smallest member of S(word), or null when the dictionary knows nothing of it. */
-  const pick = (word: string): string | null => (choose === 'engine' ? pickEngine(word) : pickShortest(word));
+  const pick = (word: string, withRules = true): string | null =>
+    choose === 'engine' ? pickEngine(word) : pickShortest(word, withRules);
   const pickEngine = (word: string): string | null => {
     const analysis = forms.analyse(word);
     if (analysis.candidates.length === 0) {
@@ -63,10 +65,19 @@ export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
     }
     return analysis.lemma || analysis.candidates.length > 0 ? analysis.key : null;
   };
-  const pickShortest = (word: string): string | null => {
+  const pickShortest = (word: string, withRules: boolean): string | null => {
     const analysis = forms.analyse(word);
     let out: string | null = analysis.lemma ? word : null;
-    for (const candidate of analysis.candidates) if (out === null || smaller(candidate, out)) out = candidate;
+    // A lemma of the exception table among them wins (skriver: skrive, not the stem skriv).
+    let target: string | null = analysis.lemma && targets.has(word) ? word : null;
+    for (const candidate of analysis.candidates) if (targets.has(candidate) && (target === null || smaller(candidate, target))) target = candidate;
+    if (target !== null) return target;
+    // Of the same length, another lemma wins over the word itself (jenta: jente's definite form).
+    for (const candidate of analysis.candidates) {
+      if (out === null || smaller(candidate, out) || (out === word && candidate.length === word.length)) out = candidate;
+    }
+    // Rules only for words the dictionary leaves unexplained: a rule's guess never overrides it.
+    if (!withRules || out !== null) return out;
     for (const [pattern, ...replacements] of rules) {
       if (!pattern.test(word)) continue;
       for (const replacement of replacements) {
@@ -78,10 +89,14 @@ export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
     }
     return out;
   };
-  /** The key of a lemma or form: its smallest relative, once more when `settle`. */
+  /** The key of a lemma or form: its smallest relative, once more (dictionary only) when `settle`. */
   const canonical = (word: string): string => {
+    // A lemma of the exception table is a key as it stands (datter, not its look-alike datt).
+    if (targets.has(word)) return word;
     const first = pick(word) ?? word;
-    return !settle || choose === 'engine' || first === word ? first : pick(first) ?? first;
+    if (targets.has(first)) return first;
+    // The second choice uses the dictionary only: rules applied twice would chain (barn → bar).
+    return !settle || choose === 'engine' || first === word ? first : pick(first, false) ?? first;
   };
   return (norm) => {
     let out = canonical(exceptions.get(norm) ?? norm);

@@ -4,7 +4,7 @@
  */
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
-import { exceptionTable, lemmaKey } from './lemma-key.js';
+import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
 import { normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -13,14 +13,17 @@ const normalize = (word: string): string => normalizeWord(word, KEEP);
 
 /**
  * dictionary-nb affix flags that make derivations, never used: t -ing, Y -inger, v -else,
- * w -het, x -skap, y -itet, u -lig, Z -elig/-bar. Every prefix flag (u-, for-, gjen-, hoved-,
+ * w -het, x -skap, y -itet, u -lig, Z -elig/-bar. J, the bare genitive -s, is left out too:
+ * it makes every word's -s a form of it (les ~ le, reis ~ rei) and so joins verbs to
+ * unrelated short words; a genitive the dictionary does not explain otherwise is given back by
+ * the -s rule below (bils → bil). Every prefix flag (u-, for-, gjen-, hoved-,
  * mis-, sam-, in-, etter-, til-, over-, under-, på-, av-, inn-, ut-, opp-, ned-, om-,
  * sammen-) is a derivation: `noPrefixes`. What is left is inflection: noun definite and plural
  * endings with the genitive -s, adjective -t/-e, verb tenses and participles.
  */
-const DERIVATIONS = ['t', 'Y', 'v', 'w', 'x', 'y', 'u', 'Z'];
+const DERIVATIONS = ['t', 'Y', 'v', 'w', 'x', 'y', 'u', 'Z', 'J'];
 
-/** Irregular forms the dictionary lists as words of their own, "form… lemma". */
+/** Irregular verbs, umlaut plurals and irregular adjectives the dictionary lists as words of their own, "form… lemma". */
 const IRREGULAR = `
 er var vært være
 har hadde hatt ha
@@ -39,12 +42,32 @@ sprang sprunget springe
 sov sovet sove
 satt sittet sitte
 lå ligget ligge
-små liten
+små lita liten
+gamle gammelt gammel
+nytt nye ny
+hender hendene hånd
+tenner tennene tann
+netter nettene natt
+bøker bøkene bok
+føtter føttene fot
+røtter røttene rot
 menn mennene mann
+brødre brødrene bror
+fedre fedrene far
+mødre mødrene mor
+døtre døtrene datter
+søstre søstrene søster
+kyr kyrne ku
+tær tærne tå
+strender strendene strand
+øyne øynene øye
 `;
 
+/** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
+const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
+
 const forms = hunspellForms({ package: 'dictionary-nb', normalize, excludeFlags: DERIVATIONS, noPrefixes: true });
-const key = lemmaKey({ forms, exceptions: exceptionTable(IRREGULAR, normalize) });
+const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize) });
 
 export const nbForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
