@@ -35,6 +35,25 @@ export interface LemmaKeyOptions {
    * lemma (by its engine key) when the engine found none other than the word.
    */
   choose?: 'shortest' | 'engine';
+  /**
+   * Forms whose being an entry shows that a word the dictionary has only as another lemma's
+   * form is a lemma of its own (Portuguese: "livros" is listed, so "livro" is the noun, not
+   * livrar's first person). Such a word is its own key.
+   */
+  ownLemma?: (norm: string) => readonly string[];
+  /**
+   * What a rule may give: `forms` (default in `engine` mode), any word the dictionary knows
+   * (Polish czytając → czytający, a form of czytać); `entries`, only an entry or a word that
+   * is a lemma of its own by `ownLemma` (Portuguese livros → livro, never portugues → portugue;
+   * the default in `shortest` mode).
+   */
+  ruleResults?: 'forms' | 'entries';
+  /**
+   * `shortest` mode: rules also tried on a word that is an entry tied to no other lemma (the
+   * plain `rules` only on words the dictionary does not know). For dictionaries that list
+   * forms as flagless entries of their own (Italian "farmaci", "parlato").
+   */
+  lemmaRules?: readonly InflectionRule[];
 }
 
 function smaller(a: string, b: string): boolean {
@@ -42,15 +61,23 @@ function smaller(a: string, b: string): boolean {
 }
 
 export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
-  const { forms, rules = [], exceptions = new Map<string, string>(), minLength = 2, settle = true, choose = 'shortest' } = options;
+  const { forms, rules = [], exceptions = new Map<string, string>(), minLength = 2, settle = true, choose = 'shortest', ownLemma, ruleResults = choose === 'engine' ? 'forms' : 'entries', lemmaRules = [] } = options;
   const targets = new Set(exceptions.values());
-  /** A rule's lemma counts only when it is an entry of the dictionary. */
+  /** An entry of the dictionary. */
   const known = (word: string): boolean => forms.analyse(word).lemma;
+  /** What a rule's result must be: an entry, or (`forms`) any word the dictionary knows. */
+  const ruleKnows = (word: string): boolean => {
+    const analysis = forms.analyse(word);
+    return analysis.lemma || (ruleResults === 'forms' && analysis.candidates.length > 0);
+  };
   /** The smallest member of S(word), or null when the dictionary knows nothing of it. */
   const pick = (word: string, withRules = true): string | null =>
     choose === 'engine' ? pickEngine(word) : pickShortest(word, withRules);
+  const own = (word: string, analysis = forms.analyse(word)): boolean =>
+    ownLemma !== undefined && !analysis.lemma && ownLemma(word).some(known);
   const pickEngine = (word: string): string | null => {
     const analysis = forms.analyse(word);
+    if (own(word, analysis)) return word;
     if (analysis.candidates.length === 0) {
       for (const [pattern, ...replacements] of rules) {
         if (!pattern.test(word)) continue;
@@ -59,7 +86,8 @@ export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
           if (lemma === word || lemma.length < minLength) continue;
           // Here a rule may also give another form of the lemma (pisząc → piszący, pisać's).
           const found = forms.analyse(lemma);
-          if (found.lemma || found.candidates.length > 0) return found.key;
+          if (own(lemma, found)) return lemma;
+          if (found.lemma || (ruleResults === 'forms' && found.candidates.length > 0)) return found.key;
         }
       }
     }
@@ -76,15 +104,19 @@ export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
     for (const candidate of analysis.candidates) {
       if (out === null || smaller(candidate, out) || (out === word && candidate.length === word.length)) out = candidate;
     }
-    // Rules only for words the dictionary leaves unexplained: a rule's guess never overrides it.
-    if (!withRules || out !== null) return out;
-    for (const [pattern, ...replacements] of rules) {
+    // Rules for words the dictionary leaves unexplained, and `lemmaRules` for entries it ties
+    // to no other lemma: a rule's guess never overrides a lemma the dictionary gives.
+    if (!withRules) return out;
+    const list = out === null ? rules : out === word && analysis.candidates.length === 0 ? lemmaRules : [];
+    for (const [pattern, ...replacements] of list) {
       if (!pattern.test(word)) continue;
+      // The replacements in order of preference: the first the dictionary knows is the rule's.
       for (const replacement of replacements) {
         const lemma = word.replace(pattern, replacement);
-        if (lemma === word || lemma.length < minLength || !known(lemma)) continue;
+        if (lemma === word || lemma.length < minLength || !ruleKnows(lemma)) continue;
         // A rule says the word is a form of its lemma: the lemma wins a tie with the word.
         if (out === null || smaller(lemma, out) || (out === word && lemma.length === word.length)) out = lemma;
+        break;
       }
     }
     return out;
