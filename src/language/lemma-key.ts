@@ -54,6 +54,19 @@ export interface LemmaKeyOptions {
    * forms as flagless entries of their own (Italian "farmaci", "parlato").
    */
   lemmaRules?: readonly InflectionRule[];
+  /** A language's own test of a rule's lemma for a word (Dutch: a verb stem takes -t). */
+  accept?: (lemma: string, word: string) => boolean;
+  /** `first`: the first rule whose lemma is accepted decides (spelling rules that exclude one
+   *  another, Dutch praten → praat before prat); default: every rule's lemma competes. */
+  ruleOrder?: 'shortest' | 'first';
+  /**
+   * Compounds (Dutch, Swedish, Norwegian write them as one word and the dictionaries build
+   * most of them by compounding rules rather than listing them): a word the dictionary does
+   * not know, with no rule lemma, is keyed as its first part plus the key of its longest
+   * final part the dictionary knows, both parts at least this long (spierkrampen → spier +
+   * kramp). Off when absent.
+   */
+  compoundPart?: number;
 }
 
 function smaller(a: string, b: string): boolean {
@@ -61,7 +74,7 @@ function smaller(a: string, b: string): boolean {
 }
 
 export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
-  const { forms, rules = [], exceptions = new Map<string, string>(), minLength = 2, settle = true, choose = 'shortest', ownLemma, ruleResults = choose === 'engine' ? 'forms' : 'entries', lemmaRules = [] } = options;
+  const { forms, rules = [], exceptions = new Map<string, string>(), minLength = 2, settle = true, choose = 'shortest', ownLemma, ruleResults = choose === 'engine' ? 'forms' : 'entries', lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart } = options;
   const targets = new Set(exceptions.values());
   /** An entry of the dictionary. */
   const known = (word: string): boolean => forms.analyse(word).lemma;
@@ -110,10 +123,12 @@ export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
     const list = out === null ? rules : out === word && analysis.candidates.length === 0 ? lemmaRules : [];
     for (const [pattern, ...replacements] of list) {
       if (!pattern.test(word)) continue;
+      if (ruleOrder === 'first' && out !== null && out !== word) break;
       // The replacements in order of preference: the first the dictionary knows is the rule's.
       for (const replacement of replacements) {
         const lemma = word.replace(pattern, replacement);
         if (lemma === word || lemma.length < minLength || !ruleKnows(lemma)) continue;
+        if (accept !== undefined && !accept(lemma, word)) continue;
         // A rule says the word is a form of its lemma: the lemma wins a tie with the word.
         if (out === null || smaller(lemma, out) || (out === word && lemma.length === word.length)) out = lemma;
         break;
@@ -130,7 +145,29 @@ export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
     // The second choice uses the dictionary only: rules applied twice would chain (barn → bar).
     return !settle || choose === 'engine' || first === word ? first : pick(first, false) ?? first;
   };
+  const knows = (word: string): boolean => {
+    const analysis = forms.analyse(word);
+    return analysis.lemma || analysis.candidates.length > 0;
+  };
+  const compound = (word: string): string | null => {
+    if (compoundPart === undefined || exceptions.has(word) || knows(word)) return null;
+    for (let i = compoundPart; i <= word.length - compoundPart; i++) {
+      const last = word.slice(i);
+      if (knows(last) || exceptions.has(last)) return word.slice(0, i) + whole(last);
+    }
+    return null;
+  };
+  const whole = (norm: string): string => {
+    let out = canonical(exceptions.get(norm) ?? norm);
+    const again = exceptions.get(out);
+    if (again !== undefined) out = canonical(again);
+    return out;
+  };
   return (norm) => {
+    if (compoundPart !== undefined && pick(norm) === null && !exceptions.has(norm)) {
+      const parts = compound(norm);
+      if (parts !== null) return parts;
+    }
     let out = canonical(exceptions.get(norm) ?? norm);
     const again = exceptions.get(out);
     if (again !== undefined) out = canonical(again);

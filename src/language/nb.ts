@@ -67,7 +67,7 @@ strender strendene strand
 const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
 
 const forms = hunspellForms({ package: 'dictionary-nb', normalize, excludeFlags: DERIVATIONS, noPrefixes: true });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize) });
+const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
 
 export const nbForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));

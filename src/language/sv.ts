@@ -85,7 +85,7 @@ const RULES: InflectionRule[] = [
 ];
 
 const forms = hunspellForms({ package: 'dictionary-sv', normalize, excludeFlags: EXCLUDED });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: process.env.CHOOSE === 'engine' ? 'engine' : 'shortest' });
+const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const sv: Language = {
