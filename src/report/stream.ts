@@ -24,6 +24,11 @@ export interface StreamFormat {
   entry(file: FileReport): string;
   /** The text around the entries, from the report without its files. */
   layout(frame: Omit<Report, 'files'>): StreamLayout;
+  /**
+   * True when `entry(file)` is json's `fileEntryText(file, false)` (the json format without
+   * --quiet), so an entry rendered earlier (the --cache record) can stand in for it.
+   */
+  plainJsonEntry?: boolean;
 }
 
 /** The whole text from a layout and the files' entries (the buffered path). */
