@@ -30,8 +30,8 @@
  * - S: the totals' inputs (status, coverage, score, finding severities) and the FileSummary the
  *   cross-file rules read, without its prominent phrases,
  * - M: those phrases (`site.mentions`) as JSON text, handed on unparsed,
- * - E: the file's entry of the JSON report exactly as `--format json` prints it (rendered and
- *   schema-ordered when stored), copied as bytes,
+ * - E: the file's entry of the JSON report exactly as `--format json` prints it (rendered,
+ *   schema-ordered and escaped when stored), copied as bytes,
  * - R: the whole FileReport as JSON, read only by the other formats, `--quiet`, `--baseline` and
  *   `--changed-since`, which render from the report.
  * `crcHead` covers the record's bytes up to the end of E ("[S,M,E"), `crcReport` covers R: a
@@ -61,6 +61,7 @@ import { configResolver, resolveFileSettings } from '../config/resolve.js';
 import type { InputFile } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
 import { fileEntryText } from '../report/json.js';
+import { escapeJsonText } from '../report/stream.js';
 import { fileSummary } from '../rules/types.js';
 import type { FileSummary } from '../rules/types.js';
 import { siteSettings } from '../site/settings.js';
@@ -502,7 +503,8 @@ export class ResultCache {
         }
       });
     }
-    const jsonEntry = fileEntryText(report, false);
+    // Escaped as the collector spills entries (escapeJsonText is idempotent), so a hit is copied as it is.
+    const jsonEntry = escapeJsonText(fileEntryText(report, false));
     const full = fileSummary(report);
     const summary: FileSummary = full.site ? { ...full, site: { ...full.site, mentions: [] } } : full;
     const head: Head = {

@@ -191,7 +191,7 @@ export function guardStdout(stream: NodeJS.WritableStream = process.stdout): voi
  * rejects with a one-line InputError ("stdout: cannot write output — no space left on device")
  * when the write fails otherwise.
  */
-export function writeStdout(text: string, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
+export function writeStdout(text: string | Uint8Array, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
   guardStdout(stream);
   if (closedStreams.has(stream) || text.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {

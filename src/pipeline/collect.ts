@@ -23,6 +23,7 @@ import { runCrossFileRules } from '../rules/run.js';
 import { fileSummary } from '../rules/types.js';
 import type { FileSummary, RuleSetting } from '../rules/types.js';
 import type { SiteSummary } from '../site/summary.js';
+import { escapeJsonText } from '../report/stream.js';
 import type { StreamFormat } from '../report/stream.js';
 import type { CrossFileFinding, FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
@@ -60,7 +61,7 @@ export interface PreparedFile {
   summary: FileSummary;
   /** JSON text of the summary's `site.mentions` (the summary's own are ignored). */
   mentions: string;
-  /** `fileEntryText(report, false)` as UTF-8. */
+  /** `escapeJsonText(fileEntryText(report, false))` as UTF-8. */
   jsonEntry: Buffer;
 }
 
@@ -151,7 +152,8 @@ export class RunCollector {
       const text = jsonEntry !== undefined && this.options.stream.plainJsonEntry === true && !baseline ? jsonEntry : this.options.stream.entry(file);
       if (text !== '') {
         this.entrySpill ??= new Spill('entries');
-        this.entries.push({ path: file.path, span: this.entrySpill.append(text) });
+        // Escaped as it is spilled (the stream formats are JSON text): chunks() hands the bytes on as they are.
+        this.entries.push({ path: file.path, span: this.entrySpill.append(escapeJsonText(text)) });
       }
     }
     if (this.options.fingerprints) for (const finding of file.findings) this.fingerprints.add(finding.fingerprint);
