@@ -81,7 +81,7 @@ export class Spill {
   /** The whole file, in the order the records were appended. */
   stream(): ReadStream {
     this.flush();
-    return createReadStream(this.path, { highWaterMark: 1 << 16 });
+    return createReadStream(this.path, { highWaterMark: 1 << 20 });
   }
 
   /** Writes what is buffered to disk. */
