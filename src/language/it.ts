@@ -99,7 +99,7 @@ const LEMMA_RULES: InflectionRule[] = [
 /** For words the dictionary does not know at all, the feminine plurals too (-e → -a, -ce → -cia). */
 const RULES: InflectionRule[] = [[/([cg])e$/, '$1ia', '$1a'], [/e$/, 'a'], ...LEMMA_RULES];
 
-const forms = hunspellForms({ package: 'dictionary-it', normalize, excludeFlags: DERIVATIONS });
+const forms = hunspellForms({ package: 'dictionary-it', normalize, derivationFlags: DERIVATIONS });
 const key = lemmaKey({
   forms,
   rules: RULES,

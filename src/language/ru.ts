@@ -67,7 +67,7 @@ const RULES: InflectionRule[] = [
   [/([лн])ь$/, '$1я'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-ru', normalize, excludeFlags: DERIVATIONS });
+const forms = hunspellForms({ package: 'dictionary-ru', normalize, derivationFlags: DERIVATIONS });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 const VOWELS = /[аеёиоуыэюя]/gu;

@@ -84,7 +84,7 @@ const RULES: InflectionRule[] = [
   [/tt$/, 'd'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-sv', normalize, excludeFlags: EXCLUDED });
+const forms = hunspellForms({ package: 'dictionary-sv', normalize, derivationFlags: EXCLUDED });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
