@@ -6,11 +6,13 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
  * dictionary-it affix flags that make derivations, never used: Y (adverbs -mente), W y
@@ -99,7 +101,7 @@ const LEMMA_RULES: InflectionRule[] = [
 /** For words the dictionary does not know at all, the feminine plurals too (-e → -a, -ce → -cia). */
 const RULES: InflectionRule[] = [[/([cg])e$/, '$1ia', '$1a'], [/e$/, 'a'], ...LEMMA_RULES];
 
-const forms = hunspellForms({ package: 'dictionary-it', normalize, excludeFlags: DERIVATIONS });
+const forms = hunspellForms({ package: 'dictionary-it', normalize: fold, excludeFlags: DERIVATIONS });
 const key = lemmaKey({
   forms,
   rules: RULES,

@@ -5,11 +5,13 @@
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'æøå';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
  * dictionary-nb affix flags that make derivations, never used: t -ing, Y -inger, v -else,
@@ -66,7 +68,7 @@ strender strendene strand
 /** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
 const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
 
-const forms = hunspellForms({ package: 'dictionary-nb', normalize, excludeFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-nb', normalize: fold, excludeFlags: DERIVATIONS, noPrefixes: true });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
 
 export const nbForms = forms;

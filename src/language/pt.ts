@@ -6,11 +6,13 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
  * dictionary-pt affix flags that make derivations, never used: E G O P Q R S T U 7
@@ -74,7 +76,7 @@ const RULES: InflectionRule[] = [
 const plurals = (word: string): string[] =>
   /[aeiou]$/.test(word) ? [`${word}s`] : /[rsz]$/.test(word) ? [`${word}es`] : /m$/.test(word) ? [`${word.slice(0, -1)}ns`] : [];
 
-const forms = hunspellForms({ package: 'dictionary-pt', normalize, excludeFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-pt', normalize: fold, excludeFlags: DERIVATIONS, noPrefixes: true });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine', ownLemma: plurals, ruleResults: 'entries' });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 

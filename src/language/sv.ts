@@ -5,11 +5,13 @@
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'åäö';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
  * dictionary-sv affix flags never used: e and d (-bo, -sbo: inhabitants, a derivation); T
@@ -84,7 +86,7 @@ const RULES: InflectionRule[] = [
   [/tt$/, 'd'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-sv', normalize, excludeFlags: EXCLUDED });
+const forms = hunspellForms({ package: 'dictionary-sv', normalize: fold, excludeFlags: EXCLUDED });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
