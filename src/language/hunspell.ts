@@ -30,17 +30,53 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export interface HunspellOptions {
-  /** npm package with index.aff and index.dic (wooorm's dictionary-xx). */
-  package: string;
+  /** npm package with index.aff and index.dic (wooorm's dictionary-xx)… */
+  package?: string;
+  /** …or the two files' text (tests). */
+  data?: { aff: string; dic: string };
   /** The language's word normalisation (normalizeWord with its keepDiacritics): applied to
    *  the dictionary's lemmas and affixes so they compare with document words. */
   normalize: (word: string) => string;
-  /** Affix flags (as written in the .aff) never used: those that make derivations. */
-  excludeFlags?: readonly string[];
-  /** Use no prefix rule at all (when every prefix of the dictionary is a derivation). */
+  /**
+   * Affix flags (as written in the .aff) that make derivations. Their forms are never keyed
+   * by the lemma they come from: a derived word is a lemma of its own, and its inflections
+   * key to it (German J: Behandlung, Behandlungen → behandlung, never behandeln).
+   */
+  derivationFlags?: readonly string[];
+  /** Every prefix of the dictionary is a derivation (Spanish). */
   noPrefixes?: boolean;
+  /** Affix flags ignored altogether (German's compound-part flags). */
+  ignoreFlags?: readonly string[];
   /** Normalised form or lemma → normalised lemma, applied after the analysis (irregulars). */
   exceptions?: ReadonlyMap<string, string>;
+  /** Flags whose readings win when a word has several candidate lemmas (Spanish G, S: the
+   *  adjective's "larga" is largo's before it is the verb largar's). */
+  preferFlags?: readonly string[];
+  /** Normalised lemmas that win among several candidates (common verbs: "sale" is salir's
+   *  before it is salar's). Checked before preferFlags. */
+  preferLemmas?: ReadonlySet<string>;
+  /** Flags whose forms make a lemma another's only if the lemma carries the given flag
+   *  (Spanish { D: 'G' }: a participle absorbs the adjective "hablado/GS", not the noun
+   *  "comida/S"). */
+  absorbRequires?: Readonly<Record<string, string>>;
+  /**
+   * Last resort for a word that would be its own key (unknown, or a lemma no rule links to
+   * another): candidate lemmas (normalised) in order from a rule of the language (Spanish
+   * plurals the dictionary lists apart, German ge- participles and umlaut plurals); the first
+   * that is a lemma of the dictionary is used. `lookup` gives the dictionary's entries of a
+   * normalised word, with its inflection flags (those that have rules, derivations left out).
+   */
+  fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
+}
+
+/** A dictionary entry as a language's fallback sees it. */
+export interface DictionaryEntry {
+  /** As spelled in the .dic (case and diacritics kept). */
+  word: string;
+  /** Its inflection flags (derivation and ignored flags left out). */
+  flags: readonly string[];
+  /** Usable on its own (not NEEDAFFIX, ONLYINCOMPOUND or FORBIDDENWORD). */
+  lemma: boolean;
 }
 
 /** What an analysis found (for tests and tools): the key and every candidate lemma. */
@@ -64,6 +100,8 @@ export interface HunspellForms {
 
 interface Rule {
   flag: string;
+  /** A derivation (derivationFlags, noPrefixes): its forms name a lemma of their own. */
+  derivation: boolean;
   cross: boolean;
   strip: string;
   add: string;
@@ -83,8 +121,10 @@ interface Dictionary {
   entries: Map<string, Entry[]>;
   suffixes: Map<string, Rule[]>;
   prefixes: Map<string, Rule[]>;
-  /** Suffix and prefix rules by flag (to generate an entry's forms). */
+  /** Inflection rules by flag (to generate an entry's forms). */
   byFlag: Map<string, { suffixes: Rule[]; prefixes: Rule[] }>;
+  /** Derivation rules by flag. */
+  derivedByFlag: Map<string, { suffixes: Rule[]; prefixes: Rule[] }>;
   maxSuffix: number;
   maxPrefix: number;
   needAffix: string | null;
@@ -95,6 +135,11 @@ interface Dictionary {
 }
 
 const require = createRequire(import.meta.url);
+
+/** Mark, among the flags a candidate was reached through, a reading made by a derivation
+ *  or one by inflection only. */
+const DERIVED = '\u0000derived';
+const PLAIN = '\u0000plain';
 
 /** Directory of an installed package, found without running its entry point. */
 function packageDir(name: string): string {
@@ -121,11 +166,17 @@ function condition(source: string, suffix: boolean): RegExp | null {
 }
 
 function parse(options: HunspellOptions): Dictionary {
-  const dir = packageDir(options.package);
-  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
-  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  let aff: string;
+  let dic: string;
+  if (options.data !== undefined) ({ aff, dic } = options.data);
+  else if (options.package !== undefined) {
+    const dir = packageDir(options.package);
+    aff = readFileSync(join(dir, 'index.aff'), 'utf8');
+    dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  } else throw new Error('hunspellForms: give `package` or `data`');
   const normalize = options.normalize;
-  const exclude = new Set(options.excludeFlags ?? []);
+  const derivations = new Set(options.derivationFlags ?? []);
+  const ignored = new Set(options.ignoreFlags ?? []);
 
   let mode: FlagMode = 'char';
   let ignore: RegExp | null = null;
@@ -134,6 +185,7 @@ function parse(options: HunspellOptions): Dictionary {
   const suffixes = new Map<string, Rule[]>();
   const prefixes = new Map<string, Rule[]>();
   const byFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
+  const derivedByFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
   let maxSuffix = 0;
   let maxPrefix = 0;
   let nSuffixes = 0;
@@ -187,10 +239,11 @@ function parse(options: HunspellOptions): Dictionary {
         }
         if (parts.length < 4) break;
         const suffix = kind === 'SFX';
-        if (exclude.has(flag) || (!suffix && options.noPrefixes)) break;
+        if (ignored.has(flag)) break;
         const [addRaw = '', contRaw] = splitAdd(parts[3]!);
         const rule: Rule = {
           flag,
+          derivation: derivations.has(flag) || (!suffix && options.noPrefixes === true),
           cross: header.cross,
           strip: parts[2] === '0' ? '' : strip(parts[2]!),
           add: addRaw === '0' ? '' : strip(addRaw),
@@ -201,8 +254,10 @@ function parse(options: HunspellOptions): Dictionary {
         };
         rule.nAdd = rule.add === '' ? '' : normalize(rule.add);
         rule.nStrip = rule.strip === '' ? '' : normalize(rule.strip);
-        let group = byFlag.get(flag);
-        if (group === undefined) byFlag.set(flag, (group = { suffixes: [], prefixes: [] }));
+        // byFlag holds inflections only (paradigms); derivations are in derivedByFlag.
+        const groups = rule.derivation ? derivedByFlag : byFlag;
+        let group = groups.get(flag);
+        if (group === undefined) groups.set(flag, (group = { suffixes: [], prefixes: [] }));
         (suffix ? group.suffixes : group.prefixes).push(rule);
         const index = suffix ? suffixes : prefixes;
         let list = index.get(rule.nAdd);
@@ -246,6 +301,7 @@ function parse(options: HunspellOptions): Dictionary {
     suffixes,
     prefixes,
     byFlag,
+    derivedByFlag,
     maxSuffix,
     maxPrefix,
     ...special,
@@ -281,10 +337,32 @@ function change(word: string, lemma: string): number {
   return word.length - i + (lemma.length - i);
 }
 
+/**
+ * An exception table from "form… lemma" lines (the last word of a line is the lemma of the
+ * others), normalised with the language's normalisation.
+ */
+export function formTable(text: string, normalize: (word: string) => string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(normalize);
+    if (words.length < 2) continue;
+    const lemma = words[words.length - 1]!;
+    for (const form of words.slice(0, -1)) map.set(form, lemma);
+  }
+  return map;
+}
+
 export function hunspellForms(options: HunspellOptions): HunspellForms {
   let dict: Dictionary | null = null;
   const normalize = options.normalize;
   const exceptions = options.exceptions ?? new Map<string, string>();
+  const preferFlags = new Set(options.preferFlags ?? []);
+  const preferLemmas = options.preferLemmas ?? new Set<string>();
+  const absorbRequires = options.absorbRequires ?? {};
+  const absorbs = (flag: string, entry: Entry): boolean => {
+    const needed = absorbRequires[flag];
+    return needed === undefined || entry.flags.includes(needed);
+  };
   const get = (): Dictionary => (dict ??= parse(options));
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
@@ -292,6 +370,49 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     !(d.forbidden !== null && entry.flags.includes(d.forbidden)) &&
     !(d.onlyInCompound !== null && entry.flags.includes(d.onlyInCompound)) &&
     !(bare && d.needAffix !== null && entry.flags.includes(d.needAffix));
+
+  /**
+   * The lemma a form is keyed by, as spelled in the dictionary: the entry, or for a form made
+   * with a derivation the derived word — the shortest form its derivation flag gives the
+   * entry (Behandlung for behandeln + J's -ung/-ungen; canción + S), with a derivational
+   * prefix put before it (verkaufen). Null when the derived form cannot be made.
+   */
+  function derivedName(d: Dictionary, word: string, prefix: Rule | null, a: Rule, b: Rule | null): string | null {
+    let name = word;
+    // Two suffixes: `a` is the inner one, `b` the outer; one suffix: `a` alone.
+    const inner = a;
+    const outer = b;
+    if (inner.derivation) {
+      const base = shortestForm(d, inner.flag, word);
+      if (base === null) return null;
+      name = base;
+    } else if (outer !== null && outer.derivation) {
+      const first = applySuffix(inner, word);
+      const base = first === null ? null : shortestForm(d, outer.flag, first);
+      if (base === null) return null;
+      name = base;
+    }
+    if (prefix !== null && prefix.derivation) {
+      const prefixed = applyPrefix(prefix, name);
+      if (prefixed === null) return null;
+      name = prefixed;
+    }
+    return name;
+  }
+
+  const shortestCache = new Map<string, string | null>();
+  function shortestForm(d: Dictionary, flag: string, word: string): string | null {
+    const id = `${flag}\u0000${word}`;
+    let out = shortestCache.get(id);
+    if (out !== undefined) return out;
+    out = null;
+    for (const rule of d.derivedByFlag.get(flag)?.suffixes ?? []) {
+      const form = applySuffix(rule, word);
+      if (form !== null && (out === null || form.length < out.length || (form.length === out.length && form < out))) out = form;
+    }
+    if (shortestCache.size < 100_000) shortestCache.set(id, out);
+    return out;
+  }
 
   const has = (flag: string | null, rule: Rule | null): boolean => flag !== null && rule !== null && rule.cont.includes(flag);
 
@@ -303,13 +424,18 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
    * A suffix needing one more affix (NEEDAFFIX in its class) counts only with a prefix; a
    * CIRCUMFIX suffix only with a CIRCUMFIX prefix, and the other way round.
    */
-  function bySuffix(d: Dictionary, stemNorm: string, target: string, out: Set<string>, prefix: Rule | null): void {
+  function bySuffix(d: Dictionary, stemNorm: string, target: string, out: Map<string, Set<string>>, prefix: Rule | null): void {
     const circumfixPrefix = has(d.circumfix, prefix);
     const carries = (entry: Entry, flag: string): boolean => entry.flags.includes(flag) || (prefix !== null && prefix.cont.includes(flag));
-    const regenerate = (entry: Entry, form: string | null): void => {
+    const regenerate = (entry: Entry, form: string | null, a: Rule, b: Rule | null): void => {
       if (form === null) return;
       const full = prefix === null ? form : applyPrefix(prefix, form);
-      if (full !== null && normalize(full) === target) out.add(entry.word);
+      if (full === null || normalize(full) !== target) return;
+      const name = derivedName(d, entry.word, prefix, a, b);
+      if (name === null) return;
+      via(out, name, a.flag);
+      if (b !== null) via(out, name, b.flag);
+      via(out, name, a.derivation || (b !== null && b.derivation) || (prefix !== null && prefix.derivation) ? DERIVED : PLAIN);
     };
     const max = Math.min(d.maxSuffix, stemNorm.length);
     for (let k = 0; k <= max; k++) {
@@ -323,8 +449,10 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         if (has(d.circumfix, outer) === circumfixPrefix && (prefix !== null || !has(d.needAffix, outer))) {
           for (const entry of d.entries.get(stem) ?? []) {
             if (!usable(d, entry, false) || !carries(entry, outer.flag)) continue;
-            if (prefix !== null && !entry.flags.includes(prefix.flag)) continue;
-            regenerate(entry, applySuffix(outer, entry.word));
+            // The prefix: the entry's flag, or allowed by the suffix's continuation class
+            // (French "parler" → "parle/j'…": j'parle… l'eau).
+            if (prefix !== null && !entry.flags.includes(prefix.flag) && !outer.cont.includes(prefix.flag)) continue;
+            regenerate(entry, applySuffix(outer, entry.word), outer, null);
           }
         }
         // Two suffixes: inner rules whose continuation class carries the outer flag.
@@ -339,9 +467,9 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
             if (prefix === null && has(d.needAffix, outer)) continue;
             for (const entry of d.entries.get(base2 + rule.nStrip) ?? []) {
               if (!usable(d, entry, false) || !carries(entry, rule.flag)) continue;
-              if (prefix !== null && !entry.flags.includes(prefix.flag)) continue;
+              if (prefix !== null && !entry.flags.includes(prefix.flag) && !outer.cont.includes(prefix.flag) && !rule.cont.includes(prefix.flag)) continue;
               const first = applySuffix(rule, entry.word);
-              regenerate(entry, first === null ? null : applySuffix(outer, first));
+              regenerate(entry, first === null ? null : applySuffix(outer, first), rule, outer);
             }
           }
         }
@@ -349,8 +477,15 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     }
   }
 
-  function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Set<string> } {
-    const found = new Set<string>();
+  /** Candidates are recorded with the flags they were reached through. */
+  function via(out: Map<string, Set<string>>, word: string, flag: string): void {
+    let flags = out.get(word);
+    if (flags === undefined) out.set(word, (flags = new Set()));
+    flags.add(flag);
+  }
+
+  function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Map<string, Set<string>> } {
+    const found = new Map<string, Set<string>>();
     const own = d.entries.get(norm);
     const lemma = own !== undefined && own.some((entry) => usable(d, entry, true));
     bySuffix(d, norm, norm, found, null);
@@ -366,7 +501,12 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
           for (const entry of d.entries.get(root) ?? []) {
             if (!usable(d, entry, false) || !entry.flags.includes(prefix.flag)) continue;
             const form = applyPrefix(prefix, entry.word);
-            if (form !== null && normalize(form) === norm) found.add(entry.word);
+            // A derivational prefix names the word itself (a lemma of its own).
+            if (form !== null && normalize(form) === norm) {
+              const name = prefix.derivation ? form : entry.word;
+              via(found, name, prefix.flag);
+              via(found, name, prefix.derivation ? DERIVED : PLAIN);
+            }
           }
         }
         // Prefix and suffix(es).
@@ -409,12 +549,23 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   }
 
   /**
-   * A lemma whose every form is also a form of one other lemma is that lemma's: Spanish
+   * A lemma whose every form is also a form of one other lemma (a root: not redundant itself) is that lemma's: Spanish
    * "larga/S" (larga, largas) is listed beside "largo/GS", "hablado/GS" beside "hablar"'s
    * participles, "ayuda/S" beside "ayudar" (ayuda, ayudas). A lemma with forms of its own
    * stays apart ("caso": casos is no form of casar). Returns the other lemmas (normalised).
    */
-  function redundant(d: Dictionary, norm: string): string[] {
+  const redundantCache = new Map<string, string[]>();
+  function redundant(d: Dictionary, norm: string, depth = 0): string[] {
+    const id = `${depth} ${norm}`;
+    let out = redundantCache.get(id);
+    if (out === undefined) {
+      out = findRedundant(d, norm, depth);
+      if (redundantCache.size < 100_000) redundantCache.set(id, out);
+    }
+    return out;
+  }
+
+  function findRedundant(d: Dictionary, norm: string, depth: number): string[] {
     const own = (d.entries.get(norm) ?? []).filter((entry) => usable(d, entry, true));
     let common = null as Set<string> | null;
     for (const entry of own) {
@@ -422,15 +573,18 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
       if (forms === null) return [];
       for (const form of forms) {
         const found = new Set<string>();
-        for (const word of candidates(d, form).found) {
+        for (const [word, flags] of candidates(d, form).found) {
           const n = normalize(word);
-          if (n !== norm) found.add(n);
+          if (n !== norm && flags.has(PLAIN) && [...flags].some((flag) => flag !== PLAIN && flag !== DERIVED && absorbs(flag, entry))) found.add(n);
         }
         if (common === null) common = found;
         else for (const n of [...common]) if (!found.has(n)) common.delete(n);
         if (common.size === 0) return [];
       }
     }
+    // Only into a lemma that stays itself (no chains: "bebida/S" is a G-form of the
+    // adjective "bebido", which is beber's participle; the noun stays apart).
+    if (common !== null) for (const n of [...common]) if (depth >= 2 || redundant(d, n, depth + 1).length > 0) common.delete(n);
     if (common !== null && common.size > 0) return [...common].sort();
     // An entry without affix flags that a lemma's rule gives once the accent the
     // normalisation folds is ignored: Spanish "países" beside "país/S" (the S rule's condition
@@ -452,10 +606,17 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     return [];
   }
 
-  function best(norm: string, list: readonly string[]): string {
-    let out = list[0]!;
+  /**
+   * One lemma of several: a preferred lemma, else one reached by a preferred flag, else the
+   * least change (then shorter, then code-unit order: `list` is sorted).
+   */
+  function best(norm: string, list: readonly string[], preferred: ReadonlySet<string> = new Set()): string {
+    let pool = list.filter((lemma) => preferLemmas.has(lemma));
+    if (pool.length === 0) pool = list.filter((lemma) => preferred.has(lemma));
+    if (pool.length === 0) pool = [...list];
+    let out = pool[0]!;
     let outCost = change(norm, out);
-    for (const candidate of list) {
+    for (const candidate of pool) {
       const cost = change(norm, candidate);
       if (cost < outCost || (cost === outCost && candidate.length < out.length)) {
         out = candidate;
@@ -467,22 +628,57 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   const lemmaKeys = new Map<string, string>();
   /** A lemma's key: itself, or (redundant lemmas) the other lemma's key, a few levels deep. */
-  function lemmaKey(d: Dictionary, lemma: string, depth = 0): string {
+  /** The language's fallback for a word that is its own key so far (see HunspellOptions). */
+  function viaFallback(d: Dictionary, norm: string): string {
+    if (options.fallback === undefined) return norm;
+    for (const stem of options.fallback(norm, (n) => lookup(d, n))) {
+      if (stem !== norm && isLemma(d, stem)) return stem;
+    }
+    return norm;
+  }
+
+  function lemmaKey(d: Dictionary, lemma: string): string {
     let key = lemmaKeys.get(lemma);
     if (key !== undefined) return key;
-    const others = depth < 3 ? redundant(d, lemma) : [];
-    key = others.length === 0 ? lemma : lemmaKey(d, best(lemma, others), depth + 1);
+    const others = redundant(d, lemma);
+    // Redundant lemmas are absorbed only into roots, so one step is enough.
+    key = others.length === 0 ? viaFallback(d, lemma) : best(lemma, others, preferredOf(d, lemma));
     if (lemmaKeys.size < 100_000) lemmaKeys.set(lemma, key);
     return key;
   }
 
+  /** Normalised candidate lemmas of a word reached through a preferred flag. */
+  function preferredOf(d: Dictionary, norm: string): Set<string> {
+    const out = new Set<string>();
+    for (const [word, flags] of candidates(d, norm).found) if ([...flags].some((flag) => preferFlags.has(flag))) out.add(normalize(word));
+    return out;
+  }
+
+  const isLemma = (d: Dictionary, norm: string): boolean => (d.entries.get(norm) ?? []).some((entry) => usable(d, entry, true));
+  const lookup = (d: Dictionary, norm: string): DictionaryEntry[] =>
+    (d.entries.get(norm) ?? []).map((entry) => ({
+      word: entry.word,
+      flags: entry.flags.filter((flag) => d.byFlag.has(flag)),
+      lemma: usable(d, entry, true),
+    }));
+
   function analyse(norm: string): Analysis {
     const d = get();
     const { lemma, found } = candidates(d, norm);
-    const list = [...new Set([...found].map(normalize))].sort();
+    const list = [...new Set([...found.keys()].map(normalize))].sort();
+    // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
+    // aparecer's participle before it is a- + parecido).
+    const plain = new Set<string>();
+    const preferred = new Set<string>();
+    for (const [word, flags] of found) {
+      if (flags.has(PLAIN)) plain.add(normalize(word));
+      if ([...flags].some((flag) => preferFlags.has(flag))) preferred.add(normalize(word));
+    }
+    const pool = plain.size > 0 ? list.filter((n) => plain.has(n)) : list;
     let key = norm;
     if (lemma) key = lemmaKey(d, norm);
-    else if (list.length > 0) key = lemmaKey(d, best(norm, list));
+    else if (pool.length > 0) key = lemmaKey(d, best(norm, pool, preferred));
+    else key = viaFallback(d, norm);
     return { key, lemma, candidates: list };
   }
 
