@@ -17,7 +17,7 @@ const normalize = (word: string): string => normalizeWord(word, KEEP);
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-pl affix flags that make derivations, never used: i and j, verbal nouns
+ * dictionary-pl affix flags that make derivations (their words are lemmas of their own, never their base's forms): i and j, verbal nouns
  * (czytanie, leczenie, gięcie, with their case forms), y, adverbs from adjectives (ładnie,
  * szybko). The one prefix rule, b, is the negation nie- (niedobry): `noPrefixes`. What is
  * left is inflection: case and number of nouns and adjectives, verb persons, past by gender,
@@ -57,7 +57,7 @@ const RULES: InflectionRule[] = [
   [/([^aeiouyąęó])(?:u|em)$/, '$1'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-pl', normalize: fold, excludeFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-pl', normalize: fold, derivationFlags: DERIVATIONS, noPrefixes: true });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 

@@ -14,7 +14,7 @@ const normalize = (word: string): string => normalizeWord(word, KEEP);
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-ru affix flags that make derivations, never used: Z, adverbs in -о/-и/-е from
+ * dictionary-ru affix flags that make derivations (their words are lemmas of their own, never their base's forms): Z, adverbs in -о/-и/-е from
  * adjectives (быстрый → быстро; the neuter short form spelt the same is lost with it). The
  * dictionary has no prefix rules. Everything else is inflection: noun and adjective case and
  * number, short adjectives, verb persons, tenses, imperatives and participles.
@@ -69,7 +69,7 @@ const RULES: InflectionRule[] = [
   [/([лн])ь$/, '$1я'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-ru', normalize: fold, excludeFlags: DERIVATIONS });
+const forms = hunspellForms({ package: 'dictionary-ru', normalize: fold, derivationFlags: DERIVATIONS });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 const VOWELS = /[аеёиоуыэюя]/gu;
