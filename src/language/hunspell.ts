@@ -121,6 +121,9 @@ interface Dictionary {
   entries: Map<string, Entry[]>;
   suffixes: Map<string, Rule[]>;
   prefixes: Map<string, Rule[]>;
+  /** Suffix rules by a flag of their continuation class, then by normalised add string: the
+   *  inner suffixes a given outer suffix may follow. */
+  innerByFlag: Map<string, Map<string, Rule[]>>;
   /** Inflection rules by flag (to generate an entry's forms). */
   byFlag: Map<string, { suffixes: Rule[]; prefixes: Rule[] }>;
   /** Derivation rules by flag. */
@@ -160,9 +163,13 @@ function splitFlags(raw: string, mode: FlagMode): string[] {
 }
 
 /** Hunspell conditions are a regular-expression subset (literals, `.`, `[...]`, `[^...]`). */
+const conditions = new Map<string, RegExp>();
 function condition(source: string, suffix: boolean): RegExp | null {
   if (source === '.' || source === '') return null;
-  return new RegExp(suffix ? `(?:${source})$` : `^(?:${source})`, 'u');
+  const pattern = suffix ? `(?:${source})$` : `^(?:${source})`;
+  let re = conditions.get(pattern);
+  if (re === undefined) conditions.set(pattern, (re = new RegExp(pattern, 'u')));
+  return re;
 }
 
 function parse(options: HunspellOptions): Dictionary {
@@ -185,6 +192,7 @@ function parse(options: HunspellOptions): Dictionary {
   const suffixes = new Map<string, Rule[]>();
   const prefixes = new Map<string, Rule[]>();
   const byFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
+  const innerByFlag = new Map<string, Map<string, Rule[]>>();
   const derivedByFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
   let maxSuffix = 0;
   let maxPrefix = 0;
@@ -264,6 +272,13 @@ function parse(options: HunspellOptions): Dictionary {
         if (list === undefined) index.set(rule.nAdd, (list = []));
         list.push(rule);
         if (suffix) {
+          for (const next of rule.cont) {
+            let inner = innerByFlag.get(next);
+            if (inner === undefined) innerByFlag.set(next, (inner = new Map()));
+            let same = inner.get(rule.nAdd);
+            if (same === undefined) inner.set(rule.nAdd, (same = []));
+            same.push(rule);
+          }
           nSuffixes++;
           maxSuffix = Math.max(maxSuffix, rule.nAdd.length);
         } else {
@@ -279,9 +294,10 @@ function parse(options: HunspellOptions): Dictionary {
 
   const entries = new Map<string, Entry[]>();
   let nEntries = 0;
-  const lines = dic.split(/\r?\n/);
+  const lines = dic.split('\n');
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
     // Comment lines (German's header) start with a tab; morphological fields follow a tab or space.
     if (line === '' || line.startsWith('\t') || line.startsWith('#')) continue;
     const end = line.search(/[\t ]/);
@@ -301,6 +317,7 @@ function parse(options: HunspellOptions): Dictionary {
     suffixes,
     prefixes,
     byFlag,
+    innerByFlag,
     derivedByFlag,
     maxSuffix,
     maxPrefix,
@@ -456,13 +473,15 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
           }
         }
         // Two suffixes: inner rules whose continuation class carries the outer flag.
+        const innerIndex = d.innerByFlag.get(outer.flag);
+        if (innerIndex === undefined) continue;
         const max2 = Math.min(d.maxSuffix, stem.length);
         for (let j = 0; j <= max2; j++) {
-          const inner = d.suffixes.get(stem.slice(stem.length - j));
+          const inner = innerIndex.get(stem.slice(stem.length - j));
           if (inner === undefined) continue;
           const base2 = stem.slice(0, stem.length - j);
           for (const rule of inner) {
-            if (!rule.cont.includes(outer.flag) || (prefix !== null && !rule.cross)) continue;
+            if (prefix !== null && !rule.cross) continue;
             if ((has(d.circumfix, outer) || has(d.circumfix, rule)) !== circumfixPrefix) continue;
             if (prefix === null && has(d.needAffix, outer)) continue;
             for (const entry of d.entries.get(base2 + rule.nStrip) ?? []) {
