@@ -79,7 +79,7 @@ const plurals = (word: string): string[] =>
   /[aeiou]$/.test(word) ? [`${word}s`] : /[rsz]$/.test(word) ? [`${word}es`] : /m$/.test(word) ? [`${word.slice(0, -1)}ns`] : [];
 
 const forms = hunspellForms({ package: 'dictionary-pt', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine', ownLemma: plurals, ruleResults: 'entries' });
+const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine', ownLemma: plurals, ruleResults: 'entries', rulesFirst: true });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const pt: Language = {
