@@ -1,6 +1,6 @@
 /** Rendering a report and sending it to stdout or, atomically, to --output. */
-import { FORMATS, renderReport } from '../report/index.js';
-import type { ReportFormat } from '../report/index.js';
+import { FORMATS } from '../report/formats.js';
+import type { ReportFormat } from '../report/formats.js';
 import type { RenderOptions, Report } from '../report/types.js';
 import { escapeJsonText } from '../report/stream.js';
 import type { StreamFormat } from '../report/stream.js';
@@ -32,6 +32,8 @@ export interface EmitOptions {
 
 export async function emitReport(format: ReportFormat, report: Report, options: EmitOptions, io: CliIo): Promise<void> {
   // A report written to a file is never coloured, whatever the terminal says (renderOptions).
+  // Loaded here: a streamed (json, gitlab) run never loads the other reporters.
+  const { renderReport } = await import('../report/index.js');
   const text = renderReport(format, report, renderOptions(options));
   await emitText(JSON_TEXT_FORMATS.has(format) ? escapeJsonText(text) : text, options.output, io);
 }

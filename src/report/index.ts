@@ -1,7 +1,8 @@
 /**
  * The report formats of `--format`: a registry from name to reporter module. A new format is
  * one file `src/report/<name>.ts` exporting `render(report, options): string` (a `Reporter`)
- * plus one entry below; the key order is the order `--format` lists them in.
+ * plus one entry below and its name in ./formats.ts (the order `--format` lists them in; the
+ * registry must cover exactly those names).
  */
 import * as github from './github.js';
 import * as gitlab from './gitlab.js';
@@ -12,6 +13,8 @@ import * as markdown from './markdown.js';
 import * as sarif from './sarif.js';
 import * as terminal from './terminal.js';
 import type { RenderOptions, Report } from './types.js';
+import { FORMATS } from './formats.js';
+import type { ReportFormat } from './formats.js';
 
 /** What a report format module exports. */
 export interface Reporter {
@@ -28,10 +31,10 @@ export const REPORTERS = {
   markdown,
   gitlab,
   html,
-} satisfies Record<string, Reporter>;
+} satisfies Record<ReportFormat, Reporter>;
 
-export type ReportFormat = keyof typeof REPORTERS;
-export const FORMATS = Object.keys(REPORTERS) as readonly ReportFormat[];
+export { FORMATS };
+export type { ReportFormat };
 
 export function isReportFormat(name: string): name is ReportFormat {
   return Object.prototype.hasOwnProperty.call(REPORTERS, name);

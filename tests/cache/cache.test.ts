@@ -74,7 +74,8 @@ const FILES = {
   'posts/b.md': article('Stretching for muscle cramps', 'Stretching eases muscle cramps. Back to [night cramps](/posts/a).\n\n## How to stretch\n\nHold each stretch.'),
 };
 
-describe('--cache', () => {
+// Each test runs the CLI 10–50 times; on a loaded 2-core machine one run can take seconds.
+describe('--cache', { timeout: 180_000 }, () => {
   it('a warm run reuses every entry and prints the same bytes as a run without the cache', () => {
     const root = site(FILES);
     for (const format of ['json', 'terminal', 'sarif']) {
