@@ -16,7 +16,7 @@ import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
+import { emitChunks, emitReport, isJsonText, parseFormat, streamFormat } from './output.js';
 import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
@@ -275,7 +275,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       const { writeHtmlSite } = await import('./html-site.js');
       await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
     } else if (stream !== null) {
-      await emitChunks(collector.chunks(report), options.output, io);
+      await emitChunks(collector.chunks(report), options.output, io, isJsonText(format));
     } else {
       await emitReport(format, report, emitOptions, io);
     }

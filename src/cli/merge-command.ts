@@ -20,7 +20,7 @@ import { SchemaError, validate } from '../report/validate.js';
 import { shouldColor } from './color.js';
 import { exitCode } from './audit-command.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
+import { emitChunks, emitReport, isJsonText, parseFormat, streamFormat } from './output.js';
 import { checkWritable, refuseInputs } from '../io/write.js';
 import { READ_LIMITS, readFileBounded } from '../io/read.js';
 
@@ -176,7 +176,7 @@ export async function runMergeCommand(
     const rules = new Map(result.report.rules.map((rule) => [rule.id, rule]));
     for (const list of shardRules) for (const rule of list) if (!rules.has(rule.id)) rules.set(rule.id, rule);
     const merged: Report = { ...result.report, rules: [...rules.values()].sort((a, b) => compareStrings(a.id, b.id)) };
-    if (stream !== null) await emitChunks(collector.chunks(merged), options.output, io);
+    if (stream !== null) await emitChunks(collector.chunks(merged), options.output, io, isJsonText(format));
     else await emitReport(format, merged, emitOptions, io);
     const failed = merged.summary.failed;
     if (failed > 0) lines.push(`seo-audit: ${failed} file${failed === 1 ? '' : 's'} failed (an error-severity finding or a threshold) — see the merged report`);

@@ -5,6 +5,8 @@ import type { RenderOptions, Report } from '../report/types.js';
 import type { StreamFormat } from '../report/stream.js';
 import * as json from '../report/json.js';
 import * as gitlab from '../report/gitlab.js';
+import * as junit from '../report/junit.js';
+import * as sarif from '../report/sarif.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
 import { resolve } from 'node:path';
@@ -37,13 +39,21 @@ export async function emitReport(format: ReportFormat, report: Report, options: 
 }
 
 /**
- * The streamed form of `format`, when it has one (json, gitlab: their text is the files' entries
- * in path order inside a frame), else null (the format renders from the whole report).
+ * The streamed form of `format`, when it has one (json, gitlab, sarif, junit: their text is the
+ * files' entries in path order inside a frame), else null (the format renders from what the run
+ * kept of every report; see README: Scale).
  */
 export function streamFormat(format: ReportFormat, options: EmitOptions): StreamFormat | null {
   if (format === 'json') return json.stream({ quiet: options.quiet });
   if (format === 'gitlab') return gitlab.stream(renderOptions(options));
+  if (format === 'sarif') return sarif.stream(renderOptions(options));
+  if (format === 'junit') return junit.stream(renderOptions(options));
   return null;
+}
+
+/** Whether `format`'s output is JSON text (escaped by escapeJsonText). */
+export function isJsonText(format: ReportFormat): boolean {
+  return JSON_TEXT_FORMATS.has(format);
 }
 
 function renderOptions(options: EmitOptions): RenderOptions {
@@ -79,14 +89,12 @@ export async function emitText(text: string, output: string | undefined, io: Cli
 }
 
 /**
- * Writes a report that arrives in chunks (the streamed JSON report) to stdout, or atomically to
- * `output` (temp file + rename, as emitText). Byte chunks may split a UTF-8 character: stdout gets
- * them through a decoder.
+ * Writes a report that arrives in chunks (a streamed report) to stdout, or atomically to
+ * `output` (temp file + rename, as emitText). Byte chunks may split a UTF-8 character: they are
+ * decoded first. JSON text (`json`) gets the same \\u escapes as a whole JSON report (escapeJsonText).
  */
-export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo): Promise<void> {
-  // The streamed report is JSON text: the same \\u escapes as a whole JSON report (escapeJsonText);
-  // bytes are decoded there, so no UTF-8 sequence is split across two writes.
-  const chunks = escapedJsonChunks(rawChunks);
+export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo, json = true): Promise<void> {
+  const chunks = decodedChunks(rawChunks, json ? escapeJsonText : (text) => text);
   if (output === undefined || output === '-') {
     for await (const chunk of chunks) await writeStdout(chunk, io.stdout as NodeJS.WriteStream);
   } else {
@@ -94,13 +102,13 @@ export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, 
   }
 }
 
-/** JSON text chunks with escapeJsonText applied; bytes are decoded first so no character is split. */
-async function* escapedJsonChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncIterable<string> {
+/** Text chunks, `map` applied; bytes are decoded first so no character is split. */
+async function* decodedChunks(chunks: AsyncIterable<string | Uint8Array>, map: (text: string) => string): AsyncIterable<string> {
   const decoder = new StringDecoder('utf8');
   for await (const chunk of chunks) {
     const text = typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    if (text !== '') yield escapeJsonText(text);
+    if (text !== '') yield map(text);
   }
   const rest = decoder.end();
-  if (rest !== '') yield escapeJsonText(rest);
+  if (rest !== '') yield map(rest);
 }

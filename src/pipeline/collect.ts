@@ -78,11 +78,12 @@ export class RunCollector {
   private readonly totals = new SummaryAccumulator();
   private readonly summaries: FileSummary[] = [];
   private readonly kept: FileReport[] = [];
-  private readonly entries: { path: string; span: Span }[] = [];
+  /** Per section of the stream layout: where each file's stored entry is in that section's spill. */
+  private readonly entries: { path: string; span: Span }[][] = [];
+  private readonly entrySpills: (Spill | null)[] = [];
   private readonly lines: { path: string; lines: readonly string[] }[] = [];
   private readonly fingerprints = new Set<string>();
   private readonly strings = new Interner();
-  private entrySpill: Spill | null = null;
   private mentionSpill: Spill | null = null;
   /** False once a file arrives out of path order (then the entries are read back by span). */
   private inOrder = true;
@@ -103,11 +104,11 @@ export class RunCollector {
     this.lastPath = file.path;
     if (file.status !== 'error') this.summaries.push(this.compact(fileSummary(file)));
     if (this.options.stream) {
-      const text = this.options.stream.entry(file);
-      if (text !== '') {
-        this.entrySpill ??= new Spill('entries');
-        this.entries.push({ path: file.path, span: this.entrySpill.append(text) });
-      }
+      this.options.stream.entry(file).forEach((text, section) => {
+        if (text === '') return;
+        const spill = (this.entrySpills[section] ??= new Spill(`entries-${section}`));
+        (this.entries[section] ??= []).push({ path: file.path, span: spill.append(text) });
+      });
     }
     if (this.options.fingerprints) for (const finding of file.findings) this.fingerprints.add(finding.fingerprint);
     const lines = this.options.linesFor?.(file, input) ?? [];
@@ -166,53 +167,49 @@ export class RunCollector {
     const format = this.options.stream;
     if (!format) throw new Error('RunCollector.chunks without a stream format');
     const layout = format.layout(frame);
-    const spill = this.entrySpill;
-    if ((spill === null || this.entries.length === 0) && layout.trailing.length === 0) {
-      yield layout.empty;
-      return;
-    }
-    yield layout.head + layout.open;
-    let first = true;
-    if (spill !== null && this.entries.length > 0) {
-      first = false;
-      if (this.inOrder) {
-        // Entries are on disk back to back in path order: separators between them.
-        let next = 0;
-        let position = 0;
-        const separators = this.entries.slice(1).map((entry) => entry.span.offset);
-        for await (const chunk of spill.stream()) {
-          let data = chunk as Buffer;
-          while (next < separators.length && separators[next]! < position + data.length) {
-            const cut = separators[next]! - position;
-            yield data.subarray(0, cut);
-            yield layout.separator;
-            data = data.subarray(cut);
-            position += cut;
-            next++;
+    yield layout.head;
+    for (const [index, section] of layout.sections.entries()) {
+      const spill = this.entrySpills[index] ?? null;
+      const entries = this.entries[index] ?? [];
+      if ((spill === null || entries.length === 0) && section.trailing.length === 0) {
+        yield section.empty + section.after;
+        continue;
+      }
+      yield section.open;
+      let first = true;
+      if (spill !== null && entries.length > 0) {
+        first = false;
+        const rewrite = layout.rewrite;
+        if (this.inOrder && rewrite === undefined) {
+          // Entries are on disk back to back in path order, final: copied with separators between them.
+          yield* separated(spill, entries, section.separator);
+        } else {
+          let order = entries;
+          if (!this.inOrder) {
+            const indexed = entries.map((entry, at) => ({ ...entry, at }));
+            indexed.sort((a, b) => compareStrings(a.path, b.path) || a.at - b.at);
+            order = indexed;
           }
-          yield data;
-          position += data.length;
-        }
-      } else {
-        const order = this.entries.map((entry, index) => ({ ...entry, index }));
-        order.sort((a, b) => compareStrings(a.path, b.path) || a.index - b.index);
-        let at = 0;
-        for (const entry of order) {
-          yield at++ === 0 ? spill.read(entry.span) : layout.separator + spill.read(entry.span);
+          let at = 0;
+          for (const entry of order) {
+            const stored = spill.read(entry.span);
+            const text = rewrite === undefined ? stored : rewrite(stored, index);
+            yield at++ === 0 ? text : section.separator + text;
+          }
         }
       }
+      for (const entry of section.trailing) {
+        yield first ? entry : section.separator + entry;
+        first = false;
+      }
+      yield section.close + section.after;
     }
-    for (const entry of layout.trailing) {
-      yield first ? entry : layout.separator + entry;
-      first = false;
-    }
-    yield layout.close + layout.tail;
   }
 
   /** Removes the spill files (idempotent). */
   close(): void {
-    this.entrySpill?.close();
-    this.entrySpill = null;
+    for (const spill of this.entrySpills) spill?.close();
+    this.entrySpills.length = 0;
     this.mentionSpill?.close();
     this.mentionSpill = null;
   }
@@ -292,5 +289,25 @@ class CompactSite implements SiteSummary {
   get mentions(): SiteSummary['mentions'] {
     if (this.#span === null || this.#spill === null) return [];
     return JSON.parse(this.#spill.read(this.#span)) as SiteSummary['mentions'];
+  }
+}
+
+/** A spill's records (back to back, in order) with `separator` between them, copied by chunks. */
+async function* separated(spill: Spill, entries: readonly { span: Span }[], separator: string): AsyncGenerator<string | Buffer> {
+  let next = 0;
+  let position = 0;
+  const separators = entries.slice(1).map((entry) => entry.span.offset);
+  for await (const chunk of spill.stream()) {
+    let data = chunk as Buffer;
+    while (next < separators.length && separators[next]! < position + data.length) {
+      const cut = separators[next]! - position;
+      yield data.subarray(0, cut);
+      yield separator;
+      data = data.subarray(cut);
+      position += cut;
+      next++;
+    }
+    yield data;
+    position += data.length;
   }
 }
