@@ -2,10 +2,14 @@
 import { FORMATS, renderReport } from '../report/index.js';
 import type { ReportFormat } from '../report/index.js';
 import type { RenderOptions, Report } from '../report/types.js';
-import type { StreamFormat } from '../report/stream.js';
+import type { ReducedFormat, StreamFormat } from '../report/stream.js';
 import * as json from '../report/json.js';
 import * as gitlab from '../report/gitlab.js';
+import * as github from '../report/github.js';
 import * as junit from '../report/junit.js';
+import * as markdown from '../report/markdown.js';
+import * as terminal from '../report/terminal.js';
+import { CROSS_FILE_RULES } from '../rules/registry.js';
 import * as sarif from '../report/sarif.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
@@ -49,6 +53,22 @@ export function streamFormat(format: ReportFormat, options: EmitOptions): Stream
   if (format === 'sarif') return sarif.stream(renderOptions(options));
   if (format === 'junit') return junit.stream(renderOptions(options));
   return null;
+}
+
+/**
+ * The bounded form of `format` (github, markdown, terminal: a run hands it each file and it keeps
+ * only what it can print, plus counts), else null (html: the report of every file, kept whole).
+ */
+export function reducedFormat(format: ReportFormat, options: EmitOptions): ReducedFormat | null {
+  if (format === 'github') return github.reduced(renderOptions(options));
+  if (format === 'markdown') return markdown.reduced(renderOptions(options), markdown.KEEP, new Set(CROSS_FILE_RULES.map((rule) => rule.id)));
+  if (format === 'terminal') return terminal.reduced(renderOptions(options));
+  return null;
+}
+
+/** Writes a bounded format's text (reducedFormat) once the run is finished. */
+export async function emitReduced(format: ReducedFormat, frame: Omit<Report, 'files'>, options: EmitOptions, io: CliIo): Promise<void> {
+  await emitText(format.render(frame), options.output, io);
 }
 
 /** Whether `format`'s output is JSON text (escaped by escapeJsonText). */

@@ -23,7 +23,7 @@ import { runCrossFileRules } from '../rules/run.js';
 import { fileSummary } from '../rules/types.js';
 import type { FileSummary, RuleSetting } from '../rules/types.js';
 import type { SiteSummary } from '../site/summary.js';
-import type { StreamFormat } from '../report/stream.js';
+import type { ReducedFormat, StreamFormat } from '../report/stream.js';
 import type { CrossFileFinding, FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { Spill } from './spill.js';
@@ -39,8 +39,10 @@ export interface CollectOptions {
    * keywords' `occurrences`), `none` (the JSON report is streamed: nothing).
    */
   keep: 'all' | 'report' | 'none';
-  /** A streamed format (json, gitlab): each file's entry is written to a spill file as it arrives. */
+  /** A streamed format (json, gitlab, sarif, junit): each file's entries are written to a spill file as it arrives. */
   stream?: StreamFormat | null;
+  /** A bounded format (github, markdown, terminal): handed each file as it arrives. */
+  reduce?: ReducedFormat | null;
   /** Collect every finding's fingerprint (`--write-baseline`). */
   fingerprints?: boolean;
   /** Lines for stderr that a file causes (errored, threshold missed), computed as it arrives. */
@@ -110,6 +112,7 @@ export class RunCollector {
         (this.entries[section] ??= []).push({ path: file.path, span: spill.append(text) });
       });
     }
+    this.options.reduce?.add(file);
     if (this.options.fingerprints) for (const finding of file.findings) this.fingerprints.add(finding.fingerprint);
     const lines = this.options.linesFor?.(file, input) ?? [];
     if (lines.length > 0) this.lines.push({ path: file.path, lines });

@@ -69,3 +69,41 @@ export function renderStreamed(format: StreamFormat, files: readonly FileReport[
   const entries = files.map((file) => format.entry(file));
   return joinLayout(format.layout(frame), entries);
 }
+
+/**
+ * A format whose text is bounded whatever the size of the run (github: a capped number of
+ * annotations; markdown: 65,536 characters; terminal: grouped by rule, a few files per rule): a
+ * run hands it each file as it is audited (`add`, in any order) and it keeps only what it may
+ * print, plus counts; `render` gives the text at the end, the same bytes as the format's
+ * `render` on the whole report (tests/report/reduce.test.ts). One run's: make one per report.
+ */
+export interface ReducedFormat {
+  add(file: FileReport): void;
+  render(frame: Omit<Report, 'files'>): string;
+}
+
+/**
+ * The `limit` smallest items by `compare` among those offered, whatever their order: what a
+ * bounded format keeps of a list it shows the start of. Sorted (and trimmed) every `limit` items.
+ */
+export class FirstItems<T> {
+  private items: T[] = [];
+  constructor(
+    private readonly limit: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+  offer(item: T): void {
+    this.items.push(item);
+    if (this.items.length >= 2 * this.limit) this.trim();
+  }
+  /** The kept items, in order. */
+  list(): T[] {
+    this.trim();
+    return this.items;
+  }
+  private trim(): void {
+    // A stable sort: among equal items the first offered stays first, as in a sorted whole list.
+    this.items.sort(this.compare);
+    if (this.items.length > this.limit) this.items.length = this.limit;
+  }
+}
