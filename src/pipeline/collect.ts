@@ -7,12 +7,14 @@
  * - its FileSummary for the cross-file rules, compacted: repeated strings shared (routes,
  *   anchors, keyword phrases), the prominent phrases (`site.mentions`, most of a summary's size,
  *   read once by internal-link-suggestion) moved to a spill file and read back on use;
- * - for a streamed format (json, gitlab; src/report/stream.ts), its final entry, appended to a
- *   spill file (a file's entry never changes once it is audited: cross-file findings sit apart);
+ * - for a streamed format (json, gitlab, sarif, junit; src/report/stream.ts), its entries, one
+ *   per list of the layout, appended to a spill file per list (finished by the layout's `rewrite`
+ *   at the end when they depend on the whole run: SARIF's ruleIndex, JUnit's rule test cases);
+ * - for a bounded format (github, markdown, terminal), the file is handed to it (it keeps only
+ *   what it can print);
  * - the stderr lines it causes (errored file, missed threshold);
  *
- * and drops the FileReport, unless the format needs every report at the end (the other formats:
- * then only the fields no such renderer reads are dropped). `finish` runs the cross-file rules on
+ * and drops the FileReport, unless the format needs every report at the end (html; `keep`). `finish` runs the cross-file rules on
  * the summaries; `chunks` yields the report's text: the layout's head (json: the summary), the
  * entries read back from the spill in path order, the trailing entries and tail (json:
  * crossFile, rules). The bytes are those of the format's `render`, which joins the same parts.
