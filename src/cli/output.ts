@@ -2,6 +2,7 @@
 import { FORMATS, renderReport } from '../report/index.js';
 import type { ReportFormat } from '../report/index.js';
 import type { RenderOptions, Report } from '../report/types.js';
+import { escapeJsonText } from '../report/stream.js';
 import type { ReducedFormat, StreamFormat } from '../report/stream.js';
 import * as json from '../report/json.js';
 import * as gitlab from '../report/gitlab.js';
@@ -14,7 +15,6 @@ import * as sarif from '../report/sarif.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
 import { resolve } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { CliIo } from './io.js';
 import { repositoryRoot } from '../report/repo-root.js';
 
@@ -91,14 +91,8 @@ function renderOptions(options: EmitOptions): RenderOptions {
 /** Formats whose output is JSON text. */
 const JSON_TEXT_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'gitlab']);
 
-/**
- * JSON.stringify leaves DEL, the C1 controls, the bidirectional overrides and U+2028/2029 raw;
- * in JSON text they can only stand inside strings, so writing them as \uXXXX escapes keeps
- * every value and keeps a `cat report.json` from reaching the terminal raw (SPEC §2).
- */
-export function escapeJsonText(text: string): string {
-  return text.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** JSON text with its raw control and bidi characters escaped (src/report/stream.ts). */
+export { escapeJsonText };
 
 export async function emitText(text: string, output: string | undefined, io: CliIo): Promise<void> {
   if (output === undefined || output === '-') {
@@ -109,12 +103,14 @@ export async function emitText(text: string, output: string | undefined, io: Cli
 }
 
 /**
- * Writes a report that arrives in chunks (a streamed report) to stdout, or atomically to
- * `output` (temp file + rename, as emitText). Byte chunks may split a UTF-8 character: they are
- * decoded first. JSON text (`json`) gets the same \\u escapes as a whole JSON report (escapeJsonText).
+ * Writes a report that arrives in chunks (a streamed report, RunCollector.chunks) to stdout, or
+ * atomically to `output` (temp file + rename, as emitText). For JSON text (`json`: json, gitlab,
+ * sarif) text chunks are escaped here (escapeJsonText); byte chunks are file entries, escaped when
+ * they were spilled (a StreamFormat with `jsonText`), and go out as they are (a byte chunk may end
+ * inside a UTF-8 character; the next one continues it). JUnit's XML goes out unchanged.
  */
 export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo, json = true): Promise<void> {
-  const chunks = decodedChunks(rawChunks, json ? escapeJsonText : (text) => text);
+  const chunks = json ? escapedJsonChunks(rawChunks) : rawChunks;
   if (output === undefined || output === '-') {
     for await (const chunk of chunks) await writeStdout(chunk, io.stdout as NodeJS.WriteStream);
   } else {
@@ -122,13 +118,11 @@ export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, 
   }
 }
 
-/** Text chunks, `map` applied; bytes are decoded first so no character is split. */
-async function* decodedChunks(chunks: AsyncIterable<string | Uint8Array>, map: (text: string) => string): AsyncIterable<string> {
-  const decoder = new StringDecoder('utf8');
+/** Text chunks with escapeJsonText applied; byte chunks (already escaped) unchanged. */
+async function* escapedJsonChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncIterable<string | Uint8Array> {
   for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    if (text !== '') yield map(text);
+    if (typeof chunk !== 'string') {
+      if (chunk.byteLength > 0) yield chunk;
+    } else if (chunk !== '') yield escapeJsonText(chunk);
   }
-  const rest = decoder.end();
-  if (rest !== '') yield map(rest);
 }

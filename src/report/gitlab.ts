@@ -43,6 +43,7 @@ export function stream(options: RenderOptions): StreamFormat {
     issues.map((issue) => `  ${JSON.stringify(issue, null, 2).replace(/\n/g, '\n  ')}`).join(',\n');
   return {
     entry: (file) => [text(fileIssues(file, options))],
+    jsonText: true,
     layout: (frame) => {
       const trailing = crossFileIssues(frame, options);
       return { head: '[', sections: [{ open: '\n', separator: ',\n', close: '\n', empty: '', trailing: trailing.length === 0 ? [] : [text(trailing)], after: ']\n' }] };

@@ -24,6 +24,8 @@ export function render(report: Report, options: RenderOptions): string {
 export function stream(options: Pick<RenderOptions, 'quiet'>): StreamFormat {
   return {
     entry: (file) => [fileEntryText(file, options.quiet)],
+    jsonText: true,
+    plainJsonEntry: !options.quiet,
     layout: (frame) => {
       const { head, tail } = jsonFrame(frame, options);
       return { head, sections: [{ open: '\n', separator: ',\n', close: '\n  ', empty: '', trailing: [], after: tail }] };

@@ -78,6 +78,7 @@ export function stream(options: RenderOptions): StreamFormat {
   const seen = new Map<string, { severity: ActiveSeverity; path: string }>();
   let errored = 0;
   return {
+    jsonText: true,
     entry: (file) => {
       for (const finding of file.findings) {
         const known = seen.get(finding.ruleId);
