@@ -139,7 +139,7 @@ export const deForms = hunspellForms({
   normalize,
   derivationFlags: DERIVATIONS,
   ignoreFlags: COMPOUND_PARTS,
-  exceptions: formTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, normalize),
   fallback: germanFallback,
 });
 

@@ -81,7 +81,7 @@ export const esForms = hunspellForms({
   normalize,
   derivationFlags: DERIVATIONS,
   noPrefixes: true,
-  exceptions: formTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, normalize),
   // Gender and number (G, S) before verb readings: larga is largo's, not largar's.
   preferFlags: ['G', 'S'],
   preferLemmas: new Set(PREFER),

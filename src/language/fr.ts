@@ -41,7 +41,7 @@ export const frForms = hunspellForms({
   package: 'dictionary-fr',
   normalize,
   derivationFlags: DERIVATIONS,
-  exceptions: formTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, normalize),
   preferLemmas: new Set(PREFER.split(' ').map(normalize)),
   preferFlags: NOMINAL,
 });
