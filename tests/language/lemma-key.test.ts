@@ -87,6 +87,12 @@ describe('lemmaKey', () => {
     expect(key()('spierkramper')).toBe('spierkramper'); // off by default
   });
 
+  it('rulesFirst: in engine mode a rule lemma that is an entry beats the dictionary reading of a non-entry', () => {
+    const rules = [[/er$/, ''] as const];
+    expect(key({ choose: 'engine', rules, ruleResults: 'entries' })('biler')).toBe('bile');
+    expect(key({ choose: 'engine', rules, ruleResults: 'entries', rulesFirst: true })('biler')).toBe('bil');
+  });
+
   it('ownLemma: a word whose listed plural shows it is a lemma of its own keys to itself', () => {
     const own = (w: string) => [`${w}s`];
     expect(key({ choose: 'engine' })('bilte')).toBe('bile');
