@@ -22,6 +22,9 @@ import type { FileReport, RenderOptions, Report } from '../../src/report/types.j
 import { CROSS_FILE_RULES } from '../../src/rules/registry.js';
 import { ROOT, run } from '../helpers/cli.js';
 
+/** Several CLI runs (or thousands of files) in one test: minutes on a loaded 2-core machine (a limit, not a timed assertion). */
+const CLI_TIMEOUT_MS = 600_000;
+
 const work = mkdtempSync(join(tmpdir(), 'seo-audit-reduce-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const site = join(work, 'site');
@@ -84,8 +87,8 @@ describe('bounded formats print from what they kept what render prints from the 
   });
 
   for (const [name, format] of Object.entries(FORMATS)) {
-    it(`${name}: 1, 5, all and 300 copies of the files, in path, reversed and shuffled order, quiet or not`, () => {
-      for (const report of [{ ...real, files: real.files.slice(0, 1) }, { ...real, files: real.files.slice(0, 5) }, real, scaled(300)]) {
+    it(`${name}: 1, 5, all and 150 copies of the files, in path, reversed and shuffled order, quiet or not`, () => {
+      for (const report of [{ ...real, files: real.files.slice(0, 1) }, { ...real, files: real.files.slice(0, 5) }, real, scaled(150)]) {
         const { files, ...frame } = report;
         for (const quiet of [false, true]) {
           const options = { color: name === 'terminal', quiet, cwd: site, root: site };
@@ -93,7 +96,7 @@ describe('bounded formats print from what they kept what render prints from the 
           for (const order of [files, [...files].reverse(), shuffled(files)]) expect(reducedText(format.reduced(options), order, frame)).toBe(expected);
         }
       }
-    });
+    }, CLI_TIMEOUT_MS);
   }
 
   it('markdown with more failed files than KEEP (500 copies): the kept part is enough, and the limits are reached', () => {
@@ -109,7 +112,7 @@ describe('bounded formats print from what they kept what render prints from the 
     const lines = github.render(report, { color: false, quiet: false, cwd: site, root: site }).trimEnd().split('\n');
     expect(lines.filter((line) => line.startsWith('::error ')).length).toBe(github.MAX_PER_LEVEL);
     expect(lines.at(-1)).toMatch(/^::notice title=seo-audit%3A more findings::/);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('the CLI merge of shards prints what the unsharded run prints', () => {
     for (const i of [1, 2, 3]) run(['content', 'missing.md', '--min-score', '85', '--shard', `${i}/3`, '-f', 'json', '-o', `shard${i}.json`], { cwd: site });
@@ -120,5 +123,5 @@ describe('bounded formats print from what they kept what render prints from the 
       expect(merged.stdout, name).toBe(whole.stdout);
       expect(whole.stdout).toBe(FORMATS[name]!.render(real, { color: false, quiet: false, cwd: site, root: site }));
     }
-  });
+  }, CLI_TIMEOUT_MS);
 });

@@ -25,6 +25,9 @@ import { ROOT, run } from '../helpers/cli.js';
 const FORMATS = { sarif, junit } as const;
 type Name = keyof typeof FORMATS;
 
+/** Several CLI runs (or thousands of files) in one test: minutes on a loaded 2-core machine (a limit, not a timed assertion). */
+const CLI_TIMEOUT_MS = 600_000;
+
 const work = mkdtempSync(join(tmpdir(), 'seo-audit-stream-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 // The site-checks fixture plus the blog (threshold misses) and a file that cannot be read.
@@ -103,7 +106,7 @@ describe('streamed sarif and junit = the whole-report render', () => {
           }
         }
       }
-    });
+    }, CLI_TIMEOUT_MS);
   }
 
   it('sarif: every ruleIndex points at its rule, min-score included; errored files are notifications', async () => {
@@ -143,7 +146,7 @@ describe('streamed sarif and junit = the whole-report render', () => {
       cli(['content', 'missing.md', '--min-score', '90', '-f', name, '-o', `out.${name}`]);
       expect(readFileSync(join(site, `out.${name}`), 'utf8')).toBe(unsharded.stdout);
     }
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('property: mutated reports (rule ids outside the rules list, extra rules, any order) stream as they render', async () => {
     const base = thresholds.files;
@@ -186,5 +189,5 @@ describe('streamed sarif and junit = the whole-report render', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, CLI_TIMEOUT_MS);
 });
