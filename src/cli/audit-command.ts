@@ -23,6 +23,7 @@ import { ProgressBar } from './progress.js';
 import { toolVersion } from './version.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ResultCache } from '../cache/index.js';
+import type { LinesInput } from '../pipeline/collect.js';
 
 export interface AuditCliOptions {
   keywords?: string;
@@ -213,7 +214,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   // --changed-since narrows the finished report, so it keeps every file whole and does not stream.
   const stream = options.writeBaseline === undefined && options.outputDir === undefined && changed === null ? streamFormat(format, emitOptions) : null;
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
-  const linesFor = (file: FileReport, input: InputFile | null): string[] => {
+  const linesFor = (file: LinesInput, input: InputFile | null): string[] => {
     if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
     if (file.status !== 'failed') return [];
     return thresholdFailures(file.coverage?.ratio ?? null, file.score, thresholdsOf(input, file.path)).map((reason) => `seo-audit: ${file.path}: ${reason}`);
@@ -232,8 +233,9 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       if (cache === null) await auditInOrder(inputs, runOptions, add);
       else {
         const { auditWithCache } = await import('../cache/index.js');
-        await auditWithCache(inputs, runOptions, cache, add);
+        await auditWithCache(inputs, runOptions, cache, collector);
         await cache.save((line) => io.stderr.write(line + '\n'));
+        cache.close();
       }
       result = collector.finish(toolVersion(), runRuleSettings(configs.forDirectory(io.cwd), runOptions.cli));
     } catch (error) {
@@ -297,6 +299,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     return exitCode(report, tooManyWarnings);
   } finally {
     collector.close();
+    cache?.close();
   }
 }
 

@@ -2,13 +2,13 @@
 import { FORMATS, renderReport } from '../report/index.js';
 import type { ReportFormat } from '../report/index.js';
 import type { RenderOptions, Report } from '../report/types.js';
+import { escapeJsonText } from '../report/stream.js';
 import type { StreamFormat } from '../report/stream.js';
 import * as json from '../report/json.js';
 import * as gitlab from '../report/gitlab.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
 import { resolve } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { CliIo } from './io.js';
 import { repositoryRoot } from '../report/repo-root.js';
 
@@ -61,14 +61,8 @@ function renderOptions(options: EmitOptions): RenderOptions {
 /** Formats whose output is JSON text. */
 const JSON_TEXT_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'gitlab']);
 
-/**
- * JSON.stringify leaves DEL, the C1 controls, the bidirectional overrides and U+2028/2029 raw;
- * in JSON text they can only stand inside strings, so writing them as \uXXXX escapes keeps
- * every value and keeps a `cat report.json` from reaching the terminal raw (SPEC §2).
- */
-export function escapeJsonText(text: string): string {
-  return text.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** JSON text with its raw control and bidi characters escaped (src/report/stream.ts). */
+export { escapeJsonText };
 
 export async function emitText(text: string, output: string | undefined, io: CliIo): Promise<void> {
   if (output === undefined || output === '-') {
@@ -79,13 +73,12 @@ export async function emitText(text: string, output: string | undefined, io: Cli
 }
 
 /**
- * Writes a report that arrives in chunks (the streamed JSON report) to stdout, or atomically to
- * `output` (temp file + rename, as emitText). Byte chunks may split a UTF-8 character: stdout gets
- * them through a decoder.
+ * Writes a report that arrives in chunks (the streamed JSON report, RunCollector.chunks) to
+ * stdout, or atomically to `output` (temp file + rename, as emitText). Text chunks are escaped
+ * here (escapeJsonText); byte chunks are the file entries, escaped when they were spilled, and
+ * go out as they are (a byte chunk may end inside a UTF-8 character; the next one continues it).
  */
 export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo): Promise<void> {
-  // The streamed report is JSON text: the same \\u escapes as a whole JSON report (escapeJsonText);
-  // bytes are decoded there, so no UTF-8 sequence is split across two writes.
   const chunks = escapedJsonChunks(rawChunks);
   if (output === undefined || output === '-') {
     for await (const chunk of chunks) await writeStdout(chunk, io.stdout as NodeJS.WriteStream);
@@ -94,13 +87,11 @@ export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, 
   }
 }
 
-/** JSON text chunks with escapeJsonText applied; bytes are decoded first so no character is split. */
-async function* escapedJsonChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncIterable<string> {
-  const decoder = new StringDecoder('utf8');
+/** Text chunks with escapeJsonText applied; byte chunks (already escaped) unchanged. */
+async function* escapedJsonChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncIterable<string | Uint8Array> {
   for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    if (text !== '') yield escapeJsonText(text);
+    if (typeof chunk !== 'string') {
+      if (chunk.byteLength > 0) yield chunk;
+    } else if (chunk !== '') yield escapeJsonText(chunk);
   }
-  const rest = decoder.end();
-  if (rest !== '') yield escapeJsonText(rest);
 }

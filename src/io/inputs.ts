@@ -12,6 +12,7 @@ import { fileErrorReason, InputError, UsageError } from '../errors.js';
 import { globHazard } from './glob.js';
 import { firstInvalidUtf8, nonRegularKind } from './read.js';
 import { isUtf8 } from 'node:buffer';
+import { realpathSync } from 'node:fs';
 import type { SourceFormat } from '../document/model.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -207,6 +208,19 @@ async function walk(
   }
 }
 
+/**
+ * The real path an input is deduplicated by (itself when it cannot be resolved): one realpath(3)
+ * call, synchronously (the promise API would do the same call through the thread pool, one file
+ * after the other).
+ */
+function realKey(absolute: string): string {
+  try {
+    return realpathSync.native(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
 async function sortAndDeduplicate(found: InputFile[], options: CollectOptions): Promise<InputFile[]> {
   found.sort((a, b) => comparePaths(a.path, b.path));
   const seen = new Set<string>();
@@ -216,7 +230,7 @@ async function sortAndDeduplicate(found: InputFile[], options: CollectOptions): 
     if (input.stdin) key = '\0stdin';
     else if (input.error) key = `\0error:${input.path}`;
     else if (input.rawPath !== undefined) key = `\0raw:${Buffer.from(input.rawPath).toString('hex')}`;
-    else key = await realpath(input.absolute!).catch(() => input.absolute!);
+    else key = realKey(input.absolute!);
     if (seen.has(key)) continue;
     seen.add(key);
     if (!input.stdin && input.error === null && options.isIgnored?.(input.absolute!, input.path)) continue;

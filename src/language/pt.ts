@@ -1,22 +1,93 @@
-/** Portuguese: Snowball stemmer (natural), Flesch adapted by Martins et al. (1996). */
-import { cached, fleschType, naturalStemmer, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+/**
+ * Portuguese: word forms from the Hunspell dictionary dictionary-pt (VERO, Brazilian
+ * Portuguese — pt-BR — 2013, before the 1990 agreement's last changes; European spellings it
+ * lacks are unknown words and stay apart), Flesch adapted by Martins et al. (1996).
+ */
+import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { hunspellForms } from './hunspell.js';
+import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
+import { normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
-// Applied to its own output: one pass leaves adjective plurals apart (muscular → muscul, but
-// musculares → muscular); a second pass joins them.
-const once = naturalStemmer('porter_stemmer_pt');
-const stem = (word: string): string => once(once(word));
+const KEEP = '';
+const normalize = (word: string): string => normalizeWord(word, KEEP);
+
+/**
+ * dictionary-pt affix flags that make derivations, never used: E G O P Q R S T U 7
+ * (diminutives -inho/-zinho and augmentatives -zão, with their plurals), V W (augmentatives
+ * -ão/-ona), H I (superlatives -íssimo), J K (adverbs -mente), L b (-idão, -idamente, with
+ * participles of the same flags), M (-mento), N (-tório), X (-idade), Y (-nte), Z 1 (-ismo),
+ * 2 3 (-ista), 4 (-ógico), j (-dor agent nouns), 6 (-ão from -os), 5 8 9 (place names).
+ * Every prefix flag (re-, anti-, des-, auto-, in-, sub-, super-…) is a derivation:
+ * `noPrefixes`. What is left is inflection: A B C D F plural and gender, the conjugation
+ * flags and the enclitic pronouns (falar-lhe). Plurals lost with G and E (-ões, -ães) come
+ * back by the rules below.
+ */
+const DERIVATIONS = [...'EGOPQRSTU7VWHIJKLbMNXYZ1234j6589'];
+
+/** Irregular verb forms the dictionary lists as words of their own, "form… lemma". */
+const IRREGULAR = `
+sou és somos sois são era eras éramos eram fui foste fomos fostes foram fora seja sejas sejamos sejam fosse fôssemos fossem for formos forem serei será seremos serão seria seriam sido sendo ser
+vou vais vai vamos ides vão ia ias íamos iam irei irá iremos irão iria iriam ido indo vá vás vão ir
+tenho tens tem temos tendes têm tinha tinhas tínhamos tinham tive teve tivemos tiveram tivera tenha tenhas tenhamos tenham tivesse tivessem terei terá teremos terão teria teriam tido tendo ter
+estou estás estamos estão estava estavas estávamos estavam estive esteve estivemos estiveram esteja estejam estivesse estivessem estarei estará estaria estado estando estar
+hei hás há havemos hão havia houve haja hajam houvesse haverá haveria havido haver
+faço faz fazemos fazem fazia fiz fez fizemos fizeram faça façam fizesse farei fará faremos farão faria feito fazendo fazer
+digo diz dizemos dizem dizia disse dissemos disseram diga digam dissesse direi dirá diremos dirão diria dito dizendo dizer
+posso pode podemos podem podia pude pôde pudemos puderam possa possam pudesse poderá poderia podido podendo poder
+quero quer queremos querem queria quis quisemos quiseram queira queiram quisesse quererá quereria querer
+vejo vês vê vemos vedes veem vêem via viu vimos viram veja vejam visse verá veria visto vendo ver
+venho vens vem vimos vindes vêm vinha vinham vim veio viemos vieram venha venham viesse virá viria vindo vir
+dou dás damos dão dava davam dei deu demos deram dê deem desse dará daria dado dando dar
+sei sabe sabemos sabem sabia soube souberam saiba saibam soubesse saberá saberia sabido sabendo saber
+trago traz trazemos trazem trazia trouxe trouxeram traga tragam trouxesse trará traria trazido trazendo trazer
+ponho pões põe pomos põem punha pus pôs puseram ponha ponham pusesse porá poria posto pondo pôr
+caibo cabe coube caiba caber
+leio lê lemos leem lia li leu leram leia leiam lesse lerá lido lendo ler
+perco perde perdemos perdem perca percam perder
+peço pede pedimos pedem peça peçam pedir
+ouço ouve ouvimos ouvem ouça ouçam ouvir
+durmo dorme dormimos dormem durma durmam dormir
+`;
+
+/**
+ * Plurals the dictionary does not tie to a lemma: it lists "livros" as an entry of its own
+ * (the singular "livro" only as a form of livrar), and -ões/-ães plurals go with the
+ * diminutive flags left out above. Tried only for words with no other lemma; a result counts
+ * when the dictionary knows it (accents are folded here: papéis = papeis).
+ */
+const RULES: InflectionRule[] = [
+  [/oes$/, 'ao'],
+  [/aes$/, 'ao'],
+  [/aos$/, 'ao'],
+  [/eis$/, 'el', 'il'],
+  [/ois$/, 'ol'],
+  [/uis$/, 'ul'],
+  [/ais$/, 'al'],
+  [/is$/, 'il'],
+  [/ns$/, 'm'],
+  [/([rsz])es$/, '$1'],
+  [/s$/, ''],
+];
+
+/** A word whose plural is an entry is a noun or adjective of its own (livro: livros is listed). */
+const plurals = (word: string): string[] =>
+  /[aeiou]$/.test(word) ? [`${word}s`] : /[rsz]$/.test(word) ? [`${word}es`] : /m$/.test(word) ? [`${word.slice(0, -1)}ns`] : [];
+
+const forms = hunspellForms({ package: 'dictionary-pt', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
+const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine', ownLemma: plurals, ruleResults: 'entries' });
+export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const pt: Language = {
   code: 'pt',
   name: 'Portuguese',
   iso6393: 'por',
   segmentation: 'spaces',
-  keepDiacritics: '',
+  keepDiacritics: KEEP,
   sentences: sentenceRules('sr sra srta dr dra prof pag ex av n nº', 'etc'),
-  wordForm: cached((w) => (PLAIN_WORD.test(w) ? stem(w) : w)),
+  wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   functionWords: naturalStopwords('stopwords_pt', 'é são foi ser está estão muito mais ao aos às'),
   syllables: cached(vowelGroups('aeiou', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe'])),
   readability: fleschType('Flesch reading ease (Portuguese)', 'Martins et al. (1996)', 248.835, 1.015, 84.6),
-  formsNote: "natural's Snowball stemmer, applied twice (joins adjective plurals)",
+  formsNote: 'Hunspell dictionary (dictionary-pt, pt-BR): inflections only (diminutive, augmentative, -mente, -dor, -mento… flags and prefixes excluded); irregular verbs listed',
 };

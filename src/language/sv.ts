@@ -1,19 +1,103 @@
-/** Swedish: Snowball stemmer (natural), LIX (Björnsson 1968); å ä ö are kept. */
-import { cached, lix, naturalStemmer, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+/**
+ * Swedish: word forms from the Hunspell dictionary dictionary-sv (Göran Andersson's
+ * Stavningskontroll / LibreOffice), LIX (Björnsson 1968); å ä ö are kept.
+ */
+import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { hunspellForms } from './hunspell.js';
+import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
+import { normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
-const stem = naturalStemmer('porter_stemmer_sv');
+const KEEP = 'åäö';
+const normalize = (word: string): string => normalizeWord(word, KEEP);
+
+/**
+ * dictionary-sv affix flags never used: e and d (-bo, -sbo: inhabitants, a derivation); T
+ * (-isk adjectives); the compounding flags z g y h x w v f u i t s r b 7 1 (first parts of
+ * compounds: stems with -a/-e/-o/-u/-s dropped or added, marked for compounds only, and
+ * abbreviation endings), which are no words on their own. What is left is inflection: noun
+ * definite, plural and genitive endings, adjective -t/-a/-e, verb tenses, supine, participles.
+ */
+const EXCLUDED = ['e', 'd', 'T', 'z', 'g', 'y', 'h', 'x', 'w', 'v', 'f', 'u', 'i', 't', 's', 'r', 'b', '7', '1'];
+
+/** Strong and irregular verbs, umlaut plurals and suppletive adjectives, "form… lemma". */
+const IRREGULAR = `
+är var varit vore vara
+har hade haft ha
+går gick gått gå
+gör gjorde gjort göra
+kommer kom kommit komma
+tar tog tagit tagen tagna ta
+ger gav gett givit given givna ge
+får fick fått få
+vet visste vetat veta
+säger sa sade sagt säga
+ser såg sett se
+skriver skrev skrivit skriven skrivna skriva
+dricker drack druckit drucken druckna dricka
+springer sprang sprungit springa
+sover sov sovit sova
+äter åt ätit äten ätna äta
+sitter satt suttit sitta
+ligger låg legat ligga
+finner fann funnit funnen finna
+binder band bundit bunden binda
+hjälper hjälpte hjälpt hjälpa
+väljer valde valt vald välja
+sätter satte sätta
+bär bar burit buren bära
+står stod stått stå
+dör dog dött dö
+blir blev blivit bli
+kan kunde kunnat kunna
+vill ville velat vilja
+ska skulle skola
+små lilla litet liten
+gamla gammalt gammal
+gott god
+böcker böckerna bok
+män männen man
+fötter fötterna fot
+händer händerna hand
+tänder tänderna tand
+städer städerna stad
+nätter nätterna natt
+länder länderna land
+möss mössen mus
+gäss gässen gås
+bönder bönderna bonde
+ögon ögonen öga
+öron öronen öra
+`;
+
+/**
+ * Noun plurals and definite forms the dictionary does not give (katter, katterna), adjective
+ * -la and -tt (gamla → gammal, gott → god), each kept only when its lemma is an entry.
+ */
+const RULES: InflectionRule[] = [
+  [/(?:er|erna|ernas|ers)$/, ''],
+  [/(?:ar|arna|arnas|ars)$/, '', 'e'],
+  [/(?:or|orna|ornas|ors)$/, 'a'],
+  [/(?:en|et|ens|ets)$/, ''],
+  [/e(?:n|t|ns|ts)$/, 'e'],
+  [/([^aeiouyåäö])la$/, '$1al'],
+  [/tt$/, 'd'],
+];
+
+const forms = hunspellForms({ package: 'dictionary-sv', normalize, derivationFlags: EXCLUDED });
+const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
+export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const sv: Language = {
   code: 'sv',
   name: 'Swedish',
   iso6393: 'swe',
   segmentation: 'spaces',
-  keepDiacritics: 'åäö',
+  keepDiacritics: KEEP,
   sentences: sentenceRules('t.ex bl.a d.v.s dvs ca nr s.k p.g.a fr.o.m jfr', 'osv m.m etc'),
-  wordForm: cached((w) => (PLAIN_WORD.test(w) ? stem(w) : w)),
+  wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   functionWords: naturalStopwords('stopwords_sv'),
   syllables: cached(vowelGroups('aeiouyåäö')),
   readability: lix(),
-  formsNote: "natural's Snowball stemmer",
+  formsNote: 'Hunspell dictionary (dictionary-sv): inflections only (derivation and compound-part flags excluded); strong verbs and umlaut plurals listed',
 };

@@ -23,6 +23,7 @@ import { runCrossFileRules } from '../rules/run.js';
 import { fileSummary } from '../rules/types.js';
 import type { FileSummary, RuleSetting } from '../rules/types.js';
 import type { SiteSummary } from '../site/summary.js';
+import { escapeJsonText } from '../report/stream.js';
 import type { StreamFormat } from '../report/stream.js';
 import type { CrossFileFinding, FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
@@ -44,7 +45,24 @@ export interface CollectOptions {
   /** Collect every finding's fingerprint (`--write-baseline`). */
   fingerprints?: boolean;
   /** Lines for stderr that a file causes (errored, threshold missed), computed as it arrives. */
-  linesFor?: (file: FileReport, input: InputFile | null) => readonly string[];
+  linesFor?: (file: LinesInput, input: InputFile | null) => readonly string[];
+}
+
+/** What `linesFor` reads of a file. */
+export type LinesInput = Pick<FileReport, 'path' | 'status' | 'coverage' | 'score'> & Partial<Pick<FileReport, 'error' | 'errorPosition'>>;
+
+/**
+ * A file as the result cache (src/cache) has it ready: what the totals and `linesFor` read, its
+ * FileSummary with `site.mentions` as JSON text, and its json entry as bytes. Taken by
+ * `addPrepared` when `acceptsPrepared`.
+ */
+export interface PreparedFile {
+  head: LinesInput & { findings: readonly { severity: string }[] };
+  summary: FileSummary;
+  /** JSON text of the summary's `site.mentions` (the summary's own are ignored). */
+  mentions: string;
+  /** `escapeJsonText(fileEntryText(report, false))` as UTF-8. */
+  jsonEntry: Buffer;
 }
 
 /** The end of a run: the Report (with the kept files) and what the CLI prints besides it. */
@@ -96,8 +114,35 @@ export class RunCollector {
     this.options = options;
   }
 
-  /** Takes one audited file (in input order; `input` is handed to `linesFor`); keeps only what the end of the run needs. */
-  add(file: FileReport, input: InputFile | null = null): void {
+  /**
+   * True when a PreparedFile gives what its FileReport would: the stream is the plain json
+   * entry, nothing marks findings (--baseline), collects fingerprints or keeps reports.
+   */
+  get acceptsPrepared(): boolean {
+    const o = this.options;
+    return o.stream?.plainJsonEntry === true && !o.baseline && !o.fingerprints && o.keep === 'none';
+  }
+
+  /** Takes a cached file already reduced (see acceptsPrepared): the same as `add` of its report. */
+  addPrepared(file: PreparedFile, input: InputFile | null = null): void {
+    if (this.finished !== null) throw new Error('RunCollector.addPrepared after finish');
+    if (!this.acceptsPrepared) throw new Error('RunCollector.addPrepared: this run needs every report');
+    const { head } = file;
+    this.totals.addFile(head);
+    if (this.lastPath !== null && compareStrings(head.path, this.lastPath) < 0) this.inOrder = false;
+    this.lastPath = head.path;
+    if (head.status !== 'error') this.summaries.push(this.compact(file.summary, file.mentions));
+    this.spillEntry(head.path, file.jsonEntry);
+    const lines = this.options.linesFor?.(head, input) ?? [];
+    if (lines.length > 0) this.lines.push({ path: head.path, lines });
+  }
+
+  /**
+   * Takes one audited file (in input order; `input` is handed to `linesFor`); keeps only what the
+   * end of the run needs. `jsonEntry`: json's fileEntryText(file, false) when the caller has it
+   * (the cache renders it for its record), used for a plain json stream without --baseline.
+   */
+  add(file: FileReport, input: InputFile | null = null, jsonEntry?: string): void {
     if (this.finished !== null) throw new Error('RunCollector.add after finish');
     const baseline = this.options.baseline;
     if (baseline) markBaselined({ files: [file], crossFile: [] } as unknown as Report, baseline);
@@ -106,13 +151,10 @@ export class RunCollector {
     this.lastPath = file.path;
     if (file.status !== 'error') this.summaries.push(this.compact(fileSummary(file)));
     if (this.options.stream) {
-      const text = this.options.stream.entry(file);
+      const text = jsonEntry !== undefined && this.options.stream.plainJsonEntry === true && !baseline ? jsonEntry : this.options.stream.entry(file);
       if (text !== '') {
-        this.entrySpill ??= new Spill('entries');
-        const span = this.entrySpill.append(text);
-        this.entryPaths.push(file.path);
-        this.entryOffsets.push(span.offset);
-        this.entryLengths.push(span.length);
+        // Escaped as it is spilled (the stream formats are JSON text): chunks() hands the bytes on as they are.
+        this.spillEntry(file.path, escapeJsonText(text));
       }
     }
     if (this.options.fingerprints) for (const finding of file.findings) this.fingerprints.add(finding.fingerprint);
@@ -123,6 +165,15 @@ export class RunCollector {
       // No format but json and html reads these (and those formats keep `all` or stream).
       this.kept.push({ ...file, site: null, keywords: file.keywords.map((keyword) => ({ ...keyword, occurrences: [] })) });
     }
+  }
+
+  /** Appends a file's streamed entry to the entry spill and records where it is. */
+  private spillEntry(path: string, text: string | Buffer): void {
+    this.entrySpill ??= new Spill('entries');
+    const span = this.entrySpill.append(text);
+    this.entryPaths.push(path);
+    this.entryOffsets.push(span.offset);
+    this.entryLengths.push(span.length);
   }
 
   /** How many files were added. */
@@ -224,8 +275,8 @@ export class RunCollector {
     this.mentionSpill = null;
   }
 
-  /** A FileSummary as the run keeps it: strings shared, prominent phrases on disk. */
-  private compact(summary: FileSummary): FileSummary {
+  /** A FileSummary as the run keeps it: strings shared, prominent phrases on disk (`mentions`: their JSON text, when given). */
+  private compact(summary: FileSummary, mentions?: string): FileSummary {
     const s = this.strings;
     // Only keyword-cannibalization reads more than the primary keyword, and only of the files
     // whose keywords are their own (front matter); the site rules read the primary.
@@ -237,15 +288,16 @@ export class RunCollector {
       format: summary.format === undefined || summary.format === null ? null : (s.get(summary.format) as FileSummary['format']),
       keywords: keywords.map((keyword) => ({ phrase: s.get(keyword.phrase), primary: keyword.primary, count: keyword.count })),
     };
-    if (summary.site !== undefined && summary.site !== null) out.site = this.compactSite(summary.site);
+    if (summary.site !== undefined && summary.site !== null) out.site = this.compactSite(summary.site, mentions);
     return out;
   }
 
-  private compactSite(site: SiteSummary): SiteSummary {
+  private compactSite(site: SiteSummary, mentionsText?: string): SiteSummary {
     let mentions: Span | null = null;
-    if (site.mentions.length > 0) {
+    const text = mentionsText ?? (site.mentions.length > 0 ? JSON.stringify(site.mentions) : '[]');
+    if (text !== '[]') {
       this.mentionSpill ??= new Spill('mentions');
-      mentions = this.mentionSpill.append(JSON.stringify(site.mentions));
+      mentions = this.mentionSpill.append(text);
     }
     return new CompactSite(site, this.strings.all(site.routes), this.mentionSpill, mentions);
   }

@@ -49,9 +49,9 @@ export class Spill {
     return this.size;
   }
 
-  /** Appends a record; returns where it is. */
-  append(text: string): Span {
-    const data = Buffer.from(text, 'utf8');
+  /** Appends a record (text is written as UTF-8); returns where it is. */
+  append(text: string | Buffer): Span {
+    const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     const span = { offset: this.size, length: data.length };
     this.chunks.push(data);
     this.buffered += data.length;
@@ -62,6 +62,11 @@ export class Spill {
 
   /** Reads one record back. */
   read(span: Span): string {
+    return this.readBytes(span).toString('utf8');
+  }
+
+  /** Reads one record (or any span of the file) back as bytes. */
+  readBytes(span: Span): Buffer {
     this.flush();
     const data = Buffer.allocUnsafe(span.length);
     let done = 0;
@@ -70,13 +75,13 @@ export class Spill {
       if (n === 0) throw new Error(`spill file ${this.path}: short read`);
       done += n;
     }
-    return data.toString('utf8');
+    return data;
   }
 
   /** The whole file, in the order the records were appended. */
   stream(): ReadStream {
     this.flush();
-    return createReadStream(this.path, { highWaterMark: 1 << 16 });
+    return createReadStream(this.path, { highWaterMark: 1 << 20 });
   }
 
   /** Writes what is buffered to disk. */

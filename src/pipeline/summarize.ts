@@ -32,7 +32,7 @@ export class SummaryAccumulator {
   private covered = 0;
   private scoreSum = 0;
 
-  addFile(file: Pick<FileReport, 'status' | 'coverage' | 'score' | 'findings'>): void {
+  addFile(file: Pick<FileReport, 'status' | 'coverage' | 'score'> & { findings: readonly { severity: string; baselined?: boolean }[] }): void {
     this.files++;
     if (file.status === 'error') {
       this.errored++;

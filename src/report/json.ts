@@ -25,6 +25,7 @@ export function render(report: Report, options: RenderOptions): string {
 export function stream(options: Pick<RenderOptions, 'quiet'>): StreamFormat {
   return {
     entry: (file) => fileEntryText(file, options.quiet),
+    plainJsonEntry: !options.quiet,
     layout: (frame) => {
       const { head, tail } = jsonFrame(frame, options);
       return { head, open: '\n', separator: ',\n', close: '\n  ', tail, empty: head + tail, trailing: [] };

@@ -24,6 +24,22 @@ export interface StreamFormat {
   entry(file: FileReport): string;
   /** The text around the entries, from the report without its files. */
   layout(frame: Omit<Report, 'files'>): StreamLayout;
+  /**
+   * True when `entry(file)` is json's `fileEntryText(file, false)` (the json format without
+   * --quiet), so an entry rendered earlier (the --cache record) can stand in for it.
+   */
+  plainJsonEntry?: boolean;
+}
+
+/**
+ * JSON.stringify leaves DEL, the C1 controls, the bidirectional overrides and U+2028/2029 raw;
+ * in JSON text they can only stand inside strings, so writing them as \uXXXX escapes keeps
+ * every value and keeps a `cat report.json` from reaching the terminal raw (SPEC §2). It works
+ * character by character, so escaping the parts of a text gives the escaped text, and escaping
+ * twice changes nothing.
+ */
+export function escapeJsonText(text: string): string {
+  return text.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The whole text from a layout and the files' entries (the buffered path). */

@@ -186,17 +186,37 @@ export function ordered(value: unknown, schema: JsonSchema, root: JsonSchema = s
   if (value === null || typeof value !== 'object') return value;
   const s = resolve(schema, root);
   if (s.anyOf !== undefined) {
-    const branch = s.anyOf.find((inner) => matches(value, inner, root));
+    // A branch whose type the value does not have cannot match: skipped without a full check.
+    const branch = s.anyOf.find((inner) => !wrongType(value, resolve(inner, root)) && matches(value, inner, root));
     return branch === undefined ? value : ordered(value, branch, root);
   }
   if (Array.isArray(value)) return s.items === undefined ? [...value] : value.map((item) => ordered(item, s.items!, root));
-  if (typeOf(value) === 'object' && s.properties !== undefined) {
+  if (s.properties !== undefined) {
     const object = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(s.properties)) {
-      if (object[key] !== undefined) out[key] = ordered(object[key], inner, root);
+    for (const [key, inner] of propertyList(s)) {
+      const field = object[key];
+      if (field !== undefined) out[key] = field === null || typeof field !== 'object' ? field : ordered(field, inner, root);
     }
     return out;
   }
   return value;
+}
+
+/** True when `schema` names types and `value` has none of them (then `matches` is false). */
+function wrongType(value: unknown, schema: JsonSchema): boolean {
+  if (schema.type === undefined) return false;
+  return Array.isArray(schema.type) ? !schema.type.some((type) => hasType(value, type)) : !hasType(value, schema.type);
+}
+
+const propertyLists = new WeakMap<JsonSchema, [string, JsonSchema][]>();
+
+/** `Object.entries(schema.properties)`, made once per schema. */
+function propertyList(schema: JsonSchema): [string, JsonSchema][] {
+  let list = propertyLists.get(schema);
+  if (list === undefined) {
+    list = Object.entries(schema.properties ?? {});
+    propertyLists.set(schema, list);
+  }
+  return list;
 }

@@ -1,0 +1,693 @@
+/**
+ * Word forms from a Hunspell dictionary (README: Word forms). A Hunspell dictionary is a list
+ * of lemmas (.dic: `word/FLAGS`) and affix rules (.aff: `SFX flag strip add[/cont] condition`)
+ * that generate each lemma's forms. `hunspellForms` answers the other way round, as Hunspell's
+ * own lookup does: it strips the affixes a word could carry and keeps the lemmas whose flags
+ * allow exactly that affix (the form is regenerated from the lemma and compared, so conditions
+ * and strip strings are checked on the dictionary's own spelling), then picks one key:
+ *
+ * 1. the word itself when it is a lemma of the dictionary (a form that is also a lemma of its
+ *    own — Spanish "como", French "sens" — stays apart from the other lemma);
+ * 2. else the candidate lemma that changes the word least: fewest characters removed from the
+ *    end plus added (removed + added after the longest common prefix), then the shorter lemma,
+ *    then the first in code-unit order (deterministic);
+ * 3. words the dictionary does not know are their own key.
+ * A language's exception table (irregular forms the dictionary lists as lemmas of their own:
+ * German ging, Spanish fui) maps a form or a chosen lemma to its lemma, last.
+ *
+ * Supported .aff features: FLAG (single characters, UTF-8, long, num), SFX/PFX with cross
+ * products, conditions, continuation classes (twofold suffixes: one affix whose continuation
+ * class allows a second one), NEEDAFFIX, ONLYINCOMPOUND, FORBIDDENWORD, CIRCUMFIX, IGNORE.
+ * Compounding (German) is not done: a compound the dictionary does not list is unknown.
+ * ICONV/OCONV are not applied: words arrive normalised (text/normalize.ts: NFKD folding,
+ * straight apostrophes), which covers the ligatures and apostrophes French's ICONV maps.
+ *
+ * Dictionaries are read on first use from the npm package's files (resolved, never imported:
+ * wooorm's dictionary-xx index.js reads both files at import).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export interface HunspellOptions {
+  /** npm package with index.aff and index.dic (wooorm's dictionary-xx). */
+  package: string;
+  /** The language's word normalisation (normalizeWord with its keepDiacritics): applied to
+   *  the dictionary's lemmas and affixes so they compare with document words. */
+  normalize: (word: string) => string;
+  /**
+   * Affix flags (as written in the .aff) that make derivations. Their forms are never keyed
+   * by the lemma they come from: a derived word is a lemma of its own, and its inflections
+   * key to it (German J: Behandlung, Behandlungen → behandlung, never behandeln).
+   */
+  derivationFlags?: readonly string[];
+  /** Every prefix of the dictionary is a derivation (Spanish). */
+  noPrefixes?: boolean;
+  /** Affix flags ignored altogether (German's compound-part flags). */
+  ignoreFlags?: readonly string[];
+  /** Normalised form or lemma → normalised lemma, applied after the analysis (irregulars). */
+  exceptions?: ReadonlyMap<string, string>;
+  /** Flags whose readings win when a word has several candidate lemmas (Spanish G, S: the
+   *  adjective's "larga" is largo's before it is the verb largar's). */
+  preferFlags?: readonly string[];
+  /** Normalised lemmas that win among several candidates (common verbs: "sale" is salir's
+   *  before it is salar's). Checked before preferFlags. */
+  preferLemmas?: ReadonlySet<string>;
+  /** Flags whose forms make a lemma another's only if the lemma carries the given flag
+   *  (Spanish { D: 'G' }: a participle absorbs the adjective "hablado/GS", not the noun
+   *  "comida/S"). */
+  absorbRequires?: Readonly<Record<string, string>>;
+  /**
+   * Last resort for a word that would be its own key (unknown, or a lemma no rule links to
+   * another): candidate lemmas (normalised) in order from a rule of the language (Spanish
+   * plurals the dictionary lists apart, German ge- participles and umlaut plurals); the first
+   * that is a lemma of the dictionary is used. `lookup` gives the dictionary's entries of a
+   * normalised word, with its inflection flags (those that have rules, derivations left out).
+   */
+  fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
+}
+
+/** A dictionary entry as a language's fallback sees it. */
+export interface DictionaryEntry {
+  /** As spelled in the .dic (case and diacritics kept). */
+  word: string;
+  /** Its inflection flags (derivation and ignored flags left out). */
+  flags: readonly string[];
+  /** Usable on its own (not NEEDAFFIX, ONLYINCOMPOUND or FORBIDDENWORD). */
+  lemma: boolean;
+}
+
+/** What an analysis found (for tests and tools): the key and every candidate lemma. */
+export interface Analysis {
+  key: string;
+  /** True when the word is a lemma itself. */
+  lemma: boolean;
+  /** Normalised candidate lemmas (sorted), without the exception table. */
+  candidates: string[];
+}
+
+export interface HunspellForms {
+  /** The key of a normalised word (see the module comment). */
+  wordForm(norm: string): string;
+  analyse(norm: string): Analysis;
+  /** Load the dictionary now (else on first use); returns load time in ms. */
+  load(): number;
+  /** Number of dictionary entries and affix rules, once loaded. */
+  stats(): { entries: number; suffixes: number; prefixes: number } | null;
+}
+
+interface Rule {
+  flag: string;
+  /** A derivation (derivationFlags, noPrefixes): its forms name a lemma of their own. */
+  derivation: boolean;
+  cross: boolean;
+  strip: string;
+  add: string;
+  cond: RegExp | null;
+  cont: readonly string[];
+  /** Normalised add and strip strings (the index and the reverse step use these). */
+  nAdd: string;
+  nStrip: string;
+}
+
+interface Entry {
+  word: string;
+  flags: readonly string[];
+}
+
+interface Dictionary {
+  entries: Map<string, Entry[]>;
+  suffixes: Map<string, Rule[]>;
+  prefixes: Map<string, Rule[]>;
+  /** Inflection rules by flag (to generate an entry's forms). */
+  byFlag: Map<string, { suffixes: Rule[]; prefixes: Rule[] }>;
+  /** Derivation rules by flag. */
+  derivedByFlag: Map<string, { suffixes: Rule[]; prefixes: Rule[] }>;
+  maxSuffix: number;
+  maxPrefix: number;
+  needAffix: string | null;
+  onlyInCompound: string | null;
+  forbidden: string | null;
+  circumfix: string | null;
+  counts: { entries: number; suffixes: number; prefixes: number };
+}
+
+const require = createRequire(import.meta.url);
+
+/** Mark, among the flags a candidate was reached through, a reading made by a derivation
+ *  or one by inflection only. */
+const DERIVED = '\u0000derived';
+const PLAIN = '\u0000plain';
+
+/** Directory of an installed package, found without running its entry point. */
+function packageDir(name: string): string {
+  return dirname(require.resolve(name));
+}
+
+type FlagMode = 'char' | 'long' | 'num' | 'utf-8';
+
+function splitFlags(raw: string, mode: FlagMode): string[] {
+  if (raw === '') return [];
+  if (mode === 'long') {
+    const out: string[] = [];
+    for (let i = 0; i < raw.length; i += 2) out.push(raw.slice(i, i + 2));
+    return out;
+  }
+  if (mode === 'num') return raw.split(',').filter(Boolean);
+  return [...raw];
+}
+
+/** Hunspell conditions are a regular-expression subset (literals, `.`, `[...]`, `[^...]`). */
+function condition(source: string, suffix: boolean): RegExp | null {
+  if (source === '.' || source === '') return null;
+  return new RegExp(suffix ? `(?:${source})$` : `^(?:${source})`, 'u');
+}
+
+function parse(options: HunspellOptions): Dictionary {
+  const dir = packageDir(options.package);
+  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
+  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  const normalize = options.normalize;
+  const derivations = new Set(options.derivationFlags ?? []);
+  const ignored = new Set(options.ignoreFlags ?? []);
+
+  let mode: FlagMode = 'char';
+  let ignore: RegExp | null = null;
+  const special = { needAffix: null as string | null, onlyInCompound: null as string | null, forbidden: null as string | null, circumfix: null as string | null };
+  const headers = new Map<string, { cross: boolean }>();
+  const suffixes = new Map<string, Rule[]>();
+  const prefixes = new Map<string, Rule[]>();
+  const byFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
+  const derivedByFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
+  let maxSuffix = 0;
+  let maxPrefix = 0;
+  let nSuffixes = 0;
+  let nPrefixes = 0;
+  const contCache = new Map<string, string[]>();
+  const flagsOf = (raw: string): string[] => {
+    let out = contCache.get(raw);
+    if (out === undefined) {
+      out = splitFlags(raw, mode);
+      contCache.set(raw, out);
+    }
+    return out;
+  };
+  const strip = (s: string) => (ignore === null ? s : s.replace(ignore, ''));
+
+  for (const line of aff.split(/\r?\n/)) {
+    if (line === '' || line.startsWith('#')) continue;
+    const parts = line.trim().split(/\s+/);
+    const [kind] = parts;
+    switch (kind) {
+      case 'FLAG': {
+        const value = (parts[1] ?? '').toLowerCase();
+        mode = value === 'long' ? 'long' : value === 'num' ? 'num' : value === 'utf-8' ? 'utf-8' : 'char';
+        break;
+      }
+      case 'IGNORE':
+        ignore = new RegExp(`[${[...(parts[1] ?? '')].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+        break;
+      case 'NEEDAFFIX':
+      case 'PSEUDOROOT':
+        special.needAffix = parts[1] ?? null;
+        break;
+      case 'ONLYINCOMPOUND':
+        special.onlyInCompound = parts[1] ?? null;
+        break;
+      case 'FORBIDDENWORD':
+        special.forbidden = parts[1] ?? null;
+        break;
+      case 'CIRCUMFIX':
+        special.circumfix = parts[1] ?? null;
+        break;
+      case 'SFX':
+      case 'PFX': {
+        const flag = parts[1]!;
+        const key = `${kind} ${flag}`;
+        const header = headers.get(key);
+        if (header === undefined) {
+          // Header line: SFX flag cross count.
+          headers.set(key, { cross: parts[2] === 'Y' });
+          break;
+        }
+        if (parts.length < 4) break;
+        const suffix = kind === 'SFX';
+        if (ignored.has(flag)) break;
+        const [addRaw = '', contRaw] = splitAdd(parts[3]!);
+        const rule: Rule = {
+          flag,
+          derivation: derivations.has(flag) || (!suffix && options.noPrefixes === true),
+          cross: header.cross,
+          strip: parts[2] === '0' ? '' : strip(parts[2]!),
+          add: addRaw === '0' ? '' : strip(addRaw),
+          cond: condition(parts[4] ?? '.', suffix),
+          cont: contRaw === undefined ? [] : flagsOf(contRaw),
+          nAdd: '',
+          nStrip: '',
+        };
+        rule.nAdd = rule.add === '' ? '' : normalize(rule.add);
+        rule.nStrip = rule.strip === '' ? '' : normalize(rule.strip);
+        // byFlag holds inflections only (paradigms); derivations are in derivedByFlag.
+        const groups = rule.derivation ? derivedByFlag : byFlag;
+        let group = groups.get(flag);
+        if (group === undefined) groups.set(flag, (group = { suffixes: [], prefixes: [] }));
+        (suffix ? group.suffixes : group.prefixes).push(rule);
+        const index = suffix ? suffixes : prefixes;
+        let list = index.get(rule.nAdd);
+        if (list === undefined) index.set(rule.nAdd, (list = []));
+        list.push(rule);
+        if (suffix) {
+          nSuffixes++;
+          maxSuffix = Math.max(maxSuffix, rule.nAdd.length);
+        } else {
+          nPrefixes++;
+          maxPrefix = Math.max(maxPrefix, rule.nAdd.length);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  const entries = new Map<string, Entry[]>();
+  let nEntries = 0;
+  const lines = dic.split(/\r?\n/);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Comment lines (German's header) start with a tab; morphological fields follow a tab or space.
+    if (line === '' || line.startsWith('\t') || line.startsWith('#')) continue;
+    const end = line.search(/[\t ]/);
+    const field = end === -1 ? line : line.slice(0, end);
+    const slash = findSlash(field);
+    const word = strip(slash === -1 ? field : field.slice(0, slash));
+    if (word === '') continue;
+    const flags = slash === -1 ? [] : flagsOf(field.slice(slash + 1));
+    const norm = normalize(word);
+    let list = entries.get(norm);
+    if (list === undefined) entries.set(norm, (list = []));
+    list.push({ word, flags });
+    nEntries++;
+  }
+  return {
+    entries,
+    suffixes,
+    prefixes,
+    byFlag,
+    derivedByFlag,
+    maxSuffix,
+    maxPrefix,
+    ...special,
+    counts: { entries: nEntries, suffixes: nSuffixes, prefixes: nPrefixes },
+  };
+}
+
+/** `add/cont` → [add, cont]; a slash escaped as `\/` belongs to the add string. */
+function splitAdd(field: string): [string, string | undefined] {
+  const at = findSlash(field);
+  return at === -1 ? [field.replace(/\\\//g, '/'), undefined] : [field.slice(0, at).replace(/\\\//g, '/'), field.slice(at + 1)];
+}
+
+function findSlash(field: string): number {
+  for (let i = 1; i < field.length; i++) if (field[i] === '/' && field[i - 1] !== '\\') return i;
+  return -1;
+}
+
+function applySuffix(rule: Rule, word: string): string | null {
+  if (!word.endsWith(rule.strip) || (rule.cond !== null && !rule.cond.test(word))) return null;
+  return word.slice(0, word.length - rule.strip.length) + rule.add;
+}
+
+function applyPrefix(rule: Rule, word: string): string | null {
+  if (!word.startsWith(rule.strip) || (rule.cond !== null && !rule.cond.test(word))) return null;
+  return rule.add + word.slice(rule.strip.length);
+}
+
+/** How much a lemma differs from a word: characters after their common prefix, both sides. */
+function change(word: string, lemma: string): number {
+  let i = 0;
+  while (i < word.length && i < lemma.length && word[i] === lemma[i]) i++;
+  return word.length - i + (lemma.length - i);
+}
+
+/**
+ * An exception table from "form… lemma" lines (the last word of a line is the lemma of the
+ * others), normalised with the language's normalisation.
+ */
+export function formTable(text: string, normalize: (word: string) => string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(normalize);
+    if (words.length < 2) continue;
+    const lemma = words[words.length - 1]!;
+    for (const form of words.slice(0, -1)) map.set(form, lemma);
+  }
+  return map;
+}
+
+export function hunspellForms(options: HunspellOptions): HunspellForms {
+  let dict: Dictionary | null = null;
+  const normalize = options.normalize;
+  const exceptions = options.exceptions ?? new Map<string, string>();
+  const preferFlags = new Set(options.preferFlags ?? []);
+  const preferLemmas = options.preferLemmas ?? new Set<string>();
+  const absorbRequires = options.absorbRequires ?? {};
+  const absorbs = (flag: string, entry: Entry): boolean => {
+    const needed = absorbRequires[flag];
+    return needed === undefined || entry.flags.includes(needed);
+  };
+  const get = (): Dictionary => (dict ??= parse(options));
+
+  /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
+  const usable = (d: Dictionary, entry: Entry, bare: boolean): boolean =>
+    !(d.forbidden !== null && entry.flags.includes(d.forbidden)) &&
+    !(d.onlyInCompound !== null && entry.flags.includes(d.onlyInCompound)) &&
+    !(bare && d.needAffix !== null && entry.flags.includes(d.needAffix));
+
+  /**
+   * The lemma a form is keyed by, as spelled in the dictionary: the entry, or for a form made
+   * with a derivation the derived word — the shortest form its derivation flag gives the
+   * entry (Behandlung for behandeln + J's -ung/-ungen; canción + S), with a derivational
+   * prefix put before it (verkaufen). Null when the derived form cannot be made.
+   */
+  function derivedName(d: Dictionary, word: string, prefix: Rule | null, a: Rule, b: Rule | null): string | null {
+    let name = word;
+    // Two suffixes: `a` is the inner one, `b` the outer; one suffix: `a` alone.
+    const inner = a;
+    const outer = b;
+    if (inner.derivation) {
+      const base = shortestForm(d, inner.flag, word);
+      if (base === null) return null;
+      name = base;
+    } else if (outer !== null && outer.derivation) {
+      const first = applySuffix(inner, word);
+      const base = first === null ? null : shortestForm(d, outer.flag, first);
+      if (base === null) return null;
+      name = base;
+    }
+    if (prefix !== null && prefix.derivation) {
+      const prefixed = applyPrefix(prefix, name);
+      if (prefixed === null) return null;
+      name = prefixed;
+    }
+    return name;
+  }
+
+  const shortestCache = new Map<string, string | null>();
+  function shortestForm(d: Dictionary, flag: string, word: string): string | null {
+    const id = `${flag}\u0000${word}`;
+    let out = shortestCache.get(id);
+    if (out !== undefined) return out;
+    out = null;
+    for (const rule of d.derivedByFlag.get(flag)?.suffixes ?? []) {
+      const form = applySuffix(rule, word);
+      if (form !== null && (out === null || form.length < out.length || (form.length === out.length && form < out))) out = form;
+    }
+    if (shortestCache.size < 100_000) shortestCache.set(id, out);
+    return out;
+  }
+
+  const has = (flag: string | null, rule: Rule | null): boolean => flag !== null && rule !== null && rule.cont.includes(flag);
+
+  /**
+   * Lemmas from which `target` is generated by suffixes (after `prefix`, if any, was taken off:
+   * `stemNorm` is what remains): one suffix the entry carries, or two (the outer one allowed by
+   * the inner one's continuation class). With a prefix, both must allow cross products and the
+   * entry must carry the prefix's flag too (or the prefix's continuation class the suffix's).
+   * A suffix needing one more affix (NEEDAFFIX in its class) counts only with a prefix; a
+   * CIRCUMFIX suffix only with a CIRCUMFIX prefix, and the other way round.
+   */
+  function bySuffix(d: Dictionary, stemNorm: string, target: string, out: Map<string, Set<string>>, prefix: Rule | null): void {
+    const circumfixPrefix = has(d.circumfix, prefix);
+    const carries = (entry: Entry, flag: string): boolean => entry.flags.includes(flag) || (prefix !== null && prefix.cont.includes(flag));
+    const regenerate = (entry: Entry, form: string | null, a: Rule, b: Rule | null): void => {
+      if (form === null) return;
+      const full = prefix === null ? form : applyPrefix(prefix, form);
+      if (full === null || normalize(full) !== target) return;
+      const name = derivedName(d, entry.word, prefix, a, b);
+      if (name === null) return;
+      via(out, name, a.flag);
+      if (b !== null) via(out, name, b.flag);
+      via(out, name, a.derivation || (b !== null && b.derivation) || (prefix !== null && prefix.derivation) ? DERIVED : PLAIN);
+    };
+    const max = Math.min(d.maxSuffix, stemNorm.length);
+    for (let k = 0; k <= max; k++) {
+      const rules = d.suffixes.get(stemNorm.slice(stemNorm.length - k));
+      if (rules === undefined) continue;
+      const base = stemNorm.slice(0, stemNorm.length - k);
+      for (const outer of rules) {
+        if (prefix !== null && !(prefix.cross && outer.cross)) continue;
+        const stem = base + outer.nStrip;
+        // One suffix.
+        if (has(d.circumfix, outer) === circumfixPrefix && (prefix !== null || !has(d.needAffix, outer))) {
+          for (const entry of d.entries.get(stem) ?? []) {
+            if (!usable(d, entry, false) || !carries(entry, outer.flag)) continue;
+            // The prefix: the entry's flag, or allowed by the suffix's continuation class
+            // (French "parler" → "parle/j'…": j'parle… l'eau).
+            if (prefix !== null && !entry.flags.includes(prefix.flag) && !outer.cont.includes(prefix.flag)) continue;
+            regenerate(entry, applySuffix(outer, entry.word), outer, null);
+          }
+        }
+        // Two suffixes: inner rules whose continuation class carries the outer flag.
+        const max2 = Math.min(d.maxSuffix, stem.length);
+        for (let j = 0; j <= max2; j++) {
+          const inner = d.suffixes.get(stem.slice(stem.length - j));
+          if (inner === undefined) continue;
+          const base2 = stem.slice(0, stem.length - j);
+          for (const rule of inner) {
+            if (!rule.cont.includes(outer.flag) || (prefix !== null && !rule.cross)) continue;
+            if ((has(d.circumfix, outer) || has(d.circumfix, rule)) !== circumfixPrefix) continue;
+            if (prefix === null && has(d.needAffix, outer)) continue;
+            for (const entry of d.entries.get(base2 + rule.nStrip) ?? []) {
+              if (!usable(d, entry, false) || !carries(entry, rule.flag)) continue;
+              if (prefix !== null && !entry.flags.includes(prefix.flag) && !outer.cont.includes(prefix.flag) && !rule.cont.includes(prefix.flag)) continue;
+              const first = applySuffix(rule, entry.word);
+              regenerate(entry, first === null ? null : applySuffix(outer, first), rule, outer);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Candidates are recorded with the flags they were reached through. */
+  function via(out: Map<string, Set<string>>, word: string, flag: string): void {
+    let flags = out.get(word);
+    if (flags === undefined) out.set(word, (flags = new Set()));
+    flags.add(flag);
+  }
+
+  function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Map<string, Set<string>> } {
+    const found = new Map<string, Set<string>>();
+    const own = d.entries.get(norm);
+    const lemma = own !== undefined && own.some((entry) => usable(d, entry, true));
+    bySuffix(d, norm, norm, found, null);
+    const max = Math.min(d.maxPrefix, norm.length);
+    for (let k = 0; k <= max; k++) {
+      const rules = d.prefixes.get(norm.slice(0, k));
+      if (rules === undefined) continue;
+      const stem = rules.length > 0 ? norm.slice(k) : '';
+      for (const prefix of rules) {
+        const root = prefix.nStrip + stem;
+        // Prefix alone.
+        if (!has(d.needAffix, prefix) && !has(d.circumfix, prefix)) {
+          for (const entry of d.entries.get(root) ?? []) {
+            if (!usable(d, entry, false) || !entry.flags.includes(prefix.flag)) continue;
+            const form = applyPrefix(prefix, entry.word);
+            // A derivational prefix names the word itself (a lemma of its own).
+            if (form !== null && normalize(form) === norm) {
+              const name = prefix.derivation ? form : entry.word;
+              via(found, name, prefix.flag);
+              via(found, name, prefix.derivation ? DERIVED : PLAIN);
+            }
+          }
+        }
+        // Prefix and suffix(es).
+        bySuffix(d, root, norm, found, prefix);
+      }
+    }
+    return { lemma, found };
+  }
+
+  /**
+   * The normalised forms an entry generates (itself, one suffix, two suffixes, one prefix),
+   * or null past `limit` forms (a verb's paradigm: never the redundant kind below).
+   */
+  function paradigm(d: Dictionary, entry: Entry, limit: number): Set<string> | null {
+    const forms = new Set<string>();
+    if (!(d.needAffix !== null && entry.flags.includes(d.needAffix))) forms.add(normalize(entry.word));
+    for (const flag of entry.flags) {
+      const group = d.byFlag.get(flag);
+      if (group === undefined) continue;
+      for (const rule of group.suffixes) {
+        const form = applySuffix(rule, entry.word);
+        if (form === null) continue;
+        if (!has(d.needAffix, rule) && !has(d.circumfix, rule)) forms.add(normalize(form));
+        for (const next of rule.cont) {
+          for (const outer of d.byFlag.get(next)?.suffixes ?? []) {
+            if (has(d.needAffix, outer) || has(d.circumfix, outer)) continue;
+            const second = applySuffix(outer, form);
+            if (second !== null) forms.add(normalize(second));
+          }
+        }
+        if (forms.size > limit) return null;
+      }
+      for (const rule of group.prefixes) {
+        const form = applyPrefix(rule, entry.word);
+        if (form !== null && !has(d.needAffix, rule) && !has(d.circumfix, rule)) forms.add(normalize(form));
+      }
+      if (forms.size > limit) return null;
+    }
+    return forms;
+  }
+
+  /**
+   * A lemma whose every form is also a form of one other lemma (a root: not redundant itself) is that lemma's: Spanish
+   * "larga/S" (larga, largas) is listed beside "largo/GS", "hablado/GS" beside "hablar"'s
+   * participles, "ayuda/S" beside "ayudar" (ayuda, ayudas). A lemma with forms of its own
+   * stays apart ("caso": casos is no form of casar). Returns the other lemmas (normalised).
+   */
+  const redundantCache = new Map<string, string[]>();
+  function redundant(d: Dictionary, norm: string, depth = 0): string[] {
+    const id = `${depth} ${norm}`;
+    let out = redundantCache.get(id);
+    if (out === undefined) {
+      out = findRedundant(d, norm, depth);
+      if (redundantCache.size < 100_000) redundantCache.set(id, out);
+    }
+    return out;
+  }
+
+  function findRedundant(d: Dictionary, norm: string, depth: number): string[] {
+    const own = (d.entries.get(norm) ?? []).filter((entry) => usable(d, entry, true));
+    let common = null as Set<string> | null;
+    for (const entry of own) {
+      const forms = paradigm(d, entry, 40);
+      if (forms === null) return [];
+      for (const form of forms) {
+        const found = new Set<string>();
+        for (const [word, flags] of candidates(d, form).found) {
+          const n = normalize(word);
+          if (n !== norm && flags.has(PLAIN) && [...flags].some((flag) => flag !== PLAIN && flag !== DERIVED && absorbs(flag, entry))) found.add(n);
+        }
+        if (common === null) common = found;
+        else for (const n of [...common]) if (!found.has(n)) common.delete(n);
+        if (common.size === 0) return [];
+      }
+    }
+    // Only into a lemma that stays itself (no chains: "bebida/S" is a G-form of the
+    // adjective "bebido", which is beber's participle; the noun stays apart).
+    if (common !== null) for (const n of [...common]) if (depth >= 2 || redundant(d, n, depth + 1).length > 0) common.delete(n);
+    if (common !== null && common.size > 0) return [...common].sort();
+    // An entry without affix flags that a lemma's rule gives once the accent the
+    // normalisation folds is ignored: Spanish "países" beside "país/S" (the S rule's condition
+    // excludes a stressed vowel before the -s, so the dictionary lists the plural itself).
+    if (own.length > 0 && own.every((entry) => !entry.flags.some((flag) => d.byFlag.has(flag)))) {
+      const found = new Set<string>();
+      const max = Math.min(d.maxSuffix, norm.length);
+      for (let k = 1; k <= max; k++) {
+        for (const rule of d.suffixes.get(norm.slice(norm.length - k)) ?? []) {
+          if (has(d.needAffix, rule) || has(d.circumfix, rule)) continue;
+          const stem = norm.slice(0, norm.length - k) + rule.nStrip;
+          for (const entry of d.entries.get(stem) ?? []) {
+            if (usable(d, entry, false) && entry.flags.includes(rule.flag) && stem !== norm) found.add(stem);
+          }
+        }
+      }
+      return [...found].sort();
+    }
+    return [];
+  }
+
+  /**
+   * One lemma of several: a preferred lemma, else one reached by a preferred flag, else the
+   * least change (then shorter, then code-unit order: `list` is sorted).
+   */
+  function best(norm: string, list: readonly string[], preferred: ReadonlySet<string> = new Set()): string {
+    let pool = list.filter((lemma) => preferLemmas.has(lemma));
+    if (pool.length === 0) pool = list.filter((lemma) => preferred.has(lemma));
+    if (pool.length === 0) pool = [...list];
+    let out = pool[0]!;
+    let outCost = change(norm, out);
+    for (const candidate of pool) {
+      const cost = change(norm, candidate);
+      if (cost < outCost || (cost === outCost && candidate.length < out.length)) {
+        out = candidate;
+        outCost = cost;
+      }
+    }
+    return out;
+  }
+
+  const lemmaKeys = new Map<string, string>();
+  /** A lemma's key: itself, or (redundant lemmas) the other lemma's key, a few levels deep. */
+  /** The language's fallback for a word that is its own key so far (see HunspellOptions). */
+  function viaFallback(d: Dictionary, norm: string): string {
+    if (options.fallback === undefined) return norm;
+    for (const stem of options.fallback(norm, (n) => lookup(d, n))) {
+      if (stem !== norm && isLemma(d, stem)) return stem;
+    }
+    return norm;
+  }
+
+  function lemmaKey(d: Dictionary, lemma: string): string {
+    let key = lemmaKeys.get(lemma);
+    if (key !== undefined) return key;
+    const others = redundant(d, lemma);
+    // Redundant lemmas are absorbed only into roots, so one step is enough.
+    key = others.length === 0 ? viaFallback(d, lemma) : best(lemma, others, preferredOf(d, lemma));
+    if (lemmaKeys.size < 100_000) lemmaKeys.set(lemma, key);
+    return key;
+  }
+
+  /** Normalised candidate lemmas of a word reached through a preferred flag. */
+  function preferredOf(d: Dictionary, norm: string): Set<string> {
+    const out = new Set<string>();
+    for (const [word, flags] of candidates(d, norm).found) if ([...flags].some((flag) => preferFlags.has(flag))) out.add(normalize(word));
+    return out;
+  }
+
+  const isLemma = (d: Dictionary, norm: string): boolean => (d.entries.get(norm) ?? []).some((entry) => usable(d, entry, true));
+  const lookup = (d: Dictionary, norm: string): DictionaryEntry[] =>
+    (d.entries.get(norm) ?? []).map((entry) => ({
+      word: entry.word,
+      flags: entry.flags.filter((flag) => d.byFlag.has(flag)),
+      lemma: usable(d, entry, true),
+    }));
+
+  function analyse(norm: string): Analysis {
+    const d = get();
+    const { lemma, found } = candidates(d, norm);
+    const list = [...new Set([...found.keys()].map(normalize))].sort();
+    // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
+    // aparecer's participle before it is a- + parecido).
+    const plain = new Set<string>();
+    const preferred = new Set<string>();
+    for (const [word, flags] of found) {
+      if (flags.has(PLAIN)) plain.add(normalize(word));
+      if ([...flags].some((flag) => preferFlags.has(flag))) preferred.add(normalize(word));
+    }
+    const pool = plain.size > 0 ? list.filter((n) => plain.has(n)) : list;
+    let key = norm;
+    if (lemma) key = lemmaKey(d, norm);
+    else if (pool.length > 0) key = lemmaKey(d, best(norm, pool, preferred));
+    else key = viaFallback(d, norm);
+    return { key, lemma, candidates: list };
+  }
+
+  return {
+    analyse,
+    wordForm(norm) {
+      const direct = exceptions.get(norm);
+      if (direct !== undefined) return direct;
+      const key = analyse(norm).key;
+      return exceptions.get(key) ?? key;
+    },
+    load() {
+      const start = performance.now();
+      get();
+      return performance.now() - start;
+    },
+    stats: () => dict?.counts ?? null,
+  };
+}
