@@ -39,6 +39,8 @@ describe('fuzz: random and mutated articles', () => {
     ['unclosed --- before lists and quotes', '---\ntitle: [unclosed\n--\n- `leg leg.` [leg leg.](https://example.com /a)\n- leg leg. leg leg leg \u00d1and\u00fa leg. &eacute;t&eacute; `leg leg don\'t \u00d1and\u00fa.` [leg na\u00efve muscle leg.]*(https://example.com/a)\n- leg don\'t. leg leg U.S. leg. don\'t muscle leg don\'t caf\u00e9 \u2014\n\n\u0645\u0631\u062d\u0628\u0627.\n\n1. \ud83d\ude42 leg Leg. [\u00df \u2014](#top) \u00e9t\u00e9 \u00d1and\u00fa Dr. cramps \u00c9cole.) *\u00c9cole \u00df 3.5 na\u00efve \u00e9t\u00e9 muscle muscle Leg.)* U.S. \ud83d\ude42 \u00c9cole \u6771\u4eac don\'t a- b night \u00df!\n\ne.g. cramps muscle.) **don\'t \u00e9t\u00e9 e.g. 3.5,**\n\n**caf\u00e9 caf\u00e9 don\'t.)** *Leg 3.5 \u00e9t\u00e9 \u00d1and\u00fa...*\n\n> *na\u00efve \ud83d\ude42 na\u00efve caf\u00e9 e.g. stretch U.S. \u00c9cole\u2026*\n\n> muscle: *na\u00efve \u00df:* stretch? \u00df na\u00efve \u6771\u4eac a-b U.S. night \u00d1and\u00fa?\n'],
     // "cramps.aïve" in NFD (i + U+0308) was two words (src/text/tokenize.ts DOTTED); check() compares NFC with NFD.
     ['dotted word with a combining mark', 'leg cramps.a\u00efve night.\n'],
+    // seed 255174328 (HTML in the fuzz run; the tokenizer is the same for Markdown): "ÉcU.S." in NFD (E + U+0301) split in two (src/text/tokenize.ts ABBREVIATION).
+    ['dotted abbreviation with a combining mark', 'leg ]\u00c9cU.S. leg ]\u00c9cole.) cramps.\n'],
   ])('%s', (_name, source) => {
     expect(check(lib, { validate, schema: REPORT_SCHEMA, InputError }, { source, format: 'markdown' })).toBeNull();
   });
