@@ -24,6 +24,23 @@ import type { ParseOptions } from './options.js';
  * `$$…$$`); MDX adds remark-mdx (ESM, expressions, JSX). Front matter is read by frontmatter.ts
  * and masked before parsing, so remark-frontmatter only guards text that reaches the parser unmasked.
  */
+interface TreeParser {
+  parse(source: string): Root;
+}
+
+/**
+ * True when the source opens with a `---` line that no later `---` line closes: no front matter
+ * then, but remark-frontmatter's attempt at one runs to the end of the document and, failing
+ * there, leaves micromark's containers unparsed (the construct is "concrete"): every list and
+ * blockquote after it came out as paragraph text, `- ` and `> ` included, and a chunked parse
+ * differed from one parse (issue 16, npm run fuzz seed 1594010170). Such a source is parsed
+ * without remark-frontmatter, which could not have found front matter in it anyway. Line endings
+ * as micromark's: LF, CRLF, CR.
+ */
+export function opensUnclosedFrontMatter(source: string): boolean {
+  return /^---[ \t]*(?:\r\n?|\n)/.test(source) && !/(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.test(source);
+}
+
 const remark = lazyParser<Root>({
   modules: ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'remark-directive', 'remark-math'],
   importAll: () =>
@@ -33,9 +50,9 @@ const remark = lazyParser<Root>({
     ]),
   create(mods) {
     const { unified, plugin } = unifiedModules(mods);
-    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)) as unknown as {
-      parse(source: string): Root;
-    };
+    const withFrontMatter = unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)) as unknown as TreeParser;
+    const without = unified().use(plugin(1)).use(plugin(2)).use(plugin(4)).use(plugin(5)) as unknown as TreeParser;
+    return { parse: (source: string) => (opensUnclosedFrontMatter(source) ? without : withFrontMatter).parse(source) };
   },
 });
 
@@ -50,9 +67,9 @@ const remarkMdx = lazyParser<Root>({
     ]),
   create(mods) {
     const { unified, plugin } = unifiedModules(mods);
-    return unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)).use(plugin(6)).use(plugin(7), { ast: true }) as unknown as {
-      parse(source: string): Root;
-    };
+    const withFrontMatter = unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)).use(plugin(6)).use(plugin(7), { ast: true }) as unknown as TreeParser;
+    const without = unified().use(plugin(1)).use(plugin(2)).use(plugin(4)).use(plugin(5)).use(plugin(6)).use(plugin(7), { ast: true }) as unknown as TreeParser;
+    return { parse: (source: string) => (opensUnclosedFrontMatter(source) ? without : withFrontMatter).parse(source) };
   },
 });
 

@@ -279,6 +279,9 @@ export class RunCollector {
     const keywords = summary.keywordSource === 'front-matter' ? summary.keywords : summary.keywords.filter((keyword) => keyword.primary);
     const out: FileSummary = {
       ...summary,
+      // Strings that a worker sends are copies: the same few values, one copy each per article otherwise.
+      keywordSource: summary.keywordSource === null ? null : (s.get(summary.keywordSource) as FileSummary['keywordSource']),
+      format: summary.format === undefined || summary.format === null ? null : (s.get(summary.format) as FileSummary['format']),
       keywords: keywords.map((keyword) => ({ phrase: s.get(keyword.phrase), primary: keyword.primary, count: keyword.count })),
     };
     if (summary.site !== undefined && summary.site !== null) out.site = this.compactSite(summary.site, mentions);
@@ -286,62 +289,125 @@ export class RunCollector {
   }
 
   private compactSite(site: SiteSummary, mentionsText?: string): SiteSummary {
-    const s = this.strings;
     let mentions: Span | null = null;
     const text = mentionsText ?? (site.mentions.length > 0 ? JSON.stringify(site.mentions) : '[]');
     if (text !== '[]') {
       this.mentionSpill ??= new Spill('mentions');
       mentions = this.mentionSpill.append(text);
     }
-    return new CompactSite(
-      {
-        routes: s.all(site.routes),
-        entry: site.entry,
-        title: site.title,
-        metaDescription: site.metaDescription,
-        h1: site.h1,
-        ids: s.all(site.ids),
-        links: site.links.map((link) => ({
-          line: link.line,
-          column: link.column,
-          href: link.href,
-          routes: s.all(link.routes),
-          fragment: link.fragment === null ? null : s.get(link.fragment),
-          exists: link.exists,
-        })),
-        alternates: site.alternates,
-        canonical: site.canonical,
-        canonicals: site.canonicals,
-      },
-      this.mentionSpill,
-      mentions,
-    );
+    return new CompactSite(site, this.strings.all(site.routes), this.mentionSpill, mentions);
   }
 }
 
+/** A position as packed: [line, column]. */
+type PackedPosition = [number, number] | null;
+/** CompactSite's packed fields: title, metaDescription, h1, ids, links, alternates, canonical. */
+type Packed = [
+  PackedPosition,
+  PackedPosition,
+  [number, number, string][],
+  string[],
+  [number, number, string, string[], string | null, 0 | 1][],
+  SiteSummary['alternates'],
+  SiteSummary['canonical'],
+];
+
+const pack = (position: { line: number; column: number } | null): PackedPosition => (position === null ? null : [position.line, position.column]);
+const unpack = (position: PackedPosition): { line: number; column: number } | null => (position === null ? null : { line: position[0], column: position[1] });
+
+interface Unpacked {
+  title: SiteSummary['title'];
+  metaDescription: SiteSummary['metaDescription'];
+  h1: SiteSummary['h1'];
+  ids: string[];
+  links: SiteSummary['links'];
+  alternates: SiteSummary['alternates'];
+  canonical: SiteSummary['canonical'];
+}
+
 /**
- * A SiteSummary as the run keeps it: `mentions` (the prominent phrases, most of a summary's size)
- * stay in the spill file and are read back, and parsed, on each use: internal-link-suggestion
- * reads each page's once.
+ * The last CompactSite unpacked: the cross-file rules read a page's fields one after another
+ * (a rule's pass over the pages reads each page's links, or title, once), so one is enough to
+ * unpack a page once per pass rather than once per field read.
+ */
+let last: { site: CompactSite; fields: Unpacked } | null = null;
+
+/**
+ * A SiteSummary as the run keeps it, one per audited article until the cross-file rules have
+ * run (SPEC §9: 100,000 articles within 1 GB): the routes (read by every index lookup) as an
+ * array of shared strings; the other fields packed into one JSON string, unpacked on each read
+ * (about 1 KB of objects per article as a JSON string of ~0.5 KB); `mentions` (the prominent
+ * phrases, most of a summary's size) in the spill file, read back and parsed on each use:
+ * internal-link-suggestion reads each page's once.
  */
 class CompactSite implements SiteSummary {
-  routes!: string[];
-  entry!: boolean;
-  title!: SiteSummary['title'];
-  metaDescription!: SiteSummary['metaDescription'];
-  h1!: SiteSummary['h1'];
-  ids!: string[];
-  links!: SiteSummary['links'];
-  alternates!: SiteSummary['alternates'];
-  canonical!: SiteSummary['canonical'];
-  canonicals!: number;
+  readonly routes: string[];
+  readonly entry: boolean;
+  readonly canonicals: number;
+  readonly #packed: string;
   readonly #spill: Spill | null;
   readonly #span: Span | null;
 
-  constructor(fields: Omit<SiteSummary, 'mentions'>, spill: Spill | null, span: Span | null) {
-    Object.assign(this, fields);
+  constructor(site: SiteSummary, routes: string[], spill: Spill | null, span: Span | null) {
+    this.routes = routes;
+    this.entry = site.entry;
+    this.canonicals = site.canonicals;
+    const packed: Packed = [
+      pack(site.title),
+      pack(site.metaDescription),
+      site.h1.map((h) => [h.line, h.column, h.text]),
+      site.ids,
+      site.links.map((link) => [link.line, link.column, link.href, link.routes, link.fragment, link.exists ? 1 : 0]),
+      site.alternates,
+      site.canonical,
+    ];
+    this.#packed = JSON.stringify(packed);
     this.#spill = spill;
     this.#span = span;
+  }
+
+  #fields(): Unpacked {
+    if (last !== null && last.site === this) return last.fields;
+    const [title, metaDescription, h1, ids, links, alternates, canonical] = JSON.parse(this.#packed) as Packed;
+    const fields: Unpacked = {
+      title: unpack(title),
+      metaDescription: unpack(metaDescription),
+      h1: h1.map(([line, column, text]) => ({ line, column, text })),
+      ids,
+      links: links.map(([line, column, href, routes, fragment, exists]) => ({ line, column, href, routes, fragment, exists: exists === 1 })),
+      alternates,
+      canonical,
+    };
+    last = { site: this, fields };
+    return fields;
+  }
+
+  get title(): SiteSummary['title'] {
+    return this.#fields().title;
+  }
+
+  get metaDescription(): SiteSummary['metaDescription'] {
+    return this.#fields().metaDescription;
+  }
+
+  get h1(): SiteSummary['h1'] {
+    return this.#fields().h1;
+  }
+
+  get ids(): string[] {
+    return this.#fields().ids;
+  }
+
+  get links(): SiteSummary['links'] {
+    return this.#fields().links;
+  }
+
+  get alternates(): SiteSummary['alternates'] {
+    return this.#fields().alternates;
+  }
+
+  get canonical(): SiteSummary['canonical'] {
+    return this.#fields().canonical;
   }
 
   get mentions(): SiteSummary['mentions'] {

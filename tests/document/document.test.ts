@@ -192,6 +192,25 @@ describe('markdown', () => {
     expect(wordAt(doc, 'continues')).toEqual({ line: 6, column: 3 });
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('reads lists and blockquotes after an opening --- that nothing closes (a thematic break, no front matter), %s', (_name, eol) => {
+    // remark-frontmatter's failed attempt at front matter used to leave every list and quote after
+    // it as paragraph text, "- " and "> " included (npm run fuzz, seed 1594010170).
+    const doc = md1(['---', '', '- one leg', '- two', '', '> quoted', '', '1. first', ''].join(eol));
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['listItem', 'one leg'], ['listItem', 'two'], ['blockquote', 'quoted'], ['listItem', 'first'],
+    ]);
+    expect(doc.frontMatter).toBeNull();
+    // Closed, the same opening is front matter (its title is the page H1: a heading block with no
+    // body words) and the body after it is parsed as before.
+    const closed = md1(['---', 'title: T', '---', '- one leg', '', '> quoted', ''].join(eol));
+    expect(closed.frontMatter).toEqual({ title: 'T' });
+    expect(closed.blocks.map((b) => [b.kind, b.text])).toEqual([['heading', ''], ['listItem', 'one leg'], ['blockquote', 'quoted']]);
+  });
+
   it('keeps words on both sides of excluded inline content apart and maps escapes and entities', () => {
     const doc = md1('left![x](y.png)right and \\*star\\* caf&eacute; Tom&amp;Jerry\nline  \nbreak');
     expect(norms(doc)).toEqual(['left', 'right', 'and', 'star', 'cafe', 'tom', 'jerry', 'line', 'break']);
