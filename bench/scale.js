@@ -9,7 +9,9 @@
 // serially in process (SEO_AUDIT_WORKERS=0: the vm watchdog per article); the figure is CPU time
 // (all threads); target under 5 %.
 //
-// Standalone: node bench/scale.js [--sizes=2000,20000] [--guard-size=1000] [--guard-runs=3] [--no-guard] [--no-scale]
+// Other report formats: --formats=json,sarif,junit (or SEO_AUDIT_BENCH_FORMATS; default json).
+//
+// Standalone: node bench/scale.js [--sizes=2000,20000] [--formats=json] [--guard-size=1000] [--guard-runs=3] [--no-guard] [--no-scale]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,23 +44,34 @@ function site(n) {
 }
 
 /** Runs the scale and guard cases; returns rows for bench/run.js's table. */
-export function scaleCases({ sizes, guardSize = 1000, guardRuns = 3, guard = true, scale = true, log = (line) => process.stderr.write(`${line}\n`) }) {
+export function scaleCases({
+  sizes,
+  formats = ['json'],
+  guardSize = 1000,
+  guardRuns = 3,
+  guard = true,
+  scale = true,
+  log = (line) => process.stderr.write(`${line}\n`),
+}) {
   const rows = [];
   const out = join(tmpdir(), `seo-audit-bench-scale-${process.pid}.json`);
   const args = ['content', '-f', 'json', '-o', out];
   if (scale) {
-    let first = null;
-    for (const n of sizes) {
-      const dir = site(n);
-      const r = cli(dir, args);
-      log(`  site of ${n} articles: ${(r.ms / 1000).toFixed(1)} s, ${r.rssMb} MB peak RSS`);
-      first ??= { n, ...r };
-      const notes = [];
-      if (n !== first.n) {
-        notes.push(`RSS ${(r.rssMb / first.rssMb).toFixed(2)}x and wall ${(r.ms / first.ms).toFixed(2)}x of ${first.n} for ${n / first.n}x the articles`);
+    // Every format streams or is bounded (README: Scale), so each one's RSS should stay flat too.
+    for (const format of formats) {
+      let first = null;
+      for (const n of sizes) {
+        const dir = site(n);
+        const r = cli(dir, ['content', '-f', format, '-o', out]);
+        log(`  site of ${n} articles, -f ${format}: ${(r.ms / 1000).toFixed(1)} s, ${r.rssMb} MB peak RSS`);
+        first ??= { n, ...r };
+        const notes = [];
+        if (n !== first.n) {
+          notes.push(`RSS ${(r.rssMb / first.rssMb).toFixed(2)}x and wall ${(r.ms / first.ms).toFixed(2)}x of ${first.n} for ${n / first.n}x the articles`);
+        }
+        if (n >= 100_000) notes.push('target RSS < 1024 MB');
+        rows.push({ case: `site of ${n} articles (CLI, ${format} report)`, files: n, ms: +r.ms.toFixed(0), rssMb: r.rssMb, note: notes.join('; ') });
       }
-      if (n >= 100_000) notes.push('target RSS < 1024 MB');
-      rows.push({ case: `site of ${n} articles (CLI, JSON report)`, files: n, ms: +r.ms.toFixed(0), rssMb: r.rssMb, note: notes.join('; ') });
     }
   }
   if (guard) {
@@ -102,6 +115,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = (arg('sizes') ?? `2000,20000${process.env.SEO_AUDIT_BENCH_100K === '1' ? ',100000' : ''}`).split(',').map(Number);
   const rows = scaleCases({
     sizes,
+    formats: (arg('formats') ?? process.env.SEO_AUDIT_BENCH_FORMATS ?? 'json').split(','),
     guardRuns: Number(arg('guard-runs') ?? 3),
     guardSize: Number(arg('guard-size') ?? 1000),
     guard: !process.argv.includes('--no-guard'),

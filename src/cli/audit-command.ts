@@ -16,7 +16,7 @@ import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
+import { emitChunks, emitReduced, emitReport, isJsonText, parseFormat, reducedFormat, streamFormat } from './output.js';
 import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
@@ -212,7 +212,9 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     baseline: baseline !== null,
   };
   // --changed-since narrows the finished report, so it keeps every file whole and does not stream.
-  const stream = options.writeBaseline === undefined && options.outputDir === undefined && changed === null ? streamFormat(format, emitOptions) : null;
+  const streams = options.writeBaseline === undefined && options.outputDir === undefined && changed === null;
+  const stream = streams ? streamFormat(format, emitOptions) : null;
+  const reduce = streams ? reducedFormat(format, emitOptions) : null;
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const linesFor = (file: LinesInput, input: InputFile | null): string[] => {
     if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
@@ -221,8 +223,9 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   };
   const collector = new RunCollector({
     baseline,
-    keep: changed !== null || format === 'html' ? 'all' : stream !== null || options.writeBaseline !== undefined ? 'none' : 'report',
+    keep: changed !== null || format === 'html' ? 'all' : stream !== null || reduce !== null || options.writeBaseline !== undefined ? 'none' : 'report',
     stream,
+    reduce,
     fingerprints: options.writeBaseline !== undefined,
     ...(changed === null ? { linesFor } : {}),
   });
@@ -277,7 +280,9 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
       const { writeHtmlSite } = await import('./html-site.js');
       await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
     } else if (stream !== null) {
-      await emitChunks(collector.chunks(report), options.output, io);
+      await emitChunks(collector.chunks(report), options.output, io, isJsonText(format));
+    } else if (reduce !== null) {
+      await emitReduced(reduce, report, emitOptions, io);
     } else {
       await emitReport(format, report, emitOptions, io);
     }

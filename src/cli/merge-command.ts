@@ -20,7 +20,7 @@ import { SchemaError, validate } from '../report/validate.js';
 import { shouldColor } from './color.js';
 import { exitCode } from './audit-command.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReport, parseFormat, streamFormat } from './output.js';
+import { emitChunks, emitReduced, emitReport, isJsonText, parseFormat, reducedFormat, streamFormat } from './output.js';
 import { checkWritable, refuseInputs } from '../io/write.js';
 import { READ_LIMITS, readFileBounded } from '../io/read.js';
 
@@ -151,7 +151,8 @@ export async function runMergeCommand(
   const color = shouldColor(options.color, io.env, io.stdout.isTTY === true);
   const emitOptions = { color, quiet, cwd: io.cwd, output: options.output, fullReport: io.env['SEO_AUDIT_FULL_REPORT'] };
   const stream = streamFormat(format, emitOptions);
-  const collector = new RunCollector({ keep: stream !== null ? 'none' : format === 'html' ? 'all' : 'report', stream });
+  const reduce = reducedFormat(format, emitOptions);
+  const collector = new RunCollector({ keep: stream !== null || reduce !== null ? 'none' : 'all', stream, reduce });
   try {
     const seen = new Set<string>();
     let version: string | null = null;
@@ -176,7 +177,8 @@ export async function runMergeCommand(
     const rules = new Map(result.report.rules.map((rule) => [rule.id, rule]));
     for (const list of shardRules) for (const rule of list) if (!rules.has(rule.id)) rules.set(rule.id, rule);
     const merged: Report = { ...result.report, rules: [...rules.values()].sort((a, b) => compareStrings(a.id, b.id)) };
-    if (stream !== null) await emitChunks(collector.chunks(merged), options.output, io);
+    if (stream !== null) await emitChunks(collector.chunks(merged), options.output, io, isJsonText(format));
+    else if (reduce !== null) await emitReduced(reduce, merged, emitOptions, io);
     else await emitReport(format, merged, emitOptions, io);
     const failed = merged.summary.failed;
     if (failed > 0) lines.push(`seo-audit: ${failed} file${failed === 1 ? '' : 's'} failed (an error-severity finding or a threshold) — see the merged report`);

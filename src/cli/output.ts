@@ -3,9 +3,15 @@ import { FORMATS } from '../report/formats.js';
 import type { ReportFormat } from '../report/formats.js';
 import type { RenderOptions, Report } from '../report/types.js';
 import { escapeJsonText } from '../report/stream.js';
-import type { StreamFormat } from '../report/stream.js';
+import type { ReducedFormat, StreamFormat } from '../report/stream.js';
 import * as json from '../report/json.js';
 import * as gitlab from '../report/gitlab.js';
+import * as github from '../report/github.js';
+import * as junit from '../report/junit.js';
+import * as markdown from '../report/markdown.js';
+import * as terminal from '../report/terminal.js';
+import { CROSS_FILE_RULES } from '../rules/registry.js';
+import * as sarif from '../report/sarif.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic, writeStdout } from '../io/write.js';
 import { resolve } from 'node:path';
@@ -39,13 +45,37 @@ export async function emitReport(format: ReportFormat, report: Report, options: 
 }
 
 /**
- * The streamed form of `format`, when it has one (json, gitlab: their text is the files' entries
- * in path order inside a frame), else null (the format renders from the whole report).
+ * The streamed form of `format`, when it has one (json, gitlab, sarif, junit: their text is the
+ * files' entries in path order inside a frame), else null (the format renders from what the run
+ * kept of every report; see README: Scale).
  */
 export function streamFormat(format: ReportFormat, options: EmitOptions): StreamFormat | null {
   if (format === 'json') return json.stream({ quiet: options.quiet });
   if (format === 'gitlab') return gitlab.stream(renderOptions(options));
+  if (format === 'sarif') return sarif.stream(renderOptions(options));
+  if (format === 'junit') return junit.stream(renderOptions(options));
   return null;
+}
+
+/**
+ * The bounded form of `format` (github, markdown, terminal: a run hands it each file and it keeps
+ * only what it can print, plus counts), else null (html: the report of every file, kept whole).
+ */
+export function reducedFormat(format: ReportFormat, options: EmitOptions): ReducedFormat | null {
+  if (format === 'github') return github.reduced(renderOptions(options));
+  if (format === 'markdown') return markdown.reduced(renderOptions(options), markdown.KEEP, new Set(CROSS_FILE_RULES.map((rule) => rule.id)));
+  if (format === 'terminal') return terminal.reduced(renderOptions(options));
+  return null;
+}
+
+/** Writes a bounded format's text (reducedFormat) once the run is finished. */
+export async function emitReduced(format: ReducedFormat, frame: Omit<Report, 'files'>, options: EmitOptions, io: CliIo): Promise<void> {
+  await emitText(format.render(frame), options.output, io);
+}
+
+/** Whether `format`'s output is JSON text (escaped by escapeJsonText). */
+export function isJsonText(format: ReportFormat): boolean {
+  return JSON_TEXT_FORMATS.has(format);
 }
 
 function renderOptions(options: EmitOptions): RenderOptions {
@@ -75,13 +105,14 @@ export async function emitText(text: string, output: string | undefined, io: Cli
 }
 
 /**
- * Writes a report that arrives in chunks (the streamed JSON report, RunCollector.chunks) to
- * stdout, or atomically to `output` (temp file + rename, as emitText). Text chunks are escaped
- * here (escapeJsonText); byte chunks are the file entries, escaped when they were spilled, and
- * go out as they are (a byte chunk may end inside a UTF-8 character; the next one continues it).
+ * Writes a report that arrives in chunks (a streamed report, RunCollector.chunks) to stdout, or
+ * atomically to `output` (temp file + rename, as emitText). For JSON text (`json`: json, gitlab,
+ * sarif) text chunks are escaped here (escapeJsonText); byte chunks are file entries, escaped when
+ * they were spilled (a StreamFormat with `jsonText`), and go out as they are (a byte chunk may end
+ * inside a UTF-8 character; the next one continues it). JUnit's XML goes out unchanged.
  */
-export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo): Promise<void> {
-  const chunks = escapedJsonChunks(rawChunks);
+export async function emitChunks(rawChunks: AsyncIterable<string | Uint8Array>, output: string | undefined, io: CliIo, json = true): Promise<void> {
+  const chunks = json ? escapedJsonChunks(rawChunks) : rawChunks;
   if (output === undefined || output === '-') {
     for await (const chunk of chunks) await writeStdout(chunk, io.stdout as NodeJS.WriteStream);
   } else {

@@ -1,11 +1,12 @@
 /** German: Hunspell dictionary (dictionary-de) word forms, Amstad (1978) readability; ä ö ü are kept (schon ≠ schön). */
 import { cached, fleschType, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { formTable, hunspellForms, type DictionaryEntry } from './hunspell.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'äöü';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
+// Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
+const normalize = (word: string): string => foldWord(word, KEEP);
 
 /**
  * dictionary-de (igerman98) affix flags that make derivations (lemmas of their own, never
@@ -138,7 +139,7 @@ export const deForms = hunspellForms({
   normalize,
   derivationFlags: DERIVATIONS,
   ignoreFlags: COMPOUND_PARTS,
-  exceptions: formTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, normalize),
   fallback: germanFallback,
 });
 

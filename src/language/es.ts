@@ -1,11 +1,12 @@
 /** Spanish: Hunspell dictionary (dictionary-es) word forms, Fernández-Huerta (1959) readability; ñ is kept (año ≠ ano). */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type DictionaryEntry } from './hunspell.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'ñ';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
+// Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
+const normalize = (word: string): string => foldWord(word, KEEP);
 
 /**
  * dictionary-es (RLA-ES) affix flags that make derivations, never used: A -ción, B -dura,
@@ -80,7 +81,7 @@ export const esForms = hunspellForms({
   normalize,
   derivationFlags: DERIVATIONS,
   noPrefixes: true,
-  exceptions: formTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, normalize),
   // Gender and number (G, S) before verb readings: larga is largo's, not largar's.
   preferFlags: ['G', 'S'],
   preferLemmas: new Set(PREFER),

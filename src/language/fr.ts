@@ -1,10 +1,11 @@
 /** French: Hunspell dictionary (dictionary-fr) word forms, Kandel & Moles (1958) readability. */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms } from './hunspell.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
-const normalize = (word: string): string => normalizeWord(word, '');
+// Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
+const normalize = (word: string): string => foldWord(word, '');
 
 /**
  * dictionary-fr (Grammalecte's "classique" dictionary) is an inflection dictionary: its
@@ -40,7 +41,7 @@ export const frForms = hunspellForms({
   package: 'dictionary-fr',
   normalize,
   derivationFlags: DERIVATIONS,
-  exceptions: formTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, normalize),
   preferLemmas: new Set(PREFER.split(' ').map(normalize)),
   preferFlags: NOMINAL,
 });

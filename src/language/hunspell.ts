@@ -30,8 +30,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export interface HunspellOptions {
-  /** npm package with index.aff and index.dic (wooorm's dictionary-xx). */
-  package: string;
+  /** npm package with index.aff and index.dic (wooorm's dictionary-xx)… */
+  package?: string;
+  /** …or the two files' text (tests). */
+  data?: { aff: string; dic: string };
   /** The language's word normalisation (normalizeWord with its keepDiacritics): applied to
    *  the dictionary's lemmas and affixes so they compare with document words. */
   normalize: (word: string) => string;
@@ -45,8 +47,9 @@ export interface HunspellOptions {
   noPrefixes?: boolean;
   /** Affix flags ignored altogether (German's compound-part flags). */
   ignoreFlags?: readonly string[];
-  /** Normalised form or lemma → normalised lemma, applied after the analysis (irregulars). */
-  exceptions?: ReadonlyMap<string, string>;
+  /** Normalised form or lemma → normalised lemma, applied after the analysis (irregulars);
+   *  a function is called on first use (nothing is built for a language no article uses). */
+  exceptions?: ReadonlyMap<string, string> | (() => ReadonlyMap<string, string>);
   /** Flags whose readings win when a word has several candidate lemmas (Spanish G, S: the
    *  adjective's "larga" is largo's before it is the verb largar's). */
   preferFlags?: readonly string[];
@@ -116,9 +119,17 @@ interface Entry {
 }
 
 interface Dictionary {
-  entries: Map<string, Entry[]>;
+  /** Normalised word → start offset(s) of its .dic line(s); lines are parsed on lookup. */
+  index: Map<string, number | number[]>;
+  dic: string;
+  flagsOf: (raw: string) => string[];
+  strip: (s: string) => string;
+  parsed: Map<string, readonly Entry[]>;
   suffixes: Map<string, Rule[]>;
   prefixes: Map<string, Rule[]>;
+  /** Suffix rules by a flag of their continuation class, then by normalised add string: the
+   *  inner suffixes a given outer suffix may follow. */
+  innerByFlag: Map<string, Map<string, Rule[]>>;
   /** Inflection rules by flag (to generate an entry's forms). */
   byFlag: Map<string, { suffixes: Rule[]; prefixes: Rule[] }>;
   /** Derivation rules by flag. */
@@ -158,15 +169,24 @@ function splitFlags(raw: string, mode: FlagMode): string[] {
 }
 
 /** Hunspell conditions are a regular-expression subset (literals, `.`, `[...]`, `[^...]`). */
+const conditions = new Map<string, RegExp>();
 function condition(source: string, suffix: boolean): RegExp | null {
   if (source === '.' || source === '') return null;
-  return new RegExp(suffix ? `(?:${source})$` : `^(?:${source})`, 'u');
+  const pattern = suffix ? `(?:${source})$` : `^(?:${source})`;
+  let re = conditions.get(pattern);
+  if (re === undefined) conditions.set(pattern, (re = new RegExp(pattern, 'u')));
+  return re;
 }
 
 function parse(options: HunspellOptions): Dictionary {
-  const dir = packageDir(options.package);
-  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
-  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  let aff: string;
+  let dic: string;
+  if (options.data !== undefined) ({ aff, dic } = options.data);
+  else if (options.package !== undefined) {
+    const dir = packageDir(options.package);
+    aff = readFileSync(join(dir, 'index.aff'), 'utf8');
+    dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  } else throw new Error('hunspellForms: give `package` or `data`');
   const normalize = options.normalize;
   const derivations = new Set(options.derivationFlags ?? []);
   const ignored = new Set(options.ignoreFlags ?? []);
@@ -178,6 +198,7 @@ function parse(options: HunspellOptions): Dictionary {
   const suffixes = new Map<string, Rule[]>();
   const prefixes = new Map<string, Rule[]>();
   const byFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
+  const innerByFlag = new Map<string, Map<string, Rule[]>>();
   const derivedByFlag = new Map<string, { suffixes: Rule[]; prefixes: Rule[] }>();
   let maxSuffix = 0;
   let maxPrefix = 0;
@@ -257,6 +278,13 @@ function parse(options: HunspellOptions): Dictionary {
         if (list === undefined) index.set(rule.nAdd, (list = []));
         list.push(rule);
         if (suffix) {
+          for (const next of rule.cont) {
+            let inner = innerByFlag.get(next);
+            if (inner === undefined) innerByFlag.set(next, (inner = new Map()));
+            let same = inner.get(rule.nAdd);
+            if (same === undefined) inner.set(rule.nAdd, (same = []));
+            same.push(rule);
+          }
           nSuffixes++;
           maxSuffix = Math.max(maxSuffix, rule.nAdd.length);
         } else {
@@ -270,36 +298,91 @@ function parse(options: HunspellOptions): Dictionary {
     }
   }
 
-  const entries = new Map<string, Entry[]>();
+  // The .dic is indexed, not parsed: normalised word → offset of its line (most of its
+  // 60,000–85,000 lines are never looked up; an object per line cost 50–80 MB of memory).
+  const index = new Map<string, number | number[]>();
   let nEntries = 0;
-  const lines = dic.split(/\r?\n/);
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
+  let pos = dic.indexOf('\n') + 1;
+  if (pos === 0) pos = dic.length;
+  while (pos < dic.length) {
+    let end = dic.indexOf('\n', pos);
+    if (end === -1) end = dic.length;
+    const first = dic.charCodeAt(pos);
     // Comment lines (German's header) start with a tab; morphological fields follow a tab or space.
-    if (line === '' || line.startsWith('\t') || line.startsWith('#')) continue;
-    const end = line.search(/[\t ]/);
-    const field = end === -1 ? line : line.slice(0, end);
-    const slash = findSlash(field);
-    const word = strip(slash === -1 ? field : field.slice(0, slash));
-    if (word === '') continue;
-    const flags = slash === -1 ? [] : flagsOf(field.slice(slash + 1));
-    const norm = normalize(word);
-    let list = entries.get(norm);
-    if (list === undefined) entries.set(norm, (list = []));
-    list.push({ word, flags });
-    nEntries++;
+    if (end > pos && first !== 9 && first !== 35 && first !== 13) {
+      const word = strip(lineWord(dic, pos, end));
+      if (word !== '') {
+        const norm = normalize(word);
+        const at = index.get(norm);
+        if (at === undefined) index.set(norm, pos);
+        else if (typeof at === 'number') index.set(norm, [at, pos]);
+        else at.push(pos);
+        nEntries++;
+      }
+    }
+    pos = end + 1;
   }
   return {
-    entries,
+    index,
+    dic,
+    flagsOf,
+    strip,
+    parsed: new Map(),
     suffixes,
     prefixes,
     byFlag,
+    innerByFlag,
     derivedByFlag,
     maxSuffix,
     maxPrefix,
     ...special,
     counts: { entries: nEntries, suffixes: nSuffixes, prefixes: nPrefixes },
   };
+}
+
+/** End of a .dic line's first field (word/flags), before a tab, space or CR. */
+function fieldEnd(dic: string, pos: number, end: number): number {
+  let i = pos;
+  while (i < end) {
+    const c = dic.charCodeAt(i);
+    if (c === 9 || c === 32 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** The slash that starts a line's flags (not an escaped `\/`), or -1. */
+function lineSlash(dic: string, pos: number, stop: number): number {
+  for (let i = pos + 1; i < stop; i++) if (dic.charCodeAt(i) === 47 && dic.charCodeAt(i - 1) !== 92) return i;
+  return -1;
+}
+
+function lineWord(dic: string, pos: number, end: number): string {
+  const stop = fieldEnd(dic, pos, end);
+  const slash = lineSlash(dic, pos, stop);
+  return dic.slice(pos, slash === -1 ? stop : slash);
+}
+
+const NO_ENTRIES: readonly Entry[] = [];
+
+/** The dictionary entries of a normalised word, parsed from their lines on first lookup. */
+function entriesOf(d: Dictionary, norm: string): readonly Entry[] {
+  let out = d.parsed.get(norm);
+  if (out !== undefined) return out;
+  const at = d.index.get(norm);
+  if (at === undefined) return NO_ENTRIES;
+  out = (typeof at === 'number' ? [at] : at).map((pos) => {
+    let end = d.dic.indexOf('\n', pos);
+    if (end === -1) end = d.dic.length;
+    const stop = fieldEnd(d.dic, pos, end);
+    const slash = lineSlash(d.dic, pos, stop);
+    return {
+      word: d.strip(d.dic.slice(pos, slash === -1 ? stop : slash)),
+      flags: slash === -1 ? [] : d.flagsOf(d.dic.slice(slash + 1, stop)),
+    };
+  });
+  if (d.parsed.size < 100_000) d.parsed.set(norm, out);
+  return out;
 }
 
 /** `add/cont` → [add, cont]; a slash escaped as `\/` belongs to the add string. */
@@ -348,7 +431,14 @@ export function formTable(text: string, normalize: (word: string) => string): Ma
 export function hunspellForms(options: HunspellOptions): HunspellForms {
   let dict: Dictionary | null = null;
   const normalize = options.normalize;
-  const exceptions = options.exceptions ?? new Map<string, string>();
+  let exceptionTable: ReadonlyMap<string, string> | null = null;
+  const exceptions = (): ReadonlyMap<string, string> => {
+    if (exceptionTable === null) {
+      const given = options.exceptions ?? new Map<string, string>();
+      exceptionTable = typeof given === 'function' ? given() : given;
+    }
+    return exceptionTable;
+  };
   const preferFlags = new Set(options.preferFlags ?? []);
   const preferLemmas = options.preferLemmas ?? new Set<string>();
   const absorbRequires = options.absorbRequires ?? {};
@@ -440,7 +530,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         const stem = base + outer.nStrip;
         // One suffix.
         if (has(d.circumfix, outer) === circumfixPrefix && (prefix !== null || !has(d.needAffix, outer))) {
-          for (const entry of d.entries.get(stem) ?? []) {
+          for (const entry of entriesOf(d, stem)) {
             if (!usable(d, entry, false) || !carries(entry, outer.flag)) continue;
             // The prefix: the entry's flag, or allowed by the suffix's continuation class
             // (French "parler" → "parle/j'…": j'parle… l'eau).
@@ -449,16 +539,18 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
           }
         }
         // Two suffixes: inner rules whose continuation class carries the outer flag.
+        const innerIndex = d.innerByFlag.get(outer.flag);
+        if (innerIndex === undefined) continue;
         const max2 = Math.min(d.maxSuffix, stem.length);
         for (let j = 0; j <= max2; j++) {
-          const inner = d.suffixes.get(stem.slice(stem.length - j));
+          const inner = innerIndex.get(stem.slice(stem.length - j));
           if (inner === undefined) continue;
           const base2 = stem.slice(0, stem.length - j);
           for (const rule of inner) {
-            if (!rule.cont.includes(outer.flag) || (prefix !== null && !rule.cross)) continue;
+            if (prefix !== null && !rule.cross) continue;
             if ((has(d.circumfix, outer) || has(d.circumfix, rule)) !== circumfixPrefix) continue;
             if (prefix === null && has(d.needAffix, outer)) continue;
-            for (const entry of d.entries.get(base2 + rule.nStrip) ?? []) {
+            for (const entry of entriesOf(d, base2 + rule.nStrip)) {
               if (!usable(d, entry, false) || !carries(entry, rule.flag)) continue;
               if (prefix !== null && !entry.flags.includes(prefix.flag) && !outer.cont.includes(prefix.flag) && !rule.cont.includes(prefix.flag)) continue;
               const first = applySuffix(rule, entry.word);
@@ -479,8 +571,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Map<string, Set<string>> } {
     const found = new Map<string, Set<string>>();
-    const own = d.entries.get(norm);
-    const lemma = own !== undefined && own.some((entry) => usable(d, entry, true));
+    const lemma = entriesOf(d, norm).some((entry) => usable(d, entry, true));
     bySuffix(d, norm, norm, found, null);
     const max = Math.min(d.maxPrefix, norm.length);
     for (let k = 0; k <= max; k++) {
@@ -491,7 +582,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         const root = prefix.nStrip + stem;
         // Prefix alone.
         if (!has(d.needAffix, prefix) && !has(d.circumfix, prefix)) {
-          for (const entry of d.entries.get(root) ?? []) {
+          for (const entry of entriesOf(d, root)) {
             if (!usable(d, entry, false) || !entry.flags.includes(prefix.flag)) continue;
             const form = applyPrefix(prefix, entry.word);
             // A derivational prefix names the word itself (a lemma of its own).
@@ -559,7 +650,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   }
 
   function findRedundant(d: Dictionary, norm: string, depth: number): string[] {
-    const own = (d.entries.get(norm) ?? []).filter((entry) => usable(d, entry, true));
+    const own = entriesOf(d, norm).filter((entry) => usable(d, entry, true));
     let common = null as Set<string> | null;
     for (const entry of own) {
       const forms = paradigm(d, entry, 40);
@@ -589,7 +680,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         for (const rule of d.suffixes.get(norm.slice(norm.length - k)) ?? []) {
           if (has(d.needAffix, rule) || has(d.circumfix, rule)) continue;
           const stem = norm.slice(0, norm.length - k) + rule.nStrip;
-          for (const entry of d.entries.get(stem) ?? []) {
+          for (const entry of entriesOf(d, stem)) {
             if (usable(d, entry, false) && entry.flags.includes(rule.flag) && stem !== norm) found.add(stem);
           }
         }
@@ -647,9 +738,9 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     return out;
   }
 
-  const isLemma = (d: Dictionary, norm: string): boolean => (d.entries.get(norm) ?? []).some((entry) => usable(d, entry, true));
+  const isLemma = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true));
   const lookup = (d: Dictionary, norm: string): DictionaryEntry[] =>
-    (d.entries.get(norm) ?? []).map((entry) => ({
+    entriesOf(d, norm).map((entry) => ({
       word: entry.word,
       flags: entry.flags.filter((flag) => d.byFlag.has(flag)),
       lemma: usable(d, entry, true),
@@ -678,10 +769,11 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   return {
     analyse,
     wordForm(norm) {
-      const direct = exceptions.get(norm);
+      const table = exceptions();
+      const direct = table.get(norm);
       if (direct !== undefined) return direct;
       const key = analyse(norm).key;
-      return exceptions.get(key) ?? key;
+      return table.get(key) ?? key;
     },
     load() {
       const start = performance.now();

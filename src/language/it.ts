@@ -6,20 +6,23 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-it affix flags that make derivations, never used: Y (adverbs -mente), W y
+ * dictionary-it affix flags that make derivations (their words are lemmas of their own): Y (adverbs -mente), W y
  * (superlatives -issimo), N (diminutives -ina/-etta), the prefixes J (ri-), d (stra-),
- * e (pre-), and the number-word flags ! " £ $ @ & ( ) = | (ordinals and compound numerals
+ * e (pre-). Ignored altogether: the number-word flags ! " £ $ @ & ( ) = | (ordinals and compound numerals
  * built from a number). The elision prefixes (l', un', m', bell'…) stay: they are clitics, and
  * elisions are removed before the dictionary is asked anyway.
  */
-const DERIVATIONS = [...'YWyNJde!"£$@&()=|'];
+const DERIVATIONS = [...'YWyNJde'];
+const IGNORED = [...'!"£$@&()=|'];
 
 /** Irregular forms the dictionary lists as words of their own, "form… lemma". */
 const IRREGULAR = `
@@ -99,7 +102,7 @@ const LEMMA_RULES: InflectionRule[] = [
 /** For words the dictionary does not know at all, the feminine plurals too (-e → -a, -ce → -cia). */
 const RULES: InflectionRule[] = [[/([cg])e$/, '$1ia', '$1a'], [/e$/, 'a'], ...LEMMA_RULES];
 
-const forms = hunspellForms({ package: 'dictionary-it', normalize, derivationFlags: DERIVATIONS });
+const forms = hunspellForms({ package: 'dictionary-it', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED });
 const key = lemmaKey({
   forms,
   rules: RULES,

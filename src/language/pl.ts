@@ -8,14 +8,16 @@
 import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'ąćęłńóśźż';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-pl affix flags that make derivations, never used: i and j, verbal nouns
+ * dictionary-pl affix flags that make derivations (their words are lemmas of their own, never their base's forms): i and j, verbal nouns
  * (czytanie, leczenie, gięcie, with their case forms), y, adverbs from adjectives (ładnie,
  * szybko). The one prefix rule, b, is the negation nie- (niedobry): `noPrefixes`. What is
  * left is inflection: case and number of nouns and adjectives, verb persons, past by gender,
@@ -55,7 +57,7 @@ const RULES: InflectionRule[] = [
   [/([^aeiouyąęó])(?:u|em)$/, '$1'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-pl', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
+const forms = hunspellForms({ package: 'dictionary-pl', normalize: fold, derivationFlags: DERIVATIONS, noPrefixes: true });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 

@@ -6,24 +6,28 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-pt affix flags that make derivations, never used: E G O P Q R S T U 7
+ * dictionary-pt affix flags that make derivations (their words are lemmas of their own): E G O P Q R S T U 7
  * (diminutives -inho/-zinho and augmentatives -zão, with their plurals), V W (augmentatives
  * -ão/-ona), H I (superlatives -íssimo), J K (adverbs -mente), L b (-idão, -idamente, with
  * participles of the same flags), M (-mento), N (-tório), X (-idade), Y (-nte), Z 1 (-ismo),
- * 2 3 (-ista), 4 (-ógico), j (-dor agent nouns), 6 (-ão from -os), 5 8 9 (place names).
+ * 2 3 (-ista), 4 (-ógico), j (-dor agent nouns), 6 (-ão from -os); ignored altogether: 5 8 9
+ * (place names).
  * Every prefix flag (re-, anti-, des-, auto-, in-, sub-, super-…) is a derivation:
  * `noPrefixes`. What is left is inflection: A B C D F plural and gender, the conjugation
  * flags and the enclitic pronouns (falar-lhe). Plurals lost with G and E (-ões, -ães) come
  * back by the rules below.
  */
-const DERIVATIONS = [...'EGOPQRSTU7VWHIJKLbMNXYZ1234j6589'];
+const DERIVATIONS = [...'EGOPQRSTU7VWHIJKLbMNXYZ1234j6'];
+const IGNORED = [...'589'];
 
 /** Irregular verb forms the dictionary lists as words of their own, "form… lemma". */
 const IRREGULAR = `
@@ -74,8 +78,8 @@ const RULES: InflectionRule[] = [
 const plurals = (word: string): string[] =>
   /[aeiou]$/.test(word) ? [`${word}s`] : /[rsz]$/.test(word) ? [`${word}es`] : /m$/.test(word) ? [`${word.slice(0, -1)}ns`] : [];
 
-const forms = hunspellForms({ package: 'dictionary-pt', normalize, derivationFlags: DERIVATIONS, noPrefixes: true });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine', ownLemma: plurals, ruleResults: 'entries' });
+const forms = hunspellForms({ package: 'dictionary-pt', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
+const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine', ownLemma: plurals, ruleResults: 'entries', rulesFirst: true });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const pt: Language = {

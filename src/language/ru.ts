@@ -5,14 +5,16 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'й';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-ru affix flags that make derivations, never used: Z, adverbs in -о/-и/-е from
+ * dictionary-ru affix flags that make derivations (their words are lemmas of their own, never their base's forms): Z, adverbs in -о/-и/-е from
  * adjectives (быстрый → быстро; the neuter short form spelt the same is lost with it). The
  * dictionary has no prefix rules. Everything else is inflection: noun and adjective case and
  * number, short adjectives, verb persons, tenses, imperatives and participles.
@@ -67,7 +69,7 @@ const RULES: InflectionRule[] = [
   [/([лн])ь$/, '$1я'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-ru', normalize, derivationFlags: DERIVATIONS });
+const forms = hunspellForms({ package: 'dictionary-ru', normalize: fold, derivationFlags: DERIVATIONS });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 const VOWELS = /[аеёиоуыэюя]/gu;

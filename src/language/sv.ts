@@ -5,20 +5,24 @@
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms } from './hunspell.js';
 import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { normalizeWord } from '../text/normalize.js';
+import { foldWord, normalizeWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'åäö';
 const normalize = (word: string): string => normalizeWord(word, KEEP);
+/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-sv affix flags never used: e and d (-bo, -sbo: inhabitants, a derivation); T
- * (-isk adjectives); the compounding flags z g y h x w v f u i t s r b 7 1 (first parts of
+ * dictionary-sv affix flags that derive (their words are lemmas of their own, never their
+ * base's forms): e and d (-bo, -sbo: inhabitants, a derivation); T
+ * (-isk adjectives). Ignored altogether: the compounding flags z g y h x w v f u i t s r b 7 1 (first parts of
  * compounds: stems with -a/-e/-o/-u/-s dropped or added, marked for compounds only, and
  * abbreviation endings), which are no words on their own. What is left is inflection: noun
  * definite, plural and genitive endings, adjective -t/-a/-e, verb tenses, supine, participles.
  */
-const EXCLUDED = ['e', 'd', 'T', 'z', 'g', 'y', 'h', 'x', 'w', 'v', 'f', 'u', 'i', 't', 's', 'r', 'b', '7', '1'];
+const DERIVATIONS = ['e', 'd', 'T'];
+const IGNORED = ['z', 'g', 'y', 'h', 'x', 'w', 'v', 'f', 'u', 'i', 't', 's', 'r', 'b', '7', '1'];
 
 /** Strong and irregular verbs, umlaut plurals and suppletive adjectives, "form… lemma". */
 const IRREGULAR = `
@@ -84,7 +88,7 @@ const RULES: InflectionRule[] = [
   [/tt$/, 'd'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-sv', normalize, derivationFlags: EXCLUDED });
+const forms = hunspellForms({ package: 'dictionary-sv', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED });
 const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 

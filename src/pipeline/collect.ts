@@ -7,12 +7,14 @@
  * - its FileSummary for the cross-file rules, compacted: repeated strings shared (routes,
  *   anchors, keyword phrases), the prominent phrases (`site.mentions`, most of a summary's size,
  *   read once by internal-link-suggestion) moved to a spill file and read back on use;
- * - for a streamed format (json, gitlab; src/report/stream.ts), its final entry, appended to a
- *   spill file (a file's entry never changes once it is audited: cross-file findings sit apart);
+ * - for a streamed format (json, gitlab, sarif, junit; src/report/stream.ts), its entries, one
+ *   per list of the layout, appended to a spill file per list (finished by the layout's `rewrite`
+ *   at the end when they depend on the whole run: SARIF's ruleIndex, JUnit's rule test cases);
+ * - for a bounded format (github, markdown, terminal), the file is handed to it (it keeps only
+ *   what it can print);
  * - the stderr lines it causes (errored file, missed threshold);
  *
- * and drops the FileReport, unless the format needs every report at the end (the other formats:
- * then only the fields no such renderer reads are dropped). `finish` runs the cross-file rules on
+ * and drops the FileReport, unless the format needs every report at the end (html; `keep`). `finish` runs the cross-file rules on
  * the summaries; `chunks` yields the report's text: the layout's head (json: the summary), the
  * entries read back from the spill in path order, the trailing entries and tail (json:
  * crossFile, rules). The bytes are those of the format's `render`, which joins the same parts.
@@ -24,7 +26,7 @@ import { fileSummary } from '../rules/types.js';
 import type { FileSummary, RuleSetting } from '../rules/types.js';
 import type { SiteSummary } from '../site/summary.js';
 import { escapeJsonText } from '../report/stream.js';
-import type { StreamFormat } from '../report/stream.js';
+import type { ReducedFormat, StreamFormat } from '../report/stream.js';
 import type { CrossFileFinding, FileReport, Report } from '../report/types.js';
 import type { InputFile } from '../io/inputs.js';
 import { Spill } from './spill.js';
@@ -40,8 +42,10 @@ export interface CollectOptions {
    * keywords' `occurrences`), `none` (the JSON report is streamed: nothing).
    */
   keep: 'all' | 'report' | 'none';
-  /** A streamed format (json, gitlab): each file's entry is written to a spill file as it arrives. */
+  /** A streamed format (json, gitlab, sarif, junit): each file's entries are written to a spill file as it arrives. */
   stream?: StreamFormat | null;
+  /** A bounded format (github, markdown, terminal): handed each file as it arrives. */
+  reduce?: ReducedFormat | null;
   /** Collect every finding's fingerprint (`--write-baseline`). */
   fingerprints?: boolean;
   /** Lines for stderr that a file causes (errored, threshold missed), computed as it arrives. */
@@ -96,11 +100,12 @@ export class RunCollector {
   private readonly totals = new SummaryAccumulator();
   private readonly summaries: FileSummary[] = [];
   private readonly kept: FileReport[] = [];
-  private readonly entries: { path: string; span: Span }[] = [];
+  /** Per section of the stream layout: where each file's stored entry is in that section's spill. */
+  private readonly entries: { path: string; span: Span }[][] = [];
+  private readonly entrySpills: (Spill | null)[] = [];
   private readonly lines: { path: string; lines: readonly string[] }[] = [];
   private readonly fingerprints = new Set<string>();
   private readonly strings = new Interner();
-  private entrySpill: Spill | null = null;
   private mentionSpill: Spill | null = null;
   /** False once a file arrives out of path order (then the entries are read back by span). */
   private inOrder = true;
@@ -129,8 +134,7 @@ export class RunCollector {
     if (this.lastPath !== null && compareStrings(head.path, this.lastPath) < 0) this.inOrder = false;
     this.lastPath = head.path;
     if (head.status !== 'error') this.summaries.push(this.compact(file.summary, file.mentions));
-    this.entrySpill ??= new Spill('entries');
-    this.entries.push({ path: head.path, span: this.entrySpill.append(file.jsonEntry) });
+    this.spillEntry(0, head.path, file.jsonEntry);
     const lines = this.options.linesFor?.(head, input) ?? [];
     if (lines.length > 0) this.lines.push({ path: head.path, lines });
   }
@@ -149,13 +153,14 @@ export class RunCollector {
     this.lastPath = file.path;
     if (file.status !== 'error') this.summaries.push(this.compact(fileSummary(file)));
     if (this.options.stream) {
-      const text = jsonEntry !== undefined && this.options.stream.plainJsonEntry === true && !baseline ? jsonEntry : this.options.stream.entry(file);
-      if (text !== '') {
-        this.entrySpill ??= new Spill('entries');
-        // Escaped as it is spilled (the stream formats are JSON text): chunks() hands the bytes on as they are.
-        this.entries.push({ path: file.path, span: this.entrySpill.append(escapeJsonText(text)) });
-      }
+      const format = this.options.stream;
+      const texts = jsonEntry !== undefined && format.plainJsonEntry === true && !baseline ? [jsonEntry] : format.entry(file);
+      texts.forEach((text, section) => {
+        // JSON text is escaped as it is spilled: chunks() hands the bytes on as they are.
+        if (text !== '') this.spillEntry(section, file.path, format.jsonText === true ? escapeJsonText(text) : text);
+      });
     }
+    this.options.reduce?.add(file);
     if (this.options.fingerprints) for (const finding of file.findings) this.fingerprints.add(finding.fingerprint);
     const lines = this.options.linesFor?.(file, input) ?? [];
     if (lines.length > 0) this.lines.push({ path: file.path, lines });
@@ -213,53 +218,55 @@ export class RunCollector {
     const format = this.options.stream;
     if (!format) throw new Error('RunCollector.chunks without a stream format');
     const layout = format.layout(frame);
-    const spill = this.entrySpill;
-    if ((spill === null || this.entries.length === 0) && layout.trailing.length === 0) {
-      yield layout.empty;
-      return;
-    }
-    yield layout.head + layout.open;
-    let first = true;
-    if (spill !== null && this.entries.length > 0) {
-      first = false;
-      if (this.inOrder) {
-        // Entries are on disk back to back in path order: separators between them.
-        let next = 0;
-        let position = 0;
-        const separators = this.entries.slice(1).map((entry) => entry.span.offset);
-        for await (const chunk of spill.stream()) {
-          let data = chunk as Buffer;
-          while (next < separators.length && separators[next]! < position + data.length) {
-            const cut = separators[next]! - position;
-            yield data.subarray(0, cut);
-            yield layout.separator;
-            data = data.subarray(cut);
-            position += cut;
-            next++;
+    yield layout.head;
+    for (const [index, section] of layout.sections.entries()) {
+      const spill = this.entrySpills[index] ?? null;
+      const entries = this.entries[index] ?? [];
+      if ((spill === null || entries.length === 0) && section.trailing.length === 0) {
+        yield section.empty + section.after;
+        continue;
+      }
+      yield section.open;
+      let first = true;
+      if (spill !== null && entries.length > 0) {
+        first = false;
+        const rewrite = layout.rewrite;
+        if (this.inOrder && rewrite === undefined) {
+          // Entries are on disk back to back in path order, final: copied with separators between them.
+          yield* separated(spill, entries, section.separator);
+        } else {
+          let order = entries;
+          if (!this.inOrder) {
+            const indexed = entries.map((entry, at) => ({ ...entry, at }));
+            indexed.sort((a, b) => compareStrings(a.path, b.path) || a.at - b.at);
+            order = indexed;
           }
-          yield data;
-          position += data.length;
-        }
-      } else {
-        const order = this.entries.map((entry, index) => ({ ...entry, index }));
-        order.sort((a, b) => compareStrings(a.path, b.path) || a.index - b.index);
-        let at = 0;
-        for (const entry of order) {
-          yield at++ === 0 ? spill.read(entry.span) : layout.separator + spill.read(entry.span);
+          let at = 0;
+          for (const entry of order) {
+            const stored = spill.read(entry.span);
+            const text = rewrite === undefined ? stored : rewrite(stored, index);
+            yield at++ === 0 ? text : section.separator + text;
+          }
         }
       }
+      for (const entry of section.trailing) {
+        yield first ? entry : section.separator + entry;
+        first = false;
+      }
+      yield section.close + section.after;
     }
-    for (const entry of layout.trailing) {
-      yield first ? entry : layout.separator + entry;
-      first = false;
-    }
-    yield layout.close + layout.tail;
+  }
+
+  /** Appends one stored entry of `section` (text, or bytes already in their final form). */
+  private spillEntry(section: number, path: string, entry: string | Buffer): void {
+    const spill = (this.entrySpills[section] ??= new Spill(`entries-${section}`));
+    (this.entries[section] ??= []).push({ path, span: spill.append(entry) });
   }
 
   /** Removes the spill files (idempotent). */
   close(): void {
-    this.entrySpill?.close();
-    this.entrySpill = null;
+    for (const spill of this.entrySpills) spill?.close();
+    this.entrySpills.length = 0;
     this.mentionSpill?.close();
     this.mentionSpill = null;
   }
@@ -340,5 +347,25 @@ class CompactSite implements SiteSummary {
   get mentions(): SiteSummary['mentions'] {
     if (this.#span === null || this.#spill === null) return [];
     return JSON.parse(this.#spill.read(this.#span)) as SiteSummary['mentions'];
+  }
+}
+
+/** A spill's records (back to back, in order) with `separator` between them, copied by chunks. */
+async function* separated(spill: Spill, entries: readonly { span: Span }[], separator: string): AsyncGenerator<string | Buffer> {
+  let next = 0;
+  let position = 0;
+  const separators = entries.slice(1).map((entry) => entry.span.offset);
+  for await (const chunk of spill.stream()) {
+    let data = chunk as Buffer;
+    while (next < separators.length && separators[next]! < position + data.length) {
+      const cut = separators[next]! - position;
+      yield data.subarray(0, cut);
+      yield separator;
+      data = data.subarray(cut);
+      position += cut;
+      next++;
+    }
+    yield data;
+    position += data.length;
   }
 }

@@ -15,7 +15,7 @@ import { fingerprint } from './fingerprint.js';
 import { rootRelative } from './repo-root.js';
 import type { ActiveSeverity } from '../rules/types.js';
 import type { FileReport, RenderOptions, Report } from './types.js';
-import { joinLayout } from './stream.js';
+import { renderStreamed } from './stream.js';
 import type { StreamFormat } from './stream.js';
 
 export type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -31,8 +31,7 @@ export interface CodeQualityIssue {
 }
 
 export function render(report: Report, options: RenderOptions): string {
-  const format = stream(options);
-  return joinLayout(format.layout(report), filesByPath(report).map((file) => format.entry(file)));
+  return renderStreamed(stream(options), filesByPath(report), report);
 }
 
 /**
@@ -43,10 +42,11 @@ export function stream(options: RenderOptions): StreamFormat {
   const text = (issues: readonly CodeQualityIssue[]): string =>
     issues.map((issue) => `  ${JSON.stringify(issue, null, 2).replace(/\n/g, '\n  ')}`).join(',\n');
   return {
-    entry: (file) => text(fileIssues(file, options)),
+    entry: (file) => [text(fileIssues(file, options))],
+    jsonText: true,
     layout: (frame) => {
       const trailing = crossFileIssues(frame, options);
-      return { head: '[', open: '\n', separator: ',\n', close: '\n', tail: ']\n', empty: '[]\n', trailing: trailing.length === 0 ? [] : [text(trailing)] };
+      return { head: '[', sections: [{ open: '\n', separator: ',\n', close: '\n', empty: '', trailing: trailing.length === 0 ? [] : [text(trailing)], after: ']\n' }] };
     },
   };
 }

@@ -13,22 +13,22 @@ import { compareStrings, filesByPath, visibleCrossFile, visibleFindings } from '
 import { REPORT_SCHEMA } from './schema.js';
 import type { FileReport, RenderOptions, Report } from './types.js';
 import { ordered } from './validate.js';
-import { joinLayout } from './stream.js';
+import { renderStreamed } from './stream.js';
 import type { StreamFormat } from './stream.js';
 
 export function render(report: Report, options: RenderOptions): string {
-  const format = stream(options);
-  return joinLayout(format.layout(report), filesByPath(report).map((file) => format.entry(file)));
+  return renderStreamed(stream(options), filesByPath(report), report);
 }
 
 /** The json report as a stream (src/report/stream.ts). */
 export function stream(options: Pick<RenderOptions, 'quiet'>): StreamFormat {
   return {
-    entry: (file) => fileEntryText(file, options.quiet),
+    entry: (file) => [fileEntryText(file, options.quiet)],
+    jsonText: true,
     plainJsonEntry: !options.quiet,
     layout: (frame) => {
       const { head, tail } = jsonFrame(frame, options);
-      return { head, open: '\n', separator: ',\n', close: '\n  ', tail, empty: head + tail, trailing: [] };
+      return { head, sections: [{ open: '\n', separator: ',\n', close: '\n  ', empty: '', trailing: [], after: tail }] };
     },
   };
 }

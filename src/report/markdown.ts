@@ -18,6 +18,8 @@
  */
 import { countBySeverity, filesByPath, formatCoverage, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
 import type { Finding } from '../rules/types.js';
+import { FirstItems } from './stream.js';
+import type { ReducedFormat } from './stream.js';
 import type { FileReport, RenderOptions, Report } from './types.js';
 
 export const MAX_CHARS = 65_536;
@@ -47,16 +49,116 @@ class Budget {
   }
 }
 
-/** Worst first: errored, then failed by errors (desc), score (asc), path. */
-function worstFirst(a: FileReport, b: FileReport): number {
-  const rank = (file: FileReport): number => (file.status === 'error' ? 0 : file.status === 'failed' ? 1 : file.status === 'passed' ? 2 : 3);
-  const errors = (file: FileReport): number => countBySeverity(file.findings).error;
-  return rank(a) - rank(b) || errors(b) - errors(a) || a.score - b.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+export function render(report: Report, options: RenderOptions): string {
+  const whole = reduced(options, Infinity);
+  for (const file of filesByPath(report)) whole.add(file);
+  return whole.render(report);
 }
 
-export function render(report: Report, options: RenderOptions): string {
-  const { summary } = report;
-  const files = filesByPath(report);
+/**
+ * Of any list, at most this many entries can be shown: every row, line or block the report adds
+ * is at least 17 characters plus its newline (the shortest: an errored file's "- <code></code>: "),
+ * and 4,096 × 18 > MAX_CHARS. So a run keeps only the first KEEP of each list (worst first,
+ * or by path) and counts the rest.
+ */
+export const KEEP = 4096;
+
+interface Ranked {
+  rank: number;
+  errors: number;
+  score: number;
+  path: string;
+  /** Its row in "Failed files"; an errored file's line in "Could not audit"; a failed file's findings block. */
+  text: string;
+}
+
+/** Worst first: errored, then failed by errors (desc), score (asc), path. */
+function worstFirstRanked(a: Ranked, b: Ranked): number {
+  return a.rank - b.rank || b.errors - a.errors || a.score - b.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+interface RuleCounts {
+  error: number;
+  warning: number;
+  info: number;
+  files: number;
+}
+
+/**
+ * `--format markdown` for a run of any size (src/report/stream.ts ReducedFormat): the counts of
+ * every list and the first `keep` entries of each (rows and blocks rendered as the file
+ * arrives), so memory does not grow with the run. `render` is this with every file kept.
+ *
+ * "Files" per rule counts distinct files: each file once per rule among its findings, plus the
+ * files of the rule's cross-file findings. A path in both is counted once: the paths with file
+ * findings are kept for the ids of cross-file rules (`crossFileIds`; a cross-file rule gives no
+ * file findings, so in a run that set stays empty) — for the whole report, every id.
+ */
+export function reduced(options: RenderOptions, keep: number = KEEP, crossFileIds: ReadonlySet<string> | null = null): ReducedFormat {
+  const byRule = new Map<string, RuleCounts>();
+  const rulePaths = new Map<string, Set<string>>();
+  // The three lists of failed and errored files, each worst first: rows, errored files' lines, failed files' blocks.
+  const bad = new FirstItems<Ranked>(keep, worstFirstRanked);
+  const errored = new FirstItems<Ranked>(keep, worstFirstRanked);
+  const failed = new FirstItems<Ranked>(keep, worstFirstRanked);
+  const good = new FirstItems<{ path: string; row: string }>(keep, (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const counts = { bad: 0, errored: 0, failed: 0, passed: 0, skipped: 0 };
+  return {
+    add: (file) => {
+      const ids = new Set<string>();
+      for (const finding of visibleFindings(file.findings, options.quiet)) {
+        const entry = byRule.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, files: 0 };
+        entry[finding.severity]++;
+        if (!ids.has(finding.ruleId)) {
+          ids.add(finding.ruleId);
+          entry.files++;
+          if (crossFileIds === null || crossFileIds.has(finding.ruleId)) {
+            const paths = rulePaths.get(finding.ruleId) ?? new Set<string>();
+            if (paths.has(file.path)) entry.files--;
+            paths.add(file.path);
+            rulePaths.set(finding.ruleId, paths);
+          }
+        }
+        byRule.set(finding.ruleId, entry);
+      }
+      if (file.status === 'failed' || file.status === 'error') {
+        counts.bad++;
+        if (file.status === 'error') counts.errored++;
+        else counts.failed++;
+        const rank = { rank: file.status === 'error' ? 0 : 1, errors: countBySeverity(file.findings).error, score: file.score, path: file.path };
+        bad.offer({ ...rank, text: row(file) });
+        if (file.status === 'error') errored.offer({ ...rank, text: `- ${code(file.path)}: ${inline(file.error ?? 'unknown error')}` });
+        else failed.offer({ ...rank, text: fileDetails(file, options.quiet) });
+      } else {
+        if (file.status === 'skipped') counts.skipped++;
+        else counts.passed++;
+        good.offer({ path: file.path, row: row(file) });
+      }
+    },
+    render: (frame) => {
+      const rules = new Map([...byRule].map(([id, entry]) => [id, { ...entry }]));
+      const lists = { bad: bad.list(), errored: errored.list(), failed: failed.list(), passed: good.list() };
+      return markdownText(frame, options, rules, rulePaths, lists, counts);
+    },
+  };
+}
+
+function row(file: FileReport): string {
+  if (file.status === 'error') return `| ${STATUS_EMOJI.error} | ${code(file.path)} | – | – | – | – |`;
+  if (file.status === 'skipped') return `| ${STATUS_EMOJI.skipped} | ${code(file.path)} | skipped (${inline(file.skipReason ?? 'draft')}) | – | – | – |`;
+  const counts = countBySeverity(file.findings);
+  return `| ${STATUS_EMOJI[file.status]} | ${code(file.path)} | ${formatScore(file.score)} | ${formatCoverage(file.coverage)} | ${counts.error} | ${counts.warning} |`;
+}
+
+function markdownText(
+  frame: Omit<Report, 'files'>,
+  options: RenderOptions,
+  byRule: Map<string, RuleCounts>,
+  rulePaths: ReadonlyMap<string, ReadonlySet<string>>,
+  lists: { bad: readonly Ranked[]; errored: readonly Ranked[]; failed: readonly Ranked[]; passed: readonly { row: string }[] },
+  counts: { bad: number; errored: number; failed: number; passed: number; skipped: number },
+): string {
+  const { summary } = frame;
   // Reserve room for the closing note and the newline; everything else shares the rest.
   const out = new Budget(MAX_CHARS - 400);
   const verdict = summary.failed + summary.errored === 0 ? '✅ passed' : '❌ failed';
@@ -76,21 +178,20 @@ export function render(report: Report, options: RenderOptions): string {
     return `…and ${count} more ${what}`;
   };
 
-  // Findings by rule: one row per rule id.
-  const byRule = new Map<string, { error: number; warning: number; info: number; files: Set<string> }>();
-  for (const file of files) {
-    for (const finding of visibleFindings(file.findings, options.quiet)) {
-      const entry = byRule.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, files: new Set<string>() };
-      entry[finding.severity]++;
-      entry.files.add(file.path);
-      byRule.set(finding.ruleId, entry);
-    }
-  }
-  const crossFile = visibleCrossFile(report.crossFile, options.quiet);
+  // Findings by rule: one row per rule id (files: each counted once, file and cross-file findings together).
+  const crossFile = visibleCrossFile(frame.crossFile, options.quiet);
+  const crossPaths = new Map<string, Set<string>>();
   for (const finding of crossFile) {
-    const entry = byRule.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, files: new Set<string>() };
+    const entry = byRule.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, files: 0 };
     entry[finding.severity]++;
-    for (const path of finding.files) entry.files.add(path);
+    const seen = crossPaths.get(finding.ruleId) ?? new Set<string>();
+    const fileLevel = rulePaths.get(finding.ruleId);
+    for (const path of finding.files) {
+      if (seen.has(path) || fileLevel?.has(path) === true) continue;
+      seen.add(path);
+      entry.files++;
+    }
+    crossPaths.set(finding.ruleId, seen);
     byRule.set(finding.ruleId, entry);
   }
   if (byRule.size > 0) {
@@ -99,58 +200,49 @@ export function render(report: Report, options: RenderOptions): string {
       ([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || (a < b ? -1 : a > b ? 1 : 0),
     );
     for (const [ruleId, counts] of rows) {
-      out.add(`| <code>${inline(ruleId)}</code> | ${counts.error} | ${counts.warning} | ${counts.info} | ${counts.files.size} |`);
+      out.add(`| <code>${inline(ruleId)}</code> | ${counts.error} | ${counts.warning} | ${counts.info} | ${counts.files} |`);
     }
     out.add('');
   }
 
-  const bad = files.filter((file) => file.status === 'failed' || file.status === 'error').sort(worstFirst);
-  // Passed and skipped files (drafts, partials…) share the collapsed block.
-  const passed = files.filter((file) => file.status === 'passed' || file.status === 'skipped');
-  const row = (file: FileReport): string => {
-    if (file.status === 'error') return `| ${STATUS_EMOJI.error} | ${code(file.path)} | – | – | – | – |`;
-    if (file.status === 'skipped') return `| ${STATUS_EMOJI.skipped} | ${code(file.path)} | skipped (${inline(file.skipReason ?? 'draft')}) | – | – | – |`;
-    const counts = countBySeverity(file.findings);
-    return `| ${STATUS_EMOJI[file.status]} | ${code(file.path)} | ${formatScore(file.score)} | ${formatCoverage(file.coverage)} | ${counts.error} | ${counts.warning} |`;
-  };
   const table = ['| | File | Score | Coverage | Errors | Warnings |', '|:-:|---|--:|--:|--:|--:|'];
 
   // Failed and errored files, worst first: up to 30 % of the budget.
-  if (bad.length > 0) {
+  if (counts.bad > 0) {
     const share = new Budget(Math.floor(out.remaining * 0.3));
     share.add('### Failed files (worst first)', '', ...table);
     let shown = 0;
-    for (const file of bad) {
-      if (!share.add(row(file))) break;
+    for (const file of lists.bad) {
+      if (!share.add(file.text)) break;
       shown++;
     }
-    if (shown < bad.length) share.add('', more(bad.length - shown, 'failed files'));
-    const errored = bad.filter((file) => file.status === 'error');
-    if (errored.length > 0) {
+    if (shown < counts.bad) share.add('', more(counts.bad - shown, 'failed files'));
+    if (counts.errored > 0) {
       share.add('', '**Could not audit:**', '');
       let listed = 0;
-      for (const file of errored) {
-        if (!share.add(`- ${code(file.path)}: ${inline(file.error ?? 'unknown error')}`)) break;
+      for (const file of lists.errored) {
+        if (!share.add(file.text)) break;
         listed++;
       }
-      if (listed < errored.length) share.add(more(errored.length - listed, 'files that could not be audited'));
+      if (listed < counts.errored) share.add(more(counts.errored - listed, 'files that could not be audited'));
     }
     share.add('');
     out.add(share.text());
   }
 
   // Passed files, collapsed: up to 10 % of the budget.
-  if (passed.length > 0) {
+  const good = counts.passed + counts.skipped;
+  if (good > 0) {
     const share = new Budget(Math.floor(out.remaining * 0.1));
-    const skipped = passed.filter((file) => file.status === 'skipped').length;
-    const label = skipped === 0 ? plural(passed.length, 'passed file') : `${plural(passed.length - skipped, 'passed file')}, ${skipped} skipped`;
+    const skipped = counts.skipped;
+    const label = skipped === 0 ? plural(good, 'passed file') : `${plural(good - skipped, 'passed file')}, ${skipped} skipped`;
     share.add(`<details><summary>${STATUS_EMOJI.passed} ${label}</summary>`, '', ...table);
     let shown = 0;
-    for (const file of passed) {
-      if (share.remaining < 200 || !share.add(row(file))) break;
+    for (const file of lists.passed) {
+      if (share.remaining < 200 || !share.add(file.row)) break;
       shown++;
     }
-    if (shown < passed.length) share.add('', more(passed.length - shown, 'passed files'));
+    if (shown < good) share.add('', more(good - shown, 'passed files'));
     share.add('', '</details>', '');
     out.add(share.text());
   }
@@ -171,14 +263,12 @@ export function render(report: Report, options: RenderOptions): string {
   }
 
   // Each failed file's findings, grouped by rule: the rest of the budget.
-  const failed = bad.filter((file) => file.status === 'failed');
   let detailed = 0;
-  for (const file of failed) {
-    const block = fileDetails(file, options.quiet);
-    if (!out.add(block)) break;
+  for (const file of lists.failed) {
+    if (!out.add(file.text)) break;
     detailed++;
   }
-  if (detailed < failed.length) out.add(more(failed.length - detailed, 'failed files not detailed here'), '');
+  if (detailed < counts.failed) out.add(more(counts.failed - detailed, 'failed files not detailed here'), '');
 
   let text = out.text().trimEnd();
   if (omitted) text += '\n\n_The full report is longer than fits here: write `--format json` or `--format sarif` to a file (a CI artifact) for every finding._';

@@ -13,9 +13,10 @@ import { pathToFileURL } from 'node:url';
 import { ruleById } from '../rules/registry.js';
 import { thresholdRuleById } from '../rules/thresholds.js';
 import type { ActiveSeverity, RegisteredRule, Severity } from '../rules/types.js';
-import { allRules, compareFindings, displayPath, filesByPath, visibleCrossFile, visibleFindings } from './common.js';
+import { allRules, compareFindings, compareStrings, displayPath, filesByPath, visibleCrossFile, visibleFindings } from './common.js';
 import { rootRelative } from './repo-root.js';
-import type { RenderOptions, Report, RuleDescriptor } from './types.js';
+import type { StreamFormat } from './stream.js';
+import type { CrossFileFinding, FileReport, RenderOptions, Report, RuleDescriptor } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/seo-audit';
@@ -39,75 +40,138 @@ interface Place {
   column: number;
 }
 
+/** One result before its `ruleIndex` is known. */
+interface ResultPart {
+  ruleId: string;
+  severity: ActiveSeverity;
+  message: string;
+  fingerprint: string;
+  places: Place[];
+  baselined: boolean | undefined;
+}
+
+/** The whole SARIF log as an object (the reference the stream is tested against; see `stream`). */
 export function toSarif(report: Report, options: RenderOptions): Record<string, unknown> {
   const rules = allRules(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const files = filesByPath(report);
-  const artifact = (path: string): Record<string, string> => artifactLocation(path, options);
-
+  const toResult = resultObject(options);
   const results: Record<string, unknown>[] = [];
-  // SARIF 2.1.0 §3.27.24: with a --baseline, every result says whether the baseline had it
-  // ("unchanged", and suppressed as accepted outside the source) or not ("new").
-  const baselineOf = (baselined: boolean | undefined): Record<string, unknown> =>
-    options.baseline !== true
-      ? {}
-      : baselined === true
-        ? { baselineState: 'unchanged', suppressions: [{ kind: 'external', justification: 'accepted in the --baseline file' }] }
-        : { baselineState: 'new' };
-  const shownFindings = <T extends { severity: ActiveSeverity; baselined?: boolean }>(findings: readonly T[], visible: T[]): T[] =>
-    options.baseline === true ? findings.filter((finding) => finding.baselined === true && (!options.quiet || finding.severity === 'error')).concat(visible) : visible;
-  const result = (ruleId: string, severity: ActiveSeverity, message: string, fingerprint: string, places: Place[], baselined?: boolean): void => {
-    results.push({
-      ...baselineOf(baselined),
-      ruleId,
-      ruleIndex: ruleIndex.get(ruleId) ?? -1,
-      level: LEVEL[severity],
-      message: { text: message },
-      locations: places.map((place) => ({
-        physicalLocation: {
-          artifactLocation: artifact(place.path),
-          region: { startLine: place.line, startColumn: place.column },
+  for (const file of files) for (const part of fileResults(file, options)) results.push(toResult(part, ruleIndex.get(part.ruleId) ?? -1));
+  for (const part of crossFileResults(report.crossFile, options)) results.push(toResult(part, ruleIndex.get(part.ruleId) ?? -1));
+  const notifications = files.filter((file) => file.status === 'error').map((file) => notification(file, options));
+  return sarifLog(report.tool, rules, notifications, results, options);
+}
+
+/**
+ * `--format sarif` as a stream (src/report/stream.ts), the same bytes as `render`. Two sections:
+ * the invocation's notifications (errored files) and the results. Each file's results are
+ * stored with their rule id in place of `ruleIndex` (between NUL characters, which JSON text
+ * never holds raw: JSON.stringify escapes them inside strings) and `rewrite` puts the index in,
+ * once the rules list is known: the run's rules plus every rule id a finding used (threshold
+ * rules, ids from merged shards), as `allRules` makes it. What the rules list needs is noted as
+ * the files go by: each such id and its severity where it first occurs in path order.
+ */
+export function stream(options: RenderOptions): StreamFormat {
+  const toResult = resultObject(options);
+  /** Rule ids of file findings: severity and path of the first occurrence in path order. */
+  const seen = new Map<string, { severity: ActiveSeverity; path: string }>();
+  let errored = 0;
+  return {
+    jsonText: true,
+    entry: (file) => {
+      for (const finding of file.findings) {
+        const known = seen.get(finding.ruleId);
+        if (known === undefined || compareStrings(file.path, known.path) < 0) seen.set(finding.ruleId, { severity: finding.severity, path: file.path });
+      }
+      if (file.status === 'error') {
+        errored++;
+        return [indentBy(JSON.stringify(notification(file, options), null, 2), NOTIFICATION_INDENT), ''];
+      }
+      const results = fileResults(file, options).map((part) => {
+        const text = JSON.stringify(toResult(part, -1), null, 2);
+        // The first `"ruleIndex": -1` is the key's: a JSON string never holds an unescaped quote.
+        return indentBy(text.replace(RULE_INDEX_SLOT, `"ruleIndex": \u0000${JSON.stringify(part.ruleId)}\u0000`), RESULT_INDENT);
+      });
+      return ['', results.join(',\n')];
+    },
+    layout: (frame) => {
+      const byId = new Map<string, RuleDescriptor>(frame.rules.map((rule) => [rule.id, rule]));
+      const ordered = [...seen].sort(([, a], [, b]) => compareStrings(a.path, b.path));
+      for (const [id, { severity }] of ordered) ensureRule(byId, id, severity);
+      for (const finding of frame.crossFile) ensureRule(byId, finding.ruleId, finding.severity);
+      const rules = [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
+      const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+      const trailing = crossFileResults(frame.crossFile, options).map((part) =>
+        indentBy(JSON.stringify(toResult(part, ruleIndex.get(part.ruleId) ?? -1), null, 2), RESULT_INDENT),
+      );
+      const text = `${JSON.stringify(sarifLog(frame.tool, rules, [], [], options, errored === 0), null, 2)}\n`;
+      const notificationsAt = slot(text, NOTIFICATIONS_SLOT);
+      const resultsAt = slot(text, RESULTS_SLOT);
+      const list = (close: string, trailing: readonly string[]) => ({ open: '\n', separator: ',\n', close, empty: '', trailing });
+      return {
+        head: text.slice(0, notificationsAt),
+        sections: [
+          { ...list(`\n${' '.repeat(NOTIFICATION_INDENT - 2)}`, []), after: text.slice(notificationsAt, resultsAt) },
+          { ...list(`\n${' '.repeat(RESULT_INDENT - 2)}`, trailing), after: text.slice(resultsAt) },
+        ],
+        rewrite: (entry) => {
+          if (!entry.includes('\u0000')) return entry;
+          return entry
+            .split('\u0000')
+            .map((piece, index) => (index % 2 === 0 ? piece : String(ruleIndex.get(JSON.parse(piece) as string) ?? -1)))
+            .join('');
         },
-      })),
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    });
+      };
+    },
   };
+}
 
-  for (const file of files) {
-    if (file.status === 'error' || file.status === 'skipped') continue;
-    const findings = shownFindings(file.findings, visibleFindings(file.findings, options.quiet)).sort(compareFindings);
-    for (const finding of findings) {
-      result(finding.ruleId, finding.severity, finding.message, finding.fingerprint, [
-        { path: file.path, line: finding.line, column: finding.column },
-      ], finding.baselined);
-    }
-  }
-  // With a baseline the accepted cross-file findings are listed too (as "unchanged").
-  const accepted = new Set(report.crossFile.filter((finding) => finding.baselined === true).map((finding) => finding.fingerprint));
-  const crossFile = visibleCrossFile(options.baseline === true ? report.crossFile.map((finding) => ({ ...finding, baselined: false })) : report.crossFile, options.quiet);
-  for (const finding of crossFile) {
-    const places = [...finding.locations].sort((a, b) => compare(artifact(a.path)['uri']!, artifact(b.path)['uri']!));
-    result(finding.ruleId, finding.severity, finding.message, finding.fingerprint, places, accepted.has(finding.fingerprint));
-  }
+/** Where the entries of each list go in the frame's text (both keys are unique in a SARIF log). */
+const NOTIFICATIONS_SLOT = '"toolExecutionNotifications": []';
+const RESULTS_SLOT = '\n      "results": []';
+const RULE_INDEX_SLOT = '"ruleIndex": -1';
+/** Indent of a notification (runs[0].invocations[0].toolExecutionNotifications[i]) and of a result (runs[0].results[i]). */
+const NOTIFICATION_INDENT = 12;
+const RESULT_INDENT = 8;
 
-  const notifications = files
-    .filter((file) => file.status === 'error')
-    .map((file) => ({
-      level: 'error',
-      message: { text: `${file.path}: ${file.error ?? 'could not be audited'}` },
-      locations: [{ physicalLocation: { artifactLocation: artifact(file.path) } }],
-    }));
+/** The offset just inside the `[]` of `key` in `text`. */
+function slot(text: string, key: string): number {
+  const at = text.indexOf(key);
+  if (at === -1 || text.indexOf(key, at + 1) !== -1) throw new Error(`sarif stream: no single ${key.trim()} in the frame`);
+  return at + key.length - 1;
+}
 
+function indentBy(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return `${pad}${text.replace(/\n/g, `\n${pad}`)}`;
+}
+
+/** allRules' descriptor for a rule id that only a finding names (the stream's twin of common.ts allRules). */
+function ensureRule(byId: Map<string, RuleDescriptor>, id: string, severity: ActiveSeverity): void {
+  if (byId.has(id)) return;
+  const threshold = thresholdRuleById(id);
+  byId.set(id, threshold ? { id, description: threshold.description, defaultSeverity: 'error' } : { id, description: id, defaultSeverity: severity });
+}
+
+function sarifLog(
+  tool: Report['tool'],
+  rules: readonly RuleDescriptor[],
+  notifications: readonly Record<string, unknown>[],
+  results: readonly Record<string, unknown>[],
+  options: RenderOptions,
+  successful = notifications.length === 0,
+): Record<string, unknown> {
   const run: Record<string, unknown> = {
     tool: {
       driver: {
-        name: report.tool.name,
-        version: report.tool.version,
+        name: tool.name,
+        version: tool.version,
         informationUri: INFORMATION_URI,
         rules: rules.map(ruleDescriptor),
       },
     },
-    invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+    invocations: [{ executionSuccessful: successful, toolExecutionNotifications: notifications }],
   };
   if (options.root !== undefined) {
     // A directory URI ends with "/" (SARIF §3.14.14), or relative URIs would resolve beside it.
@@ -117,6 +181,76 @@ export function toSarif(report: Report, options: RenderOptions): Record<string, 
   run['columnKind'] = 'utf16CodeUnits';
   run['results'] = results;
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+/** A file that could not be audited: an error notification of the invocation. */
+function notification(file: FileReport, options: RenderOptions): Record<string, unknown> {
+  return {
+    level: 'error',
+    message: { text: `${file.path}: ${file.error ?? 'could not be audited'}` },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path, options) } }],
+  };
+}
+
+/** The results of one file's findings (none for an errored or skipped file), in position order. */
+function fileResults(file: FileReport, options: RenderOptions): ResultPart[] {
+  if (file.status === 'error' || file.status === 'skipped') return [];
+  // With a --baseline the accepted findings are listed too (as "unchanged").
+  const visible = visibleFindings(file.findings, options.quiet);
+  const findings =
+    options.baseline === true
+      ? file.findings.filter((finding) => finding.baselined === true && (!options.quiet || finding.severity === 'error')).concat(visible)
+      : visible;
+  return findings.sort(compareFindings).map((finding) => ({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    fingerprint: finding.fingerprint,
+    places: [{ path: file.path, line: finding.line, column: finding.column }],
+    baselined: finding.baselined,
+  }));
+}
+
+/** The results of the cross-file findings, in their fixed order, each with its places in URI order. */
+function crossFileResults(all: readonly CrossFileFinding[], options: RenderOptions): ResultPart[] {
+  const artifact = (path: string): Record<string, string> => artifactLocation(path, options);
+  // With a baseline the accepted cross-file findings are listed too (as "unchanged").
+  const accepted = new Set(all.filter((finding) => finding.baselined === true).map((finding) => finding.fingerprint));
+  const crossFile = visibleCrossFile(options.baseline === true ? all.map((finding) => ({ ...finding, baselined: false })) : all, options.quiet);
+  return crossFile.map((finding) => ({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    fingerprint: finding.fingerprint,
+    places: [...finding.locations].sort((a, b) => compare(artifact(a.path)['uri']!, artifact(b.path)['uri']!)),
+    baselined: accepted.has(finding.fingerprint),
+  }));
+}
+
+/** A result object; its key order is the one SARIF consumers have seen so far. */
+function resultObject(options: RenderOptions): (part: ResultPart, ruleIndex: number) => Record<string, unknown> {
+  // SARIF 2.1.0 §3.27.24: with a --baseline, every result says whether the baseline had it
+  // ("unchanged", and suppressed as accepted outside the source) or not ("new").
+  const baselineOf = (baselined: boolean | undefined): Record<string, unknown> =>
+    options.baseline !== true
+      ? {}
+      : baselined === true
+        ? { baselineState: 'unchanged', suppressions: [{ kind: 'external', justification: 'accepted in the --baseline file' }] }
+        : { baselineState: 'new' };
+  return (part, ruleIndex) => ({
+    ...baselineOf(part.baselined),
+    ruleId: part.ruleId,
+    ruleIndex,
+    level: LEVEL[part.severity],
+    message: { text: part.message },
+    locations: part.places.map((place) => ({
+      physicalLocation: {
+        artifactLocation: artifactLocation(place.path, options),
+        region: { startLine: place.line, startColumn: place.column },
+      },
+    })),
+    partialFingerprints: { [FINGERPRINT_KEY]: part.fingerprint },
+  });
 }
 
 function compare(a: string, b: string): number {

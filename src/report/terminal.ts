@@ -18,6 +18,8 @@ import {
   visibleCrossFile,
   visibleFindings,
 } from './common.js';
+import { FirstItems } from './stream.js';
+import type { ReducedFormat } from './stream.js';
 import type { FileReport, RenderOptions, Report } from './types.js';
 
 const MAX_CELL = 60;
@@ -30,14 +32,84 @@ export const OVERVIEW_FILES = 10;
 export const FILES_PER_RULE = 10;
 
 export function render(report: Report, options: RenderOptions): string {
+  const whole = reduced(options);
+  for (const file of report.files) whole.add(file);
+  return whole.render(report);
+}
+
+/**
+ * `--format terminal` for a run of any size (src/report/stream.ts ReducedFormat). Up to
+ * DETAILED_MAX_FILES files the reports are kept whole (the detailed layout needs every table);
+ * beyond, only what the grouped layout prints: the OVERVIEW_FILES worst files, and per rule and
+ * severity the counts and the findings of its first FILES_PER_RULE files by path — of every file
+ * for an error rule, which lists them all (so that part grows with the files that have errors,
+ * as the printed text does). `render` is this with every file added.
+ */
+export function reduced(options: RenderOptions): ReducedFormat {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  if (report.files.length > DETAILED_MAX_FILES) return `${renderGrouped(report, chalk, options.quiet).join('\n')}\n`;
+  let small: FileReport[] | null = [];
+  let files = 0;
+  const overview = new FirstItems<Overview>(OVERVIEW_FILES, (a, b) => a.rank - b.rank || a.score - b.score || compareStrings(a.path, b.path));
+  const listedStatus = { passed: 0, failed: 0, error: 0, skipped: 0 };
+  const groups = new Map<string, GroupState>();
+  return {
+    add: (file) => {
+      files++;
+      if (small !== null) {
+        small.push(file);
+        if (small.length > DETAILED_MAX_FILES) small = null;
+      }
+      if (!options.quiet || file.status === 'failed' || file.status === 'error') {
+        listedStatus[file.status]++;
+        overview.offer({ rank: file.status === 'error' ? 0 : 1, score: file.score, path: file.path, status: file.status, line: overviewLine(file, chalk) });
+      }
+      const mine = new Map<string, Finding[]>();
+      for (const finding of visibleFindings(file.findings, false)) {
+        const key = `${finding.ruleId}\u0000${finding.severity}`;
+        const list = mine.get(key);
+        if (list === undefined) mine.set(key, [finding]);
+        else list.push(finding);
+      }
+      for (const [key, list] of mine) {
+        let group = groups.get(key);
+        if (group === undefined) {
+          const first = list[0]!;
+          group = {
+            ruleId: first.ruleId,
+            severity: first.severity,
+            count: 0,
+            fileCount: 0,
+            message: first.message,
+            same: true,
+            files: new FirstItems(first.severity === 'error' ? Infinity : FILES_PER_RULE, (a, b) => compareStrings(a.path, b.path)),
+          };
+          groups.set(key, group);
+        }
+        group.count += list.length;
+        group.fileCount++;
+        if (group.same && list.some((finding) => finding.message !== group!.message)) group.same = false;
+        group.files.offer({ path: file.path, findings: list.map(({ line, column, message }) => ({ line, column, message })) });
+      }
+    },
+    render: (frame) => {
+      if (small !== null) return renderDetailed(small, [...groups.values()], frame, chalk, options.quiet);
+      const listed = overview.list();
+      const rest = { ...listedStatus };
+      for (const file of listed) rest[file.status]--;
+      const state: GroupedState = { files, listed, rest, groups: [...groups.values()] };
+      return `${renderGrouped(state, frame, chalk, options.quiet).join('\n')}\n`;
+    },
+  };
+}
+
+/** The detailed layout (a few files): every file's tables and findings, worst first. */
+function renderDetailed(files: readonly FileReport[], groups: readonly GroupState[], report: Omit<Report, 'files'>, chalk: ChalkInstance, quiet: boolean): string {
   const out: string[] = [];
-  for (const file of worstFirst(report.files)) {
-    if (options.quiet && file.status === 'passed') continue;
-    out.push(...renderFile(file, chalk, options.quiet), '');
+  for (const file of worstFirst(files)) {
+    if (quiet && file.status === 'passed') continue;
+    out.push(...renderFile(file, chalk, quiet), '');
   }
-  const crossFile = visibleCrossFile(report.crossFile, options.quiet);
+  const crossFile = visibleCrossFile(report.crossFile, quiet);
   if (crossFile.length > 0) {
     out.push(chalk.bold('Across files'));
     for (const finding of crossFile) {
@@ -46,7 +118,7 @@ export function render(report: Report, options: RenderOptions): string {
     }
     out.push('');
   }
-  if (options.quiet) out.push(...quietWarningCounts(report, chalk));
+  if (quiet) out.push(...quietWarningCounts(groups, report, chalk));
   out.push(summaryLine(report, chalk));
   return `${out.join('\n')}\n`;
 }
@@ -168,7 +240,7 @@ function severityLabel(severity: ActiveSeverity, chalk: ChalkInstance, width = s
   return severity === 'error' ? chalk.red(padded) : severity === 'warning' ? chalk.yellow(padded) : chalk.blue(padded);
 }
 
-function summaryLine(report: Report, chalk: ChalkInstance): string {
+function summaryLine(report: Pick<Report, 'summary'>, chalk: ChalkInstance): string {
   const { summary } = report;
   const parts = [
     plural(summary.files, 'file'),
@@ -203,12 +275,34 @@ function truncate(value: string): string {
 // FILES_PER_RULE files and count the rest. With --quiet only errors are listed and the warnings
 // are one line of counts per rule.
 
-interface RuleGroup {
+/** One (rule, severity) of the grouped layout, as a run keeps it. */
+interface GroupState {
   ruleId: string;
   severity: ActiveSeverity;
-  /** Path → its findings of this rule, in position order. */
-  files: Map<string, Finding[]>;
   count: number;
+  /** Files with a finding of it. */
+  fileCount: number;
+  /** The first finding's message, and whether every finding has it. */
+  message: string;
+  same: boolean;
+  /** The files it lists (the first FILES_PER_RULE by path; every one for an error rule) and their findings. */
+  files: FirstItems<{ path: string; findings: { line: number; column: number; message: string }[] }>;
+}
+
+interface Overview {
+  rank: number;
+  score: number;
+  path: string;
+  status: FileReport['status'];
+  line: string;
+}
+
+interface GroupedState {
+  files: number;
+  /** The worst files listed first (at most OVERVIEW_FILES), and how many of the others by status. */
+  listed: Overview[];
+  rest: Record<FileReport['status'], number>;
+  groups: GroupState[];
 }
 
 const SEVERITY_ORDER: Record<ActiveSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -231,73 +325,55 @@ function overviewLine(file: FileReport, chalk: ChalkInstance): string {
   return `  ${clean(file.path)}  ${status}  score ${formatScore(file.score)}  coverage ${formatCoverage(file.coverage)}  ${fileCounts(file)}`;
 }
 
-function ruleGroups(files: readonly FileReport[], severities: (severity: ActiveSeverity) => boolean): RuleGroup[] {
-  const groups = new Map<string, RuleGroup>();
-  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
-    for (const finding of visibleFindings(file.findings, false)) {
-      if (!severities(finding.severity)) continue;
-      const key = `${finding.ruleId}\u0000${finding.severity}`;
-      let group = groups.get(key);
-      if (group === undefined) {
-        group = { ruleId: finding.ruleId, severity: finding.severity, files: new Map(), count: 0 };
-        groups.set(key, group);
-      }
-      const list = group.files.get(file.path) ?? [];
-      list.push(finding);
-      group.files.set(file.path, list);
-      group.count++;
-    }
-  }
-  return [...groups.values()].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.files.size - a.files.size || compareStrings(a.ruleId, b.ruleId),
-  );
+function sortedGroups(groups: readonly GroupState[], severities: (severity: ActiveSeverity) => boolean): GroupState[] {
+  return groups
+    .filter((group) => severities(group.severity))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.fileCount - a.fileCount || compareStrings(a.ruleId, b.ruleId));
 }
 
-function groupLines(group: RuleGroup, chalk: ChalkInstance): string[] {
-  const all = [...group.files.values()].flat();
+function groupLines(group: GroupState, chalk: ChalkInstance): string[] {
   // One message for every finding (a missing primary keyword, say): said once, in the header.
-  const same = all.every((finding) => finding.message === all[0]!.message);
-  const header = `${chalk.bold(group.ruleId)}  ${severityLabel(group.severity, chalk)}  ${plural(group.count, 'finding')} in ${plural(group.files.size, 'file')}`;
-  const out = [same ? `${header}: ${clean(all[0]!.message)}` : header];
-  const shown = group.severity === 'error' ? group.files.size : Math.min(FILES_PER_RULE, group.files.size);
+  const same = group.same;
+  const header = `${chalk.bold(group.ruleId)}  ${severityLabel(group.severity, chalk)}  ${plural(group.count, 'finding')} in ${plural(group.fileCount, 'file')}`;
+  const out = [same ? `${header}: ${clean(group.message)}` : header];
+  const shown = group.severity === 'error' ? group.fileCount : Math.min(FILES_PER_RULE, group.fileCount);
   let index = 0;
-  for (const [path, list] of group.files) {
+  for (const { path, findings } of group.files.list()) {
     if (index++ >= shown) break;
-    for (const finding of list) {
+    for (const finding of findings) {
       const where = `${clean(path)}:${finding.line}:${finding.column}`;
       out.push(same ? `  ${where}` : `  ${where}  ${clean(finding.message)}`);
     }
   }
-  if (group.files.size > shown) out.push(chalk.dim(`  … and ${plural(group.files.size - shown, 'more file')} (-f json lists every finding)`));
+  if (group.fileCount > shown) out.push(chalk.dim(`  … and ${plural(group.fileCount - shown, 'more file')} (-f json lists every finding)`));
   return out;
 }
 
-function renderGrouped(report: Report, chalk: ChalkInstance, quiet: boolean): string[] {
+function renderGrouped(state: GroupedState, report: Omit<Report, 'files'>, chalk: ChalkInstance, quiet: boolean): string[] {
   const out: string[] = [];
-  const worst = worstFirst(report.files).filter((file) => !quiet || file.status === 'failed' || file.status === 'error');
-  const listed = worst.slice(0, OVERVIEW_FILES);
+  const listed = state.listed;
   if (listed.length > 0) {
-    out.push(chalk.bold(`Files, worst first (${listed.length} of ${report.files.length})`));
-    for (const file of listed) out.push(overviewLine(file, chalk));
-    const rest = worst.slice(OVERVIEW_FILES);
-    if (rest.length > 0) {
-      const by = (status: FileReport['status']): number => rest.filter((file) => file.status === status).length;
+    out.push(chalk.bold(`Files, worst first (${listed.length} of ${state.files})`));
+    for (const file of listed) out.push(file.line);
+    const rest = state.rest;
+    const restCount = rest.error + rest.failed + rest.passed + rest.skipped;
+    if (restCount > 0) {
       const parts = [
-        by('error') > 0 ? `${by('error')} errored` : null,
-        by('failed') > 0 ? `${by('failed')} failed` : null,
-        by('passed') > 0 ? `${by('passed')} passed` : null,
-        by('skipped') > 0 ? `${by('skipped')} skipped` : null,
+        rest.error > 0 ? `${rest.error} errored` : null,
+        rest.failed > 0 ? `${rest.failed} failed` : null,
+        rest.passed > 0 ? `${rest.passed} passed` : null,
+        rest.skipped > 0 ? `${rest.skipped} skipped` : null,
       ].filter((part) => part !== null);
-      out.push(chalk.dim(`  … and ${plural(rest.length, 'more file')}: ${parts.join(', ')}`));
+      out.push(chalk.dim(`  … and ${plural(restCount, 'more file')}: ${parts.join(', ')}`));
     }
     out.push('');
   }
-  const groups = ruleGroups(report.files, (severity) => !quiet || severity === 'error');
+  const groups = sortedGroups(state.groups, (severity) => !quiet || severity === 'error');
   if (groups.length > 0) {
     out.push(chalk.bold('Findings by rule'), '');
     for (const group of groups) out.push(...groupLines(group, chalk), '');
   }
-  if (quiet) out.push(...quietWarningCounts(report, chalk));
+  if (quiet) out.push(...quietWarningCounts(state.groups, report, chalk));
   const crossFile = visibleCrossFile(report.crossFile, quiet);
   if (crossFile.length > 0) {
     out.push(chalk.bold('Across files'));
@@ -325,10 +401,12 @@ function renderGrouped(report: Report, chalk: ChalkInstance, quiet: boolean): st
 }
 
 /** --quiet lists errors only; the warnings stay visible as counts per rule (none: no lines). */
-function quietWarningCounts(report: Report, chalk: ChalkInstance): string[] {
-  const counts: { ruleId: string; count: number; files: number | null }[] = ruleGroups(report.files, (severity) => severity === 'warning').map(
-    (group) => ({ ruleId: group.ruleId, count: group.count, files: group.files.size }),
-  );
+function quietWarningCounts(groups: readonly GroupState[], report: Omit<Report, 'files'>, chalk: ChalkInstance): string[] {
+  const counts: { ruleId: string; count: number; files: number | null }[] = sortedGroups(groups, (severity) => severity === 'warning').map((group) => ({
+    ruleId: group.ruleId,
+    count: group.count,
+    files: group.fileCount,
+  }));
   const across = new Map<string, number>();
   for (const finding of report.crossFile) {
     if (finding.severity === 'warning' && !finding.baselined) across.set(finding.ruleId, (across.get(finding.ruleId) ?? 0) + 1);

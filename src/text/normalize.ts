@@ -24,6 +24,29 @@ function fold(text: string, keep: string): string {
   return out;
 }
 
+/**
+ * The same as normalizeWord, without its cache: for loading a dictionary's hundreds of
+ * thousands of words once (through the cache they would fill it, 200,000 entries, and leave
+ * none for the document's words). Words whose non-ASCII letters are all kept are lowercased only.
+ */
+export function foldWord(word: string, keep = ''): string {
+  const lower = word.replace(APOSTROPHES, "'").toLowerCase();
+  if (!HAS_NON_ASCII.test(lower)) return lower;
+  const nfc = lower.normalize('NFC');
+  for (const ch of nfc) {
+    if (ch.charCodeAt(0) > 0x7f && !keep.includes(ch) && changes(ch)) return fold(word, keep);
+  }
+  return nfc;
+}
+
+/** Whether compatibility decomposition changes a character (é, ё, ĳ, ﬁ: yes; ж, ł: no). */
+const decomposes = new Map<string, boolean>();
+function changes(ch: string): boolean {
+  let out = decomposes.get(ch);
+  if (out === undefined) decomposes.set(ch, (out = ch.normalize('NFKD') !== ch));
+  return out;
+}
+
 export function normalizeWord(word: string, keep = ''): string {
   let cache = caches.get(keep);
   if (cache === undefined) {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { hunspellForms } from '../../src/language/hunspell.js';
+import { exceptionTable, lemmaKey, type LemmaKeyOptions } from '../../src/language/lemma-key.js';
+import { normalizeWord } from '../../src/text/normalize.js';
+
+/** lemmaKey's choices on a small dictionary written here (each behaviour on its own). */
+const lower = (word: string) => normalizeWord(word, '');
+const AFF = `
+SET UTF-8
+SFX N Y 2
+SFX N 0 en .
+SFX N 0 er .
+SFX V Y 2
+SFX V e er e
+SFX V e te e
+`;
+// bil/N: bilen, biler; bile/V: biler, bilte (a lemma of its own sharing "biler"); maken and
+// maak are flagless entries (a dictionary listing an infinitive apart from its stem); kramp/N;
+// biltes, an entry that shows "bilte" to be a lemma of its own for ownLemma below.
+const DIC = `
+bil/N
+bile/V
+biltes
+maak
+mak
+maken
+kramp/N
+kat
+rot
+rota
+`;
+const forms = hunspellForms({ data: { aff: AFF, dic: `${DIC.trim().split('\n').length}\n${DIC.trim()}\n` }, normalize: lower });
+const key = (options: Partial<LemmaKeyOptions> = {}) => lemmaKey({ forms, ...options });
+
+describe('lemmaKey', () => {
+  it('shortest: a lemma and its forms share the smallest relative; a form of two lemmas goes to the smaller', () => {
+    const k = key();
+    expect(['bil', 'bilen', 'biler', 'bile', 'bilte'].map(k)).toEqual(['bil', 'bil', 'bil', 'bile', 'bile']);
+    // The engine's own key takes the closest lemma for the shared form.
+    expect(forms.wordForm('biler')).toBe('bile');
+  });
+
+  it('engine: the engine key, the word itself when it is a lemma', () => {
+    const k = key({ choose: 'engine' });
+    expect(k('bile')).toBe('bile');
+    expect(k('bilen')).toBe('bil');
+  });
+
+  it('rules apply to unknown words only, lemmaRules to entries tied to nothing; results must be known', () => {
+    const rules = [[/s$/, ''] as const];
+    // krampens is unknown; the rule gives krampen, a form (not an entry): kept only with ruleResults 'forms'.
+    expect(key({ rules })('krampens')).toBe('krampens');
+    expect(key({ rules, ruleResults: 'forms' })('krampens')).toBe('kramp');
+    expect(key({ rules: [[/en$/, 'k']] })('maken')).toBe('maken'); // an entry: plain rules do not touch it
+    expect(key({ lemmaRules: [[/ken$/, 'ak']] })('maken')).toBe('maak');
+    expect(key({ rules: [[/s$/, 'x']] })('bils')).toBe('bils'); // "bilx" is no word: rejected
+  });
+
+  it('ruleOrder first: the first rule with an accepted lemma decides', () => {
+    const lemmaRules = [[/aken$/, 'aak'] as const, [/en$/, ''] as const];
+    // Both give an entry (maak, mak): by default the shorter wins, with "first" the first rule.
+    expect(key({ lemmaRules })('maken')).toBe('mak');
+    expect(key({ lemmaRules, ruleOrder: 'first' })('maken')).toBe('maak');
+  });
+
+  it('accept can veto a rule lemma', () => {
+    expect(key({ lemmaRules: [[/ken$/, 'ak']], accept: () => false })('maken')).toBe('maken');
+  });
+
+  it('exceptions: forms map to the lemma, and the lemma is a key as it stands', () => {
+    const exceptions = exceptionTable('rotten rota', lower);
+    const k = key({ exceptions });
+    expect(k('rotten')).toBe('rota');
+    expect(k('rota')).toBe('rota'); // not its shorter look-alike "rot"
+    expect(k('rot')).toBe('rot');
+    // A lemma of the table that the dictionary ties to a shorter lemma still keys to itself.
+    expect(key()('biler')).toBe('bil');
+    expect(key({ exceptions: exceptionTable('bilar biler', lower) })('biler')).toBe('biler');
+    expect(key({ exceptions: exceptionTable('bilar biler', lower) })('bilar')).toBe('biler');
+  });
+
+  it('compoundPart: an unknown word keys as its first part plus the key of its longest known last part', () => {
+    const k = key({ compoundPart: 3 });
+    expect(k('spierkramper')).toBe('spierkramp');
+    expect(k('spierkramp')).toBe('spierkramp');
+    expect(k('spierkatten')).toBe('spierkatten'); // no last part of 3+ letters is known (kat has no plural flag)
+    expect(key()('spierkramper')).toBe('spierkramper'); // off by default
+  });
+
+  it('ownLemma: a word whose listed plural shows it is a lemma of its own keys to itself', () => {
+    const own = (w: string) => [`${w}s`];
+    expect(key({ choose: 'engine' })('bilte')).toBe('bile');
+    expect(key({ choose: 'engine', ownLemma: own })('bilte')).toBe('bilte'); // biltes is listed
+    expect(key({ choose: 'engine', ownLemma: own })('bilen')).toBe('bil'); // bilens is not
+  });
+});
