@@ -10,16 +10,19 @@ import { compareFindings, compareStrings } from '../compare.js';
 
 export { compareFindings, compareStrings };
 
-/** The findings a reporter shows: sorted by position, only errors when quiet. */
-export function visibleFindings(findings: readonly Finding[], quiet: boolean): Finding[] {
-  // Baselined findings (--baseline) are accepted: the JSON report keeps them, people are not shown them.
-  const kept = findings.filter((finding) => !finding.baselined && (!quiet || finding.severity === 'error'));
+/**
+ * The findings a reporter shows: sorted by position, only errors when quiet. Baselined findings
+ * (--baseline) are accepted: people are not shown them, but the JSON report keeps them marked
+ * `"baselined": true` (SPEC §7), so it passes `keepBaselined`.
+ */
+export function visibleFindings(findings: readonly Finding[], quiet: boolean, keepBaselined = false): Finding[] {
+  const kept = findings.filter((finding) => (keepBaselined || !finding.baselined) && (!quiet || finding.severity === 'error'));
   return kept.sort(compareFindings);
 }
 
-/** Cross-file findings in a fixed order, each with its files sorted; only errors when quiet. */
-export function visibleCrossFile(findings: readonly CrossFileFinding[], quiet: boolean): CrossFileFinding[] {
-  const kept = findings.filter((finding) => !finding.baselined && (!quiet || finding.severity === 'error')).map((finding) => ({
+/** Cross-file findings in a fixed order, each with its files sorted; only errors when quiet; baselined ones as above. */
+export function visibleCrossFile(findings: readonly CrossFileFinding[], quiet: boolean, keepBaselined = false): CrossFileFinding[] {
+  const kept = findings.filter((finding) => (keepBaselined || !finding.baselined) && (!quiet || finding.severity === 'error')).map((finding) => ({
     ...finding,
     files: [...finding.files].sort(compareStrings),
   }));

@@ -70,7 +70,7 @@ function frameJson(report: Omit<Report, 'files'>, options: Pick<RenderOptions, '
   return {
     ...report,
     files,
-    crossFile: visibleCrossFile(report.crossFile, options.quiet),
+    crossFile: visibleCrossFile(report.crossFile, options.quiet, true),
     rules: [...report.rules].sort((a, b) => compareStrings(a.id, b.id)),
   };
 }
@@ -81,6 +81,6 @@ function fileJson(file: FileReport, quiet: boolean): FileReport {
     ...file,
     error: errored ? (file.error ?? 'unknown error') : undefined,
     errorPosition: errored ? file.errorPosition : undefined,
-    findings: visibleFindings(file.findings, quiet),
+    findings: visibleFindings(file.findings, quiet, true),
   };
 }

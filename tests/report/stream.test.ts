@@ -71,7 +71,7 @@ const options = (quiet: boolean, baseline: boolean): RenderOptions => ({ color: 
 
 // min-score and a missing file: threshold findings, an errored file.
 const thresholds = jsonReport(['content', 'missing.md', '--min-score', '90']);
-// Every other finding accepted in a baseline (marked here: the JSON report leaves baselined findings out).
+// Every other finding accepted in a baseline (marked here, as --baseline marks them).
 const baselined = (() => {
   const report = jsonReport(['content', '--min-coverage', '80%']);
   const all = [...report.files.flatMap((file) => file.findings), ...report.crossFile].map((finding) => finding.fingerprint).sort(compareStrings);
