@@ -21,14 +21,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCorpus } from './make-corpus.js';
+import { median } from './median.js';
 
 const root = new URL('..', import.meta.url).pathname;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** One CLI run: wall ms, CPU ms, peak RSS MB. */
 function runOnce(build, args) {

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCorpus } from './make-corpus.js';
 import { makeSite } from './make-site.js';
+import { median } from './median.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -96,11 +97,6 @@ export function scaleCases({
         off.push(cli(dir, runArgs, { ...env, SEO_AUDIT_GUARD: 'off' }));
       }
       const loadAfter = loadavg()[0];
-      const median = (list) => {
-        const sorted = [...list].sort((a, b) => a - b);
-        const mid = Math.floor(sorted.length / 2);
-        return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-      };
       const cpuOn = median(on.map((r) => r.cpuMs));
       const cpuOff = median(off.map((r) => r.cpuMs));
       const wallOn = median(on.map((r) => r.ms));

@@ -18,14 +18,9 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { benchPhrases } from './phrases.js';
+import { median } from './median.js';
 
 const here = new URL('..', import.meta.url).pathname;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** The 1,000 phrases of bench/run.js, from the corpus vocabulary (same code, same phrases). */
 export async function keywordFiles(build, dir, root = here) {
