@@ -114,6 +114,10 @@ export interface HunspellOptions {
   minLength?: number;
   /** A language's own test of a rule's lemma for a word (Dutch: a verb stem takes -t). */
   accept?: (lemma: string, word: string) => boolean;
+  /** `shortest`: a `lemmaRules` lemma replaces an entry tied to nothing even when it is longer
+   *  (Swedish: the dictionary lists strong pasts apart, flög → flyga); default: only when it is
+   *  no longer than the word. */
+  ruleLemmaWins?: boolean;
   /** `shortest`: `first`, the first rule whose lemma is accepted decides (spelling rules that
    *  exclude one another, Dutch praten → praat before prat); default: every rule competes. */
   ruleOrder?: 'shortest' | 'first';
@@ -863,7 +867,7 @@ function keyChoice(
   analyse: (norm: string) => Analysis,
   exceptionsOf: () => ReadonlyMap<string, string>,
 ): (norm: string) => string {
-  const { rules = [], minLength = 2, choose = 'closest', ownLemma, lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart, rulesFirst = false } = options;
+  const { rules = [], minLength = 2, choose = 'closest', ownLemma, lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart, rulesFirst = false, ruleLemmaWins = false } = options;
   const ruleResults = options.ruleResults ?? (choose === 'closest' ? 'forms' : 'entries');
   let targetSet: Set<string> | null = null;
   /** The exception table's lemmas. */
@@ -915,7 +919,12 @@ function keyChoice(
     // Rules for words the dictionary leaves unexplained, and `lemmaRules` for entries it ties
     // to no other lemma: a rule's guess never overrides a lemma the dictionary gives.
     if (!withRules) return out;
-    const list = out === null ? rules : out === word && analysis.candidates.length === 0 ? lemmaRules : [];
+    const tiedToNothing = out === word && analysis.candidates.length === 0;
+    const overrides = tiedToNothing && ruleLemmaWins;
+    const list = out === null ? rules : tiedToNothing ? lemmaRules : [];
+    // `ruleLemmaWins`: for an entry tied to nothing a rule's lemma wins over the word whatever
+    // its length (flög → flyga), then the smallest of the rules' lemmas.
+    let ruled = false;
     for (const [pattern, ...replacements] of list) {
       if (!pattern.test(word)) continue;
       if (ruleOrder === 'first' && out !== null && out !== word) break;
@@ -925,7 +934,8 @@ function keyChoice(
         if (lemma === word || lemma.length < minLength || !ruleKnows(lemma)) continue;
         if (accept !== undefined && !accept(lemma, word)) continue;
         // A rule says the word is a form of its lemma: the lemma wins a tie with the word.
-        if (out === null || smaller(lemma, out) || (out === word && lemma.length === word.length)) out = lemma;
+        if (out === null || smaller(lemma, out) || (out === word && lemma.length === word.length) || (overrides && !ruled)) out = lemma;
+        ruled = true;
         break;
       }
     }
