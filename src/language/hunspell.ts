@@ -142,7 +142,11 @@ export interface HunspellOptions {
 }
 
 /** A language's inflection rule: a form pattern and the lemma replacement(s) to try, in order. */
-export type InflectionRule = readonly [pattern: RegExp, ...replacements: string[]];
+export type InflectionRule = readonly [pattern: RegExp, ...replacements: Replacement[]];
+/** A replacement string ($1…) or a function of the match (String.prototype.replace's). */
+export type Replacement = string | ((match: string, ...groups: string[]) => string);
+const applyRule = (word: string, pattern: RegExp, replacement: Replacement): string =>
+  typeof replacement === 'string' ? word.replace(pattern, replacement) : word.replace(pattern, replacement as (match: string, ...rest: unknown[]) => string);
 
 /** A dictionary entry as a language's fallback sees it. */
 export interface DictionaryEntry {
@@ -890,7 +894,7 @@ function keyChoice(
       for (const [pattern, ...replacements] of rules) {
         if (!pattern.test(word)) continue;
         for (const replacement of replacements) {
-          const lemma = word.replace(pattern, replacement);
+          const lemma = applyRule(word, pattern, replacement);
           if (lemma === word || lemma.length < minLength) continue;
           // A rule may give another form of the lemma (pisząc → piszący, pisać's).
           const found = analyse(lemma);
@@ -930,7 +934,7 @@ function keyChoice(
       if (ruleOrder === 'first' && out !== null && out !== word) break;
       // The replacements in order of preference: the first the dictionary knows is the rule's.
       for (const replacement of replacements) {
-        const lemma = word.replace(pattern, replacement);
+        const lemma = applyRule(word, pattern, replacement);
         if (lemma === word || lemma.length < minLength || !ruleKnows(lemma)) continue;
         if (accept !== undefined && !accept(lemma, word)) continue;
         // A rule says the word is a form of its lemma: the lemma wins a tie with the word.
