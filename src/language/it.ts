@@ -4,14 +4,12 @@
  * irregular-verb table; Franchina & Vacca (1972) readability.
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -102,15 +100,19 @@ const LEMMA_RULES: InflectionRule[] = [
 /** For words the dictionary does not know at all, the feminine plurals too (-e → -a, -ce → -cia). */
 const RULES: InflectionRule[] = [[/([cg])e$/, '$1ia', '$1a'], [/e$/, 'a'], ...LEMMA_RULES];
 
-const forms = hunspellForms({ package: 'dictionary-it', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED });
-const key = lemmaKey({
-  forms,
+const forms = hunspellForms({
+  package: 'dictionary-it',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  choose: 'shortest',
   rules: RULES,
   lemmaRules: LEMMA_RULES,
   ruleResults: 'forms',
-  exceptions: exceptionTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, fold),
   minLength: 3,
 });
+const key = forms.wordForm;
 /**
  * Present participles (-ante/-ente, plural -anti/-enti) are kept apart from their verb: as
  * words they are nouns and adjectives (cantante, insegnante, importante), so only their

