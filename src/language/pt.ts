@@ -76,6 +76,16 @@ gasto gastos gastar
 `;
 
 /**
+ * Adjectives whose feminine is irregular (bom/boa, mau/má) and one the dictionary lacks
+ * altogether (novo: it has the forms only as the verb novar's). Added after seeing the misses.
+ */
+const ADJECTIVES = `
+boa boas bons bom
+má más maus mau
+nova novas novos novo
+`;
+
+/**
  * Plurals the dictionary does not tie to a lemma: it lists "livros" as an entry of its own
  * (the singular "livro" only as a form of livrar), and -ões/-ães plurals go with the
  * diminutive flags left out above. Tried only for words with no other lemma; a result counts
@@ -106,7 +116,7 @@ const forms = hunspellForms({
   ignoreFlags: IGNORED,
   noPrefixes: true,
   rules: RULES,
-  exceptions: () => formTable(`${PARTICIPLES}\n${IRREGULAR}`, fold),
+  exceptions: () => formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${IRREGULAR}`, fold),
   // Gender and number readings win ties (rica: rico's, not the verb ricar's): A B C D F are
   // the plural and feminine flags.
   preferFlags: ['A', 'B', 'C', 'D', 'F'],
@@ -120,7 +130,16 @@ const forms = hunspellForms({
  * as their gender form). Feminine participles stay as the dictionary reads them (comida).
  */
 const PARTICIPLE = /^(.{2,})([ai])dos?$/;
+/** Feminine and plural of -ês and -ol adjectives (francesa, portugueses, espanholas): the
+ *  dictionary reads several as verbs' forms (portuguesar, espanholar) or strips francês to
+ *  France. */
+const NATIONALITY = /^(.+es)(?:a|as|es)$|^(.{3,}ol)as?$/;
 const key = (word: string): string => {
+  const adjective = NATIONALITY.exec(word);
+  const stem = adjective?.[1] ?? adjective?.[2];
+  if (stem !== undefined && forms.analyse(stem).lemma) return stem;
+  // The -ês adjective itself: its feminine is a word the dictionary knows.
+  if (/es$/.test(word) && forms.analyse(word).lemma && forms.analyse(`${word}a`).candidates.length + (forms.analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
   const participle = PARTICIPLE.exec(word);
   if (participle !== null) {
     for (const verb of participle[2] === 'a' ? [participle[1] + 'ar'] : [participle[1] + 'er', participle[1] + 'ir']) {
