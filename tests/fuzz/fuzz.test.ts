@@ -60,6 +60,33 @@ describe('fuzz: random and mutated articles', () => {
   });
 });
 
+// seed 468831721, the same campaign's next failure (HTML, CRLF ≠ LF): an unclosed quote in `<html lang="en>`
+// made the value span lines; the parser turns CRLF into LF inside it, so the value was not found
+// in the CRLF source and html-lang pointed at the tag, not the value (src/document/html.ts attributeOffset).
+it('seed 468831721: an attribute value across lines, CRLF (HTML)', () => {
+  const source = '\n<!doctype html>\n<html lang="en><head></head>\n<body>\n<ul><li><a href="/x">cramps e.g..</a></ul>\n<ul><li>&amp;<li>leg.) <em>leg U.S. مرحبا muscle.</em> <a href="/x">leg cramps leg."</a> leg stretch.)</ul>\n</body></html>\n';
+  expect(check(lib, { validate, schema: REPORT_SCHEMA, InputError }, { source, format: 'html' })).toBeNull();
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const report = lib.auditFile({ path: 'a.html', source: source.replaceAll('\n', eol), format: 'html' }, { extraKeywords: ['leg cramps'] });
+    // The value `en><head></head>⏎<body>⏎<ul><li><a href=` begins at line 3, column 13.
+    expect(report.findings.filter((f) => f.ruleId === 'html-lang').map((f) => [f.line, f.column])).toEqual([[3, 13]]);
+  }
+});
+
+// Session 5's campaign (`node scripts/fuzz.mjs 400 <seed>`): CRLF ≠ LF positions, each failed before its fix.
+it.each([
+  // seed 1978524831: a <title> opening with a line break; the title's offset skipped one character per
+  // decoded leading space, one short of a CRLF (src/document/html.ts sourceOffset).
+  ['seed 1978524831: <title> opening with a line break', 'html', '\n<!doctype html>\n<html lang="en"><head><title>\n🙂 leg café leg leg مرحبا.</title></head>\n<body>\n<p><!-- 🙂... &nbsp; Ñandú muscle 東京 東京 Ñandú 🙂 leg naïve. night 東京 leg —</p>\n</body></html>\n'],
+  // seed 152771356: `<html lang>` whose value spans lines (attributeOffset across line ends).
+  ['seed 152771356: <html lang> value across lines', 'html', '\n<!doctype html>\n<html lang="---\nen"><head></head>\n<body>\n\n</body></html>\n'],
+  // seed 569445353: JSON front matter whose value is on the line after its key; the CR of the key's
+  // line counted as part of the value (src/document/frontmatter.ts topLevelValueOffset).
+  ['seed 569445353: JSON front matter value on the next line', 'markdown', '{\n"title":\n " eg leg.)"\n}\n東京 U.S.. ß naïve École leg. &nbsp;\n'],
+])('%s', (_name, format, source) => {
+  expect(check(lib, { validate, schema: REPORT_SCHEMA, InputError }, { source, format })).toBeNull();
+});
+
 describe('nfdKeepingMarkup: the fuzz harness NFD form', () => {
   const esc = (text: string) => [...text].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.codePointAt(0)!.toString(16)}`)).join('');
   it.each([
