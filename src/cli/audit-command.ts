@@ -223,7 +223,8 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   };
   const collector = new RunCollector({
     baseline,
-    keep: changed !== null || format === 'html' ? 'all' : stream !== null || reduce !== null || options.writeBaseline !== undefined ? 'none' : 'report',
+    // --output-dir (html, one page per article) renders from every report, kept whole.
+    keep: changed !== null || options.outputDir !== undefined ? 'all' : stream !== null || reduce !== null || options.writeBaseline !== undefined ? 'none' : 'report',
     stream,
     reduce,
     fingerprints: options.writeBaseline !== undefined,

@@ -241,11 +241,10 @@ export class RunCollector {
             indexed.sort((a, b) => compareStrings(a.path, b.path) || a.at - b.at);
             order = indexed;
           }
-          let at = 0;
-          for (const entry of order) {
+          for (const [at, entry] of order.entries()) {
             const stored = spill.read(entry.span);
-            const text = rewrite === undefined ? stored : rewrite(stored, index);
-            yield at++ === 0 ? text : section.separator + text;
+            const text = rewrite === undefined ? stored : rewrite(stored, index, at);
+            yield at === 0 ? text : section.separator + text;
           }
         }
       }

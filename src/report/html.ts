@@ -14,6 +14,7 @@ import type { ArticleView, Mark } from './article-view.js';
 import { compareStrings, countBySeverity, displayPath, filesByPath, formatCoverage, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { DESCRIPTION_LIMIT, TITLE_LIMIT, truncateToWidth } from './pixel-width.js';
+import type { StreamFormat } from './stream.js';
 import type { CrossFileFinding, FileReport, RenderOptions, Report, ReportKeyword } from './types.js';
 
 export interface HtmlOptions extends RenderOptions {
@@ -32,7 +33,7 @@ const STATUS_LABELS: Record<string, string> = { passed: '✔ passed', failed: '�
 const statusLabel = (status: string): string => STATUS_LABELS[status] ?? esc(status);
 const GROUP_CLASSES = 8;
 /** Passed or failed: the file was audited and has a score (not errored, not skipped). */
-const audited = (file: FileReport): boolean => file.status === 'passed' || file.status === 'failed';
+const audited = (file: { status: string }): boolean => file.status === 'passed' || file.status === 'failed';
 /** Why a file has no results: its error, or its skip reason (skipped files, README: Matching). */
 const noResultReason = (file: FileReport): string => file.error ?? (file as { skipReason?: string }).skipReason ?? '';
 
@@ -48,10 +49,38 @@ interface Links {
   overview: string;
 }
 
+/** The anchor of article number `number` (1-based), or of one of its lines, in the page that holds it. */
+const articleAnchor = (number: string, line?: number): string => `#a${number}${line === undefined ? '' : `-L${line}`}`;
+
 function singlePageLinks(): Links {
   return {
-    article: (index, line) => `#a${index + 1}${line === undefined ? '' : `-L${line}`}`,
+    article: (index, line) => articleAnchor(String(index + 1), line),
     overview: '#overview',
+  };
+}
+
+/**
+ * Where an article's view sits among the others: what of its markup depends on its position
+ * in path order and on the number of articles (hrefs already escaped).
+ */
+interface ArticlePlace {
+  /** Its element id, "a" + its 1-based number. */
+  id: string;
+  /** The links to the previous and next article (nothing at either end). */
+  neighbours: string;
+  overview: string;
+  /** href of one of its lines. */
+  line(line: number): string;
+}
+
+function placeOf(index: number, count: number, links: Links): ArticlePlace {
+  return {
+    id: `a${index + 1}`,
+    neighbours:
+      (index > 0 ? `<a href="${esc(links.article(index - 1))}">Previous article</a>` : '') +
+      (index < count - 1 ? `<a href="${esc(links.article(index + 1))}">Next article</a>` : ''),
+    overview: esc(links.overview),
+    line: (line) => esc(links.article(index, line)),
   };
 }
 
@@ -59,8 +88,55 @@ function singlePageLinks(): Links {
 export function render(report: Report, options: HtmlOptions): string {
   const files = filesByPath(report);
   const links = singlePageLinks();
-  const body = [renderOverview(report, files, options, links), ...files.map((file, i) => renderArticle(file, i, files, options, links))];
+  const facts = files.map((file) => overviewFacts(file, options));
+  const body = [renderOverview(report, facts, options, links), ...files.map((file, i) => renderArticle(file, placeOf(i, files.length, links), options))];
   return page(`seo-audit report: ${plural(files.length, 'file')}`, report, body.join('\n'));
+}
+
+/*
+ * The streamed single-file report (src/report/stream.ts; a run writes it as json's is written):
+ * each article's view is rendered when its report arrives and spilled to disk with two
+ * placeholders for what depends on its place in path order (NUMBER: its number in ids and
+ * hrefs; NEIGHBOURS: the previous/next links), filled in by `rewrite` once the order and the
+ * count are known. Neither character can come from a report: every string from one goes
+ * through `esc`, which turns control characters into U+FFFD, and the rest is numbers and enums.
+ * The overview (the page's head: totals, charts, the worst-first table, cross-file findings)
+ * is built at the end from the small facts kept per article (OverviewFacts as one JSON string,
+ * plus its path). The text is the same bytes as `render` (tests/report/stream.test.ts).
+ */
+const NUMBER = '\u0000';
+const NEIGHBOURS = '\u0001';
+const STREAMED_PLACE: ArticlePlace = { id: `a${NUMBER}`, neighbours: NEIGHBOURS, overview: '#overview', line: (line) => articleAnchor(NUMBER, line) };
+
+export function stream(options: HtmlOptions): StreamFormat {
+  // Per article, in arrival order: its path (the report's own string, shared with the run's
+  // list of spilled entries) and its OverviewFacts packed.
+  const paths: string[] = [];
+  const packed: string[] = [];
+  return {
+    entry(file) {
+      paths.push(file.path);
+      packed.push(packFacts(overviewFacts(file, options)));
+      return [renderArticle(file, STREAMED_PLACE, options)];
+    },
+    layout(frame) {
+      // Path order, arrival order among equal paths: the order of the run's entries and of filesByPath.
+      const order = paths.map((_, at) => at).sort((a, b) => compareStrings(paths[a]!, paths[b]!) || a - b);
+      const facts = order.map((at) => unpackFacts(paths[at]!, packed[at]!));
+      const count = facts.length;
+      const links = singlePageLinks();
+      const [start, end] = pageParts(`seo-audit report: ${plural(count, 'file')}`, frame);
+      return {
+        head: start + renderOverview(frame, facts, options, links),
+        sections: [{ open: '\n', separator: '\n', close: '', empty: '', trailing: [], after: end }],
+        rewrite: (entry, _section, index) => {
+          const place = placeOf(index, count, links);
+          const number = String(index + 1);
+          return entry.replace(/[\u0000\u0001]/g, (mark) => (mark === NUMBER ? number : place.neighbours));
+        },
+      };
+    },
+  };
 }
 
 /** Page file name of the i-th article (path order): numbered, so names never collide. */
@@ -77,8 +153,9 @@ export function renderSite(report: Report, options: HtmlOptions): HtmlPage[] {
     article: (index, line) => `${articlePageName(files[index]!, index)}${line === undefined ? '' : `#a${index + 1}-L${line}`}`,
     overview: 'index.html',
   };
+  const facts = files.map((file) => overviewFacts(file, options));
   const pages: HtmlPage[] = [
-    { name: 'index.html', text: page(`seo-audit report: ${plural(files.length, 'file')}`, report, renderOverview(report, files, options, indexLinks)) },
+    { name: 'index.html', text: page(`seo-audit report: ${plural(files.length, 'file')}`, report, renderOverview(report, facts, options, indexLinks)) },
   ];
   files.forEach((file, i) => {
     const own = articlePageName(file, i);
@@ -89,13 +166,20 @@ export function renderSite(report: Report, options: HtmlOptions): HtmlPage[] {
       },
       overview: '../index.html',
     };
-    pages.push({ name: own, text: page(`${displayPath(file.path, options.cwd)} — seo-audit`, report, renderArticle(file, i, files, options, articleLinks, true)) });
+    pages.push({ name: own, text: page(`${displayPath(file.path, options.cwd)} — seo-audit`, report, renderArticle(file, placeOf(i, files.length, articleLinks), options, true)) });
   });
   return pages;
 }
 
-function page(title: string, report: Report, body: string): string {
-  return `<!doctype html>
+function page(title: string, report: Pick<Report, 'tool'>, body: string): string {
+  const [start, end] = pageParts(title, report);
+  return start + body + end;
+}
+
+/** The page's text before and after its body. */
+function pageParts(title: string, report: Pick<Report, 'tool'>): [string, string] {
+  return [
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -111,31 +195,90 @@ function page(title: string, report: Report, body: string): string {
 <a class="skip" href="#main">Skip to content</a>
 <header class="top"><h1>seo-audit report</h1><p class="muted">${esc(`${report.tool.name} ${report.tool.version}`)}</p></header>
 <main id="main">
-${body}
+`,
+    `
 </main>
 <footer><p class="keys">Keys: <kbd>Tab</kbd> moves between links and controls; in an article <kbd>n</kbd> / <kbd>p</kbd> jump to the next / previous finding, <kbd>o</kbd> returns to the overview.</p>
 <p>Search-result widths: Arial advance widths (Liberation Sans, metric-compatible), title cut at ${TITLE_LIMIT.maxPx} px of ${TITLE_LIMIT.fontPx} px Arial, description at ${DESCRIPTION_LIMIT.maxPx} px of ${DESCRIPTION_LIMIT.fontPx} px.</p></footer>
 <script>${SCRIPT}</script>
 </body>
 </html>
-`;
+`,
+  ];
 }
 
 // ---------------------------------------------------------------- overview
 
+/**
+ * What the overview reads of one article (its row in the files table, its share of the rule
+ * filter's counts and of the charts): a few numbers and short strings, so a streamed run keeps
+ * this per article and not the report.
+ */
+interface OverviewFacts {
+  path: string;
+  status: string;
+  score: number;
+  /** coverage.ratio (null: no keyword set applies). */
+  coverage: number | null;
+  /** formatCoverage(coverage). */
+  coverageText: string;
+  words: number;
+  /** Visible findings: errors, warnings, info. */
+  counts: [number, number, number];
+  /** Each rule with visible findings and how many, in the order they first appear. */
+  rules: [string, number][];
+  /** Why there are no results (not audited), else ''. */
+  reason: string;
+  /** coverage.groups as [name, ratio] (audited files). */
+  groups: [string, number][];
+}
+
+function overviewFacts(file: FileReport, options: HtmlOptions): OverviewFacts {
+  const findings = visibleFindings(file.findings, options.quiet);
+  const counts = countBySeverity(findings);
+  const rules = new Map<string, number>();
+  for (const finding of findings) rules.set(finding.ruleId, (rules.get(finding.ruleId) ?? 0) + 1);
+  const scored = audited(file);
+  return {
+    path: file.path,
+    status: file.status,
+    score: file.score,
+    coverage: file.coverage?.ratio ?? null,
+    coverageText: formatCoverage(file.coverage),
+    words: file.stats.words,
+    counts: [counts.error, counts.warning, counts.info],
+    rules: [...rules],
+    reason: scored ? '' : noResultReason(file),
+    groups: scored ? (file.coverage?.groups ?? []).map((group) => [group.name, group.ratio]) : [],
+  };
+}
+
+/** OverviewFacts but the path as one JSON string (numbers keep every bit: JSON gives the shortest round-trip form). */
+function packFacts(facts: OverviewFacts): string {
+  return JSON.stringify([facts.status, facts.score, facts.coverage, facts.coverageText, facts.words, facts.counts, facts.rules, facts.reason, facts.groups]);
+}
+
+function unpackFacts(path: string, text: string): OverviewFacts {
+  const [status, score, coverage, coverageText, words, counts, rules, reason, groups] = JSON.parse(text) as [
+    string, number, number | null, string, number, OverviewFacts['counts'], OverviewFacts['rules'], string, OverviewFacts['groups'],
+  ];
+  return { path, status, score, coverage, coverageText, words, counts, rules, reason, groups };
+}
+
 /** Worst first: errored files, then by score ascending, coverage ascending, path. */
-function worstFirst(files: readonly FileReport[]): number[] {
-  const rank = (file: FileReport): number => (file.status === 'error' ? 0 : audited(file) ? 1 : 2);
+function worstFirst(files: readonly OverviewFacts[]): number[] {
+  const rank = (file: OverviewFacts): number => (file.status === 'error' ? 0 : audited(file) ? 1 : 2);
   return files
     .map((_, i) => i)
     .sort((a, b) => {
       const x = files[a]!;
       const y = files[b]!;
-      return rank(x) - rank(y) || x.score - y.score || (x.coverage?.ratio ?? -1) - (y.coverage?.ratio ?? -1) || compareStrings(x.path, y.path);
+      return rank(x) - rank(y) || x.score - y.score || (x.coverage ?? -1) - (y.coverage ?? -1) || compareStrings(x.path, y.path);
     });
 }
 
-function renderOverview(report: Report, files: readonly FileReport[], options: HtmlOptions, links: Links): string {
+/** `files`: every article's facts in path order. */
+function renderOverview(report: Pick<Report, 'summary' | 'crossFile'>, files: readonly OverviewFacts[], options: HtmlOptions, links: Links): string {
   const { summary } = report;
   const out: string[] = ['<section id="overview" class="view on" aria-labelledby="overview-h">', '<h2 id="overview-h" tabindex="-1">Overview</h2>'];
   const cards: [string, string][] = [
@@ -155,7 +298,7 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
 
   // Filters: status and rule; the rule list names every rule with a finding, with its count.
   const ruleCounts = new Map<string, number>();
-  for (const file of files) for (const finding of visibleFindings(file.findings, options.quiet)) ruleCounts.set(finding.ruleId, (ruleCounts.get(finding.ruleId) ?? 0) + 1);
+  for (const file of files) for (const [id, count] of file.rules) ruleCounts.set(id, (ruleCounts.get(id) ?? 0) + count);
   const rules = [...ruleCounts.keys()].sort(compareStrings);
   const ruleIndex = new Map(rules.map((id, n) => [id, n]));
   out.push(
@@ -171,20 +314,19 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
   );
   for (const i of worstFirst(files)) {
     const file = files[i]!;
-    const findings = visibleFindings(file.findings, options.quiet);
-    const counts = countBySeverity(findings);
     // Rules as indices into the rule filter's options: a 300-file overview stays small.
-    const fileRules = [...new Set(findings.map((f) => ruleIndex.get(f.ruleId)!))].sort((a, b) => a - b).join(' ');
+    const fileRules = file.rules.map(([id]) => ruleIndex.get(id)!).sort((a, b) => a - b).join(' ');
     const shown = displayPath(file.path, options.cwd);
     const error = !audited(file);
+    const [errors, warnings, info] = file.counts;
     out.push(
       `<tr data-status="${esc(file.status)}" data-rules="${fileRules}">` +
         `<td class="st st-${file.status}">${statusLabel(file.status)}</td>` +
-        `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(noResultReason(file))}</span>` : ''}</td>` +
+        `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(file.reason)}</span>` : ''}</td>` +
         `<td>${error ? '–' : formatScore(file.score)}</td>` +
-        `<td>${error ? '–' : formatCoverage(file.coverage)}</td>` +
-        `<td>${error ? '–' : file.stats.words}</td>` +
-        `<td>${counts.error}</td><td>${counts.warning}</td><td>${counts.info}</td></tr>`,
+        `<td>${error ? '–' : file.coverageText}</td>` +
+        `<td>${error ? '–' : file.words}</td>` +
+        `<td>${errors}</td><td>${warnings}</td><td>${info}</td></tr>`,
     );
   }
   out.push('</tbody></table>');
@@ -208,7 +350,7 @@ function crossFileItem(finding: CrossFileFinding, indexOf: Map<string, number>, 
 }
 
 /** Score distribution: ten bins (0–9 … 90–100), each bar labelled with its count. */
-function scoreChart(files: readonly FileReport[]): string {
+function scoreChart(files: readonly OverviewFacts[]): string {
   const bins = new Array<number>(10).fill(0);
   for (const file of files) bins[Math.min(9, Math.max(0, Math.floor(file.score / 10)))]! += 1;
   const max = Math.max(1, ...bins);
@@ -226,14 +368,14 @@ function scoreChart(files: readonly FileReport[]): string {
 }
 
 /** Mean coverage per keyword group over the files that have the group; worst first. */
-function groupChart(files: readonly FileReport[]): string {
+function groupChart(files: readonly OverviewFacts[]): string {
   const sums = new Map<string, { sum: number; files: number }>();
   for (const file of files) {
-    for (const group of file.coverage?.groups ?? []) {
-      const entry = sums.get(group.name) ?? { sum: 0, files: 0 };
-      entry.sum += group.ratio;
+    for (const [name, ratio] of file.groups) {
+      const entry = sums.get(name) ?? { sum: 0, files: 0 };
+      entry.sum += ratio;
       entry.files += 1;
-      sums.set(group.name, entry);
+      sums.set(name, entry);
     }
   }
   const groups = [...sums.entries()]
@@ -257,15 +399,13 @@ function groupChart(files: readonly FileReport[]): string {
 // ---------------------------------------------------------------- article
 
 /** `shown`: the article is the page's first view (its own page under --output-dir). */
-function renderArticle(file: FileReport, index: number, files: readonly FileReport[], options: HtmlOptions, links: Links, shown = false): string {
-  const id = `a${index + 1}`;
+function renderArticle(file: FileReport, place: ArticlePlace, options: HtmlOptions, shown = false): string {
+  const { id } = place;
   const path = displayPath(file.path, options.cwd);
   const findings = visibleFindings(file.findings, options.quiet);
   const counts = countBySeverity(findings);
   const out: string[] = [`<article id="${id}" class="view${shown ? ' on' : ''}" aria-labelledby="${id}-h">`];
-  out.push(`<nav class="art" aria-label="Articles"><a class="to-overview" href="${esc(links.overview)}">← Overview</a>` +
-    (index > 0 ? `<a href="${esc(links.article(index - 1))}">Previous article</a>` : '') +
-    (index < files.length - 1 ? `<a href="${esc(links.article(index + 1))}">Next article</a>` : '') + '</nav>');
+  out.push(`<nav class="art" aria-label="Articles"><a class="to-overview" href="${place.overview}">← Overview</a>${place.neighbours}</nav>`);
   out.push(`<h2 id="${id}-h" tabindex="-1">${esc(path)}</h2>`);
   if (!audited(file)) {
     out.push(`<p class="st st-${esc(file.status)}">${statusLabel(file.status)}: ${esc(noResultReason(file))}</p></article>`);
@@ -288,7 +428,7 @@ function renderArticle(file: FileReport, index: number, files: readonly FileRepo
     findings.forEach((finding, n) => {
       const target = lineTarget ? lineTarget(finding.line) : null;
       const text = `<span class="sev-${finding.severity}">${SEVERITY_MARK[finding.severity]} ${finding.severity}</span> line ${finding.line}:${finding.column} ${esc(finding.message)} <span class="rid">${esc(finding.ruleId)}</span>`;
-      out.push(`<li id="${id}-f${n + 1}">${target === null ? text : `<a class="finding" href="${esc(links.article(index, target))}">${text}</a>`}</li>`);
+      out.push(`<li id="${id}-f${n + 1}">${target === null ? text : `<a class="finding" href="${place.line(target)}">${text}</a>`}</li>`);
     });
     out.push('</ol>');
   }

@@ -39,10 +39,11 @@ export interface StreamLayout {
   head: string;
   sections: readonly StreamSection[];
   /**
-   * A stored entry of section `section` as it is printed. Absent: the entry is printed as it was
-   * stored (json, gitlab), and a run copies the stored bytes as they are.
+   * A stored entry of section `section` as it is printed; `index`: its position among the
+   * section's entries of files (path order; html numbers its articles by it). Absent: the entry
+   * is printed as it was stored (json, gitlab), and a run copies the stored bytes as they are.
    */
-  rewrite?: (entry: string, section: number) => string;
+  rewrite?: (entry: string, section: number, index: number) => string;
 }
 
 export interface StreamFormat {
@@ -78,7 +79,7 @@ export function joinLayout(layout: StreamLayout, entries: readonly (readonly str
   const parts: string[] = [layout.head];
   layout.sections.forEach((section, index) => {
     const stored = entries.map((list) => list[index] ?? '').filter((entry) => entry !== '');
-    const texts = layout.rewrite === undefined ? stored : stored.map((entry) => layout.rewrite!(entry, index));
+    const texts = layout.rewrite === undefined ? stored : stored.map((entry, at) => layout.rewrite!(entry, index, at));
     const all = [...texts, ...section.trailing];
     parts.push(all.length === 0 ? section.empty : section.open + all.join(section.separator) + section.close, section.after);
   });
