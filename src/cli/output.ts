@@ -59,6 +59,16 @@ export function streamFormat(format: ReportFormat, options: EmitOptions): Stream
   return null;
 }
 
+/** `--output-dir`'s pages as a stream (html only; cut into files by html-site.ts). */
+export function htmlSiteStream(options: EmitOptions): html.SiteStream {
+  return html.siteStream(renderOptions(options));
+}
+
+/** `--output-dir`'s pages from the whole report (a run that does not stream: --changed-since). */
+export function htmlSite(report: Report, options: EmitOptions): html.HtmlPage[] {
+  return html.renderSite(report, renderOptions(options));
+}
+
 /**
  * The bounded form of `format` (github, markdown, terminal: a run hands it each file and it keeps
  * only what it can print, plus counts), else null (a streamed format).

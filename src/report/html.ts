@@ -94,79 +94,153 @@ export function render(report: Report, options: HtmlOptions): string {
 }
 
 /*
- * The streamed single-file report (src/report/stream.ts; a run writes it as json's is written):
- * each article's view is rendered when its report arrives and spilled to disk with two
- * placeholders for what depends on its place in path order (NUMBER: its number in ids and
- * hrefs; NEIGHBOURS: the previous/next links), filled in by `rewrite` once the order and the
- * count are known. Neither character can come from a report: every string from one goes
- * through `esc`, which turns control characters into U+FFFD, and the rest is numbers and enums.
- * The overview (the page's head: totals, charts, the worst-first table, cross-file findings)
- * is built at the end from the small facts kept per article (OverviewFacts as one JSON string,
- * plus its path). The text is the same bytes as `render` (tests/report/stream.test.ts).
+ * The streamed reports (src/report/stream.ts; a run writes them as json's is written): each
+ * article's view is rendered when its report arrives and spilled to disk with two placeholders
+ * for what depends on its place in path order (NUMBER: its number in ids and hrefs; NEIGHBOURS:
+ * the previous/next links), filled in by `rewrite` once the order and the count are known.
+ * Neither character can come from a report: every string from one goes through `esc`, which
+ * turns control characters into U+FFFD, and the rest is numbers and enums. The overview (the
+ * totals, charts, the worst-first table, cross-file findings) is built at the end from the
+ * small facts kept per article (OverviewFacts as one JSON string, plus its path). The text is
+ * the same bytes as `render` / `renderSite` (tests/report/html-stream.test.ts).
  */
 const NUMBER = '\u0000';
 const NEIGHBOURS = '\u0001';
-const STREAMED_PLACE: ArticlePlace = { id: `a${NUMBER}`, neighbours: NEIGHBOURS, overview: '#overview', line: (line) => articleAnchor(NUMBER, line) };
+/** Between the pages of the streamed --output-dir text (siteStream): a character no page holds (see NUMBER). */
+export const PAGE_BREAK = '\u0002';
 
+/** The article's markup with NUMBER and NEIGHBOURS for what depends on its place (not escaped: esc would replace them). */
+function streamedArticle(file: FileReport, options: HtmlOptions, overview: string, shown = false): string {
+  return renderArticle(file, { id: `a${NUMBER}`, neighbours: NEIGHBOURS, overview: esc(overview), line: (line) => articleAnchor(NUMBER, line) }, options, shown);
+}
+
+function fillPlace(entry: string, index: number, neighbours: string): string {
+  const number = String(index + 1);
+  return entry.replace(/[\u0000\u0001]/g, (mark) => (mark === NUMBER ? number : neighbours));
+}
+
+/** What a streamed report keeps per article, in arrival order; `sorted` gives it in path order. */
+class ArticleFacts {
+  /** The report's own path string (shared with the run's list of spilled entries). */
+  private readonly paths: string[] = [];
+  /** OverviewFacts without the path, packed. */
+  private readonly packed: string[] = [];
+  private order: number[] | null = null;
+
+  constructor(private readonly options: HtmlOptions) {}
+
+  add(file: FileReport): void {
+    this.paths.push(file.path);
+    this.packed.push(packFacts(overviewFacts(file, this.options)));
+    this.order = null;
+  }
+
+  /** The paths in path order, arrival order among equal paths (the order of the run's entries and of filesByPath). */
+  sortedPaths(): string[] {
+    const paths = this.paths;
+    this.order ??= paths.map((_, at) => at).sort((a, b) => compareStrings(paths[a]!, paths[b]!) || a - b);
+    return this.order.map((at) => paths[at]!);
+  }
+
+  sorted(): OverviewFacts[] {
+    const paths = this.sortedPaths();
+    return this.order!.map((at, n) => unpackFacts(paths[n]!, this.packed[at]!));
+  }
+}
+
+/** The single-file report as a stream: the overview in the head, then one entry per article. */
 export function stream(options: HtmlOptions): StreamFormat {
-  // Per article, in arrival order: its path (the report's own string, shared with the run's
-  // list of spilled entries) and its OverviewFacts packed.
-  const paths: string[] = [];
-  const packed: string[] = [];
+  const kept = new ArticleFacts(options);
   return {
     entry(file) {
-      paths.push(file.path);
-      packed.push(packFacts(overviewFacts(file, options)));
-      return [renderArticle(file, STREAMED_PLACE, options)];
+      kept.add(file);
+      return [streamedArticle(file, options, singlePageLinks().overview)];
     },
     layout(frame) {
-      // Path order, arrival order among equal paths: the order of the run's entries and of filesByPath.
-      const order = paths.map((_, at) => at).sort((a, b) => compareStrings(paths[a]!, paths[b]!) || a - b);
-      const facts = order.map((at) => unpackFacts(paths[at]!, packed[at]!));
+      const facts = kept.sorted();
       const count = facts.length;
       const links = singlePageLinks();
       const [start, end] = pageParts(`seo-audit report: ${plural(count, 'file')}`, frame);
       return {
         head: start + renderOverview(frame, facts, options, links),
         sections: [{ open: '\n', separator: '\n', close: '', empty: '', trailing: [], after: end }],
-        rewrite: (entry, _section, index) => {
-          const place = placeOf(index, count, links);
-          const number = String(index + 1);
-          return entry.replace(/[\u0000\u0001]/g, (mark) => (mark === NUMBER ? number : place.neighbours));
-        },
+        rewrite: (entry, _section, index) => fillPlace(entry, index, placeOf(index, count, links).neighbours),
       };
     },
   };
 }
 
+/**
+ * `--output-dir` as a stream: the text is index.html, then each article's page in path order,
+ * PAGE_BREAK between them; `pageNames()` (after the run) names them in that order. The same
+ * pages as renderSite.
+ */
+export interface SiteStream extends StreamFormat {
+  pageNames(): string[];
+}
+
+export function siteStream(options: HtmlOptions): SiteStream {
+  const kept = new ArticleFacts(options);
+  const names = (): string[] => kept.sortedPaths().map((path, index) => articlePageName({ path }, index));
+  return {
+    entry(file) {
+      kept.add(file);
+      return [streamedArticle(file, options, siteLinks([], 0).overview, true)];
+    },
+    layout(frame) {
+      const facts = kept.sorted();
+      const pages = names();
+      return {
+        head: page(`seo-audit report: ${plural(facts.length, 'file')}`, frame, renderOverview(frame, facts, options, indexLinks(pages))),
+        sections: [{ open: PAGE_BREAK, separator: PAGE_BREAK, close: '', empty: '', trailing: [], after: '' }],
+        rewrite: (entry, _section, index) => {
+          const [start, end] = pageParts(articlePageTitle(facts[index]!.path, options), frame);
+          return start + fillPlace(entry, index, placeOf(index, facts.length, siteLinks(pages, index)).neighbours) + end;
+        },
+      };
+    },
+    pageNames: () => ['index.html', ...names()],
+  };
+}
+
 /** Page file name of the i-th article (path order): numbered, so names never collide. */
-export function articlePageName(file: FileReport, index: number): string {
+export function articlePageName(file: Pick<FileReport, 'path'>, index: number): string {
   const base = displayPath(file.path).split('/').pop()!.replace(/\.[^.]*$/, '');
   const safe = base.normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `articles/${String(index + 1).padStart(4, '0')}${safe === '' ? '' : `-${safe}`}.html`;
 }
 
+const articlePageTitle = (path: string, options: HtmlOptions): string => `${displayPath(path, options.cwd)} — seo-audit`;
+
+/** Links of index.html: `pages` are the articles' page names in path order. */
+function indexLinks(pages: readonly string[]): Links {
+  return {
+    article: (index, line) => `${pages[index]!}${line === undefined ? '' : `#a${index + 1}-L${line}`}`,
+    overview: 'index.html',
+  };
+}
+
+/** Links of the i-th article's own page. */
+function siteLinks(pages: readonly string[], i: number): Links {
+  return {
+    article: (index, line) => {
+      const anchor = articleAnchor(String(index + 1), line);
+      return index === i ? anchor : `${pages[index]!.slice('articles/'.length)}${anchor}`;
+    },
+    overview: '../index.html',
+  };
+}
+
 /** `--output-dir`: index.html (the overview) and one page per article under articles/. */
 export function renderSite(report: Report, options: HtmlOptions): HtmlPage[] {
   const files = filesByPath(report);
-  const indexLinks: Links = {
-    article: (index, line) => `${articlePageName(files[index]!, index)}${line === undefined ? '' : `#a${index + 1}-L${line}`}`,
-    overview: 'index.html',
-  };
+  const names = files.map((file, i) => articlePageName(file, i));
   const facts = files.map((file) => overviewFacts(file, options));
   const pages: HtmlPage[] = [
-    { name: 'index.html', text: page(`seo-audit report: ${plural(files.length, 'file')}`, report, renderOverview(report, facts, options, indexLinks)) },
+    { name: 'index.html', text: page(`seo-audit report: ${plural(files.length, 'file')}`, report, renderOverview(report, facts, options, indexLinks(names))) },
   ];
   files.forEach((file, i) => {
-    const own = articlePageName(file, i);
-    const articleLinks: Links = {
-      article: (index, line) => {
-        const anchor = `#a${index + 1}${line === undefined ? '' : `-L${line}`}`;
-        return index === i ? anchor : `${articlePageName(files[index]!, index).slice('articles/'.length)}${anchor}`;
-      },
-      overview: '../index.html',
-    };
-    pages.push({ name: own, text: page(`${displayPath(file.path, options.cwd)} — seo-audit`, report, renderArticle(file, placeOf(i, files.length, articleLinks), options, true)) });
+    pages.push({ name: names[i]!, text: page(articlePageTitle(file.path, options), report, renderArticle(file, placeOf(i, files.length, siteLinks(names, i)), options, true)) });
   });
   return pages;
 }

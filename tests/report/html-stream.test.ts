@@ -1,14 +1,15 @@
 /**
  * The streamed html report (src/report/html.ts `stream`, written by src/pipeline/collect.ts)
- * against the whole-report `render`. The articles are spilled as their reports arrive with
+ * against the whole-report `render`, and the streamed --output-dir pages (`siteStream`, cut
+ * into pages by src/cli/html-site.ts) against `renderSite`. The articles are spilled as their reports arrive with
  * placeholders for their number and neighbour links; the overview is rebuilt at the end from a
  * few facts kept per article. Cases: real reports with their article views from the audit
  * pipeline (an errored file, a skipped draft, cross-file findings, baselined findings marked as
- * they arrive, --quiet), files arriving in reverse, the CLI's own output (stdout, -o) against
- * `render` of the same run, a merge of shards through the CLI, and a fast-check property over
+ * they arrive, --quiet), files arriving in reverse, the CLI's own output (stdout, -o,
+ * --output-dir) against `render` / `renderSite` of the same run, a merge of shards through the CLI, and a fast-check property over
  * mutated reports (paths, statuses, scores, group ratios, findings, arrival order).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -19,8 +20,9 @@ import { configResolver, isIgnored, runRuleSettings } from '../../src/config/ind
 import { formatFromPath } from '../../src/document/index.js';
 import { collectInputs } from '../../src/io/inputs.js';
 import { auditInOrder, buildReport, RunCollector } from '../../src/pipeline/index.js';
+import { htmlSitePages } from '../../src/cli/html-site.js';
 import * as html from '../../src/report/html.js';
-import type { HtmlOptions } from '../../src/report/html.js';
+import type { HtmlOptions, HtmlPage } from '../../src/report/html.js';
 import type { FileReport, Report } from '../../src/report/types.js';
 import { ROOT, run } from '../helpers/cli.js';
 
@@ -82,6 +84,21 @@ async function streamed(options: HtmlOptions, files: readonly FileReport[], fram
   }
 }
 
+/** --output-dir's pages as a run streams them (siteStream), cut at the page breaks as the CLI cuts them. */
+async function streamedSite(options: HtmlOptions, files: readonly FileReport[], frame: Omit<Report, 'files'>): Promise<HtmlPage[]> {
+  const format = html.siteStream(options);
+  const collector = new RunCollector({ keep: 'none', stream: format });
+  try {
+    for (const file of files) collector.add(structuredClone(file));
+    collector.finish(frame.tool.version);
+    const pages: HtmlPage[] = [];
+    for await (const page of htmlSitePages(collector.chunks(frame), format.pageNames())) pages.push(page);
+    return pages;
+  } finally {
+    collector.close();
+  }
+}
+
 function whole(frame: Omit<Report, 'files'>, files: readonly FileReport[]): Report {
   return { ...frame, files: [...files].sort((a, b) => compareStrings(a.path, b.path)) };
 }
@@ -108,6 +125,7 @@ describe('streamed html = the whole-report render', () => {
     for (const order of [files, [...files].reverse()]) {
       for (const quiet of [false, true]) {
         expect(await streamed(options(quiet), order, frame)).toBe(html.render(whole(frame, files), options(quiet)));
+        expect(await streamedSite(options(quiet), order, frame)).toEqual(html.renderSite(whole(frame, files), options(quiet)));
       }
     }
   }, TIMEOUT_MS);
@@ -132,10 +150,11 @@ describe('streamed html = the whole-report render', () => {
     for (const list of [[], files.filter((file) => file.status === 'error' || file.status === 'skipped')]) {
       const empty = { ...frame, crossFile: [] };
       expect(await streamed(options(false), list, empty)).toBe(html.render(whole(empty, list), options(false)));
+      expect(await streamedSite(options(false), list, empty)).toEqual(html.renderSite(whole(empty, list), options(false)));
     }
   });
 
-  it('the CLI: -f html (stdout and -o) = render of the same run; a merge of 3 shards given out of order = render of the JSON report', () => {
+  it('the CLI: -f html (stdout, -o, --output-dir) = render / renderSite of the same run; a merge of 3 shards given out of order = render of the JSON report', () => {
     const out = cli([...ARGS, '-f', 'html']);
     expect(out.code).toBe(2);
     // The fixture's config names site.baseUrl; the CLI's preview URLs start with it.
@@ -144,6 +163,12 @@ describe('streamed html = the whole-report render', () => {
     cli([...ARGS, '-f', 'html', '-o', 'out.html']);
     expect(readFileSync(join(site, 'out.html'), 'utf8')).toBe(out.stdout);
 
+    // --output-dir: the pages of renderSite, each in its file.
+    cli([...ARGS, '-f', 'html', '--output-dir', 'pages']);
+    const pages = html.renderSite(report, { ...options(false), baseUrl: 'https://example.com' });
+    expect(pages.length).toBe(report.files.length + 1);
+    for (const page of pages) expect(readFileSync(join(site, 'pages', page.name), 'utf8')).toBe(page.text);
+
     for (const i of [1, 2, 3]) cli([...ARGS, '--shard', `${i}/3`, '-f', 'json', '-o', `shard${i}.json`]);
     const json = JSON.parse(cli([...ARGS, '-f', 'json']).stdout) as Report;
     const merged = cli(['merge', 'shard3.json', 'shard1.json', 'shard2.json', '-f', 'html']);
@@ -151,6 +176,18 @@ describe('streamed html = the whole-report render', () => {
     expect(merged.stdout).toBe(html.render(json, { ...options(false), baseUrl: undefined }));
     expect(merged.stdout).toContain('The article text is not available');
     expect(cli(['merge', 'shard1.json', 'shard2.json', 'shard3.json', '-f', 'html']).stdout).toBe(merged.stdout);
+  }, TIMEOUT_MS);
+
+  it('--output-dir refuses to write a page over an audited input, before writing any page (exit 2, one line)', () => {
+    const dir = join(work, 'own');
+    mkdirSync(dir);
+    const source = '<!doctype html><html lang="en"><head><title>An index page of its own</title></head><body><h1>Index</h1><p>Some text.</p></body></html>\n';
+    writeFileSync(join(dir, 'index.html'), source);
+    const result = run(['own', '--no-config', '-f', 'html', '--output-dir', 'own'], { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('seo-audit: own: cannot write the HTML report — index.html in own is one of the audited inputs\n');
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(source);
+    expect(existsSync(join(dir, 'articles'))).toBe(false);
   }, TIMEOUT_MS);
 
   it('property: mutated reports (paths, statuses, scores, group ratios, findings, any order) stream as they render', async () => {
@@ -188,6 +225,7 @@ describe('streamed html = the whole-report render', () => {
         });
         const thisFrame = { ...frame, crossFile: withCrossFile ? frame.crossFile : [] };
         expect(await streamed(options(quiet), files, thisFrame)).toBe(html.render(whole(thisFrame, files), options(quiet)));
+        expect(await streamedSite(options(quiet), files, thisFrame)).toEqual(html.renderSite(whole(thisFrame, files), options(quiet)));
       }),
       { numRuns: 100 },
     );
