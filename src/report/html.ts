@@ -125,14 +125,32 @@ class ArticleFacts {
   private readonly paths: string[] = [];
   /** OverviewFacts without the path, packed. */
   private readonly packed: string[] = [];
+  /** The rule ids and group names that `packed` holds as numbers (indices here). */
+  private readonly names: string[] = [];
+  private readonly codes = new Map<string, number>();
   private order: number[] | null = null;
 
   constructor(private readonly options: HtmlOptions) {}
 
   add(file: FileReport): void {
     this.paths.push(file.path);
-    this.packed.push(packFacts(overviewFacts(file, this.options)));
+    const packed = packFacts(overviewFacts(file, this.options), (name) => this.code(name));
+    // V8's JSON.stringify returns a string that costs ~90 bytes more than its flat form (on the
+    // 2,000-article bench site, ~104 characters: 279 bytes retained per article, 189 flattened,
+    // heapUsed after gc); reading a character flattens it, and the garbage collector then keeps
+    // only the flat string.
+    packed.charCodeAt(0);
+    this.packed.push(packed);
     this.order = null;
+  }
+
+  private code(name: string): number {
+    let code = this.codes.get(name);
+    if (code === undefined) {
+      code = this.names.push(name) - 1;
+      this.codes.set(name, code);
+    }
+    return code;
   }
 
   /** The paths in path order, arrival order among equal paths (the order of the run's entries and of filesByPath). */
@@ -144,7 +162,7 @@ class ArticleFacts {
 
   sorted(): OverviewFacts[] {
     const paths = this.sortedPaths();
-    return this.order!.map((at, n) => unpackFacts(paths[n]!, this.packed[at]!));
+    return this.order!.map((at, n) => unpackFacts(paths[n]!, this.packed[at]!, this.names));
   }
 }
 
@@ -327,16 +345,27 @@ function overviewFacts(file: FileReport, options: HtmlOptions): OverviewFacts {
   };
 }
 
-/** OverviewFacts but the path as one JSON string (numbers keep every bit: JSON gives the shortest round-trip form). */
-function packFacts(facts: OverviewFacts): string {
-  return JSON.stringify([facts.status, facts.score, facts.coverage, facts.coverageText, facts.words, facts.counts, facts.rules, facts.reason, facts.groups]);
+/**
+ * OverviewFacts but the path as one JSON string (numbers keep every bit: JSON gives the shortest
+ * round-trip form); rule ids and group names as numbers, `code(name)`, flattened with their counts
+ * and ratios: ~150 characters for an article with 14 rules and 4 groups instead of ~440.
+ */
+function packFacts(facts: OverviewFacts, code: (name: string) => number): string {
+  const rules = facts.rules.flatMap(([id, count]) => [code(id), count]);
+  const groups = facts.groups.flatMap(([name, ratio]) => [code(name), ratio]);
+  return JSON.stringify([facts.status, facts.score, facts.coverage, facts.coverageText, facts.words, ...facts.counts, facts.reason, rules, groups]);
 }
 
-function unpackFacts(path: string, text: string): OverviewFacts {
-  const [status, score, coverage, coverageText, words, counts, rules, reason, groups] = JSON.parse(text) as [
-    string, number, number | null, string, number, OverviewFacts['counts'], OverviewFacts['rules'], string, OverviewFacts['groups'],
+function unpackFacts(path: string, text: string, names: readonly string[]): OverviewFacts {
+  const [status, score, coverage, coverageText, words, errors, warnings, info, reason, rules, groups] = JSON.parse(text) as [
+    string, number, number | null, string, number, number, number, number, string, number[], number[],
   ];
-  return { path, status, score, coverage, coverageText, words, counts, rules, reason, groups };
+  const pairs = (list: number[]): [string, number][] => {
+    const out: [string, number][] = [];
+    for (let i = 0; i + 1 < list.length; i += 2) out.push([names[list[i]!]!, list[i + 1]!]);
+    return out;
+  };
+  return { path, status, score, coverage, coverageText, words, counts: [errors, warnings, info], rules: pairs(rules), reason, groups: pairs(groups) };
 }
 
 /** Worst first: errored files, then by score ascending, coverage ascending, path. */
