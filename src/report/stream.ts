@@ -7,12 +7,13 @@
  * where a section's body is `open + entries.join(separator) + close` (`empty` when it has no
  * entry at all) and its entries are the files' in path order followed by its `trailing` ones
  * (the cross-file part). A document has one list of entries (json: `files`; gitlab: the array;
- * junit: the suites) or several (sarif: the invocation's notifications, then the results).
+ * junit: the suites; html: the articles, after the overview in the head) or several (sarif: the
+ * invocation's notifications, then the results).
  *
  * Some entries depend on the whole run, not only on their file: SARIF's `ruleIndex` points into
  * the rules list, which holds every rule id any finding used (the min-coverage/min-score
  * threshold rules, ids a merged shard brought); a JUnit suite has one test case per rule of the
- * run. Such a format stores a file's entry in a form of its own and gives `rewrite`, which turns
+ * run; an html article is numbered by its place in path order. Such a format stores a file's entry in a form of its own and gives `rewrite`, which turns
  * each stored entry into its final text once the layout is known. The head may also depend on
  * every file (JUnit's totals, SARIF's notifications count): `layout` is asked last, after every
  * `entry` call, so a format may count what it needs as the entries go by (a StreamFormat is one
