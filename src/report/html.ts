@@ -3,7 +3,9 @@
  * an overview of the run and, per article, the section × keyword-group heat map, the keyword
  * table, a search-result preview and the article's text with every keyword occurrence
  * highlighted and each finding at its line. With `--output-dir` the same views are written as
- * an index page plus one page per article (renderSite).
+ * an index page plus one page per article (renderSite). A run streams both (`stream`,
+ * `siteStream`: each article rendered as its report arrives, the overview from a few facts per
+ * article), to the same bytes.
  *
  * Deterministic: output depends on the report alone (no clock, no locale, no randomness).
  * Every string from the articles, the config or the keyword set goes through `esc`.
