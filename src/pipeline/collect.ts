@@ -7,14 +7,15 @@
  * - its FileSummary for the cross-file rules, compacted: repeated strings shared (routes,
  *   anchors, keyword phrases), the prominent phrases (`site.mentions`, most of a summary's size,
  *   read once by internal-link-suggestion) moved to a spill file and read back on use;
- * - for a streamed format (json, gitlab, sarif, junit; src/report/stream.ts), its entries, one
- *   per list of the layout, appended to a spill file per list (finished by the layout's `rewrite`
- *   at the end when they depend on the whole run: SARIF's ruleIndex, JUnit's rule test cases);
+ * - for a streamed format (json, gitlab, sarif, junit, html; src/report/stream.ts), its entries,
+ *   one per list of the layout, appended to a spill file per list (finished by the layout's
+ *   `rewrite` at the end when they depend on the whole run: SARIF's ruleIndex, JUnit's rule test
+ *   cases, an html article's number and neighbour links);
  * - for a bounded format (github, markdown, terminal), the file is handed to it (it keeps only
  *   what it can print);
  * - the stderr lines it causes (errored file, missed threshold);
  *
- * and drops the FileReport, unless the format needs every report at the end (html; `keep`). `finish` runs the cross-file rules on
+ * and drops the FileReport, unless the run needs every report at the end (--changed-since; `keep`). `finish` runs the cross-file rules on
  * the summaries; `chunks` yields the report's text: the layout's head (json: the summary), the
  * entries read back from the spill in path order, the trailing entries and tail (json:
  * crossFile, rules). The bytes are those of the format's `render`, which joins the same parts.
@@ -37,12 +38,13 @@ export interface CollectOptions {
   /** `--baseline` fingerprints: findings listed are marked baselined as each file arrives. */
   baseline?: ReadonlySet<string> | null;
   /**
-   * What is kept of each FileReport until the end: `all` (the html format reads every field),
-   * `report` (every field but those that only the json and html formats read: `site` and the
-   * keywords' `occurrences`), `none` (the JSON report is streamed: nothing).
+   * What is kept of each FileReport until the end: `all` (every field: --changed-since narrows
+   * the finished report), `report` (every field but those that only the json and html formats
+   * read: `site` and the keywords' `occurrences`), `none` (the report is streamed or bounded:
+   * nothing).
    */
   keep: 'all' | 'report' | 'none';
-  /** A streamed format (json, gitlab, sarif, junit): each file's entries are written to a spill file as it arrives. */
+  /** A streamed format (json, gitlab, sarif, junit, html): each file's entries are written to a spill file as it arrives. */
   stream?: StreamFormat | null;
   /** A bounded format (github, markdown, terminal): handed each file as it arrives. */
   reduce?: ReducedFormat | null;
@@ -254,11 +256,10 @@ export class RunCollector {
         } else {
           const order = Array.from({ length: entries.length }, (_, at) => at);
           if (!this.inOrder) order.sort((a, b) => compareStrings(entries.paths[a]!, entries.paths[b]!) || a - b);
-          let at = 0;
-          for (const entry of order) {
+          for (const [at, entry] of order.entries()) {
             const stored = spill.read(entries.span(entry));
-            const text = rewrite === undefined ? stored : rewrite(stored, index);
-            yield at++ === 0 ? text : section.separator + text;
+            const text = rewrite === undefined ? stored : rewrite(stored, index, at);
+            yield at === 0 ? text : section.separator + text;
           }
         }
       }
