@@ -1,24 +1,26 @@
 #!/usr/bin/env node
 // What the in-thread guard (src/pipeline/guard.ts: the audit as the body of a vm script with a
 // `timeout`) costs per call, apart from the audit itself: `runWithin(work)` against `work()`
-// for a small job, in blocks that alternate, CPU time of the whole process (the watchdog is a
+// for an article-sized job, in blocks that alternate, CPU time of the whole process (the watchdog is a
 // thread of its own) and wall time per call, medians of the blocks. A figure per call does
 // not drift with the machine's load the way two whole runs do; bench/scale.js multiplies it
 // by the articles of a run.
 //
-// Standalone: node bench/guard-call.js [calls per block, default 4000] [blocks, default 5]
+// Standalone: node bench/guard-call.js [calls per block, default 200] [blocks, default 5]
 import { performance } from 'node:perf_hooks';
 import { median } from './median.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
 /** { cpuUs, wallUs }: the guard's own cost per call (guarded minus direct), medians over `blocks`. */
-export async function guardCallCost(calls = 4000, blocks = 5) {
+export async function guardCallCost(calls = 200, blocks = 5) {
   const { runWithin } = await import(`${root}dist/pipeline/guard.js`);
-  // ~10 µs of work: the job's own time cancels out; only the call's overhead remains.
+  // ~8 ms of work, an article's audit in process: the overhead grows with the job's length
+  // (measured at load 5–7: 47 µs for a 10 µs job, 156 µs for 0.8 ms, 279 µs for 8 ms), so a
+  // short job would understate it.
   const work = () => {
     let s = 0;
-    for (let i = 0; i < 4000; i++) s += Math.sqrt(i);
+    for (let i = 0; i < 3_000_000; i++) s += Math.sqrt(i);
     return s;
   };
   const measure = (fn) => {
@@ -46,6 +48,6 @@ export async function guardCallCost(calls = 4000, blocks = 5) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await guardCallCost(Number(process.argv[2] ?? 4000), Number(process.argv[3] ?? 5));
+  const r = await guardCallCost(Number(process.argv[2] ?? 200), Number(process.argv[3] ?? 5));
   console.log(`guard per call: ${r.cpuUs.toFixed(1)} µs CPU, ${r.wallUs.toFixed(1)} µs wall`);
 }
