@@ -241,7 +241,9 @@ const key = forms.wordForm;
  * words they are nouns and adjectives (cantante, insegnante, importante), so only their
  * plural is joined to the singular.
  */
-const PARTICIPLE = /([ae]nt)[ei]$/;
+// At least three letters before -ant-/-ent-: sente, senti (sentire), menti are verb forms, not
+// participles.
+const PARTICIPLE = /^(.{3,}[ae]nt)[ei]$/;
 const italianKey = (word: string): string => (PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : key(word));
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
