@@ -114,6 +114,10 @@ export interface HunspellOptions {
   minLength?: number;
   /** A language's own test of a rule's lemma for a word (Dutch: a verb stem takes -t). */
   accept?: (lemma: string, word: string) => boolean;
+  /** `shortest`: a `lemmaRules` lemma replaces an entry tied to nothing even when it is longer
+   *  (Swedish: the dictionary lists strong pasts apart, flög → flyga); default: only when it is
+   *  no longer than the word. */
+  ruleLemmaWins?: boolean;
   /** `shortest`: `first`, the first rule whose lemma is accepted decides (spelling rules that
    *  exclude one another, Dutch praten → praat before prat); default: every rule competes. */
   ruleOrder?: 'shortest' | 'first';
@@ -138,7 +142,11 @@ export interface HunspellOptions {
 }
 
 /** A language's inflection rule: a form pattern and the lemma replacement(s) to try, in order. */
-export type InflectionRule = readonly [pattern: RegExp, ...replacements: string[]];
+export type InflectionRule = readonly [pattern: RegExp, ...replacements: Replacement[]];
+/** A replacement string ($1…) or a function of the match (String.prototype.replace's). */
+export type Replacement = string | ((match: string, ...groups: string[]) => string);
+const applyRule = (word: string, pattern: RegExp, replacement: Replacement): string =>
+  typeof replacement === 'string' ? word.replace(pattern, replacement) : word.replace(pattern, replacement as (match: string, ...rest: unknown[]) => string);
 
 /** A dictionary entry as a language's fallback sees it. */
 export interface DictionaryEntry {
@@ -863,7 +871,7 @@ function keyChoice(
   analyse: (norm: string) => Analysis,
   exceptionsOf: () => ReadonlyMap<string, string>,
 ): (norm: string) => string {
-  const { rules = [], minLength = 2, choose = 'closest', ownLemma, lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart, rulesFirst = false } = options;
+  const { rules = [], minLength = 2, choose = 'closest', ownLemma, lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart, rulesFirst = false, ruleLemmaWins = false } = options;
   const ruleResults = options.ruleResults ?? (choose === 'closest' ? 'forms' : 'entries');
   let targetSet: Set<string> | null = null;
   /** The exception table's lemmas. */
@@ -886,7 +894,7 @@ function keyChoice(
       for (const [pattern, ...replacements] of rules) {
         if (!pattern.test(word)) continue;
         for (const replacement of replacements) {
-          const lemma = word.replace(pattern, replacement);
+          const lemma = applyRule(word, pattern, replacement);
           if (lemma === word || lemma.length < minLength) continue;
           // A rule may give another form of the lemma (pisząc → piszący, pisać's).
           const found = analyse(lemma);
@@ -915,17 +923,23 @@ function keyChoice(
     // Rules for words the dictionary leaves unexplained, and `lemmaRules` for entries it ties
     // to no other lemma: a rule's guess never overrides a lemma the dictionary gives.
     if (!withRules) return out;
-    const list = out === null ? rules : out === word && analysis.candidates.length === 0 ? lemmaRules : [];
+    const tiedToNothing = out === word && analysis.candidates.length === 0;
+    const overrides = tiedToNothing && ruleLemmaWins;
+    const list = out === null ? rules : tiedToNothing ? lemmaRules : [];
+    // `ruleLemmaWins`: for an entry tied to nothing a rule's lemma wins over the word whatever
+    // its length (flög → flyga), then the smallest of the rules' lemmas.
+    let ruled = false;
     for (const [pattern, ...replacements] of list) {
       if (!pattern.test(word)) continue;
       if (ruleOrder === 'first' && out !== null && out !== word) break;
       // The replacements in order of preference: the first the dictionary knows is the rule's.
       for (const replacement of replacements) {
-        const lemma = word.replace(pattern, replacement);
+        const lemma = applyRule(word, pattern, replacement);
         if (lemma === word || lemma.length < minLength || !ruleKnows(lemma)) continue;
         if (accept !== undefined && !accept(lemma, word)) continue;
         // A rule says the word is a form of its lemma: the lemma wins a tie with the word.
-        if (out === null || smaller(lemma, out) || (out === word && lemma.length === word.length)) out = lemma;
+        if (out === null || smaller(lemma, out) || (out === word && lemma.length === word.length) || (overrides && !ruled)) out = lemma;
+        ruled = true;
         break;
       }
     }

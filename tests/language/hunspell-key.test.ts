@@ -67,6 +67,13 @@ describe('Hunspell engine: key choice', () => {
     expect(key({ lemmaRules, ruleOrder: 'first' })('maken')).toBe('maak');
   });
 
+  it('ruleLemmaWins: a lemma rule may replace an entry tied to nothing by a longer lemma', () => {
+    const lemmaRules = [[/ak$/, 'aken'] as const];
+    expect(key({ lemmaRules })('mak')).toBe('mak'); // longer than the word: not by default
+    expect(key({ lemmaRules, ruleLemmaWins: true })('mak')).toBe('maken');
+    expect(key({ lemmaRules, ruleLemmaWins: true })('bil')).toBe('bil'); // no rule matches
+  });
+
   it('accept can veto a rule lemma', () => {
     expect(key({ lemmaRules: [[/ken$/, 'ak']], accept: () => false })('maken')).toBe('maken');
   });
