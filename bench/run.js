@@ -226,7 +226,7 @@ rmSync(dir, { recursive: true, force: true });
 // 8. Scale (generated site of small articles, 2k and 20k; 100k with SEO_AUDIT_BENCH_100K=1) and
 // the per-article guard's cost (bench/scale.js). --quick: 2k only.
 const scaleSizes = quick ? [2000] : [2000, 20000, ...(process.env.SEO_AUDIT_BENCH_100K === '1' ? [100000] : [])];
-rows.push(...scaleCases({ sizes: scaleSizes, formats: (process.env.SEO_AUDIT_BENCH_FORMATS ?? 'json').split(','), guardRuns: quick ? 1 : 3 }));
+rows.push(...scaleCases({ sizes: scaleSizes, formats: (process.env.SEO_AUDIT_BENCH_FORMATS ?? 'json').split(','), guardRuns: quick ? 1 : 5 }));
 
 // Table + results.json.
 const columns = ['case', 'files', 'mb', 'ms', 'mbPerS', 'ratio', 'rssMb', 'note'];

@@ -144,13 +144,16 @@ export class RunCollector {
     if (this.finished !== null) throw new Error('RunCollector.addPrepared after finish');
     if (!this.acceptsPrepared) throw new Error('RunCollector.addPrepared: this run needs every report');
     const { head } = file;
+    // One copy of the path for the whole run (the caller's input holds one already; a worker's
+    // message brings two more).
+    const path = input !== null && input.path === head.path ? input.path : head.path;
     this.totals.addFile(head);
-    if (this.lastPath !== null && compareStrings(head.path, this.lastPath) < 0) this.inOrder = false;
-    this.lastPath = head.path;
-    if (head.status !== 'error') this.summaries.push(this.compact(file.summary, file.mentions));
-    this.spillEntry(0, head.path, file.jsonEntry);
+    if (this.lastPath !== null && compareStrings(path, this.lastPath) < 0) this.inOrder = false;
+    this.lastPath = path;
+    if (head.status !== 'error') this.summaries.push(this.compact({ ...file.summary, path }, file.mentions));
+    this.spillEntry(0, path, file.jsonEntry);
     const lines = this.options.linesFor?.(head, input) ?? [];
-    if (lines.length > 0) this.lines.push({ path: head.path, lines });
+    if (lines.length > 0) this.lines.push({ path, lines });
   }
 
   /**
@@ -163,6 +166,8 @@ export class RunCollector {
     const baseline = this.options.baseline;
     if (baseline) markBaselined({ files: [file], crossFile: [] } as unknown as Report, baseline);
     this.totals.addFile(file);
+    // One copy of the path for the whole run (the caller's input holds one already).
+    if (input !== null && input.path === file.path) file.path = input.path;
     if (this.lastPath !== null && compareStrings(file.path, this.lastPath) < 0) this.inOrder = false;
     this.lastPath = file.path;
     if (file.status !== 'error') this.summaries.push(this.compact(fileSummary(file)));
