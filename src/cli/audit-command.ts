@@ -1,5 +1,5 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
-import { auditInOrder, erroredFileLine, KeywordSetError, KeywordSetCache, RunCollector, thresholdFailures } from '../pipeline/index.js';
+import { auditInOrder, auditInOrderPrepared, erroredFileLine, isPrepared, KeywordSetError, KeywordSetCache, RunCollector, thresholdFailures } from '../pipeline/index.js';
 import type { Deliver, RunOptions, RunResult } from '../pipeline/index.js';
 import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
@@ -16,7 +16,7 @@ import type { InputFile } from '../io/inputs.js';
 import { shouldColor } from './color.js';
 import { siteSettings } from '../site/settings.js';
 import type { CliIo } from './io.js';
-import { emitChunks, emitReduced, emitReport, isJsonText, parseFormat, reducedFormat, streamFormat } from './output.js';
+import { emitChunks, emitReduced, emitReport, htmlSite, htmlSiteStream, isJsonText, parseFormat, reducedFormat, streamFormat } from './output.js';
 import { baselineText, readBaseline } from '../baseline/index.js';
 
 import { ProgressBar } from './progress.js';
@@ -212,9 +212,11 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     baseline: baseline !== null,
   };
   // --changed-since narrows the finished report, so it keeps every file whole and does not stream.
-  const streams = options.writeBaseline === undefined && options.outputDir === undefined && changed === null;
-  const stream = streams ? streamFormat(format, emitOptions) : null;
-  const reduce = streams ? reducedFormat(format, emitOptions) : null;
+  const streams = options.writeBaseline === undefined && changed === null;
+  // --output-dir: html's pages streamed the same way, cut into files at the end (html-site.ts).
+  const site = streams && options.outputDir !== undefined ? htmlSiteStream(emitOptions) : null;
+  const stream = site ?? (streams ? streamFormat(format, emitOptions) : null);
+  const reduce = streams && site === null ? reducedFormat(format, emitOptions) : null;
   // After the report: the reasons for exit 1/2 that the report itself may not spell out.
   const linesFor = (file: LinesInput, input: InputFile | null): string[] => {
     if (file.status === 'error') return [`seo-audit: ${erroredFileLine(file.path, file.error ?? 'error', file.errorPosition)}`];
@@ -223,7 +225,7 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
   };
   const collector = new RunCollector({
     baseline,
-    keep: changed !== null || format === 'html' ? 'all' : stream !== null || reduce !== null || options.writeBaseline !== undefined ? 'none' : 'report',
+    keep: changed !== null ? 'all' : stream !== null || reduce !== null || options.writeBaseline !== undefined ? 'none' : 'report',
     stream,
     reduce,
     fingerprints: options.writeBaseline !== undefined,
@@ -233,7 +235,10 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     let result: RunResult;
     try {
       const add: Deliver = (file, input) => collector.add(file, input);
-      if (cache === null) await auditInOrder(inputs, runOptions, add);
+      // A plain JSON run: pool workers send each file already reduced (src/pipeline/prepare.ts).
+      if (cache === null && collector.acceptsPrepared) {
+        await auditInOrderPrepared(inputs, runOptions, (item, input) => (isPrepared(item) ? collector.addPrepared(item, input) : collector.add(item, input)));
+      } else if (cache === null) await auditInOrder(inputs, runOptions, add);
       else {
         const { auditWithCache } = await import('../cache/index.js');
         await auditWithCache(inputs, runOptions, cache, collector);
@@ -277,8 +282,14 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     }
 
     if (options.outputDir !== undefined) {
-      const { writeHtmlSite } = await import('./html-site.js');
-      await writeHtmlSite(report, { quiet: options.quiet === true, cwd: io.cwd, baseUrl }, options.outputDir, inputs);
+      const { htmlSitePages, writeHtmlSite } = await import('./html-site.js');
+      if (site !== null) {
+        const names = site.pageNames();
+        await writeHtmlSite(htmlSitePages(collector.chunks(report), names), names, io.cwd, options.outputDir, inputs);
+      } else {
+        const pages = htmlSite(report, emitOptions);
+        await writeHtmlSite(pages, pages.map((page) => page.name), io.cwd, options.outputDir, inputs);
+      }
     } else if (stream !== null) {
       await emitChunks(collector.chunks(report), options.output, io, isJsonText(format));
     } else if (reduce !== null) {

@@ -7,6 +7,7 @@ import type { ReducedFormat, StreamFormat } from '../report/stream.js';
 import * as json from '../report/json.js';
 import * as gitlab from '../report/gitlab.js';
 import * as github from '../report/github.js';
+import * as html from '../report/html.js';
 import * as junit from '../report/junit.js';
 import * as markdown from '../report/markdown.js';
 import * as terminal from '../report/terminal.js';
@@ -45,21 +46,32 @@ export async function emitReport(format: ReportFormat, report: Report, options: 
 }
 
 /**
- * The streamed form of `format`, when it has one (json, gitlab, sarif, junit: their text is the
- * files' entries in path order inside a frame), else null (the format renders from what the run
- * kept of every report; see README: Scale).
+ * The streamed form of `format`, when it has one (json, gitlab, sarif, junit, html: their text
+ * is the files' entries in path order inside a frame; html's frame holds the overview, built
+ * from a few facts kept per article), else null (the format is bounded: reducedFormat).
  */
 export function streamFormat(format: ReportFormat, options: EmitOptions): StreamFormat | null {
   if (format === 'json') return json.stream({ quiet: options.quiet });
   if (format === 'gitlab') return gitlab.stream(renderOptions(options));
   if (format === 'sarif') return sarif.stream(renderOptions(options));
   if (format === 'junit') return junit.stream(renderOptions(options));
+  if (format === 'html') return html.stream(renderOptions(options));
   return null;
+}
+
+/** `--output-dir`'s pages as a stream (html only; cut into files by html-site.ts). */
+export function htmlSiteStream(options: EmitOptions): html.SiteStream {
+  return html.siteStream(renderOptions(options));
+}
+
+/** `--output-dir`'s pages from the whole report (a run that does not stream: --changed-since). */
+export function htmlSite(report: Report, options: EmitOptions): html.HtmlPage[] {
+  return html.renderSite(report, renderOptions(options));
 }
 
 /**
  * The bounded form of `format` (github, markdown, terminal: a run hands it each file and it keeps
- * only what it can print, plus counts), else null (html: the report of every file, kept whole).
+ * only what it can print, plus counts), else null (a streamed format).
  */
 export function reducedFormat(format: ReportFormat, options: EmitOptions): ReducedFormat | null {
   if (format === 'github') return github.reduced(renderOptions(options));

@@ -3,7 +3,9 @@
  * an overview of the run and, per article, the section × keyword-group heat map, the keyword
  * table, a search-result preview and the article's text with every keyword occurrence
  * highlighted and each finding at its line. With `--output-dir` the same views are written as
- * an index page plus one page per article (renderSite).
+ * an index page plus one page per article (renderSite). A run streams both (`stream`,
+ * `siteStream`: each article rendered as its report arrives, the overview from a few facts per
+ * article), to the same bytes.
  *
  * Deterministic: output depends on the report alone (no clock, no locale, no randomness).
  * Every string from the articles, the config or the keyword set goes through `esc`.
@@ -14,6 +16,7 @@ import type { ArticleView, Mark } from './article-view.js';
 import { compareStrings, countBySeverity, displayPath, filesByPath, formatCoverage, formatPercent, formatScore, plural, printable, visibleCrossFile, visibleFindings } from './common.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { DESCRIPTION_LIMIT, TITLE_LIMIT, truncateToWidth } from './pixel-width.js';
+import type { StreamFormat } from './stream.js';
 import type { CrossFileFinding, FileReport, RenderOptions, Report, ReportKeyword } from './types.js';
 
 export interface HtmlOptions extends RenderOptions {
@@ -32,7 +35,7 @@ const STATUS_LABELS: Record<string, string> = { passed: '✔ passed', failed: '�
 const statusLabel = (status: string): string => STATUS_LABELS[status] ?? esc(status);
 const GROUP_CLASSES = 8;
 /** Passed or failed: the file was audited and has a score (not errored, not skipped). */
-const audited = (file: FileReport): boolean => file.status === 'passed' || file.status === 'failed';
+const audited = (file: { status: string }): boolean => file.status === 'passed' || file.status === 'failed';
 /** Why a file has no results: its error, or its skip reason (skipped files, README: Matching). */
 const noResultReason = (file: FileReport): string => file.error ?? (file as { skipReason?: string }).skipReason ?? '';
 
@@ -48,10 +51,38 @@ interface Links {
   overview: string;
 }
 
+/** The anchor of article number `number` (1-based), or of one of its lines, in the page that holds it. */
+const articleAnchor = (number: string, line?: number): string => `#a${number}${line === undefined ? '' : `-L${line}`}`;
+
 function singlePageLinks(): Links {
   return {
-    article: (index, line) => `#a${index + 1}${line === undefined ? '' : `-L${line}`}`,
+    article: (index, line) => articleAnchor(String(index + 1), line),
     overview: '#overview',
+  };
+}
+
+/**
+ * Where an article's view sits among the others: what of its markup depends on its position
+ * in path order and on the number of articles (hrefs already escaped).
+ */
+interface ArticlePlace {
+  /** Its element id, "a" + its 1-based number. */
+  id: string;
+  /** The links to the previous and next article (nothing at either end). */
+  neighbours: string;
+  overview: string;
+  /** href of one of its lines. */
+  line(line: number): string;
+}
+
+function placeOf(index: number, count: number, links: Links): ArticlePlace {
+  return {
+    id: `a${index + 1}`,
+    neighbours:
+      (index > 0 ? `<a href="${esc(links.article(index - 1))}">Previous article</a>` : '') +
+      (index < count - 1 ? `<a href="${esc(links.article(index + 1))}">Next article</a>` : ''),
+    overview: esc(links.overview),
+    line: (line) => esc(links.article(index, line)),
   };
 }
 
@@ -59,43 +90,190 @@ function singlePageLinks(): Links {
 export function render(report: Report, options: HtmlOptions): string {
   const files = filesByPath(report);
   const links = singlePageLinks();
-  const body = [renderOverview(report, files, options, links), ...files.map((file, i) => renderArticle(file, i, files, options, links))];
+  const facts = files.map((file) => overviewFacts(file, options));
+  const body = [renderOverview(report, facts, options, links), ...files.map((file, i) => renderArticle(file, placeOf(i, files.length, links), options))];
   return page(`seo-audit report: ${plural(files.length, 'file')}`, report, body.join('\n'));
 }
 
+/*
+ * The streamed reports (src/report/stream.ts; a run writes them as json's is written): each
+ * article's view is rendered when its report arrives and spilled to disk with two placeholders
+ * for what depends on its place in path order (NUMBER: its number in ids and hrefs; NEIGHBOURS:
+ * the previous/next links), filled in by `rewrite` once the order and the count are known.
+ * Neither character can come from a report: every string from one goes through `esc`, which
+ * turns control characters into U+FFFD, and the rest is numbers and enums. The overview (the
+ * totals, charts, the worst-first table, cross-file findings) is built at the end from the
+ * small facts kept per article (OverviewFacts as one JSON string, plus its path). The text is
+ * the same bytes as `render` / `renderSite` (tests/report/html-stream.test.ts).
+ */
+const NUMBER = '\u0000';
+const NEIGHBOURS = '\u0001';
+/** Between the pages of the streamed --output-dir text (siteStream): a character no page holds (see NUMBER). */
+export const PAGE_BREAK = '\u0002';
+
+/** The article's markup with NUMBER and NEIGHBOURS for what depends on its place (not escaped: esc would replace them). */
+function streamedArticle(file: FileReport, options: HtmlOptions, overview: string, shown = false): string {
+  return renderArticle(file, { id: `a${NUMBER}`, neighbours: NEIGHBOURS, overview: esc(overview), line: (line) => articleAnchor(NUMBER, line) }, options, shown);
+}
+
+function fillPlace(entry: string, index: number, neighbours: string): string {
+  const number = String(index + 1);
+  return entry.replace(/[\u0000\u0001]/g, (mark) => (mark === NUMBER ? number : neighbours));
+}
+
+/** What a streamed report keeps per article, in arrival order; `sorted` gives it in path order. */
+class ArticleFacts {
+  /** The report's own path string (shared with the run's list of spilled entries). */
+  private readonly paths: string[] = [];
+  /** OverviewFacts without the path, packed. */
+  private readonly packed: string[] = [];
+  /** The rule ids and group names that `packed` holds as numbers (indices here). */
+  private readonly names: string[] = [];
+  private readonly codes = new Map<string, number>();
+  private order: number[] | null = null;
+
+  constructor(private readonly options: HtmlOptions) {}
+
+  add(file: FileReport): void {
+    this.paths.push(file.path);
+    const packed = packFacts(overviewFacts(file, this.options), (name) => this.code(name));
+    // V8's JSON.stringify returns a string that costs ~90 bytes more than its flat form (on the
+    // 2,000-article bench site, ~104 characters: 279 bytes retained per article, 189 flattened,
+    // heapUsed after gc); reading a character flattens it, and the garbage collector then keeps
+    // only the flat string.
+    packed.charCodeAt(0);
+    this.packed.push(packed);
+    this.order = null;
+  }
+
+  private code(name: string): number {
+    let code = this.codes.get(name);
+    if (code === undefined) {
+      code = this.names.push(name) - 1;
+      this.codes.set(name, code);
+    }
+    return code;
+  }
+
+  /** The paths in path order, arrival order among equal paths (the order of the run's entries and of filesByPath). */
+  sortedPaths(): string[] {
+    const paths = this.paths;
+    this.order ??= paths.map((_, at) => at).sort((a, b) => compareStrings(paths[a]!, paths[b]!) || a - b);
+    return this.order.map((at) => paths[at]!);
+  }
+
+  sorted(): OverviewFacts[] {
+    const paths = this.sortedPaths();
+    return this.order!.map((at, n) => unpackFacts(paths[n]!, this.packed[at]!, this.names));
+  }
+}
+
+/** The single-file report as a stream: the overview in the head, then one entry per article. */
+export function stream(options: HtmlOptions): StreamFormat {
+  const kept = new ArticleFacts(options);
+  return {
+    entry(file) {
+      kept.add(file);
+      return [streamedArticle(file, options, singlePageLinks().overview)];
+    },
+    layout(frame) {
+      const facts = kept.sorted();
+      const count = facts.length;
+      const links = singlePageLinks();
+      const [start, end] = pageParts(`seo-audit report: ${plural(count, 'file')}`, frame);
+      return {
+        head: start + renderOverview(frame, facts, options, links),
+        sections: [{ open: '\n', separator: '\n', close: '', empty: '', trailing: [], after: end }],
+        rewrite: (entry, _section, index) => fillPlace(entry, index, placeOf(index, count, links).neighbours),
+      };
+    },
+  };
+}
+
+/**
+ * `--output-dir` as a stream: the text is index.html, then each article's page in path order,
+ * PAGE_BREAK between them; `pageNames()` (after the run) names them in that order. The same
+ * pages as renderSite.
+ */
+export interface SiteStream extends StreamFormat {
+  pageNames(): string[];
+}
+
+export function siteStream(options: HtmlOptions): SiteStream {
+  const kept = new ArticleFacts(options);
+  const names = (): string[] => kept.sortedPaths().map((path, index) => articlePageName({ path }, index));
+  return {
+    entry(file) {
+      kept.add(file);
+      return [streamedArticle(file, options, siteLinks([], 0).overview, true)];
+    },
+    layout(frame) {
+      const facts = kept.sorted();
+      const pages = names();
+      return {
+        head: page(`seo-audit report: ${plural(facts.length, 'file')}`, frame, renderOverview(frame, facts, options, indexLinks(pages))),
+        sections: [{ open: PAGE_BREAK, separator: PAGE_BREAK, close: '', empty: '', trailing: [], after: '' }],
+        rewrite: (entry, _section, index) => {
+          const [start, end] = pageParts(articlePageTitle(facts[index]!.path, options), frame);
+          return start + fillPlace(entry, index, placeOf(index, facts.length, siteLinks(pages, index)).neighbours) + end;
+        },
+      };
+    },
+    pageNames: () => ['index.html', ...names()],
+  };
+}
+
 /** Page file name of the i-th article (path order): numbered, so names never collide. */
-export function articlePageName(file: FileReport, index: number): string {
+export function articlePageName(file: Pick<FileReport, 'path'>, index: number): string {
   const base = displayPath(file.path).split('/').pop()!.replace(/\.[^.]*$/, '');
   const safe = base.normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `articles/${String(index + 1).padStart(4, '0')}${safe === '' ? '' : `-${safe}`}.html`;
 }
 
+const articlePageTitle = (path: string, options: HtmlOptions): string => `${displayPath(path, options.cwd)} — seo-audit`;
+
+/** Links of index.html: `pages` are the articles' page names in path order. */
+function indexLinks(pages: readonly string[]): Links {
+  return {
+    article: (index, line) => `${pages[index]!}${line === undefined ? '' : `#a${index + 1}-L${line}`}`,
+    overview: 'index.html',
+  };
+}
+
+/** Links of the i-th article's own page. */
+function siteLinks(pages: readonly string[], i: number): Links {
+  return {
+    article: (index, line) => {
+      const anchor = articleAnchor(String(index + 1), line);
+      return index === i ? anchor : `${pages[index]!.slice('articles/'.length)}${anchor}`;
+    },
+    overview: '../index.html',
+  };
+}
+
 /** `--output-dir`: index.html (the overview) and one page per article under articles/. */
 export function renderSite(report: Report, options: HtmlOptions): HtmlPage[] {
   const files = filesByPath(report);
-  const indexLinks: Links = {
-    article: (index, line) => `${articlePageName(files[index]!, index)}${line === undefined ? '' : `#a${index + 1}-L${line}`}`,
-    overview: 'index.html',
-  };
+  const names = files.map((file, i) => articlePageName(file, i));
+  const facts = files.map((file) => overviewFacts(file, options));
   const pages: HtmlPage[] = [
-    { name: 'index.html', text: page(`seo-audit report: ${plural(files.length, 'file')}`, report, renderOverview(report, files, options, indexLinks)) },
+    { name: 'index.html', text: page(`seo-audit report: ${plural(files.length, 'file')}`, report, renderOverview(report, facts, options, indexLinks(names))) },
   ];
   files.forEach((file, i) => {
-    const own = articlePageName(file, i);
-    const articleLinks: Links = {
-      article: (index, line) => {
-        const anchor = `#a${index + 1}${line === undefined ? '' : `-L${line}`}`;
-        return index === i ? anchor : `${articlePageName(files[index]!, index).slice('articles/'.length)}${anchor}`;
-      },
-      overview: '../index.html',
-    };
-    pages.push({ name: own, text: page(`${displayPath(file.path, options.cwd)} — seo-audit`, report, renderArticle(file, i, files, options, articleLinks, true)) });
+    pages.push({ name: names[i]!, text: page(articlePageTitle(file.path, options), report, renderArticle(file, placeOf(i, files.length, siteLinks(names, i)), options, true)) });
   });
   return pages;
 }
 
-function page(title: string, report: Report, body: string): string {
-  return `<!doctype html>
+function page(title: string, report: Pick<Report, 'tool'>, body: string): string {
+  const [start, end] = pageParts(title, report);
+  return start + body + end;
+}
+
+/** The page's text before and after its body. */
+function pageParts(title: string, report: Pick<Report, 'tool'>): [string, string] {
+  return [
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -111,31 +289,101 @@ function page(title: string, report: Report, body: string): string {
 <a class="skip" href="#main">Skip to content</a>
 <header class="top"><h1>seo-audit report</h1><p class="muted">${esc(`${report.tool.name} ${report.tool.version}`)}</p></header>
 <main id="main">
-${body}
+`,
+    `
 </main>
 <footer><p class="keys">Keys: <kbd>Tab</kbd> moves between links and controls; in an article <kbd>n</kbd> / <kbd>p</kbd> jump to the next / previous finding, <kbd>o</kbd> returns to the overview.</p>
 <p>Search-result widths: Arial advance widths (Liberation Sans, metric-compatible), title cut at ${TITLE_LIMIT.maxPx} px of ${TITLE_LIMIT.fontPx} px Arial, description at ${DESCRIPTION_LIMIT.maxPx} px of ${DESCRIPTION_LIMIT.fontPx} px.</p></footer>
 <script>${SCRIPT}</script>
 </body>
 </html>
-`;
+`,
+  ];
 }
 
 // ---------------------------------------------------------------- overview
 
+/**
+ * What the overview reads of one article (its row in the files table, its share of the rule
+ * filter's counts and of the charts): a few numbers and short strings, so a streamed run keeps
+ * this per article and not the report.
+ */
+interface OverviewFacts {
+  path: string;
+  status: string;
+  score: number;
+  /** coverage.ratio (null: no keyword set applies). */
+  coverage: number | null;
+  /** formatCoverage(coverage). */
+  coverageText: string;
+  words: number;
+  /** Visible findings: errors, warnings, info. */
+  counts: [number, number, number];
+  /** Each rule with visible findings and how many, in the order they first appear. */
+  rules: [string, number][];
+  /** Why there are no results (not audited), else ''. */
+  reason: string;
+  /** coverage.groups as [name, ratio] (audited files). */
+  groups: [string, number][];
+}
+
+function overviewFacts(file: FileReport, options: HtmlOptions): OverviewFacts {
+  const findings = visibleFindings(file.findings, options.quiet);
+  const counts = countBySeverity(findings);
+  const rules = new Map<string, number>();
+  for (const finding of findings) rules.set(finding.ruleId, (rules.get(finding.ruleId) ?? 0) + 1);
+  const scored = audited(file);
+  return {
+    path: file.path,
+    status: file.status,
+    score: file.score,
+    coverage: file.coverage?.ratio ?? null,
+    coverageText: formatCoverage(file.coverage),
+    words: file.stats.words,
+    counts: [counts.error, counts.warning, counts.info],
+    rules: [...rules],
+    reason: scored ? '' : noResultReason(file),
+    groups: scored ? (file.coverage?.groups ?? []).map((group) => [group.name, group.ratio]) : [],
+  };
+}
+
+/**
+ * OverviewFacts but the path as one JSON string (numbers keep every bit: JSON gives the shortest
+ * round-trip form); rule ids and group names as numbers, `code(name)`, flattened with their counts
+ * and ratios: ~150 characters for an article with 14 rules and 4 groups instead of ~440.
+ */
+function packFacts(facts: OverviewFacts, code: (name: string) => number): string {
+  const rules = facts.rules.flatMap(([id, count]) => [code(id), count]);
+  const groups = facts.groups.flatMap(([name, ratio]) => [code(name), ratio]);
+  return JSON.stringify([facts.status, facts.score, facts.coverage, facts.coverageText, facts.words, ...facts.counts, facts.reason, rules, groups]);
+}
+
+function unpackFacts(path: string, text: string, names: readonly string[]): OverviewFacts {
+  const [status, score, coverage, coverageText, words, errors, warnings, info, reason, rules, groups] = JSON.parse(text) as [
+    string, number, number | null, string, number, number, number, number, string, number[], number[],
+  ];
+  const pairs = (list: number[]): [string, number][] => {
+    const out: [string, number][] = [];
+    for (let i = 0; i + 1 < list.length; i += 2) out.push([names[list[i]!]!, list[i + 1]!]);
+    return out;
+  };
+  return { path, status, score, coverage, coverageText, words, counts: [errors, warnings, info], rules: pairs(rules), reason, groups: pairs(groups) };
+}
+
 /** Worst first: errored files, then by score ascending, coverage ascending, path. */
-function worstFirst(files: readonly FileReport[]): number[] {
-  const rank = (file: FileReport): number => (file.status === 'error' ? 0 : audited(file) ? 1 : 2);
+function worstFirst(files: readonly OverviewFacts[]): number[] {
+  const rank = (file: OverviewFacts): number => (file.status === 'error' ? 0 : audited(file) ? 1 : 2);
   return files
     .map((_, i) => i)
     .sort((a, b) => {
       const x = files[a]!;
       const y = files[b]!;
-      return rank(x) - rank(y) || x.score - y.score || (x.coverage?.ratio ?? -1) - (y.coverage?.ratio ?? -1) || compareStrings(x.path, y.path);
+      return rank(x) - rank(y) || x.score - y.score || (x.coverage ?? -1) - (y.coverage ?? -1) || compareStrings(x.path, y.path);
     });
 }
 
-function renderOverview(report: Report, files: readonly FileReport[], options: HtmlOptions, links: Links): string {
+/** `files`: every article's facts in path order. */
+function renderOverview(report: Pick<Report, 'summary' | 'crossFile'>, files: readonly OverviewFacts[], options: HtmlOptions, links: Links): string {
   const { summary } = report;
   const out: string[] = ['<section id="overview" class="view on" aria-labelledby="overview-h">', '<h2 id="overview-h" tabindex="-1">Overview</h2>'];
   const cards: [string, string][] = [
@@ -155,7 +403,7 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
 
   // Filters: status and rule; the rule list names every rule with a finding, with its count.
   const ruleCounts = new Map<string, number>();
-  for (const file of files) for (const finding of visibleFindings(file.findings, options.quiet)) ruleCounts.set(finding.ruleId, (ruleCounts.get(finding.ruleId) ?? 0) + 1);
+  for (const file of files) for (const [id, count] of file.rules) ruleCounts.set(id, (ruleCounts.get(id) ?? 0) + count);
   const rules = [...ruleCounts.keys()].sort(compareStrings);
   const ruleIndex = new Map(rules.map((id, n) => [id, n]));
   out.push(
@@ -171,20 +419,19 @@ function renderOverview(report: Report, files: readonly FileReport[], options: H
   );
   for (const i of worstFirst(files)) {
     const file = files[i]!;
-    const findings = visibleFindings(file.findings, options.quiet);
-    const counts = countBySeverity(findings);
     // Rules as indices into the rule filter's options: a 300-file overview stays small.
-    const fileRules = [...new Set(findings.map((f) => ruleIndex.get(f.ruleId)!))].sort((a, b) => a - b).join(' ');
+    const fileRules = file.rules.map(([id]) => ruleIndex.get(id)!).sort((a, b) => a - b).join(' ');
     const shown = displayPath(file.path, options.cwd);
     const error = !audited(file);
+    const [errors, warnings, info] = file.counts;
     out.push(
       `<tr data-status="${esc(file.status)}" data-rules="${fileRules}">` +
         `<td class="st st-${file.status}">${statusLabel(file.status)}</td>` +
-        `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(noResultReason(file))}</span>` : ''}</td>` +
+        `<td><a href="${esc(links.article(i))}">${esc(shown)}</a>${error ? `<br><span class="muted">${esc(file.reason)}</span>` : ''}</td>` +
         `<td>${error ? '–' : formatScore(file.score)}</td>` +
-        `<td>${error ? '–' : formatCoverage(file.coverage)}</td>` +
-        `<td>${error ? '–' : file.stats.words}</td>` +
-        `<td>${counts.error}</td><td>${counts.warning}</td><td>${counts.info}</td></tr>`,
+        `<td>${error ? '–' : file.coverageText}</td>` +
+        `<td>${error ? '–' : file.words}</td>` +
+        `<td>${errors}</td><td>${warnings}</td><td>${info}</td></tr>`,
     );
   }
   out.push('</tbody></table>');
@@ -208,7 +455,7 @@ function crossFileItem(finding: CrossFileFinding, indexOf: Map<string, number>, 
 }
 
 /** Score distribution: ten bins (0–9 … 90–100), each bar labelled with its count. */
-function scoreChart(files: readonly FileReport[]): string {
+function scoreChart(files: readonly OverviewFacts[]): string {
   const bins = new Array<number>(10).fill(0);
   for (const file of files) bins[Math.min(9, Math.max(0, Math.floor(file.score / 10)))]! += 1;
   const max = Math.max(1, ...bins);
@@ -226,14 +473,14 @@ function scoreChart(files: readonly FileReport[]): string {
 }
 
 /** Mean coverage per keyword group over the files that have the group; worst first. */
-function groupChart(files: readonly FileReport[]): string {
+function groupChart(files: readonly OverviewFacts[]): string {
   const sums = new Map<string, { sum: number; files: number }>();
   for (const file of files) {
-    for (const group of file.coverage?.groups ?? []) {
-      const entry = sums.get(group.name) ?? { sum: 0, files: 0 };
-      entry.sum += group.ratio;
+    for (const [name, ratio] of file.groups) {
+      const entry = sums.get(name) ?? { sum: 0, files: 0 };
+      entry.sum += ratio;
       entry.files += 1;
-      sums.set(group.name, entry);
+      sums.set(name, entry);
     }
   }
   const groups = [...sums.entries()]
@@ -257,15 +504,13 @@ function groupChart(files: readonly FileReport[]): string {
 // ---------------------------------------------------------------- article
 
 /** `shown`: the article is the page's first view (its own page under --output-dir). */
-function renderArticle(file: FileReport, index: number, files: readonly FileReport[], options: HtmlOptions, links: Links, shown = false): string {
-  const id = `a${index + 1}`;
+function renderArticle(file: FileReport, place: ArticlePlace, options: HtmlOptions, shown = false): string {
+  const { id } = place;
   const path = displayPath(file.path, options.cwd);
   const findings = visibleFindings(file.findings, options.quiet);
   const counts = countBySeverity(findings);
   const out: string[] = [`<article id="${id}" class="view${shown ? ' on' : ''}" aria-labelledby="${id}-h">`];
-  out.push(`<nav class="art" aria-label="Articles"><a class="to-overview" href="${esc(links.overview)}">← Overview</a>` +
-    (index > 0 ? `<a href="${esc(links.article(index - 1))}">Previous article</a>` : '') +
-    (index < files.length - 1 ? `<a href="${esc(links.article(index + 1))}">Next article</a>` : '') + '</nav>');
+  out.push(`<nav class="art" aria-label="Articles"><a class="to-overview" href="${place.overview}">← Overview</a>${place.neighbours}</nav>`);
   out.push(`<h2 id="${id}-h" tabindex="-1">${esc(path)}</h2>`);
   if (!audited(file)) {
     out.push(`<p class="st st-${esc(file.status)}">${statusLabel(file.status)}: ${esc(noResultReason(file))}</p></article>`);
@@ -288,7 +533,7 @@ function renderArticle(file: FileReport, index: number, files: readonly FileRepo
     findings.forEach((finding, n) => {
       const target = lineTarget ? lineTarget(finding.line) : null;
       const text = `<span class="sev-${finding.severity}">${SEVERITY_MARK[finding.severity]} ${finding.severity}</span> line ${finding.line}:${finding.column} ${esc(finding.message)} <span class="rid">${esc(finding.ruleId)}</span>`;
-      out.push(`<li id="${id}-f${n + 1}">${target === null ? text : `<a class="finding" href="${esc(links.article(index, target))}">${text}</a>`}</li>`);
+      out.push(`<li id="${id}-f${n + 1}">${target === null ? text : `<a class="finding" href="${place.line(target)}">${text}</a>`}</li>`);
     });
     out.push('</ol>');
   }

@@ -7,12 +7,13 @@
  * where a section's body is `open + entries.join(separator) + close` (`empty` when it has no
  * entry at all) and its entries are the files' in path order followed by its `trailing` ones
  * (the cross-file part). A document has one list of entries (json: `files`; gitlab: the array;
- * junit: the suites) or several (sarif: the invocation's notifications, then the results).
+ * junit: the suites; html: the articles, after the overview in the head) or several (sarif: the
+ * invocation's notifications, then the results).
  *
  * Some entries depend on the whole run, not only on their file: SARIF's `ruleIndex` points into
  * the rules list, which holds every rule id any finding used (the min-coverage/min-score
  * threshold rules, ids a merged shard brought); a JUnit suite has one test case per rule of the
- * run. Such a format stores a file's entry in a form of its own and gives `rewrite`, which turns
+ * run; an html article is numbered by its place in path order. Such a format stores a file's entry in a form of its own and gives `rewrite`, which turns
  * each stored entry into its final text once the layout is known. The head may also depend on
  * every file (JUnit's totals, SARIF's notifications count): `layout` is asked last, after every
  * `entry` call, so a format may count what it needs as the entries go by (a StreamFormat is one
@@ -39,10 +40,11 @@ export interface StreamLayout {
   head: string;
   sections: readonly StreamSection[];
   /**
-   * A stored entry of section `section` as it is printed. Absent: the entry is printed as it was
-   * stored (json, gitlab), and a run copies the stored bytes as they are.
+   * A stored entry of section `section` as it is printed; `index`: its position among the
+   * section's entries of files (path order; html numbers its articles by it). Absent: the entry
+   * is printed as it was stored (json, gitlab), and a run copies the stored bytes as they are.
    */
-  rewrite?: (entry: string, section: number) => string;
+  rewrite?: (entry: string, section: number, index: number) => string;
 }
 
 export interface StreamFormat {
@@ -78,7 +80,7 @@ export function joinLayout(layout: StreamLayout, entries: readonly (readonly str
   const parts: string[] = [layout.head];
   layout.sections.forEach((section, index) => {
     const stored = entries.map((list) => list[index] ?? '').filter((entry) => entry !== '');
-    const texts = layout.rewrite === undefined ? stored : stored.map((entry) => layout.rewrite!(entry, index));
+    const texts = layout.rewrite === undefined ? stored : stored.map((entry, at) => layout.rewrite!(entry, index, at));
     const all = [...texts, ...section.trailing];
     parts.push(all.length === 0 ? section.empty : section.open + all.join(section.separator) + section.close, section.after);
   });
