@@ -1,5 +1,5 @@
 /** `seo-audit [paths...]`: options → inputs → pipeline → report → exit code. */
-import { auditInOrder, erroredFileLine, KeywordSetError, KeywordSetCache, RunCollector, thresholdFailures } from '../pipeline/index.js';
+import { auditInOrder, auditInOrderPrepared, erroredFileLine, isPrepared, KeywordSetError, KeywordSetCache, RunCollector, thresholdFailures } from '../pipeline/index.js';
 import type { Deliver, RunOptions, RunResult } from '../pipeline/index.js';
 import { configResolver, isIgnored, resolveFileSettings, PERCENT_OR_RATIO_REASON, ratioFrom, resolveThresholds, runRuleSettings } from '../config/index.js';
 import type { ConfigSource, Thresholds } from '../config/index.js';
@@ -235,7 +235,10 @@ export async function runAuditCommand(paths: string[], options: AuditCliOptions,
     let result: RunResult;
     try {
       const add: Deliver = (file, input) => collector.add(file, input);
-      if (cache === null) await auditInOrder(inputs, runOptions, add);
+      // A plain JSON run: pool workers send each file already reduced (src/pipeline/prepare.ts).
+      if (cache === null && collector.acceptsPrepared) {
+        await auditInOrderPrepared(inputs, runOptions, (item, input) => (isPrepared(item) ? collector.addPrepared(item, input) : collector.add(item, input)));
+      } else if (cache === null) await auditInOrder(inputs, runOptions, add);
       else {
         const { auditWithCache } = await import('../cache/index.js');
         await auditWithCache(inputs, runOptions, cache, collector);

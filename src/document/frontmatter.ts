@@ -401,7 +401,9 @@ function topLevelValueOffset(body: string, bodyStart: number, key: string, separ
   let at = 0;
   while (at <= body.length) {
     const nl = body.indexOf('\n', at);
-    const end = nl === -1 ? body.length : nl;
+    // A CRLF line's CR is its end, not part of the value: a value on the next line points at the
+    // end of the key's line with any line ends (fuzz seed 569445353).
+    const end = nl === -1 ? body.length : nl > at && body[nl - 1] === '\r' ? nl - 1 : nl;
     const line = body.slice(at, end);
     const indent = line.length - line.trimStart().length;
     const rest = line.slice(indent);

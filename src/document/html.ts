@@ -221,7 +221,7 @@ function scanDocument(tree: Root, source: string): DocumentScan {
           break;
         case 'title':
           if (scan.title === null) {
-            scan.title = titleField(node);
+            scan.title = titleField(node, source);
             scan.titleElement = node;
           }
           break;
@@ -316,16 +316,37 @@ function metaSkip(props: Element['properties']): SkipReason | null {
   return null;
 }
 
-function titleField(node: Element): Field | null {
+function titleField(node: Element, source: string): Field | null {
   let text = '';
   let offset: number | null = null;
   for (const child of node.children) {
     if (child.type !== 'text') continue;
-    if (offset === null && /\S/.test(child.value)) offset = (child.position?.start.offset ?? 0) + child.value.search(/\S/);
+    if (offset === null && /\S/.test(child.value)) offset = sourceOffset(source, child.position?.start.offset ?? 0, child.value.search(/\S/));
     text += child.value;
   }
   text = text.replace(/\s+/g, ' ').trim();
   return text === '' ? null : { text, from: 'title', offset: offset ?? node.position?.start.offset ?? 0 };
+}
+
+const CHARACTER_REFERENCE = /&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);?/y;
+
+/**
+ * The source offset of a text node's `count`-th character (its value as the parser gives it: CRLF
+ * and CR read as LF, character references decoded), from the node's start offset `from`. A CRLF
+ * is one character there (fuzz seed 1978524831: a `<title>` opening with a line break put the
+ * title's findings one character early with CRLF), a reference is one or two.
+ */
+function sourceOffset(source: string, from: number, count: number): number {
+  let at = from;
+  for (let n = 0; n < count && at < source.length; n++) {
+    const ch = source.charCodeAt(at);
+    if (ch === 13) at += source.charCodeAt(at + 1) === 10 ? 2 : 1;
+    else if (ch === 38) {
+      CHARACTER_REFERENCE.lastIndex = at;
+      at += CHARACTER_REFERENCE.exec(source)?.[0].length ?? 1;
+    } else at += ch >= 0xd800 && ch <= 0xdbff ? 2 : 1;
+  }
+  return at;
 }
 
 /** `{{ page.title }}` / `{{ title }}` (with optional filters and `-` trim markers). */
@@ -369,12 +390,39 @@ function relList(rel: unknown): string[] {
   return typeof rel === 'string' ? rel.toLowerCase().split(/\s+/) : [];
 }
 
+/**
+ * How far past an element's start an attribute value is looked for (plus twice the value's length):
+ * the attributes before it. A bound, so a page of many tags whose values are not in the source as
+ * written (`href="&#113;"`) costs linear time, not a search of the rest of the file per tag.
+ */
+const ATTRIBUTE_WINDOW = 4096;
+
 /** Offset of an attribute's value inside the element's start tag, else of the tag itself. */
 function attributeOffset(source: string, node: Element, value: string): number {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
-  const found = value === '' ? -1 : source.indexOf(value, start);
-  return found !== -1 && found < end ? found : start;
+  if (value === '') return start;
+  const window = source.slice(start, Math.min(end, start + 2 * value.length + ATTRIBUTE_WINDOW));
+  let at = window.indexOf(value);
+  // The HTML parser turns CRLF and CR into LF, also inside attribute values (fuzz seed 468831721).
+  if (at === -1 && value.includes('\n') && window.includes('\r')) at = indexOfAcrossLineEnds(window, value);
+  return at === -1 ? start : start + at;
+}
+
+/** Where `value` (LF line ends) begins in `text` written with CRLF or CR line ends, or -1. */
+function indexOfAcrossLineEnds(text: string, value: string): number {
+  const offsets: number[] = [];
+  let lf = '';
+  for (let i = 0; i < text.length; i++) {
+    offsets.push(i);
+    if (text[i] !== '\r') lf += text[i];
+    else {
+      lf += '\n';
+      if (text[i + 1] === '\n') i++;
+    }
+  }
+  const at = lf.indexOf(value);
+  return at === -1 ? -1 : offsets[at]!;
 }
 
 /** Last non-empty path segment without its extension: https://x.com/a/leg-cramps.html → leg-cramps. */

@@ -105,7 +105,8 @@ const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
  *   the singular ends in -el/-en/-er (Bär ≠ Bar).
  */
 function germanFallback(norm: string, lookup: (norm: string) => readonly DictionaryEntry[]): string[] {
-  const out: string[] = [];
+  // Strong verbs first: gebeten is bitten's (ablaut) before it is the weak beten's.
+  const out: string[] = strongStems(norm, lookup);
   const isVerb = (n: string) => lookup(n).some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag)));
   for (const particle of PARTICLES) {
     if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
@@ -130,6 +131,82 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
       if (ending === '' && !/(?:el|en|er)$/.test(singular)) continue;
       if (isNoun(singular)) out.push(singular);
     }
+  }
+  return out;
+}
+
+/**
+ * Ablaut (strong verbs, a general rule, not a word list): the dictionary lists a strong verb's
+ * changed stems as entries of their own (sank/Z, bricht/X, gesunken/A) with no link to the
+ * infinitive. The vowel of a form's stem is replaced by the infinitive vowels the German
+ * ablaut series allow for it (the key: a vowel of the past, participle or 2nd/3rd person
+ * singular → the infinitive's: sank → sinken, fror → frieren, grub → graben, bricht → brechen,
+ * gräbt → graben, stiehlt → stehlen), with the stem's final consonant as it is, undoubled,
+ * doubled or ss → ß (ritten → reiten, bat → bitten, goss → gießen), and the candidate counts
+ * only when it is a strong verb of the dictionary (a verb entry without the weak past flag Y:
+ * gebeten is bitten's, not beten's). Which forms are tried: a past stem (an entry with the
+ * past flag Z, or -te of a mixed verb: rannte → rennen), a present with X/W ending in -t, a
+ * ge-…-en / ge-…-t participle (after a separable particle too), a past plural -en. A word that
+ * is also a capitalised noun entry (Schloss, Fraß, Stahl) keeps the noun: folded to lower case
+ * the two cannot be told apart, and the noun is the likelier keyword.
+ */
+const ABLAUT: Record<string, readonly string[]> = {
+  i: ['ei', 'e', 'ie', 'i'],
+  ie: ['ei', 'a', 'u', 'au', 'e', 'ie'],
+  a: ['i', 'e', 'ie', 'a'],
+  o: ['ie', 'e', 'i', 'ü', 'ö', 'au', 'o'],
+  u: ['i', 'a', 'u'],
+  ä: ['a', 'au'],
+  e: ['i', 'e'],
+  ü: ['ü'],
+  ö: ['ö'],
+};
+const LAST_VOWEL = /(ie|ei|au|äu|eu|[aeiouäöü])([^aeiouäöü]*)$/;
+const STRONG_PAST = 'Z';
+const PRESENT_FLAGS = ['X', 'W'];
+const INFINITIVE_FLAGS = ['I', 'D'];
+/** Mixed verbs (rennen rannte gerannt, kennen, nennen, brennen, senden, wenden): -te pasts and
+ *  -t participles change a to e only. */
+const MIXED: Record<string, readonly string[]> = { a: ['e'] };
+
+function strongStems(norm: string, lookup: (norm: string) => readonly DictionaryEntry[]): string[] {
+  const own = lookup(norm);
+  // A capitalised noun keeps its reading; an infinitive (flags I or D) is a verb of its own.
+  if (own.some((entry) => /^\p{Lu}/u.test(entry.word) || (entry.lemma && entry.flags.some((flag) => INFINITIVE_FLAGS.includes(flag))))) return [];
+  const strong = (n: string) => {
+    const entries = lookup(n);
+    return entries.some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag))) && !entries.some((entry) => entry.flags.includes('Y'));
+  };
+  const stems: [string, boolean][] = [];
+  const lower = own.filter((entry) => /^\p{Ll}/u.test(entry.word));
+  if (lower.some((entry) => entry.flags.includes(STRONG_PAST))) stems.push([norm, false]);
+  if (norm.endsWith('te') && lower.length > 0) stems.push([norm.slice(0, -2), true]);
+  if (norm.endsWith('t') && lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)))) stems.push([norm.slice(0, -1), false]);
+  // A past plural or participle without ge- (verglichen, ritten), also when unknown.
+  if (norm.endsWith('en') && norm.length > 5) stems.push([norm.slice(0, -2), false]);
+  const out: string[] = [];
+  const tryStem = (prefix: string, stem: string, mixed: boolean) => {
+    const m = LAST_VOWEL.exec(stem);
+    if (m === null) return;
+    const head = stem.slice(0, m.index);
+    const tail = m[2]!;
+    const tails = new Set([tail, tail.replace(/ss$/, 'ß'), tail.replace(/([^aeiouäöü])\1$/, '$1'), tail.replace(/([bdfgklmnprt])$/, '$1$1')]);
+    for (const vowel of (mixed ? MIXED : ABLAUT)[m[1]!] ?? []) {
+      for (const t of tails) {
+        // -en, or -n after an unstressed -el/-er (wandern; frieren is tried with -en first).
+        for (const ending of ['en', 'n']) {
+          const candidate = prefix + head + vowel + t + ending;
+          if (candidate !== norm && strong(candidate)) out.push(candidate);
+        }
+      }
+    }
+  };
+  for (const [stem, mixed] of stems) tryStem('', stem, mixed);
+  for (const particle of PARTICLES) {
+    if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
+    const rest = norm.slice(particle.length + 2);
+    if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), false);
+    else if (rest.endsWith('t')) tryStem(particle, rest.slice(0, -1), true);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Spanish: Hunspell dictionary (dictionary-es) word forms, Fernández-Huerta (1959) readability; ñ is kept (año ≠ ano). */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms, type DictionaryEntry } from './hunspell.js';
+import { hunspellForms, type DictionaryEntry } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -25,7 +25,7 @@ const DERIVATIONS = ['A', 'B', 'C', 'F', 'H', 'J', 'K', 'L', 'M', 'N', 'O', 'P',
  * frequent reading). A form that is also another word (era "era", vino "wine", sobre) stays
  * with the verb here only when the verb reading is the common one.
  */
-const IRREGULAR = `
+const IRREGULAR_FORMS = `
 soy eres es somos sois son era eras éramos erais eran fui fuiste fue fuimos fuisteis fueron sido siendo sea seas seamos seáis sean fuera fueras fuéramos fueran fuese será serán sería serían ser
 voy vas va vamos vais van iba ibas íbamos ibais iban ido yendo vaya vayas vayamos vayan ir
 he has ha hemos habéis han había habías habíamos habían hubo hubiera habido habiendo haya hayas hayamos hayan habrá habría haber
@@ -54,6 +54,145 @@ sus su
 les le
 `;
 
+/**
+ * Irregular verbs' stems, from the grammar (not from the probe lists), as "infinitive key=stem…"
+ * lines: fut = future and conditional stem (tendr-é, tendr-ía), pret = strong preterite stem
+ * (tuv-e, tuv-iste, tuv-o…; a stem in -j takes -eron) and the imperfect subjunctive made from it
+ * (tuv-iera, tuv-iese…), sub = present subjunctive stem from the first person (teng-a…), plus
+ * single forms (imp = imperatives, part = participle with its gender and number). The
+ * generated forms go into the table above with their verb. dictionary-es lacks most of them
+ * (it has no entry at all for dar, poder, jugar) or lists them as words of their own.
+ */
+const IRREGULAR_STEMS = `
+ser fut=ser pret=fu sub=se
+ir fut=ir pret=fu sub=vay imp=ve
+estar fut=estar pret=estuv sub=est
+haber fut=habr pret=hub sub=hay
+dar fut=dar pret=d sub=d
+tener fut=tendr pret=tuv sub=teng imp=ten
+mantener fut=mantendr pret=mantuv sub=manteng
+obtener fut=obtendr pret=obtuv sub=obteng
+contener fut=contendr pret=contuv sub=conteng
+detener fut=detendr pret=detuv sub=deteng
+sostener fut=sostendr pret=sostuv sub=sosteng
+poner fut=pondr pret=pus sub=pong imp=pon part=puesto
+componer fut=compondr pret=compus sub=compong
+proponer fut=propondr pret=propus sub=propong part=propuesto
+disponer fut=dispondr pret=dispus sub=dispong part=dispuesto
+exponer fut=expondr pret=expus sub=expong part=expuesto
+venir fut=vendr pret=vin sub=veng imp=ven
+convenir fut=convendr pret=convin sub=conveng
+intervenir fut=intervendr pret=intervin sub=interveng
+prevenir fut=prevendr pret=previn sub=preveng
+salir fut=saldr sub=salg imp=sal
+valer fut=valdr sub=valg
+poder fut=podr pret=pud sub=pued
+querer fut=querr pret=quis sub=quier
+saber fut=sabr pret=sup sub=sep
+caber fut=cabr pret=cup sub=quep
+hacer fut=har pret=hic sub=hag imp=haz part=hecho
+deshacer fut=deshar pret=deshic sub=deshag part=deshecho
+satisfacer fut=satisfar pret=satisfic sub=satisfag part=satisfecho
+decir fut=dir pret=dij sub=dig imp=di part=dicho
+andar pret=anduv
+traer pret=traj sub=traig
+atraer pret=atraj sub=atraig
+distraer pret=distraj sub=distraig
+conducir pret=conduj sub=conduzc
+producir pret=produj sub=produzc
+traducir pret=traduj sub=traduzc
+reducir pret=reduj sub=reduzc
+introducir pret=introduj sub=introduzc
+caer sub=caig
+oír sub=oig
+ver sub=ve part=visto
+romper part=roto
+cubrir part=cubierto
+descubrir part=descubierto
+escribir part=escrito
+describir part=descrito
+inscribir part=inscrito
+abrir part=abierto
+volver part=vuelto
+devolver part=devuelto
+envolver part=envuelto
+resolver part=resuelto
+disolver part=disuelto
+morir part=muerto
+freír part=frito
+imprimir part=impreso
+prever part=previsto
+proveer part=provisto
+`;
+
+/** Forms of IRREGULAR_STEMS, "form… infinitive" lines. Yo-form irregulars (tengo, quepo) are the
+ *  present subjunctive stem + o; ser, ir, estar, haber, dar, saber and ver have their present in
+ *  IRREGULAR_FORMS. */
+function stemForms(): string {
+  const lines: string[] = [];
+  for (const line of IRREGULAR_STEMS.trim().split('\n')) {
+    const [verb, ...parts] = line.trim().split(/\s+/);
+    const forms: string[] = [];
+    for (const part of parts) {
+      const [kind, stem] = part.split('=') as [string, string];
+      if (kind === 'fut') for (const e of ['é', 'ás', 'á', 'emos', 'éis', 'án', 'ía', 'ías', 'íamos', 'íais', 'ían']) forms.push(stem + e);
+      else if (kind === 'pret') {
+        const j = stem.endsWith('j');
+        const ser = stem === 'fu';
+        const dar = stem === 'd';
+        const endings = ser ? ['i', 'iste', 'e', 'imos', 'isteis', 'eron'] : dar ? ['i', 'iste', 'io', 'imos', 'isteis', 'ieron'] : ['e', 'iste', 'o', 'imos', 'isteis', j ? 'eron' : 'ieron'];
+        const thirdPlural = ser || j ? 'e' : 'ie';
+        // hic-: hizo (c before o is z).
+        for (const e of endings) forms.push((stem.endsWith('c') && e === 'o' ? stem.slice(0, -1) + 'z' : stem) + e);
+        for (const e of ['ra', 'ras', 'ramos', 'rais', 'ran', 'se', 'ses', 'semos', 'seis', 'sen']) forms.push(stem + thirdPlural + e);
+      } else if (kind === 'sub') {
+        const present = stem === 'se' || stem === 'vay' || stem === 'est' || stem === 'hay' || stem === 'd' || stem === 'sep' || stem === 'pued' || stem === 'quier' || stem === 've';
+        if (!present) forms.push(stem + 'o');
+        // Stem-changing verbs (pued-, quier-) change back in the first and second plural.
+        const stemChange = stem === 'pued' || stem === 'quier';
+        const endings = stem === 'est' ? ['é', 'és', 'emos', 'éis', 'én'] : stem === 'd' ? ['é', 'es', 'emos', 'eis', 'en'] : stemChange ? ['a', 'as', 'an'] : ['a', 'as', 'amos', 'áis', 'an'];
+        for (const e of endings) forms.push(stem + e);
+      } else if (kind === 'imp') forms.push(stem);
+      else if (kind === 'part') forms.push(stem, stem.slice(0, -1) + 'a', stem + 's', stem.slice(0, -1) + 'as');
+    }
+    lines.push([...forms, verb].join(' '));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Function words that an accent alone tells apart from a verb form: dé (dar) and de, sé
+ * (saber) and se, está (estar) and esta. Words are compared with accents folded, so such a
+ * verb form is left out of the tables: "de" must not be a form of dar.
+ */
+const ACCENT_FUNCTION_WORDS = new Set(
+  'a de el ella la lo las los le les se que en por para con no una un su sus mi mis tu tus te ti si mas o e este esta estos estas ese esa esos esas'.split(' '),
+);
+
+let irregularCache: Map<string, string> | null = null;
+const irregular = (): Map<string, string> => (irregularCache ??= irregularTable());
+
+function irregularTable(): Map<string, string> {
+  const table = new Map<string, string>();
+  const fromText = (text: string, override: boolean) => {
+    for (const line of text.split('\n')) {
+      const words = line.trim().split(/\s+/).filter(Boolean);
+      if (words.length < 2) continue;
+      const lemma = normalize(words[words.length - 1]!);
+      for (const form of words.slice(0, -1)) {
+        const norm = normalize(form);
+        // A verb form the accent tells apart from a function word (dé/de) is dropped; the
+        // plural articles and possessives (las → la) are function words on both sides.
+        if (norm !== form.toLowerCase() && ACCENT_FUNCTION_WORDS.has(norm)) continue;
+        if (override || !table.has(norm)) table.set(norm, lemma);
+      }
+    }
+  };
+  fromText(IRREGULAR_FORMS, true);
+  fromText(stemForms(), false);
+  return table;
+}
+
 
 /** Common verbs that win when a form has several verb readings (sale: salir, not salar "to
  *  salt"; siente: sentir, not sentar; vengo: venir, not vengar). */
@@ -81,13 +220,69 @@ export const esForms = hunspellForms({
   normalize,
   derivationFlags: DERIVATIONS,
   noPrefixes: true,
-  exceptions: () => formTable(IRREGULAR, normalize),
+  exceptions: irregular,
   // Gender and number (G, S) before verb readings: larga is largo's, not largar's.
   preferFlags: ['G', 'S'],
   preferLemmas: new Set(PREFER),
   absorbRequires: { D: 'G' },
   fallback: pluralStems,
 });
+
+/** Enclitic pronouns (dame, dándole, hazlo, dímelo): one or two of them after a verb form. */
+const ENCLITIC = /^(.+?)((?:me|te|se|nos|os|le|les|lo|los|la|las)(?:me|te|se|nos|le|les|lo|los|la|las)?)$/;
+/** Verb forms that take enclitics: infinitives, gerunds and the table's imperatives (not ve,
+ *  sal: velo, vela are words, salte is saltar's). */
+const CLITIC_HOST = /(?:ar|er|ir|ndo)$/;
+const IMPERATIVES = new Map([['da', 'dar'], ['di', 'decir'], ['haz', 'hacer'], ['pon', 'poner'], ['ten', 'tener'], ['ven', 'venir']]);
+
+/**
+ * The key of a Spanish word: the engine's, then three rules of the language on top.
+ * - A masculine participle (-ado, -ido and plurals) that the dictionary also lists as a noun
+ *   or adjective of its own (llamado/S, recibido/S, oído/S) keys to its verb: in "ha llamado"
+ *   the form is the verb's, and perfect tenses use it for every verb. Feminine ones
+ *   (salida, bebida, llegada) stay nouns (the engine's absorbRequires).
+ * - Enclitic pronouns on a form of the irregular table (dame, diciéndole): the form's verb.
+ * - A key is its own key (cansada → cansado → cansar): applied until it stops changing.
+ */
+function spanishKey(word: string): string {
+  // A function word an accent tells apart from a verb form (se/sé, de/dé) is its own key.
+  if (ACCENT_FUNCTION_WORDS.has(word) && !irregular().has(word)) return word;
+  let key = esForms.wordForm(word);
+  // An adverb in -mente is made on the feminine (nuevamente): where the dictionary has it,
+  // X-a and X-as are the adjective X-o's feminine even if it lists them apart (nuevo/S, nueva/S).
+  // Not for participles: a feminine participle the dictionary lists as a noun stays one
+  // (salida, bebida; perdida is also the folded pérdida).
+  const feminine = /[ai]das?$/.test(word) ? null : /^(.{2,})as?$/.exec(word);
+  if (feminine !== null && !irregular().has(word) && esForms.analyse(feminine[1] + 'amente').lemma && esForms.analyse(feminine[1] + 'o').lemma) {
+    key = esForms.wordForm(feminine[1] + 'o');
+  }
+  for (let step = 0; step < 3; step++) {
+    let next = key;
+    const participle = /[ai]dos?$/.test(word) ? /^(.+)([ai])dos?$/.exec(next) : null;
+    if (participle !== null) {
+      const verbs = participle[2] === 'a' ? [participle[1] + 'ar'] : [participle[1] + 'er', participle[1] + 'ir'];
+      const verb = esForms.analyse(next).candidates.find((c) => verbs.includes(c));
+      if (verb !== undefined) next = esForms.wordForm(verb);
+    }
+    if (step === 0) {
+      const clitic = ENCLITIC.exec(word);
+      const host = clitic?.[1];
+      // An imperative of the table with pronouns (dímelo, ponlo) is that verb's even when the
+      // dictionary reads it otherwise (dimelo as a rare verb's); other hosts only when the
+      // word's key so far is nothing's form (dándoles: unknown, or a plural of unknown dándole).
+      if (host !== undefined && (IMPERATIVES.has(host) || (CLITIC_HOST.test(host) && esForms.analyse(next).candidates.length === 0))) {
+        // Only imperatives take enclitics, so "di" is decir's here (in the table: dar's "I gave").
+        const verb = IMPERATIVES.get(host);
+        const hostKey = esForms.wordForm(verb ?? host);
+        if (hostKey !== host) next = hostKey;
+      }
+    }
+    if (next === key) next = esForms.wordForm(key);
+    if (next === key) break;
+    key = next;
+  }
+  return key;
+}
 
 export const es: Language = {
   code: 'es',
@@ -96,7 +291,7 @@ export const es: Language = {
   segmentation: 'spaces',
   keepDiacritics: KEEP,
   sentences: sentenceRules('sr sra srta dr dra ud uds p.ej ej pag num aprox av prof lic ing', 'etc cia'),
-  wordForm: cached((w) => (PLAIN_WORD.test(w) ? esForms.wordForm(w) : w)),
+  wordForm: cached((w) => (PLAIN_WORD.test(w) ? spanishKey(w) : w)),
   functionWords: naturalStopwords('stopwords_es', 'al del lo los las le les se su sus mi mis tu tus es son fue ser está están muy más'),
   syllables: cached(vowelGroups('aeiouy', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe', 'aa', 'ee', 'oo'])),
   readability: fleschType('Fernández-Huerta reading ease', 'Fernández Huerta (1959)', 206.84, 1.02, 60),

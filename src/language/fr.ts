@@ -17,7 +17,8 @@ const DERIVATIONS = ['Um', 'Ui', 'U.'];
 
 /**
  * Forms the dictionary lists as lemmas of their own, or reads first as another word, as
- * "form… lemma" lines: yeux and cieux (listed apart from œil, ciel), and the auxiliaries'
+ * "form… lemma" lines: the irregular plurals of the grammars (yeux, cieux, aïeux; messieurs,
+ * mesdames… whose first part inflects: listed apart from their singular), and the auxiliaries'
  * forms that are also rare nouns or other words (est "east", as "ace", ai "sloth", fut
  * "cask", sommes "sums", suis of suivre). Not listed, so keyed as their own words: été
  * (summer), lit (bed), sort (fate), mets (dish), dû (folded: du).
@@ -25,13 +26,20 @@ const DERIVATIONS = ['Um', 'Ui', 'U.'];
 const IRREGULAR = `
 yeux œil
 cieux ciel
+aïeux aïeul
+messieurs monsieur
+mesdames madame
+mesdemoiselles mademoiselle
+bonshommes bonhomme
+gentilshommes gentilhomme
 suis es est sommes êtes sont fut être
 ai as a avoir
 ira aller
 `;
 
-/** Common verbs that win when a form has several readings (savons: savoir, not savon). */
-const PREFER = 'être avoir aller faire pouvoir vouloir savoir devoir venir tenir voir dire mettre prendre ouvrir sortir lire';
+/** Common verbs that win when a form has several readings (savons: savoir, not savon; faut:
+ *  falloir, not faillir). */
+const PREFER = 'être avoir aller faire pouvoir vouloir savoir devoir venir tenir voir dire mettre prendre ouvrir sortir lire falloir';
 
 /** Noun and adjective number/gender flags: their readings win over verb readings (active:
  *  actif before activer; sèche: sec before sécher). */

@@ -4,16 +4,23 @@
  * that generate each lemma's forms. `hunspellForms` answers the other way round, as Hunspell's
  * own lookup does: it strips the affixes a word could carry and keeps the lemmas whose flags
  * allow exactly that affix (the form is regenerated from the lemma and compared, so conditions
- * and strip strings are checked on the dictionary's own spelling), then picks one key:
+ * and strip strings are checked on the dictionary's own spelling), then picks one key. The
+ * key choice is one mechanism for every language, with a policy (`choose`) over the same
+ * sources: the exception table, the candidate lemmas, the language's rule lemmas (`rules`,
+ * `lemmaRules`, `fallback`) and compound parts (`compoundPart`). `closest` (the default; es fr
+ * de ru pl pt):
  *
  * 1. the word itself when it is a lemma of the dictionary (a form that is also a lemma of its
  *    own — Spanish "como", French "sens" — stays apart from the other lemma);
  * 2. else the candidate lemma that changes the word least: fewest characters removed from the
  *    end plus added (removed + added after the longest common prefix), then the shorter lemma,
  *    then the first in code-unit order (deterministic);
- * 3. words the dictionary does not know are their own key.
+ * 3. words the dictionary does not know are their own key (or a rule lemma's).
+ * `shortest` (it nl sv nb, dictionaries that list many forms as entries of their own): the
+ * smallest of the word, its candidates and its rule lemmas, chosen once more (see `choose`).
  * A language's exception table (irregular forms the dictionary lists as lemmas of their own:
- * German ging, Spanish fui) maps a form or a chosen lemma to its lemma, last.
+ * German ging, Spanish fui) maps a form to its lemma first and a chosen key to its lemma last;
+ * the table's lemmas are keys as they stand.
  *
  * Supported .aff features: FLAG (single characters, UTF-8, long, num), SFX/PFX with cross
  * products, conditions, continuation classes (twofold suffixes: one affix whose continuation
@@ -68,7 +75,78 @@ export interface HunspellOptions {
    * normalised word, with its inflection flags (those that have rules, derivations left out).
    */
   fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
+
+  // ---- Key choice (README: Word forms). One policy per language, over the same sources: the
+  // exception table, the dictionary's candidate lemmas, the language's rule lemmas, compounds.
+  /**
+   * How the key is chosen among the candidates.
+   * - `closest` (default): the word itself when it is a lemma of the dictionary (unless
+   *   redundant), else the candidate lemma that changes it least (see the module comment); a
+   *   rule lemma (`rules`) only for a word with no candidate (or first, `rulesFirst`).
+   * - `shortest`: for dictionaries that list many inflected forms as entries of their own
+   *   (Italian "farmaci" beside "farmaco", Dutch "maken", Norwegian "bile" beside "bil"): the
+   *   smallest of S(word) = {the word, when it is an entry} ∪ its candidate lemmas ∪ the rule
+   *   lemmas the dictionary knows (shorter, then code-unit order), then once more the same
+   *   choice from S(that lemma), dictionary only, so a lemma and its forms agree (bil: {bil,
+   *   bile} → bil; bilen: {bil, bile} → bil). A lemma of the exception table among the
+   *   candidates wins (skriver: skrive, not the stem skriv).
+   * With either policy a lemma of the exception table is a key as it stands (datter, not its
+   * look-alike datt), and the table is consulted for the word and again for the chosen key.
+   */
+  choose?: 'closest' | 'shortest';
+  /**
+   * Regular inflections the dictionary does not link (their forms are entries of their own, or
+   * unknown): a form matching the pattern gets each replacement as a candidate lemma (the
+   * first the dictionary knows counts). `closest`: tried on a word with no candidate lemma;
+   * `shortest`: on words the dictionary does not know.
+   */
+  rules?: readonly InflectionRule[];
+  /** `shortest`: rules also tried on a word that is an entry tied to no other lemma (Italian
+   *  "farmaci", "parlato"). */
+  lemmaRules?: readonly InflectionRule[];
+  /**
+   * What a rule may give: `forms` (default with `closest`), any word the dictionary knows
+   * (Polish czytając → czytający, a form of czytać: then its key); `entries` (default with
+   * `shortest`), only an entry or a lemma of its own by `ownLemma`.
+   */
+  ruleResults?: 'forms' | 'entries';
+  /** Shortest key a rule may produce (default 2). */
+  minLength?: number;
+  /** A language's own test of a rule's lemma for a word (Dutch: a verb stem takes -t). */
+  accept?: (lemma: string, word: string) => boolean;
+  /** `shortest`: a `lemmaRules` lemma replaces an entry tied to nothing even when it is longer
+   *  (Swedish: the dictionary lists strong pasts apart, flög → flyga); default: only when it is
+   *  no longer than the word. */
+  ruleLemmaWins?: boolean;
+  /** `shortest`: `first`, the first rule whose lemma is accepted decides (spelling rules that
+   *  exclude one another, Dutch praten → praat before prat); default: every rule competes. */
+  ruleOrder?: 'shortest' | 'first';
+  /** `closest`: the rules before the dictionary's candidates for a word that is no entry
+   *  (Portuguese: the plural rule's noun *animal* before the verb reading *animar* of
+   *  *animais*); a rule lemma must then be an entry (or `ownLemma`'s). */
+  rulesFirst?: boolean;
+  /**
+   * `closest`: forms whose being an entry shows that a word the dictionary has only as another
+   * lemma's form is a lemma of its own (Portuguese: "livros" is listed, so "livro" is the noun,
+   * not livrar's first person). Such a word is its own key.
+   */
+  ownLemma?: (norm: string) => readonly string[];
+  /**
+   * Compounds (Dutch, Swedish, Norwegian write them as one word and the dictionaries build
+   * most of them by compounding rules rather than listing them): a word the dictionary does
+   * not know, with no rule lemma, is keyed as its first part plus the key of its longest final
+   * part the dictionary knows, both parts at least this long (spierkrampen → spier + kramp).
+   * Off when absent.
+   */
+  compoundPart?: number;
 }
+
+/** A language's inflection rule: a form pattern and the lemma replacement(s) to try, in order. */
+export type InflectionRule = readonly [pattern: RegExp, ...replacements: Replacement[]];
+/** A replacement string ($1…) or a function of the match (String.prototype.replace's). */
+export type Replacement = string | ((match: string, ...groups: string[]) => string);
+const applyRule = (word: string, pattern: RegExp, replacement: Replacement): string =>
+  typeof replacement === 'string' ? word.replace(pattern, replacement) : word.replace(pattern, replacement as (match: string, ...rest: unknown[]) => string);
 
 /** A dictionary entry as a language's fallback sees it. */
 export interface DictionaryEntry {
@@ -766,20 +844,144 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     return { key, lemma, candidates: list };
   }
 
+  const wordForm = keyChoice(options, analyse, exceptions);
+
   return {
     analyse,
-    wordForm(norm) {
-      const table = exceptions();
-      const direct = table.get(norm);
-      if (direct !== undefined) return direct;
-      const key = analyse(norm).key;
-      return table.get(key) ?? key;
-    },
+    wordForm,
     load() {
       const start = performance.now();
       get();
       return performance.now() - start;
     },
     stats: () => dict?.counts ?? null,
+  };
+}
+
+function smaller(a: string, b: string): boolean {
+  return a.length < b.length || (a.length === b.length && a < b);
+}
+
+/**
+ * The key of a normalised word under the language's policy (HunspellOptions `choose`), from
+ * the dictionary analysis, the exception table, rule lemmas and compound parts.
+ */
+function keyChoice(
+  options: HunspellOptions,
+  analyse: (norm: string) => Analysis,
+  exceptionsOf: () => ReadonlyMap<string, string>,
+): (norm: string) => string {
+  const { rules = [], minLength = 2, choose = 'closest', ownLemma, lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart, rulesFirst = false, ruleLemmaWins = false } = options;
+  const ruleResults = options.ruleResults ?? (choose === 'closest' ? 'forms' : 'entries');
+  let targetSet: Set<string> | null = null;
+  /** The exception table's lemmas. */
+  const targets = (): Set<string> => (targetSet ??= new Set(exceptionsOf().values()));
+  /** An entry of the dictionary. */
+  const known = (word: string): boolean => analyse(word).lemma;
+  /** What a rule's result must be: an entry, or (`forms`) any word the dictionary knows. */
+  const ruleKnows = (word: string): boolean => {
+    const analysis = analyse(word);
+    return analysis.lemma || (ruleResults === 'forms' && analysis.candidates.length > 0);
+  };
+  const own = (word: string, analysis = analyse(word)): boolean => ownLemma !== undefined && !analysis.lemma && ownLemma(word).some(known);
+
+  /** `closest`: the engine's key, a rule lemma's key for a word with no candidate; null when
+   *  nothing is known of the word. */
+  const pickClosest = (word: string): string | null => {
+    const analysis = analyse(word);
+    if (own(word, analysis)) return word;
+    if (analysis.candidates.length === 0 || (rulesFirst && !analysis.lemma)) {
+      for (const [pattern, ...replacements] of rules) {
+        if (!pattern.test(word)) continue;
+        for (const replacement of replacements) {
+          const lemma = applyRule(word, pattern, replacement);
+          if (lemma === word || lemma.length < minLength) continue;
+          // A rule may give another form of the lemma (pisząc → piszący, pisać's).
+          const found = analyse(lemma);
+          if (own(lemma, found)) return lemma;
+          if (found.lemma || (ruleResults === 'forms' && found.candidates.length > 0)) return found.key;
+        }
+      }
+    }
+    // The engine's key also covers a word its `fallback` explains (German gemacht → machen).
+    return analysis.lemma || analysis.candidates.length > 0 || analysis.key !== word ? analysis.key : null;
+  };
+
+  /** `shortest`: the smallest member of S(word), or null when the dictionary knows nothing of it. */
+  const pickShortest = (word: string, withRules: boolean): string | null => {
+    const analysis = analyse(word);
+    const lemmas = targets();
+    let out: string | null = analysis.lemma ? word : null;
+    // A lemma of the exception table among them wins (skriver: skrive, not the stem skriv).
+    let target: string | null = analysis.lemma && lemmas.has(word) ? word : null;
+    for (const candidate of analysis.candidates) if (lemmas.has(candidate) && (target === null || smaller(candidate, target))) target = candidate;
+    if (target !== null) return target;
+    // Of the same length, another lemma wins over the word itself (jenta: jente's definite form).
+    for (const candidate of analysis.candidates) {
+      if (out === null || smaller(candidate, out) || (out === word && candidate.length === word.length)) out = candidate;
+    }
+    // Rules for words the dictionary leaves unexplained, and `lemmaRules` for entries it ties
+    // to no other lemma: a rule's guess never overrides a lemma the dictionary gives.
+    if (!withRules) return out;
+    const tiedToNothing = out === word && analysis.candidates.length === 0;
+    const overrides = tiedToNothing && ruleLemmaWins;
+    const list = out === null ? rules : tiedToNothing ? lemmaRules : [];
+    // `ruleLemmaWins`: for an entry tied to nothing a rule's lemma wins over the word whatever
+    // its length (flög → flyga), then the smallest of the rules' lemmas.
+    let ruled = false;
+    for (const [pattern, ...replacements] of list) {
+      if (!pattern.test(word)) continue;
+      if (ruleOrder === 'first' && out !== null && out !== word) break;
+      // The replacements in order of preference: the first the dictionary knows is the rule's.
+      for (const replacement of replacements) {
+        const lemma = applyRule(word, pattern, replacement);
+        if (lemma === word || lemma.length < minLength || !ruleKnows(lemma)) continue;
+        if (accept !== undefined && !accept(lemma, word)) continue;
+        // A rule says the word is a form of its lemma: the lemma wins a tie with the word.
+        if (out === null || smaller(lemma, out) || (out === word && lemma.length === word.length) || (overrides && !ruled)) out = lemma;
+        ruled = true;
+        break;
+      }
+    }
+    return out;
+  };
+
+  const pick = (word: string, withRules = true): string | null => (choose === 'closest' ? pickClosest(word) : pickShortest(word, withRules));
+
+  /** The key of a lemma or form; `shortest` chooses once more from the first choice's relatives. */
+  const canonical = (word: string): string => {
+    // A lemma of the exception table is a key as it stands (datter, not its look-alike datt).
+    if (targets().has(word)) return word;
+    const first = pick(word) ?? word;
+    if (targets().has(first)) return first;
+    // The second choice uses the dictionary only: rules applied twice would chain (barn → bar).
+    return choose === 'closest' || first === word ? first : (pick(first, false) ?? first);
+  };
+  const knows = (word: string): boolean => {
+    const analysis = analyse(word);
+    return analysis.lemma || analysis.candidates.length > 0;
+  };
+  const whole = (norm: string): string => {
+    const table = exceptionsOf();
+    let out = canonical(table.get(norm) ?? norm);
+    const again = table.get(out);
+    if (again !== undefined) out = canonical(again);
+    return out;
+  };
+  const compound = (word: string): string | null => {
+    const table = exceptionsOf();
+    if (compoundPart === undefined || table.has(word) || knows(word)) return null;
+    for (let i = compoundPart; i <= word.length - compoundPart; i++) {
+      const last = word.slice(i);
+      if (knows(last) || table.has(last)) return word.slice(0, i) + whole(last);
+    }
+    return null;
+  };
+  return (norm) => {
+    if (compoundPart !== undefined && pick(norm) === null && !exceptionsOf().has(norm)) {
+      const parts = compound(norm);
+      if (parts !== null) return parts;
+    }
+    return whole(norm);
   };
 }

@@ -4,14 +4,12 @@
  * irregular-verb table; Franchina & Vacca (1972) readability.
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -74,6 +72,129 @@ armi arma
 `;
 
 /**
+ * Strong verbs of the grammars (not taken from the probe lists), "infinitive key=stem…":
+ * rem = strong passato remoto stem (decis-i, decis-e, decis-ero), part = past participle
+ * (masculine forms only: feminine participles that are nouns — offerta, coperta, scoperta,
+ * posta, corsa, spesa — stay nouns), pres = first-person stem of the present and subjunctive
+ * (tolg-o, tolg-ono, tolg-a, tolg-ano), fut = future and conditional stem (varr-ò, varr-ei).
+ * Left out as the noun far more often: posto (porre), riso "rice" (ridere), dato/dati "data"
+ * (dare). The last lines complete the futures and conditionals of the table below.
+ */
+const STRONG = `
+decidere rem=decis part=deciso
+ridere rem=ris
+dividere rem=divis part=diviso
+uccidere rem=uccis part=ucciso
+piangere rem=pians part=pianto
+dipingere rem=dipins part=dipinto
+spingere rem=spins part=spinto
+giungere rem=giuns part=giunto
+aggiungere rem=aggiuns part=aggiunto
+raggiungere rem=raggiuns part=raggiunto
+vincere rem=vins part=vinto
+convincere rem=convins part=convinto
+spegnere rem=spens part=spento pres=speng
+togliere rem=tols part=tolto pres=tolg
+cogliere rem=cols part=colto pres=colg
+raccogliere rem=raccols part=raccolto pres=raccolg
+sciogliere rem=sciols part=sciolto pres=sciolg
+cuocere rem=coss part=cotto pres=cuoci
+muovere rem=moss part=mosso
+rompere rem=rupp part=rotto
+interrompere rem=interrupp part=interrotto
+offrire part=offerto
+soffrire part=sofferto
+coprire part=coperto
+scoprire part=scoperto
+valere rem=vals part=valso pres=valg fut=varr
+parere rem=parv part=parso fut=parr
+apparire rem=apparv part=apparso
+piacere rem=piacqu part=piaciuto pres=piacci
+tacere rem=tacqu part=taciuto pres=tacci
+giacere rem=giacqu part=giaciuto pres=giacci
+perdere rem=pers part=perso
+chiedere rem=chies part=chiesto
+rendere rem=res part=reso
+scendere rem=sces part=sceso
+spendere rem=spes part=speso
+accendere rem=acces part=acceso
+stringere rem=strins part=stretto
+distruggere rem=distruss part=distrutto
+correggere rem=corress part=corretto
+proteggere rem=protess part=protetto
+dirigere rem=dires part=diretto
+discutere rem=discuss part=discusso
+esprimere rem=espress part=espresso
+conoscere rem=conobb part=conosciuto
+crescere rem=crebb part=cresciuto
+cadere rem=cadd part=caduto fut=cadr
+succedere rem=success part=successo
+assumere rem=assuns part=assunto
+risolvere rem=risols part=risolto
+volgere rem=vols part=volto
+piovere rem=piovv part=piovuto
+ottenere rem=ottenn part=ottenuto pres=otteng fut=otterr
+mantenere rem=mantenn part=mantenuto pres=manteng fut=manterr
+tradurre durre=tra
+condurre durre=con
+produrre durre=pro
+ridurre durre=ri
+introdurre durre=intro
+porre porre=
+essere fut=sar
+avere fut=avr
+andare fut=andr
+potere fut=potr
+sapere fut=sapr
+dovere fut=dovr
+volere fut=vorr
+vedere fut=vedr
+vivere fut=vivr
+venire fut=verr
+tenere fut=terr
+rimanere fut=rimarr
+bere fut=berr
+fare fut=far
+dare fut=dar
+stare fut=star
+dire fut=dir
+comporre porre=com
+proporre porre=pro
+disporre porre=dis
+esporre porre=es
+imporre porre=im
+supporre porre=sup
+`;
+
+/** The forms of STRONG, "form… infinitive" lines. */
+function strongForms(): string {
+  const lines: string[] = [];
+  const FUTURE = ['ò', 'ai', 'à', 'emo', 'ete', 'anno', 'ei', 'esti', 'ebbe', 'emmo', 'este', 'ebbero'];
+  for (const line of STRONG.trim().split('\n')) {
+    const [verb, ...parts] = line.trim().split(/\s+/) as [string, ...string[]];
+    const forms: string[] = [];
+    for (const part of parts) {
+      const [kind, stem = ''] = part.split('=') as [string, string?];
+      if (kind === 'rem') forms.push(stem + 'i', stem + 'e', stem + 'ero');
+      else if (kind === 'part') forms.push(stem, stem.slice(0, -1) + 'i');
+      else if (kind === 'pres') forms.push(stem + 'o', stem + 'ono', stem + 'a', stem + 'ano');
+      else if (kind === 'fut') for (const e of FUTURE) forms.push(stem + e);
+      else if (kind === 'durre' || kind === 'porre') {
+        // -durre verbs on the stem -duc-, -porre verbs on pon-/pong- (Latin ducere, ponere).
+        const [present, first, remote, participle, future] =
+          kind === 'durre' ? [stem + 'duc', stem + 'duc', stem + 'duss', stem + 'dott', stem + 'durr'] : [stem + 'pon', stem + 'pong', stem + 'pos', stem + 'post', stem + 'porr'];
+        for (const e of ['i', 'e', 'iamo', 'ete', 'evo', 'eva', 'evano', 'endo', 'essi', 'esse']) forms.push(present + e);
+        forms.push(first + 'o', first + 'ono', first + 'a', first + 'ano', remote + 'i', remote + 'e', remote + 'ero');
+        if (stem !== '' || kind === 'durre') forms.push(participle + 'o', participle + 'i');
+        for (const e of FUTURE) forms.push(future + e);
+      }
+    }
+    lines.push([...forms, verb].join(' '));
+  }
+  return lines.join('\n');
+}
+
+/**
  * Regular inflections of forms the dictionary lists as entries of their own (farmaci beside
  * farmaco, parlato beside parlare, capisco beside capire): each replacement is a candidate
  * lemma, kept only when the dictionary has it as an entry; the shortest candidate wins. Noun
@@ -102,15 +223,19 @@ const LEMMA_RULES: InflectionRule[] = [
 /** For words the dictionary does not know at all, the feminine plurals too (-e → -a, -ce → -cia). */
 const RULES: InflectionRule[] = [[/([cg])e$/, '$1ia', '$1a'], [/e$/, 'a'], ...LEMMA_RULES];
 
-const forms = hunspellForms({ package: 'dictionary-it', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED });
-const key = lemmaKey({
-  forms,
+const forms = hunspellForms({
+  package: 'dictionary-it',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  choose: 'shortest',
   rules: RULES,
   lemmaRules: LEMMA_RULES,
   ruleResults: 'forms',
-  exceptions: exceptionTable(IRREGULAR, normalize),
+  exceptions: () => formTable(`${strongForms()}\n${IRREGULAR}`, fold),
   minLength: 3,
 });
+const key = forms.wordForm;
 /**
  * Present participles (-ante/-ente, plural -anti/-enti) are kept apart from their verb: as
  * words they are nouns and adjectives (cantante, insegnante, importante), so only their

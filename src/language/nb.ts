@@ -3,14 +3,12 @@
  * based), LIX (Björnsson 1968); æ ø å are kept.
  */
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'æøå';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -69,8 +67,18 @@ strender strendene strand
 /** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
 const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
 
-const forms = hunspellForms({ package: 'dictionary-nb', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
+const forms = hunspellForms({
+  package: 'dictionary-nb',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  noPrefixes: true,
+  choose: 'shortest',
+  rules: RULES,
+  exceptions: () => formTable(IRREGULAR, fold),
+  compoundPart: 3,
+});
+const key = forms.wordForm;
 
 export const nbForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));

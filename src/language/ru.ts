@@ -3,14 +3,12 @@
  * readability; й is kept (мой ≠ мои), ё is folded to е as in document words.
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'й';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -69,8 +67,8 @@ const RULES: InflectionRule[] = [
   [/([лн])ь$/, '$1я'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-ru', normalize: fold, derivationFlags: DERIVATIONS });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), choose: 'engine' });
+const forms = hunspellForms({ package: 'dictionary-ru', normalize: fold, derivationFlags: DERIVATIONS, rules: RULES, exceptions: () => formTable(IRREGULAR, fold) });
+const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 const VOWELS = /[аеёиоуыэюя]/gu;
 

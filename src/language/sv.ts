@@ -3,14 +3,12 @@
  * Stavningskontroll / LibreOffice), LIX (Björnsson 1968); å ä ö are kept.
  */
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms } from './hunspell.js';
-import { exceptionTable, type InflectionRule, lemmaKey } from './lemma-key.js';
-import { foldWord, normalizeWord } from '../text/normalize.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
 const KEEP = 'åäö';
-const normalize = (word: string): string => normalizeWord(word, KEEP);
-/** The same normalisation without normalizeWord's cache, for the dictionary's own words. */
+/** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
@@ -88,8 +86,50 @@ const RULES: InflectionRule[] = [
   [/tt$/, 'd'],
 ];
 
-const forms = hunspellForms({ package: 'dictionary-sv', normalize: fold, derivationFlags: DERIVATIONS, ignoreFlags: IGNORED });
-const key = lemmaKey({ forms, rules: RULES, exceptions: exceptionTable(IRREGULAR, normalize), compoundPart: 3 });
+/**
+ * Forms dictionary-sv lists as entries of their own, tied to no lemma (tried on such entries
+ * only: `lemmaRules`); rules, not word lists:
+ * - strong verbs by ablaut: the supine -it with the infinitive vowels its series allow (u → y,
+ *   i, ju, u: flugit → flyga, vunnit → vinna, bjudit → bjuda; i, a, å as they are: bitit →
+ *   bita, fallit → falla, gråtit → gråta), the past (ö → y/u/ju: flög → flyga, bjöd → bjuda,
+ *   sköt → skjuta; ö before ll → å/a: höll → hålla, föll → falla; a before nn/ng/nk → i: vann →
+ *   vinna; ä → å: grät → gråta), and the present -er → -a (flyger → flyga, lägger → lägga);
+ *   each kept only when the dictionary has the infinitive, it is a verb (its present -r, -er
+ *   or -ar is a word of the dictionary) and not a weak -ar verb (its supine -at is no word:
+ *   stulit is not styla's).
+ */
+const C = '[^aeiouyåäö]';
+const LEMMA_RULES: InflectionRule[] = [
+  [new RegExp(`^(.*?)u(${C}+)it$`), '$1y$2a', '$1i$2a', '$1ju$2a', '$1u$2a'],
+  [new RegExp(`^(.*?)([iaå])(${C}+)it$`), '$1$2$3a'],
+  [new RegExp(`^(.*?)öll$`), '$1ålla', '$1alla'],
+  [new RegExp(`^(${C}*)ö(${C}+)$`), '$1y$2a', '$1u$2a', '$1ju$2a'],
+  [new RegExp(`^(.*?)a(nn|ng|nk)$`), '$1i$2a'],
+  [new RegExp(`^(${C}*)ä(${C}+)$`), '$1å$2a'],
+  [new RegExp(`^(.{2,}${C})er$`), '$1a'],
+];
+/** A rule's infinitive must be a verb: its present (-r, -er, -ar) is a word of the dictionary. */
+const known = (word: string): boolean => {
+  const analysis = forms.analyse(word);
+  return analysis.lemma || analysis.candidates.length > 0;
+};
+const isVerb = (lemma: string): boolean =>
+  !/a$/.test(lemma) || ([`${lemma}r`, `${lemma.slice(0, -1)}er`, `${lemma.slice(0, -1)}ar`].some(known) && !known(`${lemma}t`));
+
+const forms = hunspellForms({
+  package: 'dictionary-sv',
+  normalize: fold,
+  derivationFlags: DERIVATIONS,
+  ignoreFlags: IGNORED,
+  choose: 'shortest',
+  rules: RULES,
+  lemmaRules: LEMMA_RULES,
+  ruleLemmaWins: true,
+  accept: (lemma) => isVerb(lemma),
+  exceptions: () => formTable(IRREGULAR, fold),
+  compoundPart: 3,
+});
+const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const sv: Language = {

@@ -361,6 +361,11 @@ export interface PortableRunOptions {
   includeDrafts?: boolean;
   /** `--format html`: every file report carries its article view (AuditSettings.articleView). */
   articleView?: boolean;
+  /**
+   * Pool workers answer with a PreparedFile (src/pipeline/prepare.ts) for each file that is not
+   * errored, not the FileReport: set by auditInOrderPrepared, for a plain JSON run.
+   */
+  prepared?: boolean;
 }
 
 export interface RunOptions extends PortableRunOptions {

@@ -6,6 +6,8 @@ import type { InputFile } from '../io/inputs.js';
 import { InputError, UsageError } from '../errors.js';
 import { silenceNodeWarnings } from '../io/warnings.js';
 import type { FileReport } from '../report/types.js';
+import { prepareFile } from './prepare.js';
+import type { PortablePreparedFile } from './prepare.js';
 
 export interface WorkerRequest {
   index: number;
@@ -16,7 +18,8 @@ export type WorkerFatal =
   | { kind: 'input'; what: string; why: string; location?: InputError['location'] }
   | { kind: 'usage' | 'crash'; message: string; stack?: string };
 
-export type WorkerReply = { index: number; report: FileReport } | { index: number; fatal: WorkerFatal };
+/** `prepared` when the run asked for it (RunOptions.prepared) and the file is not errored. */
+export type WorkerReply = { index: number; report: FileReport } | { index: number; prepared: PortablePreparedFile } | { index: number; fatal: WorkerFatal };
 
 /** Sent once, when this worker has loaded its modules and takes requests (pool.ts starts article timers from it). */
 export interface WorkerReady {
@@ -43,7 +46,10 @@ port.postMessage({ ready: true } satisfies WorkerReady);
 async function handle(request: WorkerRequest): Promise<void> {
   try {
     const report = await auditInput(request.input, options, keywordSets);
-    port.postMessage({ index: request.index, report } satisfies WorkerReply);
+    const prepared = options.prepared === true ? prepareFile(report) : null;
+    // The entry's bytes are moved, not copied, to the main thread.
+    if (prepared !== null) port.postMessage({ index: request.index, prepared } satisfies WorkerReply, [prepared.jsonEntry.buffer as ArrayBuffer]);
+    else port.postMessage({ index: request.index, report } satisfies WorkerReply);
   } catch (error) {
     let fatal: WorkerFatal;
     if (error instanceof KeywordSetError) {

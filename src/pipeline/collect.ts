@@ -81,15 +81,27 @@ export interface RunResult {
   lines: string[];
 }
 
-/** Shares one copy of each repeated string (routes, anchors, phrases) across the run's summaries. */
+/**
+ * Shares one copy of each repeated string (routes, anchors, phrases, link targets) across the
+ * run's summaries; `id` numbers them, so a packed summary names a string by a small number.
+ */
 class Interner {
-  private readonly strings = new Map<string, string>();
+  private readonly ids = new Map<string, number>();
+  /** The strings by id. */
+  readonly texts: string[] = [];
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.texts.push(text);
+      this.ids.set(text, id);
+    }
+    return id;
+  }
 
   get(text: string): string {
-    const known = this.strings.get(text);
-    if (known !== undefined) return known;
-    this.strings.set(text, text);
-    return text;
+    return this.texts[this.id(text)]!;
   }
 
   all(texts: readonly string[]): string[] {
@@ -103,7 +115,7 @@ export class RunCollector {
   private readonly summaries: FileSummary[] = [];
   private readonly kept: FileReport[] = [];
   /** Per section of the stream layout: where each file's stored entry is in that section's spill. */
-  private readonly entries: { path: string; span: Span }[][] = [];
+  private readonly entries: EntryList[] = [];
   private readonly entrySpills: (Spill | null)[] = [];
   private readonly lines: { path: string; lines: readonly string[] }[] = [];
   private readonly fingerprints = new Set<string>();
@@ -223,7 +235,7 @@ export class RunCollector {
     yield layout.head;
     for (const [index, section] of layout.sections.entries()) {
       const spill = this.entrySpills[index] ?? null;
-      const entries = this.entries[index] ?? [];
+      const entries = this.entries[index] ?? new EntryList();
       if ((spill === null || entries.length === 0) && section.trailing.length === 0) {
         yield section.empty + section.after;
         continue;
@@ -237,14 +249,10 @@ export class RunCollector {
           // Entries are on disk back to back in path order, final: copied with separators between them.
           yield* separated(spill, entries, section.separator);
         } else {
-          let order = entries;
-          if (!this.inOrder) {
-            const indexed = entries.map((entry, at) => ({ ...entry, at }));
-            indexed.sort((a, b) => compareStrings(a.path, b.path) || a.at - b.at);
-            order = indexed;
-          }
+          const order = Array.from({ length: entries.length }, (_, at) => at);
+          if (!this.inOrder) order.sort((a, b) => compareStrings(entries.paths[a]!, entries.paths[b]!) || a - b);
           for (const [at, entry] of order.entries()) {
-            const stored = spill.read(entry.span);
+            const stored = spill.read(entries.span(entry));
             const text = rewrite === undefined ? stored : rewrite(stored, index, at);
             yield at === 0 ? text : section.separator + text;
           }
@@ -261,7 +269,7 @@ export class RunCollector {
   /** Appends one stored entry of `section` (text, or bytes already in their final form). */
   private spillEntry(section: number, path: string, entry: string | Buffer): void {
     const spill = (this.entrySpills[section] ??= new Spill(`entries-${section}`));
-    (this.entries[section] ??= []).push({ path, span: spill.append(entry) });
+    (this.entries[section] ??= new EntryList()).push(path, spill.append(entry));
   }
 
   /** Removes the spill files (idempotent). */
@@ -296,19 +304,24 @@ export class RunCollector {
       this.mentionSpill ??= new Spill('mentions');
       mentions = this.mentionSpill.append(text);
     }
-    return new CompactSite(site, this.strings.all(site.routes), this.mentionSpill, mentions);
+    return new CompactSite(site, this.strings, this.mentionSpill, mentions);
   }
 }
 
 /** A position as packed: [line, column]. */
 type PackedPosition = [number, number] | null;
-/** CompactSite's packed fields: title, metaDescription, h1, ids, links, alternates, canonical. */
+/**
+ * CompactSite's packed fields: title, metaDescription, h1, ids, links, alternates, canonical.
+ * Ids and a link's href, routes and fragment are Interner ids (they repeat across pages: a
+ * link's routes are its target's, fragments are the same few heading slugs); a fragment of
+ * null is -1.
+ */
 type Packed = [
   PackedPosition,
   PackedPosition,
   [number, number, string][],
-  string[],
-  [number, number, string, string[], string | null, 0 | 1][],
+  number[],
+  [number, number, number, number[], number, 0 | 1][],
   SiteSummary['alternates'],
   SiteSummary['canonical'],
 ];
@@ -346,36 +359,56 @@ class CompactSite implements SiteSummary {
   readonly entry: boolean;
   readonly canonicals: number;
   readonly #packed: string;
+  readonly #strings: readonly string[];
   readonly #spill: Spill | null;
-  readonly #span: Span | null;
+  /** The prominent phrases' record in the spill (offset, byte length; -1 when there are none). */
+  readonly #offset: number;
+  readonly #length: number;
 
-  constructor(site: SiteSummary, routes: string[], spill: Spill | null, span: Span | null) {
-    this.routes = routes;
+  constructor(site: SiteSummary, strings: Interner, spill: Spill | null, span: Span | null) {
+    this.routes = strings.all(site.routes);
     this.entry = site.entry;
     this.canonicals = site.canonicals;
+    this.#strings = strings.texts;
     const packed: Packed = [
       pack(site.title),
       pack(site.metaDescription),
       site.h1.map((h) => [h.line, h.column, h.text]),
-      site.ids,
-      site.links.map((link) => [link.line, link.column, link.href, link.routes, link.fragment, link.exists ? 1 : 0]),
+      site.ids.map((id) => strings.id(id)),
+      site.links.map((link) => [
+        link.line,
+        link.column,
+        strings.id(link.href),
+        link.routes.map((route) => strings.id(route)),
+        link.fragment === null ? -1 : strings.id(link.fragment),
+        link.exists ? 1 : 0,
+      ]),
       site.alternates,
       site.canonical,
     ];
     this.#packed = JSON.stringify(packed);
     this.#spill = spill;
-    this.#span = span;
+    this.#offset = span === null ? -1 : span.offset;
+    this.#length = span === null ? 0 : span.length;
   }
 
   #fields(): Unpacked {
     if (last !== null && last.site === this) return last.fields;
     const [title, metaDescription, h1, ids, links, alternates, canonical] = JSON.parse(this.#packed) as Packed;
+    const text = this.#strings;
     const fields: Unpacked = {
       title: unpack(title),
       metaDescription: unpack(metaDescription),
       h1: h1.map(([line, column, text]) => ({ line, column, text })),
-      ids,
-      links: links.map(([line, column, href, routes, fragment, exists]) => ({ line, column, href, routes, fragment, exists: exists === 1 })),
+      ids: ids.map((id) => text[id]!),
+      links: links.map(([line, column, href, routes, fragment, exists]) => ({
+        line,
+        column,
+        href: text[href]!,
+        routes: routes.map((route) => text[route]!),
+        fragment: fragment === -1 ? null : text[fragment]!,
+        exists: exists === 1,
+      })),
       alternates,
       canonical,
     };
@@ -412,16 +445,41 @@ class CompactSite implements SiteSummary {
   }
 
   get mentions(): SiteSummary['mentions'] {
-    if (this.#span === null || this.#spill === null) return [];
-    return JSON.parse(this.#spill.read(this.#span)) as SiteSummary['mentions'];
+    if (this.#offset < 0 || this.#spill === null) return [];
+    return JSON.parse(this.#spill.read({ offset: this.#offset, length: this.#length })) as SiteSummary['mentions'];
+  }
+}
+
+/**
+ * Where each file's stored entry of one section is in its spill: parallel arrays, not an object
+ * (and a Span) per article (~100 bytes each, 10 MB at 100,000 articles).
+ */
+class EntryList {
+  readonly paths: string[] = [];
+  /** Byte offsets (doubles: a spill passes 2^31 bytes at ~70,000 bench articles). */
+  readonly offsets: number[] = [];
+  readonly lengths: number[] = [];
+
+  get length(): number {
+    return this.paths.length;
+  }
+
+  push(path: string, span: Span): void {
+    this.paths.push(path);
+    this.offsets.push(span.offset);
+    this.lengths.push(span.length);
+  }
+
+  span(at: number): Span {
+    return { offset: this.offsets[at]!, length: this.lengths[at]! };
   }
 }
 
 /** A spill's records (back to back, in order) with `separator` between them, copied by chunks. */
-async function* separated(spill: Spill, entries: readonly { span: Span }[], separator: string): AsyncGenerator<string | Buffer> {
+async function* separated(spill: Spill, entries: EntryList, separator: string): AsyncGenerator<string | Buffer> {
   let next = 0;
   let position = 0;
-  const separators = entries.slice(1).map((entry) => entry.span.offset);
+  const separators = entries.offsets.slice(1);
   for await (const chunk of spill.stream()) {
     let data = chunk as Buffer;
     while (next < separators.length && separators[next]! < position + data.length) {

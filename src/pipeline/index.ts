@@ -21,11 +21,13 @@ export {
   thresholdFailures,
 } from './audit-file.js';
 export type { AuditInput, AuditSettings, PortableRunOptions, RunOptions } from './audit-file.js';
-export { auditInOrder, auditInputs } from './run.js';
-export type { Deliver, Strategy } from './run.js';
+export { auditInOrder, auditInOrderPrepared, auditInputs } from './run.js';
+export type { Deliver, DeliverAudited, Strategy } from './run.js';
+export type { Audited } from './pool.js';
+export { isPrepared, prepareFile } from './prepare.js';
 export { buildReport, crossFileFindings, ruleDescriptors, summarize, SummaryAccumulator } from './summarize.js';
 export { RunCollector } from './collect.js';
-export type { CollectOptions, RunResult } from './collect.js';
+export type { CollectOptions, PreparedFile, RunResult } from './collect.js';
 export { Spill } from './spill.js';
 export type { Span } from './spill.js';
 

@@ -14,6 +14,8 @@ import { InputError, UsageError } from '../errors.js';
 import type { InputFile } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
 import type { WorkerFatal, WorkerReady, WorkerReply } from './audit-worker.js';
+import type { PreparedFile } from './collect.js';
+import { receivePrepared } from './prepare.js';
 
 export interface PoolLimits {
   /** V8 old-generation cap of each worker (MB). */
@@ -26,10 +28,13 @@ export interface PoolLimits {
   guard?: boolean;
 }
 
+/** What a worker's audit gives: the report, or (RunOptions.prepared) its PreparedFile. */
+export type Audited = FileReport | PreparedFile;
+
 interface Job {
   id: number;
   input: InputFile;
-  resolve: (report: FileReport) => void;
+  resolve: (report: Audited) => void;
   reject: (error: Error) => void;
 }
 
@@ -58,6 +63,7 @@ export function portableOptions(options: PortableRunOptions): PortableRunOptions
     cwd: options.cwd,
     includeDrafts: options.includeDrafts === true,
     articleView: options.articleView === true,
+    prepared: options.prepared === true,
   };
 }
 
@@ -76,9 +82,12 @@ export class WorkerPool {
     this.portable = portableOptions(options);
   }
 
-  /** Audits one input in a worker; resolves to its report (an errored one on timeout or out of memory). */
-  audit(input: InputFile): Promise<FileReport> {
-    return new Promise<FileReport>((resolve, reject) => {
+  /**
+   * Audits one input in a worker; resolves to its report (an errored one on timeout or out of
+   * memory), or to its PreparedFile when the options asked for that and it is not errored.
+   */
+  audit(input: InputFile): Promise<Audited> {
+    return new Promise<Audited>((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, input, resolve, reject });
       this.dispatch();
     });
@@ -130,6 +139,7 @@ export class WorkerPool {
       if (slot.jobs.length > 0) this.startTimer(slot);
       if (job === undefined) return;
       if ('fatal' in reply) job.reject(fatalError(reply.fatal));
+      else if ('prepared' in reply) job.resolve(receivePrepared(reply.prepared));
       else job.resolve(reply.report);
       this.dispatch();
     });

@@ -21,7 +21,7 @@ import type { RunOptions } from './audit-file.js';
 import { DEFAULT_FILE_TIMEOUT_MS, runWithin } from './guard.js';
 import { auditWithinMemory } from './big-files/memory-capped.js';
 import { forcedSerial, strategyLimits, workerCount } from './strategy-limits.js';
-import type { WorkerPool } from './pool.js';
+import type { Audited, WorkerPool } from './pool.js';
 import type { InputFile } from '../io/inputs.js';
 import { filePath } from '../io/inputs.js';
 import type { FileReport } from '../report/types.js';
@@ -32,9 +32,24 @@ export type Strategy = 'in-process' | 'pool' | 'capped-pool' | 'memory-capped';
 const WINDOW_PER_WORKER = 16;
 
 export type Deliver = (report: FileReport, input: InputFile, index: number) => void | Promise<void>;
+/** A Deliver that also takes PreparedFiles (auditInOrderPrepared). */
+export type DeliverAudited = (item: Audited, input: InputFile, index: number) => void | Promise<void>;
 
 /** Audits every input and delivers each report in input order; resolves when all are delivered. */
 export async function auditInOrder(inputs: readonly InputFile[], options: RunOptions, deliver: Deliver): Promise<void> {
+  await auditInOrderOf(inputs, { ...options, prepared: false }, deliver as DeliverAudited);
+}
+
+/**
+ * auditInOrder where pool workers reduce each file that is not errored to a PreparedFile
+ * (src/pipeline/prepare.ts) before it crosses to this thread; files audited here, and errored
+ * ones, are delivered as FileReports. For a run whose collector `acceptsPrepared`.
+ */
+export async function auditInOrderPrepared(inputs: readonly InputFile[], options: RunOptions, deliver: DeliverAudited): Promise<void> {
+  await auditInOrderOf(inputs, { ...options, prepared: true }, deliver);
+}
+
+async function auditInOrderOf(inputs: readonly InputFile[], options: RunOptions, deliver: DeliverAudited): Promise<void> {
   const env = options.env ?? process.env;
   const limits = strategyLimits(env);
   const timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
@@ -43,7 +58,7 @@ export async function auditInOrder(inputs: readonly InputFile[], options: RunOpt
   const serial = forcedSerial(env);
   let pool: WorkerPool | null = null;
   let cappedPool: WorkerPool | null = null;
-  const window: { promise: Promise<FileReport>; input: InputFile; index: number }[] = [];
+  const window: { promise: Promise<Audited>; input: InputFile; index: number }[] = [];
   const windowSize = Math.max(1, workers) * WINDOW_PER_WORKER;
   let done = 0;
 
@@ -64,7 +79,7 @@ export async function auditInOrder(inputs: readonly InputFile[], options: RunOpt
     for (let index = 0; index < inputs.length; index++) {
       const input = inputs[index]!;
       const strategy = await strategyFor(input, workers, serial, limits);
-      let promise: Promise<FileReport>;
+      let promise: Promise<Audited>;
       if (strategy === 'memory-capped') {
         // Alone: everything before it is delivered first, and the pool waits.
         await flush(0);

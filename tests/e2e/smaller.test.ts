@@ -102,6 +102,28 @@ describe('issue 16: smaller failures', () => {
     expect(stats(text.normalize('NFD')).sentences).toBe(5);
   }, 60_000);
 
+  it('HTML: NFD markup is read as a browser reads it — `<` + e + U+0301 opens a tag, `<é` is text (Markdown: text both ways)', () => {
+    // Found by `npm run fuzz` (seed 468831721). The HTML tokenizer (parse5, as Chromium does:
+    // checked with `chromium --dump-dom`) starts a tag at `<` + an ASCII letter, so the NFD file's
+    // `<e\u0301te\u0301. at night.</p>` is an unknown element whose attributes swallow "at night."
+    // and the `</p>`. The one place NFC and NFD differ (README: What counts as text → HTML).
+    const html = '<!doctype html>\n<html lang="en"><body>\n<p>Leg cramps <été. at night.</p>\n<p>Stretch.</p>\n</body></html>\n';
+    const md = 'Leg cramps <été. at night.\n\nStretch.\n';
+    writeFileSync(join(dir, 'nfc.html'), html.normalize('NFC'));
+    writeFileSync(join(dir, 'nfd.html'), html.normalize('NFD'));
+    writeFileSync(join(dir, 'nfc.md'), md.normalize('NFC'));
+    writeFileSync(join(dir, 'nfd.md'), md.normalize('NFD'));
+    const run = runCli(['nfc.html', 'nfd.html', 'nfc.md', 'nfd.md', '--no-config', '--keyword', 'été', '-f', 'json'], dir);
+    expect(run.code, run.stderr).toBe(1); // nfd.html lacks the primary keyword: keyword-missing (error)
+    const files = JSON.parse(run.stdout).files.map((f: { path: string; stats: { words: number }; keywords: { counts: { exact: number } }[] }) => [f.path, f.stats.words, f.keywords[0]!.counts.exact]);
+    expect(files).toEqual([
+      ['nfc.html', 6, 1], // Leg cramps été at night Stretch
+      ['nfc.md', 6, 1],
+      ['nfd.html', 3, 0], // Leg cramps Stretch
+      ['nfd.md', 6, 1], // CommonMark's tag name is ASCII letters and digits: `<e\u0301` is no tag
+    ]);
+  }, 60_000);
+
   it.runIf(process.platform === 'linux')('a Latin-1 (non-UTF-8) file name is audited, shown with \\xNN, in this thread and in workers', async () => {
     const { mkdirSync } = await import('node:fs');
     const sub = join(dir, 'latin1');

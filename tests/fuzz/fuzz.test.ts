@@ -10,7 +10,7 @@ import { InputError } from '../../src/errors.js';
 import { validate } from '../../src/report/validate.js';
 import { REPORT_SCHEMA } from '../../src/report/schema.js';
 // @ts-expect-error plain JavaScript module shared with scripts/fuzz.mjs
-import { anyArticle, check } from './properties.mjs';
+import { anyArticle, check, nfdKeepingMarkup } from './properties.mjs';
 
 beforeAll(async () => {
   await lib.loadParsers(['markdown', 'html']);
@@ -43,5 +43,72 @@ describe('fuzz: random and mutated articles', () => {
     ['dotted abbreviation with a combining mark', 'leg ]\u00c9cU.S. leg ]\u00c9cole.) cramps.\n'],
   ])('%s', (_name, source) => {
     expect(check(lib, { validate, schema: REPORT_SCHEMA, InputError }, { source, format: 'markdown' })).toBeNull();
+  });
+
+  // seed 468831721 (HTML): `<été."` is text in NFC but `<` + e + U+0301 opens a tag in NFD (as in
+  // browsers), which swallowed a heading's text. Not a product bug: the harness's NFD form now keeps
+  // composed the characters whose decomposition would change the markup (nfdKeepingMarkup); this
+  // case failed with the plain `normalize('NFD')` harness.
+  it('seed 468831721: a letter directly after `<` (HTML)', () => {
+    const source = '<!doctype html>\n<html lang="en"><head></head>\n<body>\n<h1>leg été night.</h1>\n<été."</h1>\n<h1>stretch été.</h1>\n<p>night été.</p>\n</body></html>\n';
+    expect(check(lib, { validate, schema: REPORT_SCHEMA, InputError }, { source, format: 'html' })).toBeNull();
+    // The same document in plain NFD is a different document: the text after the first heading is gone.
+    const audit = (text: string) => lib.auditFile({ path: 'a.html', source: text, format: 'html' }, { extraKeywords: ['été'] });
+    expect(audit(source).keywords[0]!.counts.exact).toBe(4);
+    expect(audit(source.normalize('NFD')).keywords[0]!.counts.exact).toBe(3);
+    expect(audit(nfdKeepingMarkup(source)).keywords[0]!.counts.exact).toBe(4);
+  });
+});
+
+// seed 468831721, the same campaign's next failure (HTML, CRLF ≠ LF): an unclosed quote in `<html lang="en>`
+// made the value span lines; the parser turns CRLF into LF inside it, so the value was not found
+// in the CRLF source and html-lang pointed at the tag, not the value (src/document/html.ts attributeOffset).
+it('seed 468831721: an attribute value across lines, CRLF (HTML)', () => {
+  const source = '\n<!doctype html>\n<html lang="en><head></head>\n<body>\n<ul><li><a href="/x">cramps e.g..</a></ul>\n<ul><li>&amp;<li>leg.) <em>leg U.S. مرحبا muscle.</em> <a href="/x">leg cramps leg."</a> leg stretch.)</ul>\n</body></html>\n';
+  expect(check(lib, { validate, schema: REPORT_SCHEMA, InputError }, { source, format: 'html' })).toBeNull();
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const report = lib.auditFile({ path: 'a.html', source: source.replaceAll('\n', eol), format: 'html' }, { extraKeywords: ['leg cramps'] });
+    // The value `en><head></head>⏎<body>⏎<ul><li><a href=` begins at line 3, column 13.
+    expect(report.findings.filter((f) => f.ruleId === 'html-lang').map((f) => [f.line, f.column])).toEqual([[3, 13]]);
+  }
+});
+
+// Session 5's campaign (`node scripts/fuzz.mjs 400 <seed>`): CRLF ≠ LF positions, each failed before its fix.
+it.each([
+  // seed 1978524831: a <title> opening with a line break; the title's offset skipped one character per
+  // decoded leading space, one short of a CRLF (src/document/html.ts sourceOffset).
+  ['seed 1978524831: <title> opening with a line break', 'html', '\n<!doctype html>\n<html lang="en"><head><title>\n🙂 leg café leg leg مرحبا.</title></head>\n<body>\n<p><!-- 🙂... &nbsp; Ñandú muscle 東京 東京 Ñandú 🙂 leg naïve. night 東京 leg —</p>\n</body></html>\n'],
+  // seed 152771356: `<html lang>` whose value spans lines (attributeOffset across line ends).
+  ['seed 152771356: <html lang> value across lines', 'html', '\n<!doctype html>\n<html lang="---\nen"><head></head>\n<body>\n\n</body></html>\n'],
+  // seed 569445353: JSON front matter whose value is on the line after its key; the CR of the key's
+  // line counted as part of the value (src/document/frontmatter.ts topLevelValueOffset).
+  ['seed 569445353: JSON front matter value on the next line', 'markdown', '{\n"title":\n " eg leg.)"\n}\n東京 U.S.. ß naïve École leg. &nbsp;\n'],
+])('%s', (_name, format, source) => {
+  expect(check(lib, { validate, schema: REPORT_SCHEMA, InputError }, { source, format })).toBeNull();
+});
+
+describe('nfdKeepingMarkup: the fuzz harness NFD form', () => {
+  const esc = (text: string) => [...text].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.codePointAt(0)!.toString(16)}`)).join('');
+  it.each([
+    ['<été.">', '<\\ue9te\\u301.">'], // after `<`
+    ['</été>', '</\\ue9te\\u301>'], // after `</`
+    ['<!DOCTYPÉ html>', '<!DOCTYP\\uc9 html>'], // after `<!` + letters
+    ['&#xé &amṗ &é', '&#x\\ue9 &am\\u1e57 &\\ue9'], // character references
+    ['a ≯ b ≠ c ≮', 'a \\u226f b \\u2260 c \\u226e'], // decompose to `>`, `=`, `<` + U+0338
+    ['<p>été</p> < é <😀é', '<p>e\\u301te\\u301</p> < e\\u301 <\\u1f600e\\u301'], // text: decomposed
+  ])('%s', (nfc, want) => {
+    const out = nfdKeepingMarkup(nfc);
+    expect(esc(out)).toBe(want);
+    expect(out.normalize('NFC')).toBe(nfc);
+  });
+
+  it('is the plain NFD form of any text without `<`, `&` or ≮ ≠ ≯', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'é', 'Ñ', 'ṗ', ' ', '.', 'ǖ', '\u0301', '\u0323', 'x', '東') }), (text: string) => {
+        const nfc = text.normalize('NFC');
+        expect(nfdKeepingMarkup(nfc)).toBe(nfc.normalize('NFD'));
+      }),
+      { numRuns: 300, seed: 468831721 },
+    );
   });
 });

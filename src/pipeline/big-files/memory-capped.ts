@@ -7,10 +7,11 @@
  */
 import type { PortableRunOptions } from '../audit-file.js';
 import { WorkerPool } from '../pool.js';
+import type { Audited } from '../pool.js';
 import type { InputFile } from '../../io/inputs.js';
-import type { FileReport } from '../../report/types.js';
 
-export async function auditWithinMemory(input: InputFile, options: PortableRunOptions, heapMb: number, timeoutMs: number): Promise<FileReport> {
+/** The report, or its PreparedFile when `options.prepared` (pool.ts). */
+export async function auditWithinMemory(input: InputFile, options: PortableRunOptions, heapMb: number, timeoutMs: number): Promise<Audited> {
   const pool = new WorkerPool(options, 1, { heapMb, timeoutMs, inFlight: 1 });
   try {
     return await pool.audit(input);

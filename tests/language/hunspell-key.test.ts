@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hunspellForms } from '../../src/language/hunspell.js';
-import { exceptionTable, lemmaKey, type LemmaKeyOptions } from '../../src/language/lemma-key.js';
+import { formTable, hunspellForms, type HunspellOptions } from '../../src/language/hunspell.js';
 import { normalizeWord } from '../../src/text/normalize.js';
 
-/** lemmaKey's choices on a small dictionary written here (each behaviour on its own). */
+/** The engine's key choice (HunspellOptions choose, rules, exceptions, compoundPart…) on a small
+ *  dictionary written here, each behaviour on its own. (Ported from lemma-key.test.ts: the
+ *  lemma-key layer over analyse() became these engine options in session 5.) */
 const lower = (word: string) => normalizeWord(word, '');
 const AFF = `
 SET UTF-8
@@ -29,10 +30,13 @@ kat
 rot
 rota
 `;
-const forms = hunspellForms({ data: { aff: AFF, dic: `${DIC.trim().split('\n').length}\n${DIC.trim()}\n` }, normalize: lower });
-const key = (options: Partial<LemmaKeyOptions> = {}) => lemmaKey({ forms, ...options });
+const data = { aff: AFF, dic: `${DIC.trim().split('\n').length}\n${DIC.trim()}\n` };
+const forms = hunspellForms({ data, normalize: lower });
+/** `shortest` unless the case says otherwise (lemma-key's default). */
+const key = (options: Partial<HunspellOptions> = {}) => hunspellForms({ data, normalize: lower, choose: 'shortest', ...options }).wordForm;
+const exceptionTable = formTable;
 
-describe('lemmaKey', () => {
+describe('Hunspell engine: key choice', () => {
   it('shortest: a lemma and its forms share the smallest relative; a form of two lemmas goes to the smaller', () => {
     const k = key();
     expect(['bil', 'bilen', 'biler', 'bile', 'bilte'].map(k)).toEqual(['bil', 'bil', 'bil', 'bile', 'bile']);
@@ -40,8 +44,8 @@ describe('lemmaKey', () => {
     expect(forms.wordForm('biler')).toBe('bile');
   });
 
-  it('engine: the engine key, the word itself when it is a lemma', () => {
-    const k = key({ choose: 'engine' });
+  it('closest: the engine key, the word itself when it is a lemma', () => {
+    const k = key({ choose: 'closest' });
     expect(k('bile')).toBe('bile');
     expect(k('bilen')).toBe('bil');
   });
@@ -61,6 +65,13 @@ describe('lemmaKey', () => {
     // Both give an entry (maak, mak): by default the shorter wins, with "first" the first rule.
     expect(key({ lemmaRules })('maken')).toBe('mak');
     expect(key({ lemmaRules, ruleOrder: 'first' })('maken')).toBe('maak');
+  });
+
+  it('ruleLemmaWins: a lemma rule may replace an entry tied to nothing by a longer lemma', () => {
+    const lemmaRules = [[/ak$/, 'aken'] as const];
+    expect(key({ lemmaRules })('mak')).toBe('mak'); // longer than the word: not by default
+    expect(key({ lemmaRules, ruleLemmaWins: true })('mak')).toBe('maken');
+    expect(key({ lemmaRules, ruleLemmaWins: true })('bil')).toBe('bil'); // no rule matches
   });
 
   it('accept can veto a rule lemma', () => {
@@ -87,16 +98,16 @@ describe('lemmaKey', () => {
     expect(key()('spierkramper')).toBe('spierkramper'); // off by default
   });
 
-  it('rulesFirst: in engine mode a rule lemma that is an entry beats the dictionary reading of a non-entry', () => {
+  it('rulesFirst: with closest a rule lemma that is an entry beats the dictionary reading of a non-entry', () => {
     const rules = [[/er$/, ''] as const];
-    expect(key({ choose: 'engine', rules, ruleResults: 'entries' })('biler')).toBe('bile');
-    expect(key({ choose: 'engine', rules, ruleResults: 'entries', rulesFirst: true })('biler')).toBe('bil');
+    expect(key({ choose: 'closest', rules, ruleResults: 'entries' })('biler')).toBe('bile');
+    expect(key({ choose: 'closest', rules, ruleResults: 'entries', rulesFirst: true })('biler')).toBe('bil');
   });
 
   it('ownLemma: a word whose listed plural shows it is a lemma of its own keys to itself', () => {
     const own = (w: string) => [`${w}s`];
-    expect(key({ choose: 'engine' })('bilte')).toBe('bile');
-    expect(key({ choose: 'engine', ownLemma: own })('bilte')).toBe('bilte'); // biltes is listed
-    expect(key({ choose: 'engine', ownLemma: own })('bilen')).toBe('bil'); // bilens is not
+    expect(key({ choose: 'closest' })('bilte')).toBe('bile');
+    expect(key({ choose: 'closest', ownLemma: own })('bilte')).toBe('bilte'); // biltes is listed
+    expect(key({ choose: 'closest', ownLemma: own })('bilen')).toBe('bil'); // bilens is not
   });
 });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { languageFor } from '../../src/language/registry.js';
+import { normalizeWord } from '../../src/text/normalize.js';
+
+/** Rules the Romance language files put on top of the Hunspell engine (session 5). */
+const key = (code: string, word: string): string => {
+  const language = languageFor(code);
+  return language.wordForm(normalizeWord(word, language.keepDiacritics));
+};
+
+describe('Spanish rules on top of the dictionary', () => {
+  it('keeps function words an accent tells apart from a verb form apart from the verb', () => {
+    // dé (dar) and sé (saber) fold to de and se: the preposition and the pronoun are not verbs.
+    expect(key('es', 'de')).not.toBe(key('es', 'dar'));
+    expect(key('es', 'se')).not.toBe(key('es', 'saber'));
+    expect(key('es', 'esta')).not.toBe(key('es', 'estar'));
+    expect(key('es', 'dan')).toBe(key('es', 'dar'));
+  });
+  it('generates the irregular stems: future, conditional, strong preterite, subjunctive', () => {
+    for (const form of ['tendremos', 'pondrían', 'anduvimos', 'condujeron', 'cupiera', 'quepa', 'haríais', 'seremos']) {
+      expect([form, key('es', form)]).not.toEqual([form, form]);
+    }
+    expect(key('es', 'anduvieron')).toBe(key('es', 'andar'));
+    expect(key('es', 'tradujeron')).toBe(key('es', 'traducir'));
+  });
+  it('keys masculine participles listed as nouns to their verb, feminine ones stay nouns', () => {
+    expect(key('es', 'recibidos')).toBe(key('es', 'recibir'));
+    expect(key('es', 'salida')).not.toBe(key('es', 'salir'));
+  });
+  it('reads enclitic pronouns on the irregular table’s forms', () => {
+    expect(key('es', 'dímelo')).toBe(key('es', 'decir'));
+    expect(key('es', 'ponlo')).toBe(key('es', 'poner'));
+    expect(key('es', 'dándoles')).toBe(key('es', 'dar'));
+  });
+});
