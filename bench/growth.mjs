@@ -35,6 +35,8 @@ export const CASES = {
   'entities md': { n: 40_000, unit: 'bytes', build: `'&#97;x a '.repeat(n / 9) + '\\n'` },
   // Runs of "<!--" with no "-->": every start rescanned to the end.
   'comment opens': { n: 40_000, unit: 'bytes', build: `'Leg cramps.\\n\\n<div>' + '<!--'.repeat(n / 4) + '</div>\\n'` },
+  // <link> tags whose href value is not in the source as written: each searched the rest of the file.
+  'attribute values': { n: 20_000, unit: 'tags', format: 'html', build: `'<!doctype html><html lang="en"><head>' + '<link rel="alternate" hreflang="fr" href="/&#113;">\\n'.repeat(n) + '</head><body><p>Leg cramps.</p></body></html>\\n'` },
   // Slashes in a slug (slugWords' /\\/+$/).
   'slug slashes': { n: 20_000, unit: 'bytes', build: `'---\\nslug: "' + '/'.repeat(n) + 'x/"\\n---\\n\\n# Leg cramps\\n\\nText.\\n'` },
   // Trailing-run regexes on headings, tokens, link text, URLs.

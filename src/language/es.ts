@@ -84,7 +84,7 @@ venir fut=vendr pret=vin sub=veng imp=ven
 convenir fut=convendr pret=convin sub=conveng
 intervenir fut=intervendr pret=intervin sub=interveng
 prevenir fut=prevendr pret=previn sub=preveng
-salir fut=saldr sub=salg imp=sal
+salir fut=saldr sub=salg
 valer fut=valdr sub=valg
 poder fut=podr pret=pud sub=pued
 querer fut=querr pret=quis sub=quier
@@ -172,6 +172,10 @@ const ACCENT_FUNCTION_WORDS = new Set(
 let irregularCache: Map<string, string> | null = null;
 const irregular = (): Map<string, string> => (irregularCache ??= irregularTable());
 
+/** Generated forms left to the dictionary: the noun is the more frequent reading (traje "suit",
+ *  cupo "quota"; and the imperative sal is "salt", so it is not generated). */
+const NOUN_FIRST = new Set(['traje', 'cupo']);
+
 function irregularTable(): Map<string, string> {
   const table = new Map<string, string>();
   const fromText = (text: string, override: boolean) => {
@@ -184,6 +188,7 @@ function irregularTable(): Map<string, string> {
         // A verb form the accent tells apart from a function word (dé/de) is dropped; the
         // plural articles and possessives (las → la) are function words on both sides.
         if (norm !== form.toLowerCase() && ACCENT_FUNCTION_WORDS.has(norm)) continue;
+        if (!override && NOUN_FIRST.has(norm)) continue;
         if (override || !table.has(norm)) table.set(norm, lemma);
       }
     }

@@ -241,8 +241,34 @@ const key = forms.wordForm;
  * words they are nouns and adjectives (cantante, insegnante, importante), so only their
  * plural is joined to the singular.
  */
-const PARTICIPLE = /([ae]nt)[ei]$/;
-const italianKey = (word: string): string => (PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : key(word));
+// At least three letters before -ant-/-ent-: sente, senti (sentire), menti are verb forms, not
+// participles.
+const PARTICIPLE = /^(.{3,}[ae]nt)[ei]$/;
+/** Known to the dictionary: an entry, or a form of one (derived forms name themselves). */
+const known = (word: string): boolean => {
+  const analysis = forms.analyse(word);
+  return analysis.lemma || analysis.candidates.length > 0;
+};
+/**
+ * An adverb in -mente is built on the feminine (altamente, gravemente): where the dictionary
+ * has it, X-o, X-a, X-i, X-e (or X-e, X-i) are one adjective, keyed by its masculine singular
+ * even where the dictionary lists the feminine apart (alta) or reads it as a verb's form
+ * (stanca: stancare; gravi: gravare). -chi/-che, -ghi/-ghe spell the c/g stem.
+ */
+function adjectiveKey(word: string): string | null {
+  // Not an infinitive (amare is also amaro's feminine plural: the verb wins).
+  if (/[aei]re$/.test(word) && forms.analyse(word).lemma) return null;
+  const m = /^(.{2,}?)(h?)([aeio])$/.exec(word);
+  if (m === null) return null;
+  const stem = m[2] === 'h' && /[cg]$/.test(m[1]!) ? m[1]! : m[2] === 'h' ? null : m[1]!;
+  if (stem === null) return null;
+  if (m[2] !== 'h' || m[3] === 'i' || m[3] === 'e') {
+    if (known(`${stem}amente`) && forms.analyse(`${stem}o`).lemma) return key(`${stem}o`);
+  }
+  if ((m[3] === 'e' || m[3] === 'i') && m[2] !== 'h' && known(`${stem}emente`) && forms.analyse(`${stem}e`).lemma) return key(`${stem}e`);
+  return null;
+}
+const italianKey = (word: string): string => (PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (adjectiveKey(word) ?? key(word)));
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const it: Language = {

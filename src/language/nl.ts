@@ -158,8 +158,9 @@ function strongStem(word: string): string {
   }
   tail = tail.replace(/z$/, 's').replace(/v$/, 'f');
   for (const next of ABLAUT[vowel] ?? [vowel]) {
-    // A long vowel written single before two consonants or at the end is written double (i → ie kept).
     const stem = head + next + tail;
+    // A participle with the infinitive's vowel may be a mixed verb's (gelachen, gebakken: weak past).
+    if (participle !== null && next === vowel && stem.length >= 2 && isVerbStem(stem)) return stem;
     if (stem !== word && stem.length >= 2 && isStrongStem(stem)) return stem;
     if (next.length === 1 && tail.length === 1 && /[aeou]/.test(next)) {
       const long = head + next + next + tail;
@@ -168,12 +169,13 @@ function strongStem(word: string): string {
   }
   return word;
 }
-/** A strong verb's stem: a verb stem (it takes -t) with no weak past -te/-de. */
+/** A strong verb's stem: a verb stem (it takes -t) with no weak past -te/-de of its own. */
 const knownWord = (word: string): boolean => {
   const analysis = forms.analyse(word);
   return analysis.lemma || analysis.candidates.length > 0;
 };
-const isStrongStem = (stem: string): boolean => isVerbStem(stem) && !knownWord(`${stem}te`) && !knownWord(`${stem}de`);
+const isWeak = (stem: string): boolean => [`${stem}te`, `${stem}de`].some((form) => forms.analyse(form).candidates.includes(stem));
+const isStrongStem = (stem: string): boolean => isVerbStem(stem) && !isWeak(stem);
 const hasForms = (word: string): boolean => {
   const open = word.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, v: string, c: string) => v[0]! + c);
   const doubled = word.replace(/([aeiou])([^aeiou])$/, '$1$2$2');

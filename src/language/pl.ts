@@ -53,6 +53,9 @@ const RULES: InflectionRule[] = [
   [/źmi$/, 'ź'],
   [/ąc$/, 'ący'],
   [/([^aeiouyąęó])(?:u|em)$/, '$1'],
+  // Masculine genitive -a, dative -owi, plural -owie/-ami/-ach/-om of nouns listed apart
+  // (syna, synowi → syn). Not -ów: place names end in it (Chybów is no plural of chybić).
+  [/(..[^aeiouyąęó])(?:a|owi|owie|ami|ach|om)$/, '$1'],
 ];
 
 const forms = hunspellForms({

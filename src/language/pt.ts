@@ -140,6 +140,13 @@ const key = (word: string): string => {
   if (stem !== undefined && forms.analyse(stem).lemma) return stem;
   // The -ês adjective itself: its feminine is a word the dictionary knows.
   if (/es$/.test(word) && forms.analyse(word).lemma && forms.analyse(`${word}a`).candidates.length + (forms.analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
+  // A gerund (-ando, -endo, -indo) is its verb's when the dictionary reads it so among others
+  // (comendo: comer's, before the first person of the rare comendar).
+  const gerund = /^(.{2,})([aei])ndo$/.exec(word);
+  if (gerund !== null) {
+    const verb = `${gerund[1]}${gerund[2]}r`;
+    if (forms.analyse(word).candidates.includes(verb)) return forms.wordForm(verb);
+  }
   const participle = PARTICIPLE.exec(word);
   if (participle !== null) {
     for (const verb of participle[2] === 'a' ? [participle[1] + 'ar'] : [participle[1] + 'er', participle[1] + 'ir']) {

@@ -125,8 +125,8 @@ function fillPlace(entry: string, index: number, neighbours: string): string {
 class ArticleFacts {
   /** The report's own path string (shared with the run's list of spilled entries). */
   private readonly paths: string[] = [];
-  /** OverviewFacts without the path, packed. */
-  private readonly packed: string[] = [];
+  /** OverviewFacts without the path, packed (as they are when a number is not finite: JSON has no NaN). */
+  private readonly packed: (string | OverviewFacts)[] = [];
   /** The rule ids and group names that `packed` holds as numbers (indices here). */
   private readonly names: string[] = [];
   private readonly codes = new Map<string, number>();
@@ -136,7 +136,14 @@ class ArticleFacts {
 
   add(file: FileReport): void {
     this.paths.push(file.path);
-    const packed = packFacts(overviewFacts(file, this.options), (name) => this.code(name));
+    const facts = overviewFacts(file, this.options);
+    const numbers = [facts.score, facts.coverage ?? 0, facts.words, ...facts.groups.map(([, ratio]) => ratio)];
+    if (!numbers.every(Number.isFinite)) {
+      this.packed.push(facts);
+      this.order = null;
+      return;
+    }
+    const packed = packFacts(facts, (name) => this.code(name));
     // V8's JSON.stringify returns a string that costs ~90 bytes more than its flat form (on the
     // 2,000-article bench site, ~104 characters: 279 bytes retained per article, 189 flattened,
     // heapUsed after gc); reading a character flattens it, and the garbage collector then keeps
@@ -164,7 +171,10 @@ class ArticleFacts {
 
   sorted(): OverviewFacts[] {
     const paths = this.sortedPaths();
-    return this.order!.map((at, n) => unpackFacts(paths[n]!, this.packed[at]!, this.names));
+    return this.order!.map((at, n) => {
+      const packed = this.packed[at]!;
+      return typeof packed === 'string' ? unpackFacts(paths[n]!, packed, this.names) : packed;
+    });
   }
 }
 

@@ -19,8 +19,9 @@
  * `entry` call, so a format may count what it needs as the entries go by (a StreamFormat is one
  * run's: make a new one per report).
  *
- * Each format's `render` is built from the same pieces (`joinLayout`), so the streamed and the
- * buffered text are the same bytes.
+ * json's and gitlab's `render` are built from the same pieces (`joinLayout`), so the streamed and
+ * the buffered text are the same bytes; sarif, junit and html keep a whole-report `render`, which
+ * tests/report/stream.test.ts and html-stream.test.ts check the stream against.
  */
 import type { FileReport, Report } from './types.js';
 

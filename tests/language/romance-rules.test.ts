@@ -33,3 +33,19 @@ describe('Spanish rules on top of the dictionary', () => {
     expect(key('es', 'dándoles')).toBe(key('es', 'dar'));
   });
 });
+
+describe('Italian rules on top of the dictionary', () => {
+  it('reads -ante/-ente words as participles only with a stem of three letters or more', () => {
+    expect(key('it', 'sente')).toBe(key('it', 'sentire'));
+    expect(key('it', 'canti')).toBe(key('it', 'cantare'));
+    expect(key('it', 'cantanti')).toBe(key('it', 'cantante'));
+    expect(key('it', 'cantante')).not.toBe(key('it', 'cantare'));
+  });
+  it('generates the strong verbs from their stems', () => {
+    expect(key('it', 'tradussero')).toBe(key('it', 'tradurre'));
+    expect(key('it', 'proponiamo')).toBe(key('it', 'proporre'));
+    expect(key('it', 'decisero')).toBe(key('it', 'decidere'));
+    // Feminine participles that are nouns are not generated.
+    expect(key('it', 'offerta')).not.toBe(key('it', 'offrire'));
+  });
+});

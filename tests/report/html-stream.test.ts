@@ -145,6 +145,21 @@ describe('streamed html = the whole-report render', () => {
     expect(files.length).toBe(unmarked.length);
   }, TIMEOUT_MS);
 
+  it('numbers JSON cannot hold (a NaN score or ratio, an infinite word count) render as render shows them', async () => {
+    const { files, ...frame } = report;
+    const odd = files.map((file, at) => {
+      if (file.status !== 'passed' && file.status !== 'failed') return file;
+      const copy = structuredClone(file);
+      if (at % 3 === 0) copy.score = Number.NaN;
+      if (at % 3 === 1 && copy.coverage !== null && copy.coverage.groups.length > 0) copy.coverage.groups[0]!.ratio = Number.NaN;
+      if (at % 3 === 2) copy.stats.words = Number.POSITIVE_INFINITY;
+      return copy;
+    });
+    const expected = html.render(whole(frame, odd), options(false));
+    expect(expected).toContain('<td>NaN</td>');
+    expect(await streamed(options(false), [...odd].reverse(), frame)).toBe(expected);
+  });
+
   it('empty runs: no file at all, and only the errored and skipped files', async () => {
     const { files, ...frame } = report;
     for (const list of [[], files.filter((file) => file.status === 'error' || file.status === 'skipped')]) {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { languageFor } from '../../src/language/registry.js';
+import { normalizeWord } from '../../src/text/normalize.js';
+
+/**
+ * Strong verbs by ablaut rules (de.ts, nl.ts, sv.ts): forms the dictionaries list apart join
+ * their infinitive through the vowel series, checked against the real dictionaries; the guards
+ * (a strong verb only, nouns and infinitives keep their reading) each have a case.
+ */
+const key = (code: string) => {
+  const language = languageFor(code);
+  return (word: string) => language.wordForm(normalizeWord(word, language.keepDiacritics));
+};
+
+describe('strong verbs by ablaut', () => {
+  it('German: past, present and participle stems join the infinitive; weak look-alikes and nouns do not', () => {
+    const de = key('de');
+    for (const [infinitive, forms] of [
+      ['sinken', ['sank', 'gesunken']],
+      ['brechen', ['bricht', 'brach', 'gebrochen']],
+      ['frieren', ['fror']],
+      ['graben', ['gräbt', 'grub']],
+      ['gießen', ['goss', 'gegossen']],
+      ['rennen', ['rannte', 'gerannt']],
+    ] as const) {
+      for (const form of forms) expect([form, de(form)]).toEqual([form, de(infinitive)]);
+    }
+    // gebeten is bitten's (strong), not the weak beten's; bitten itself stays bitten (not bieten).
+    expect(de('gebeten')).toBe(de('bitten'));
+    expect(de('bitten')).not.toBe(de('bieten'));
+    expect(de('beten')).not.toBe(de('bitten'));
+    // A capitalised noun spelt like a past keeps the noun: Schloss is not schließen.
+    expect(de('Schloss')).not.toBe(de('schließen'));
+  });
+
+  it('Dutch: pasts and participles join the verb stem; a noun with forms of its own is no past', () => {
+    const nl = key('nl');
+    for (const [infinitive, forms] of [
+      ['zingen', ['zong', 'zongen', 'gezongen']],
+      ['vliegen', ['vloog', 'vlogen', 'gevlogen']],
+      ['trekken', ['trok', 'getrokken']],
+    ] as const) {
+      for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
+    }
+    expect(nl('kramp')).not.toBe(nl('krimpen'));
+    expect(nl('week')).not.toBe(nl('wijken'));
+  });
+
+  it('Swedish: supine, past and present join the infinitive; a weak -ar verb is not a strong one', () => {
+    const sv = key('sv');
+    for (const [infinitive, forms] of [
+      ['flyga', ['flyger', 'flög', 'flugit']],
+      ['sjunga', ['sjunger', 'sjöng', 'sjungit']],
+      ['bryta', ['bryter', 'bröt', 'brutit']],
+    ] as const) {
+      for (const form of forms) expect([form, sv(form)]).toEqual([form, sv(infinitive)]);
+    }
+    expect(sv('stulit')).not.toBe(sv('styla'));
+  });
+});
