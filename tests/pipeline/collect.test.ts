@@ -13,6 +13,7 @@ import { render as renderGitlab, stream as gitlabStream } from '../../src/report
 import { FORMATS, renderReport } from '../../src/report/index.js';
 import type { FileReport, Report } from '../../src/report/types.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { chunkText } from '../helpers/report-stream.js';
 
 const SITE = join(ROOT, 'fixtures', 'sites', 'site-checks');
 
@@ -22,19 +23,13 @@ function cliReport(args: string[], cwd: string): { text: string; report: Report 
   return { text: result.stdout, report: JSON.parse(result.stdout) as Report };
 }
 
-async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(parts).toString('utf8');
-}
-
 /** Feeds files to a collector that streams JSON; returns the streamed text and the result. */
 async function streamed(files: readonly FileReport[], quiet: boolean, version: string) {
   const collector = new RunCollector({ keep: 'none', stream: jsonStream({ quiet }) });
   try {
     for (const file of files) collector.add(structuredClone(file));
     const result = collector.finish(version);
-    return { text: await text(collector.chunks(result.report)), result };
+    return { text: await chunkText(collector.chunks(result.report)), result };
   } finally {
     collector.close();
   }
@@ -75,7 +70,7 @@ describe('RunCollector', () => {
         const collector = new RunCollector({ keep: 'none', stream: gitlabStream(options) });
         for (const file of files) collector.add(structuredClone(file));
         const result = collector.finish(site.report.tool.version);
-        const streamedText = await text(collector.chunks(result.report));
+        const streamedText = await chunkText(collector.chunks(result.report));
         collector.close();
         expect(streamedText).toBe(renderGitlab(buildReport(files, site.report.tool.version), options));
         expect(JSON.parse(streamedText).length).toBe(JSON.parse(renderGitlab(buildReport(files, '1'), options)).length);
@@ -138,7 +133,7 @@ describe('Spill', () => {
     const spans = records.map((record) => spill.append(record));
     expect(spill.bytes).toBe(Buffer.byteLength(records.join('')));
     for (const i of [0, 1, 1234, 2999]) expect(spill.read(spans[i]!)).toBe(records[i]);
-    expect(await text(spill.stream())).toBe(records.join(''));
+    expect(await chunkText(spill.stream())).toBe(records.join(''));
     expect(existsSync(spill.path)).toBe(true);
     spill.close();
     expect(existsSync(spill.path)).toBe(false);

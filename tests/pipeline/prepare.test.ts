@@ -16,16 +16,11 @@ import { stream as jsonStream } from '../../src/report/json.js';
 import type { FileReport, Report } from '../../src/report/types.js';
 import type { InputFile } from '../../src/io/inputs.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { chunkText } from '../helpers/report-stream.js';
 
 const SITE = join(ROOT, 'fixtures', 'sites', 'site-checks');
 const out = mkdtempSync(join(tmpdir(), 'seo-audit-prepare-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(Buffer.from(chunk));
-  return Buffer.concat(parts).toString('utf8');
-}
 
 /** A JSON run's text, stderr lines and totals, with each file added whole or prepared. */
 async function collected(files: readonly FileReport[], version: string, prepared: boolean) {
@@ -44,7 +39,7 @@ async function collected(files: readonly FileReport[], version: string, prepared
       }
     }
     const result = collector.finish(version);
-    return { text: await text(collector.chunks(result.report)), lines: result.lines, summary: result.report.summary, crossFile: result.report.crossFile };
+    return { text: await chunkText(collector.chunks(result.report)), lines: result.lines, summary: result.report.summary, crossFile: result.report.crossFile };
   } finally {
     collector.close();
   }

@@ -16,7 +16,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RunCollector } from '../../src/pipeline/index.js';
 import { compareStrings } from '../../src/compare.js';
 import * as github from '../../src/report/github.js';
 import * as markdown from '../../src/report/markdown.js';
@@ -28,6 +27,7 @@ import * as wholeGithub from './whole/github.js';
 import * as wholeMarkdown from './whole/markdown.js';
 import * as wholeTerminal from './whole/terminal.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { reducedText } from '../helpers/report-stream.js';
 
 /** Several CLI runs of hundreds of files on a loaded 2-core machine (a limit, not a timed assertion). */
 const CLI_TIMEOUT_MS = 900_000;
@@ -59,18 +59,6 @@ function makeSite(name: string, copies: number): string {
 const site = makeSite('site', 1);
 const ARGS = ['content', 'missing.md', '--min-score', '85'];
 const real = JSON.parse(run([...ARGS, '-f', 'json'], { cwd: site }).stdout) as Report;
-
-/** The text when a run hands the files over in `order` (through a RunCollector that keeps none). */
-function reducedText(format: ReducedFormat, order: readonly FileReport[], frame: Omit<Report, 'files'>): string {
-  const collector = new RunCollector({ keep: 'none', reduce: format });
-  try {
-    for (const file of order) collector.add(structuredClone(file));
-    expect(collector.finish(frame.tool.version).report.files).toEqual([]);
-    return format.render(frame);
-  } finally {
-    collector.close();
-  }
-}
 
 /** Is the report above the format's bound (so the documented bounded output applies)? */
 function bounded(name: Name, report: Report, text: string): boolean {

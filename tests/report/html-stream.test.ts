@@ -25,6 +25,7 @@ import * as html from '../../src/report/html.js';
 import type { HtmlOptions, HtmlPage } from '../../src/report/html.js';
 import type { FileReport, Report } from '../../src/report/types.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { chunkText, sortedReport } from '../helpers/report-stream.js';
 
 /** Several CLI runs and audits in one test: minutes on a loaded 2-core machine (a limit, not a timed assertion). */
 const TIMEOUT_MS = 600_000;
@@ -66,19 +67,13 @@ async function audit(): Promise<Report> {
   return buildReport(files, version, runRuleSettings(configs.forDirectory(site), options.cli));
 }
 
-async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(parts).toString('utf8');
-}
-
 /** The report as a run streams it: files handed to a RunCollector one at a time, in the given order. */
 async function streamed(options: HtmlOptions, files: readonly FileReport[], frame: Omit<Report, 'files'>, baseline: ReadonlySet<string> | null = null): Promise<string> {
   const collector = new RunCollector({ keep: 'none', stream: html.stream(options), baseline });
   try {
     for (const file of files) collector.add(structuredClone(file));
     collector.finish(frame.tool.version);
-    return await text(collector.chunks(frame));
+    return await chunkText(collector.chunks(frame));
   } finally {
     collector.close();
   }
@@ -97,10 +92,6 @@ async function streamedSite(options: HtmlOptions, files: readonly FileReport[], 
   } finally {
     collector.close();
   }
-}
-
-function whole(frame: Omit<Report, 'files'>, files: readonly FileReport[]): Report {
-  return { ...frame, files: [...files].sort((a, b) => compareStrings(a.path, b.path)) };
 }
 
 const options = (quiet: boolean): HtmlOptions => ({ color: false, quiet, cwd: site, root: site, baseUrl: 'https://example.com/blog/' });
@@ -124,8 +115,8 @@ describe('streamed html = the whole-report render', () => {
     const { files, ...frame } = report;
     for (const order of [files, [...files].reverse()]) {
       for (const quiet of [false, true]) {
-        expect(await streamed(options(quiet), order, frame)).toBe(html.render(whole(frame, files), options(quiet)));
-        expect(await streamedSite(options(quiet), order, frame)).toEqual(html.renderSite(whole(frame, files), options(quiet)));
+        expect(await streamed(options(quiet), order, frame)).toBe(html.render(sortedReport(frame, files), options(quiet)));
+        expect(await streamedSite(options(quiet), order, frame)).toEqual(html.renderSite(sortedReport(frame, files), options(quiet)));
       }
     }
   }, TIMEOUT_MS);
@@ -155,7 +146,7 @@ describe('streamed html = the whole-report render', () => {
       if (at % 3 === 2) copy.stats.words = Number.POSITIVE_INFINITY;
       return copy;
     });
-    const expected = html.render(whole(frame, odd), options(false));
+    const expected = html.render(sortedReport(frame, odd), options(false));
     expect(expected).toContain('<td>NaN</td>');
     expect(await streamed(options(false), [...odd].reverse(), frame)).toBe(expected);
   });
@@ -164,8 +155,8 @@ describe('streamed html = the whole-report render', () => {
     const { files, ...frame } = report;
     for (const list of [[], files.filter((file) => file.status === 'error' || file.status === 'skipped')]) {
       const empty = { ...frame, crossFile: [] };
-      expect(await streamed(options(false), list, empty)).toBe(html.render(whole(empty, list), options(false)));
-      expect(await streamedSite(options(false), list, empty)).toEqual(html.renderSite(whole(empty, list), options(false)));
+      expect(await streamed(options(false), list, empty)).toBe(html.render(sortedReport(empty, list), options(false)));
+      expect(await streamedSite(options(false), list, empty)).toEqual(html.renderSite(sortedReport(empty, list), options(false)));
     }
   });
 
@@ -239,8 +230,8 @@ describe('streamed html = the whole-report render', () => {
           return file;
         });
         const thisFrame = { ...frame, crossFile: withCrossFile ? frame.crossFile : [] };
-        expect(await streamed(options(quiet), files, thisFrame)).toBe(html.render(whole(thisFrame, files), options(quiet)));
-        expect(await streamedSite(options(quiet), files, thisFrame)).toEqual(html.renderSite(whole(thisFrame, files), options(quiet)));
+        expect(await streamed(options(quiet), files, thisFrame)).toBe(html.render(sortedReport(thisFrame, files), options(quiet)));
+        expect(await streamedSite(options(quiet), files, thisFrame)).toEqual(html.renderSite(sortedReport(thisFrame, files), options(quiet)));
       }),
       { numRuns: 100 },
     );

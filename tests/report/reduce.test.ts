@@ -12,7 +12,6 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RunCollector } from '../../src/pipeline/index.js';
 import { compareStrings } from '../../src/compare.js';
 import * as github from '../../src/report/github.js';
 import * as markdown from '../../src/report/markdown.js';
@@ -21,6 +20,7 @@ import type { ReducedFormat } from '../../src/report/stream.js';
 import type { FileReport, RenderOptions, Report } from '../../src/report/types.js';
 import { CROSS_FILE_RULES } from '../../src/rules/registry.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { reducedText } from '../helpers/report-stream.js';
 
 /** Several CLI runs (or thousands of files) in one test: minutes on a loaded 2-core machine (a limit, not a timed assertion). */
 const CLI_TIMEOUT_MS = 600_000;
@@ -52,18 +52,6 @@ function scaled(copies: number): Report {
     });
   }
   return { ...real, files: files.sort((a, b) => compareStrings(a.path, b.path)) };
-}
-
-/** The text when a run hands the files over in `order` (through a RunCollector that keeps none of them). */
-function reducedText(format: ReducedFormat, order: readonly FileReport[], frame: Omit<Report, 'files'>): string {
-  const collector = new RunCollector({ keep: 'none', reduce: format });
-  try {
-    for (const file of order) collector.add(structuredClone(file));
-    expect(collector.finish(frame.tool.version).report.files).toEqual([]);
-    return format.render(frame);
-  } finally {
-    collector.close();
-  }
 }
 
 /** A deterministic shuffle (a shard order, not path order). */

@@ -21,6 +21,7 @@ import * as sarif from '../../src/report/sarif.js';
 import type { StreamFormat } from '../../src/report/stream.js';
 import type { FileReport, RenderOptions, Report } from '../../src/report/types.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { chunkText, sortedReport } from '../helpers/report-stream.js';
 
 const FORMATS = { sarif, junit } as const;
 type Name = keyof typeof FORMATS;
@@ -45,26 +46,16 @@ function jsonReport(args: string[]): Report {
   return JSON.parse(cli([...args, '-f', 'json']).stdout) as Report;
 }
 
-async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(parts).toString('utf8');
-}
-
 /** The report as a run streams it: files handed to a RunCollector one at a time, in the given order. */
 async function streamed(format: StreamFormat, files: readonly FileReport[], frame: Omit<Report, 'files'>): Promise<string> {
   const collector = new RunCollector({ keep: 'none', stream: format });
   try {
     for (const file of files) collector.add(structuredClone(file));
     collector.finish(frame.tool.version);
-    return await text(collector.chunks(frame));
+    return await chunkText(collector.chunks(frame));
   } finally {
     collector.close();
   }
-}
-
-function whole(frame: Omit<Report, 'files'>, files: readonly FileReport[]): Report {
-  return { ...frame, files: [...files].sort((a, b) => compareStrings(a.path, b.path)) };
 }
 
 const options = (quiet: boolean, baseline: boolean): RenderOptions => ({ color: false, quiet, cwd: site, root: site, baseline });
@@ -100,7 +91,7 @@ describe('streamed sarif and junit = the whole-report render', () => {
           for (const quiet of [false, true]) {
             for (const baseline of [false, true]) {
               const opts = options(quiet, baseline);
-              const expected = FORMATS[name].render(whole(frame, files), opts);
+              const expected = FORMATS[name].render(sortedReport(frame, files), opts);
               expect(await streamed(FORMATS[name].stream(opts), order, frame)).toBe(expected);
             }
           }
@@ -130,7 +121,7 @@ describe('streamed sarif and junit = the whole-report render', () => {
       for (const list of [[], errored]) {
         const empty = { ...frame, crossFile: [] };
         const opts = options(false, false);
-        expect(await streamed(FORMATS[name].stream(opts), list, empty)).toBe(FORMATS[name].render(whole(empty, list), opts));
+        expect(await streamed(FORMATS[name].stream(opts), list, empty)).toBe(FORMATS[name].render(sortedReport(empty, list), opts));
       }
     }
   });
@@ -183,7 +174,7 @@ describe('streamed sarif and junit = the whole-report render', () => {
           const thisFrame = { ...frame, rules };
           const opts = options(quiet, baseline);
           for (const name of Object.keys(FORMATS) as Name[]) {
-            expect(await streamed(FORMATS[name].stream(opts), files, thisFrame)).toBe(FORMATS[name].render(whole(thisFrame, files), opts));
+            expect(await streamed(FORMATS[name].stream(opts), files, thisFrame)).toBe(FORMATS[name].render(sortedReport(thisFrame, files), opts));
           }
         },
       ),
