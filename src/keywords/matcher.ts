@@ -230,6 +230,8 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
     normAutomaton.build(vocabulary.norms.length);
     const exactEnd = new Int32Array(plans.length).fill(-1);
     const formsEnd = spelled ? new Int32Array(plans.length).fill(-1) : null;
+    const stemEmpty = stemAutomaton.empty;
+    const normEmpty = normAutomaton.empty;
     let stemState = 0;
     let normState = 0;
     for (let j = 0; j < count; j++) {
@@ -237,12 +239,12 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
         stemState = 0;
         normState = 0;
       }
-      stemState = stemAutomaton.empty ? 0 : stemAutomaton.step(stemState, stemOf[j]!);
+      stemState = stemEmpty ? 0 : stemAutomaton.step(stemState, stemOf[j]!);
       if (stemState === 0 && formsEnd === null) {
         normState = 0;
         continue;
       }
-      normState = normAutomaton.empty ? 0 : normAutomaton.step(normState, normOf[j]!);
+      normState = normEmpty ? 0 : normAutomaton.step(normState, normOf[j]!);
       if (normState !== 0) normAutomaton.emit(normState, (k) => (exactEnd[k] = j));
       if (stemState !== 0) {
         stemAutomaton.emit(stemState, (k, length) => {

@@ -236,7 +236,8 @@ const CAPITAL = /^\p{Lu}/u;
 const TYPED = 'T';
 
 function spelling(written: string, _norm: string, where: SpellingContext): string {
-  return where === 'typed' ? TYPED : where === 'start' || CAPITAL.test(written) ? NOUN : '';
+  // A capital at a sentence start says nothing (it is read noun first); a lower-case word is lower case anywhere.
+  return where === 'typed' ? TYPED : CAPITAL.test(written) ? NOUN : '';
 }
 
 const plainKey = cached((w: string) => (PLAIN_WORD.test(w) ? deForms.wordForm(w) : w));
