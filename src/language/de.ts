@@ -254,6 +254,11 @@ function closest(norm: string, lemmas: readonly string[]): string {
   return [...lemmas].sort((a, b) => cost(a) - cost(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
+/** igerman98's noun endings (-e, -n, -en, -es, -er/-ern, -se/-sen, umlaut plurals): an entry
+ *  without any is no noun paradigm of its own (S, the genitive -s, is also on nominalised
+ *  infinitives: Tagen/S, Herzen/SW). */
+const NOUN_FLAGS = new Set(['E', 'N', 'P', 'T', 'R', 'q', 'Q', 'p']);
+
 /** A noun of the dictionary: an own entry spelled with a capital. */
 const isNoun = (norm: string): boolean => readings(norm).some((r) => r.own && CAPITAL.test(r.entry));
 
@@ -275,8 +280,8 @@ function umlautSingular(norm: string): string | null {
 
 /**
  * The noun reading of a word, or null: a noun lemma whose affixes make the word (Schmerzen →
- * Schmerz), before the word's own entry when that entry does not inflect as a noun (Tagen/S,
- * Stunden/S: nominalised infinitives the dictionary lists); the word's own noun entry; a plural
+ * Schmerz), before the word's own entry when that entry has no noun ending (Tagen/S, Stunden/S,
+ * Herzen/SW: nominalised infinitives the dictionary lists); the word's own noun entry; a plural
  * listed apart keyed to its singular (Gründe → Grund, and its dative Gründen, Söhnen → Söhne →
  * Sohn).
  */
@@ -287,7 +292,7 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
   // twin (keyword "dehnen": the verb, not das Dehnen; "schmerzen" still reads as Schmerz's plural).
   const twin = typed && readings(norm).some((r) => r.own && !CAPITAL.test(r.entry));
   const own = twin ? [] : nouns.filter((r) => r.own);
-  const inflects = own.some((r) => r.flags.some((flag) => flag !== 'S'));
+  const inflects = own.some((r) => r.flags.some((flag) => NOUN_FLAGS.has(flag)));
   if (own.length > 0 && !inflects && depth === 0 && norm.endsWith('n')) {
     // A dative plural -n of a plural listed apart (Gründen → Gründe → Grund).
     const listed = norm.slice(0, -1);
