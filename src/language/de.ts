@@ -236,8 +236,9 @@ const CAPITAL = /^\p{Lu}/u;
 const TYPED = 'T';
 
 function spelling(written: string, _norm: string, where: SpellingContext): string {
-  // A capital at a sentence start says nothing (it is read noun first); a lower-case word is lower case anywhere.
-  return where === 'typed' ? TYPED : CAPITAL.test(written) ? NOUN : '';
+  // A capital says noun (at a sentence start it says nothing, and the noun is read first); a
+  // lower-case word is lower case anywhere but in what users type, which is in lower case.
+  return CAPITAL.test(written) ? NOUN : where === 'typed' ? TYPED : '';
 }
 
 const plainKey = cached((w: string) => (PLAIN_WORD.test(w) ? deForms.wordForm(w) : w));

@@ -47,6 +47,8 @@ describe('German: the capitals', () => {
     expect(de.spelling!('schmerzen', 'schmerzen', 'text')).toBe('');
     expect(de.spelling!('schmerzen', 'schmerzen', 'start')).toBe('');
     expect(de.spelling!('schmerzen', 'schmerzen', 'typed')).toBe('T');
+    // A typed capital is the typist's: the noun.
+    expect(de.spelling!('Dehnen', 'dehnen', 'typed')).toBe('N');
   });
 
   it('keys: the noun for a capital, the verb or adjective in lower case, the noun for a typed word', () => {
@@ -57,5 +59,6 @@ describe('German: the capitals', () => {
     expect(key('de', 'Arm')).not.toBe(key('de', 'arm'));
     // A typed verb is not read as its nominalised twin.
     expect(key('de', 'dehnen', 'typed')).toBe(key('de', 'dehnt'));
+    expect(key('de', 'Dehnen', 'typed')).not.toBe(key('de', 'dehnt'));
   });
 });
