@@ -374,5 +374,5 @@ export const de: Language = {
     warum wann hier dort da dann also`),
   syllables: cached(vowelGroups('aeiouyäöü')),
   readability: fleschType('Amstad reading ease', 'Amstad (1978)', 180, 1, 58.5),
-  formsNote: 'Hunspell dictionary-de lemmas and inflection affixes (no derivation flags), ge- participles and umlaut plurals the dictionary lists apart, a table of strong verbs; compounds the dictionary lacks match only themselves (Wadenkrampf ≠ Krampf)',
+  formsNote: 'Hunspell dictionary-de lemmas and inflection affixes (no derivation flags), ge- participles and umlaut plurals the dictionary lists apart, a table of strong verbs; capitals read as written (Fragen the noun, fragen the verb); compounds the dictionary lacks match only themselves (Wadenkrampf ≠ Krampf)',
 };

@@ -436,5 +436,5 @@ export const es: Language = {
   functionWords: naturalStopwords('stopwords_es', 'al del lo los las le les se su sus mi mis tu tus es son fue ser está están muy más'),
   syllables: cached(vowelGroups('aeiouy', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe', 'aa', 'ee', 'oo'])),
   readability: fleschType('Fernández-Huerta reading ease', 'Fernández Huerta (1959)', 206.84, 1.02, 60),
-  formsNote: 'Hunspell dictionary-es lemmas and inflection affixes (no derivation flags), plus a table of irregular verb forms; unknown words match only themselves',
+  formsNote: 'Hunspell dictionary-es lemmas and inflection affixes (no derivation flags), plus a table of irregular verb forms; accents read as written (caminó ≠ camino); unknown words match only themselves',
 };
