@@ -37,7 +37,7 @@ const key = (word: string) => en.wordForm(word.toLowerCase());
 const RECALL_TARGET = 0.99;
 const FALSE_MATCH_TARGET = 0.005;
 /** Whether English meets them on its whole probe list (else the targets test is `it.fails`). */
-const MEETS_TARGETS = false;
+const MEETS_TARGETS = true;
 
 describe('English word forms (inflection, never derivation)', () => {
   const { match, differ, heldOut } = probes();
