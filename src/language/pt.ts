@@ -134,6 +134,10 @@ const PARTICIPLE = /^(.{2,})([ai])dos?$/;
  *  dictionary reads several as verbs' forms (portuguesar, espanholar) or strips francês to
  *  France. */
 const NATIONALITY = /^(.+es)(?:a|as|es)$|^(.{3,}ol)as?$/;
+const knows = (word: string): boolean => {
+  const analysis = forms.analyse(word);
+  return analysis.lemma || analysis.candidates.length > 0;
+};
 const key = (word: string): string => {
   const adjective = NATIONALITY.exec(word);
   const stem = adjective?.[1] ?? adjective?.[2];
@@ -146,6 +150,14 @@ const key = (word: string): string => {
   if (gerund !== null) {
     const verb = `${gerund[1]}${gerund[2]}r`;
     if (forms.analyse(word).candidates.includes(verb)) return forms.wordForm(verb);
+  }
+  // An adjective's feminine and plurals the dictionary reads as a verb's forms (baixa, lindas:
+  // baixar's, lindar's): the superlative (baixíssimo, lindíssima) proves the adjective.
+  const adjective2 = /^(.{2,}?)(as?|os)$/.exec(word);
+  if (adjective2 !== null) {
+    const stem = adjective2[1]!;
+    const masculine = `${stem}o`;
+    if (forms.wordForm(masculine) === masculine && /ar$/.test(forms.wordForm(word)) && (knows(`${stem}issimo`) || knows(`${stem}issima`))) return forms.wordForm(masculine);
   }
   const participle = PARTICIPLE.exec(word);
   if (participle !== null) {
