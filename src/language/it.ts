@@ -266,10 +266,27 @@ function adjectiveKey(word: string): string | null {
   if (m === null) return null;
   const stem = m[2] === 'h' && /[cg]$/.test(m[1]!) ? m[1]! : m[2] === 'h' ? null : m[1]!;
   if (stem === null) return null;
-  if (m[2] !== 'h' || m[3] === 'i' || m[3] === 'e') {
-    if (known(`${stem}amente`) && forms.analyse(`${stem}o`).lemma) return strongKey(`${stem}o`) ?? key(`${stem}o`);
+  // -io adjectives keep the i before -i/-e (saggi, sagge: saggio).
+  for (const base of m[2] === '' && (m[3] === 'i' || m[3] === 'e') && !/i$/.test(stem) ? [stem, `${stem}i`] : [stem]) {
+    const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e');
+    if (found !== null) return found;
   }
   if ((m[3] === 'e' || m[3] === 'i') && m[2] !== 'h' && known(`${stem}emente`) && forms.analyse(`${stem}e`).lemma) return key(`${stem}e`);
+  return null;
+}
+function adjectiveOf(stem: string, applies: boolean): string | null {
+  if (applies) {
+    const masculine = `${stem}o`;
+    if (known(`${stem}amente`) && forms.analyse(masculine).lemma) return strongKey(masculine) ?? key(masculine);
+    // The superlative proves it too (antichissimo, bravissimo); a masculine the dictionary
+    // reads only as a verb's form (antico: anticare's, bravo: bravare's) is the key itself.
+    // (an entry: -issimo is also -ire verbs' imperfect subjunctive, sentissimo).
+    if (known(`${stem}amente`) || isEntry(`${/[cg]$/.test(stem) ? `${stem}h` : stem}issimo`)) {
+      const readings = forms.analyse(masculine);
+      if (readings.lemma) return strongKey(masculine) ?? key(masculine);
+      if (readings.candidates.length === 1 && readings.candidates[0] === `${stem}are`) return masculine;
+    }
+  }
   return null;
 }
 
@@ -304,6 +321,11 @@ function strongVerb(infinitive: string): boolean {
 }
 function strongKey(word: string): string | null {
   if (irregularTable().has(word)) return null;
+  // The participle's feminine, where the dictionary makes it the masculine's (scossa: scosso).
+  if (/a$/.test(word) && known(`${word.slice(0, -1)}o`) && !irregularTable().has(`${word.slice(0, -1)}o`) && key(word) === key(`${word.slice(0, -1)}o`)) return strongStem(`${word.slice(0, -1)}o`);
+  return strongStem(word);
+}
+function strongStem(word: string): string | null {
   const m = /^(.{2,}?)(ero|o|i|e)$/.exec(word);
   if (m === null) return null;
   const stem = m[1]!;
@@ -368,10 +390,52 @@ function pluralKey(word: string): string | null {
   const singulars = /[cg]e$/.test(word) ? [`${word.slice(0, -1)}ia`, `${word.slice(0, -1)}a`] : /e$/.test(word) ? [`${word.slice(0, -1)}a`] : /i$/.test(word) ? [`${word.slice(0, -1)}e`, `${word.slice(0, -1)}o`] : [];
   for (const singular of singulars) {
     const found = forms.analyse(singular);
+    // Both listed bare (bugia, bugie): the singular's.
+    if (found.lemma && found.candidates.length === 0 && /e$/.test(word)) return key(singular);
     if (found.lemma || found.candidates.length === 0) continue;
     if (found.candidates.every((lemma) => lemma.endsWith('are') && lemma.startsWith(singular.slice(0, -1)))) return key(singular);
   }
   return null;
+}
+/**
+ * Plurals in -a of masculine nouns (paia, centinaia, corna, miglia: the Latin neuter), listed
+ * bare: the singular in -o is an entry and no -e plural exists (a feminine noun in -a has one).
+ */
+function neuterPluralKey(word: string): string | null {
+  if (!/a$/.test(word)) return null;
+  const analysis = forms.analyse(word);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  const stem = word.slice(0, -1);
+  return forms.analyse(`${stem}o`).lemma && !known(`${stem}e`) ? key(`${stem}o`) : null;
+}
+/**
+ * Syncopated futures and conditionals listed bare (godrà, vedrà: god-r-, ved-r-): the full
+ * form (goderà) names the verb. Not a noun with its own plural (cedro: cedri).
+ */
+const SYNCOPATED = /^(.+[dvtp])r(o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbero)$/;
+function syncopatedKey(word: string): string | null {
+  const m = SYNCOPATED.exec(word);
+  if (m === null) return null;
+  const analysis = forms.analyse(word);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  const plural = /o$/.test(word) ? `${word.slice(0, -1)}i` : /a$/.test(word) ? `${word.slice(0, -1)}e` : null;
+  if (plural !== null && known(plural)) return null;
+  const verb = `${m[1]}ere`;
+  return forms.analyse(`${m[1]}er${m[2]}`).candidates.includes(verb) ? key(verb) : null;
+}
+/**
+ * -ire verbs conjugated with -isc- (colpire: colpisco, colpisce) have no plain present: the
+ * dictionary's plain forms of such a verb (colpo, colpi: colpire's under its other flag) are
+ * the nouns (colpo, plural colpi), not the verb's.
+ */
+function notIscKey(word: string): string | null {
+  const m = /^(.{2,}?)(ono|ano|o|i|e|a)$/.exec(word);
+  if (m === null) return null;
+  const verb = `${m[1]}ire`;
+  const analysis = forms.analyse(word);
+  if (analysis.lemma || analysis.candidates.length !== 1 || analysis.candidates[0] !== verb) return null;
+  if (!forms.analyse(`${m[1]}isco`).candidates.includes(verb)) return null;
+  return m[2] === 'i' ? `${m[1]}o` : word;
 }
 /** A gerund with an enclitic pronoun (mandandolo, lavandosi): the gerund's key. */
 const GERUND_CLITIC = /^(.{2,}[ae]ndo)(?:lo|la|li|le|ne|mi|ti|ci|vi|si|gli|glie(?:lo|la|li|le|ne))$/;
@@ -380,7 +444,7 @@ function gerundKey(word: string): string | null {
   return m !== null && known(m[1]!) ? italianKey(m[1]!) : null;
 }
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const it: Language = {
