@@ -80,4 +80,8 @@ describe('Portuguese rules on top of the dictionary', () => {
     expect(key('pt', 'escuras')).toBe(key('pt', 'escuro'));
     expect(key('pt', 'escura')).not.toBe(key('pt', 'escurar'));
   });
+  it('conjugates a prefixed verb as its irregular base', () => {
+    expect(key('pt', 'entreaberto')).toBe(key('pt', 'entreabrir'));
+    expect(key('pt', 'redescoberto')).toBe(key('pt', 'redescobrir'));
+  });
 });
