@@ -11,7 +11,9 @@
  * de ru pl pt):
  *
  * 1. the word itself when it is a lemma of the dictionary (a form that is also a lemma of its
- *    own — Spanish "como", French "sens" — stays apart from the other lemma);
+ *    own — Spanish "como", French "sens" — stays apart from the other lemma; with
+ *    `capitalisedEntries: 'unlessForm'` a proper noun's entry does not count when a lower-case
+ *    lemma has the word as an inflection: lourdes → lourd);
  * 2. else the candidate lemma that changes the word least: fewest characters removed from the
  *    end plus added (removed + added after the longest common prefix), then the shorter lemma,
  *    then the first in code-unit order (deterministic);
@@ -75,6 +77,15 @@ export interface HunspellOptions {
    * normalised word, with its inflection flags (those that have rules, derivations left out).
    */
   fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
+  /**
+   * What an entry spelled with a capital in the .dic (a proper noun: French Lourdes, Vienne,
+   * Portuguese Caius) does to the lower-case word of a text. `lemma` (default): the word is a
+   * lemma itself, like any entry. `unlessForm`: such an entry makes the word a lemma only when
+   * no lower-case lemma has it as an inflection (lourdes → lourd, vienne → venir; Paris stays
+   * paris). Off by default because German spells every noun with a capital: there the noun is
+   * the word's lemma (Schmerzen), not a verb that shares its spelling.
+   */
+  capitalisedEntries?: 'lemma' | 'unlessForm';
 
   // ---- Key choice (README: Word forms). One policy per language, over the same sources: the
   // exception table, the dictionary's candidate lemmas, the language's rule lemmas, compounds.
@@ -525,6 +536,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     return needed === undefined || entry.flags.includes(needed);
   };
   const get = (): Dictionary => (dict ??= parse(options));
+  const yieldCapitals = options.capitalisedEntries === 'unlessForm';
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
   const usable = (d: Dictionary, entry: Entry, bare: boolean): boolean =>
@@ -649,7 +661,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Map<string, Set<string>> } {
     const found = new Map<string, Set<string>>();
-    const lemma = entriesOf(d, norm).some((entry) => usable(d, entry, true));
+    const own = entriesOf(d, norm).filter((entry) => usable(d, entry, true));
     bySuffix(d, norm, norm, found, null);
     const max = Math.min(d.maxPrefix, norm.length);
     for (let k = 0; k <= max; k++) {
@@ -675,6 +687,10 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         bySuffix(d, root, norm, found, prefix);
       }
     }
+    const lemma = yieldCapitals
+      ? own.some((entry) => !capitalised(entry.word)) ||
+        (own.length > 0 && ![...found].some(([name, flags]) => flags.has(PLAIN) && !capitalised(name)))
+      : own.length > 0;
     return { lemma, found };
   }
 
@@ -856,6 +872,12 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     },
     stats: () => dict?.counts ?? null,
   };
+}
+
+/** Spelled with a capital first letter in the .dic (a proper noun, or a German noun). */
+function capitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 function smaller(a: string, b: string): boolean {
