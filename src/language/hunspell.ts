@@ -129,6 +129,15 @@ export interface HunspellOptions {
    *  (Swedish: the dictionary lists strong pasts apart, flög → flyga); default: only when it is
    *  no longer than the word. */
   ruleLemmaWins?: boolean;
+  /**
+   * `shortest`: a flag that marks entries that are words in their own right (dictionary-nb: its
+   * compound flag z, which its common lemmas carry and the bare stems and syncopated forms it
+   * also lists — kjenn, gafl, himl, modn — do not), except entries that also carry a flag of
+   * `notWith` (nb: I, the plural of -er agent nouns, derivations: samler must not draw samle's
+   * present). When members of S(word) are marked, the choice is among those only (then
+   * shortest, and the word keeps a length tie); when none is, nothing changes.
+   */
+  lemmaMark?: { flag: string; notWith?: readonly string[] };
   /** `shortest`: `first`, the first rule whose lemma is accepted decides (spelling rules that
    *  exclude one another, Dutch praten → praat before prat); default: every rule competes. */
   ruleOrder?: 'shortest' | 'first';
@@ -176,6 +185,8 @@ export interface Analysis {
   lemma: boolean;
   /** Normalised candidate lemmas (sorted), without the exception table. */
   candidates: string[];
+  /** With `lemmaMark`: the word (when an entry) and candidates whose entries carry the mark. */
+  marked?: string[];
 }
 
 export interface HunspellForms {
@@ -537,6 +548,8 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   };
   const get = (): Dictionary => (dict ??= parse(options));
   const yieldCapitals = options.capitalisedEntries === 'unlessForm';
+  const mark = options.lemmaMark;
+  const markNotWith = new Set(mark?.notWith ?? []);
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
   const usable = (d: Dictionary, entry: Entry, bare: boolean): boolean =>
@@ -857,7 +870,9 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     if (lemma) key = lemmaKey(d, norm);
     else if (pool.length > 0) key = lemmaKey(d, best(norm, pool, preferred));
     else key = viaFallback(d, norm);
-    return { key, lemma, candidates: list };
+    if (mark === undefined) return { key, lemma, candidates: list };
+    const marked = (lemma ? [norm, ...list] : list).filter((n) => entriesOf(d, n).some((entry) => usable(d, entry, true) && entry.flags.includes(mark.flag) && !entry.flags.some((flag) => markNotWith.has(flag))));
+    return { key, lemma, candidates: list, marked };
   }
 
   const wordForm = keyChoice(options, analyse, exceptions);
@@ -933,14 +948,18 @@ function keyChoice(
   const pickShortest = (word: string, withRules: boolean): string | null => {
     const analysis = analyse(word);
     const lemmas = targets();
-    let out: string | null = analysis.lemma ? word : null;
+    // `lemmaMark`: when some members of S(word) carry the mark, only those compete.
+    const marked = analysis.marked !== undefined && analysis.marked.length > 0 ? new Set(analysis.marked) : null;
+    const members = marked === null ? analysis.candidates : analysis.candidates.filter((candidate) => marked.has(candidate));
+    let out: string | null = analysis.lemma && (marked === null || marked.has(word)) ? word : null;
     // A lemma of the exception table among them wins (skriver: skrive, not the stem skriv).
     let target: string | null = analysis.lemma && lemmas.has(word) ? word : null;
     for (const candidate of analysis.candidates) if (lemmas.has(candidate) && (target === null || smaller(candidate, target))) target = candidate;
     if (target !== null) return target;
-    // Of the same length, another lemma wins over the word itself (jenta: jente's definite form).
-    for (const candidate of analysis.candidates) {
-      if (out === null || smaller(candidate, out) || (out === word && candidate.length === word.length)) out = candidate;
+    // Of the same length, another lemma wins over the word itself (jenta: jente's definite form)
+    // — unless the mark already says the word is a lemma (bord is no form of bore).
+    for (const candidate of members) {
+      if (out === null || smaller(candidate, out) || (out === word && marked === null && candidate.length === word.length)) out = candidate;
     }
     // Rules for words the dictionary leaves unexplained, and `lemmaRules` for entries it ties
     // to no other lemma: a rule's guess never overrides a lemma the dictionary gives.

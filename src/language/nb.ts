@@ -74,6 +74,12 @@ const forms = hunspellForms({
   ignoreFlags: IGNORED,
   noPrefixes: true,
   choose: 'shortest',
+  // dictionary-nb lists, beside its lemmas, bare stems and syncopated forms as entries of their
+  // own (kjenn beside kjenne, gafl beside gaffel, modn beside moden, bønde beside bonde) whose
+  // flags make spurious links (kjenn + e = kjenne); its common lemmas carry the compound flag z,
+  // those stems do not: when some of a word's relatives carry z, the key is one of them. Not
+  // -er agent nouns (flag I: lærere, lærerne), derivations that would draw the verb's present.
+  lemmaMark: { flag: 'z', notWith: ['I'] },
   rules: RULES,
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
