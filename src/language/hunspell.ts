@@ -193,6 +193,9 @@ export interface HunspellForms {
   /** The key of a normalised word (see the module comment). */
   wordForm(norm: string): string;
   analyse(norm: string): Analysis;
+  /** The dictionary's entries of a normalised word, with their inflection flags (a language's
+   *  rule tests: Norwegian ablaut is tried only on entries without inflection flags). */
+  entries(norm: string): readonly DictionaryEntry[];
   /** Load the dictionary now (else on first use); returns load time in ms. */
   load(): number;
   /** Number of dictionary entries and affix rules, once loaded. */
@@ -879,6 +882,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   return {
     analyse,
+    entries: (norm) => lookup(get(), norm),
     wordForm,
     load() {
       const start = performance.now();
