@@ -24,7 +24,7 @@ const fold = (word: string): string => foldWord(word, KEEP);
 const DERIVATIONS = ['t', 'Y', 'v', 'w', 'x', 'y', 'u', 'Z'];
 const IGNORED = ['J'];
 
-/** Irregular verbs, umlaut plurals and irregular adjectives the dictionary lists as words of their own, "form… lemma". */
+/** Irregular verbs (the modals too), umlaut plurals and irregular adjectives the dictionary lists as words of their own, "form… lemma". */
 const IRREGULAR = `
 er var vært være
 har hadde hatt ha
@@ -43,6 +43,11 @@ sprang sprunget springe
 sov sovet sove
 satt sittet sitte
 lå ligget ligge
+vil ville villet ville
+kan kunne kunnet kunne
+skal skulle skullet skulle
+må måtte måttet måtte
+bør burde burdet burde
 små lita liten
 gamle gammelt gammel
 nytt nye ny
