@@ -11,7 +11,9 @@
  * de ru pl pt):
  *
  * 1. the word itself when it is a lemma of the dictionary (a form that is also a lemma of its
- *    own — Spanish "como", French "sens" — stays apart from the other lemma);
+ *    own — Spanish "como", French "sens" — stays apart from the other lemma; with
+ *    `capitalisedEntries: 'unlessForm'` a proper noun's entry does not count when a lower-case
+ *    lemma has the word as an inflection: lourdes → lourd);
  * 2. else the candidate lemma that changes the word least: fewest characters removed from the
  *    end plus added (removed + added after the longest common prefix), then the shorter lemma,
  *    then the first in code-unit order (deterministic);
@@ -75,6 +77,15 @@ export interface HunspellOptions {
    * normalised word, with its inflection flags (those that have rules, derivations left out).
    */
   fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
+  /**
+   * What an entry spelled with a capital in the .dic (a proper noun: French Lourdes, Vienne,
+   * Portuguese Caius) does to the lower-case word of a text. `lemma` (default): the word is a
+   * lemma itself, like any entry. `unlessForm`: such an entry makes the word a lemma only when
+   * no lower-case lemma has it as an inflection (lourdes → lourd, vienne → venir; Paris stays
+   * paris). Off by default because German spells every noun with a capital: there the noun is
+   * the word's lemma (Schmerzen), not a verb that shares its spelling.
+   */
+  capitalisedEntries?: 'lemma' | 'unlessForm';
 
   // ---- Key choice (README: Word forms). One policy per language, over the same sources: the
   // exception table, the dictionary's candidate lemmas, the language's rule lemmas, compounds.
@@ -118,6 +129,15 @@ export interface HunspellOptions {
    *  (Swedish: the dictionary lists strong pasts apart, flög → flyga); default: only when it is
    *  no longer than the word. */
   ruleLemmaWins?: boolean;
+  /**
+   * `shortest`: a flag that marks entries that are words in their own right (dictionary-nb: its
+   * compound flag z, which its common lemmas carry and the bare stems and syncopated forms it
+   * also lists — kjenn, gafl, himl, modn — do not), except entries that also carry a flag of
+   * `notWith` (nb: I, the plural of -er agent nouns, derivations: samler must not draw samle's
+   * present). When members of S(word) are marked, the choice is among those only (then
+   * shortest, and the word keeps a length tie); when none is, nothing changes.
+   */
+  lemmaMark?: { flag: string; notWith?: readonly string[] };
   /** `shortest`: `first`, the first rule whose lemma is accepted decides (spelling rules that
    *  exclude one another, Dutch praten → praat before prat); default: every rule competes. */
   ruleOrder?: 'shortest' | 'first';
@@ -165,6 +185,8 @@ export interface Analysis {
   lemma: boolean;
   /** Normalised candidate lemmas (sorted), without the exception table. */
   candidates: string[];
+  /** With `lemmaMark`: the word (when an entry) and candidates whose entries carry the mark. */
+  marked?: string[];
 }
 
 /**
@@ -192,6 +214,9 @@ export interface HunspellForms {
   analyse(norm: string): Analysis;
   /** Every reading of a normalised word: its own usable entries, then the candidate lemmas (sorted). */
   readings(norm: string): Reading[];
+  /** The dictionary's entries of a normalised word, with their inflection flags (a language's
+   *  rule tests: Norwegian ablaut is tried only on entries without inflection flags). */
+  entries(norm: string): readonly DictionaryEntry[];
   /** Load the dictionary now (else on first use); returns load time in ms. */
   load(): number;
   /** Number of dictionary entries and affix rules, once loaded. */
@@ -546,6 +571,9 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     return needed === undefined || entry.flags.includes(needed);
   };
   const get = (): Dictionary => (dict ??= parse(options));
+  const yieldCapitals = options.capitalisedEntries === 'unlessForm';
+  const mark = options.lemmaMark;
+  const markNotWith = new Set(mark?.notWith ?? []);
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
   const usable = (d: Dictionary, entry: Entry, bare: boolean): boolean =>
@@ -673,7 +701,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Map<string, Set<string>> } {
     const found = new Map<string, Set<string>>();
-    const lemma = entriesOf(d, norm).some((entry) => usable(d, entry, true));
+    const own = entriesOf(d, norm).filter((entry) => usable(d, entry, true));
     bySuffix(d, norm, norm, found, null);
     const max = Math.min(d.maxPrefix, norm.length);
     for (let k = 0; k <= max; k++) {
@@ -700,6 +728,10 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         bySuffix(d, root, norm, found, prefix);
       }
     }
+    const lemma = yieldCapitals
+      ? own.some((entry) => !capitalised(entry.word)) ||
+        (own.length > 0 && ![...found].some(([name, flags]) => flags.has(PLAIN) && !capitalised(name)))
+      : own.length > 0;
     return { lemma, found };
   }
 
@@ -866,7 +898,9 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     if (lemma) key = lemmaKey(d, norm);
     else if (pool.length > 0) key = lemmaKey(d, best(norm, pool, preferred));
     else key = viaFallback(d, norm);
-    return { key, lemma, candidates: list };
+    if (mark === undefined) return { key, lemma, candidates: list };
+    const marked = (lemma ? [norm, ...list] : list).filter((n) => entriesOf(d, n).some((entry) => usable(d, entry, true) && entry.flags.includes(mark.flag) && !entry.flags.some((flag) => markNotWith.has(flag))));
+    return { key, lemma, candidates: list, marked };
   }
 
   function readings(norm: string): Reading[] {
@@ -895,6 +929,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   return {
     analyse,
     readings,
+    entries: (norm) => lookup(get(), norm),
     wordForm,
     load() {
       const start = performance.now();
@@ -903,6 +938,12 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     },
     stats: () => dict?.counts ?? null,
   };
+}
+
+/** Spelled with a capital first letter in the .dic (a proper noun, or a German noun). */
+function capitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 function smaller(a: string, b: string): boolean {
@@ -958,14 +999,18 @@ function keyChoice(
   const pickShortest = (word: string, withRules: boolean): string | null => {
     const analysis = analyse(word);
     const lemmas = targets();
-    let out: string | null = analysis.lemma ? word : null;
+    // `lemmaMark`: when some members of S(word) carry the mark, only those compete.
+    const marked = analysis.marked !== undefined && analysis.marked.length > 0 ? new Set(analysis.marked) : null;
+    const members = marked === null ? analysis.candidates : analysis.candidates.filter((candidate) => marked.has(candidate));
+    let out: string | null = analysis.lemma && (marked === null || marked.has(word)) ? word : null;
     // A lemma of the exception table among them wins (skriver: skrive, not the stem skriv).
     let target: string | null = analysis.lemma && lemmas.has(word) ? word : null;
     for (const candidate of analysis.candidates) if (lemmas.has(candidate) && (target === null || smaller(candidate, target))) target = candidate;
     if (target !== null) return target;
-    // Of the same length, another lemma wins over the word itself (jenta: jente's definite form).
-    for (const candidate of analysis.candidates) {
-      if (out === null || smaller(candidate, out) || (out === word && candidate.length === word.length)) out = candidate;
+    // Of the same length, another lemma wins over the word itself (jenta: jente's definite form)
+    // — unless the mark already says the word is a lemma (bord is no form of bore).
+    for (const candidate of members) {
+      if (out === null || smaller(candidate, out) || (out === word && marked === null && candidate.length === word.length)) out = candidate;
     }
     // Rules for words the dictionary leaves unexplained, and `lemmaRules` for entries it ties
     // to no other lemma: a rule's guess never overrides a lemma the dictionary gives.
