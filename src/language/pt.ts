@@ -163,13 +163,13 @@ const VERB_PREFIXES = new Set('ante com con contra de des dis em en entre ex im 
 function prefixedKey(word: string): string | null {
   const irregular = irregularTable();
   if (irregular.has(word)) return null;
-  if (analyse(word).lemma && analyse(`${word}s`).lemma) return null;
   for (let i = 1; i <= Math.min(6, word.length - 3); i++) {
     if (!VERB_PREFIXES.has(word.slice(0, i))) continue;
     const infinitive = irregular.get(word.slice(i));
     if (infinitive === undefined || !/[aeio]r$/.test(infinitive)) continue;
     const verb = word.slice(0, i) + infinitive;
-    if (knows(verb)) return forms.wordForm(verb);
+    if (!knows(verb)) continue;
+    return analyse(word).lemma && analyse(`${word}s`).lemma ? null : forms.wordForm(verb);
   }
   return null;
 }
@@ -198,7 +198,7 @@ const key = (word: string): string => {
     const masculine = `${stem}o`;
     // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
     const superlative = stem.replace(/c$/, 'qu').replace(/g$/, 'gu');
-    if (forms.wordForm(masculine) === masculine && /ar$/.test(forms.wordForm(word)) && (knows(`${superlative}issimo`) || knows(`${superlative}issima`))) return forms.wordForm(masculine);
+    if (/ar$/.test(forms.wordForm(word)) && forms.wordForm(masculine) === masculine && (knows(`${superlative}issimo`) || knows(`${superlative}issima`))) return forms.wordForm(masculine);
   }
   const prefixed = prefixedKey(word);
   if (prefixed !== null) return prefixed;
