@@ -456,6 +456,20 @@ function notIscKey(word: string): string | null {
   if (!analyse(`${m[1]}isco`).candidates.includes(verb)) return null;
   return m[2] === 'i' ? `${m[1]}o` : word;
 }
+/**
+ * Truncated adjectives before a noun (buon, bel, gran: buono, bello, grande), listed bare: an
+ * adjective of the dictionary, proven by its -mente adverb, is the word plus -o or -e (and the
+ * double l of bello).
+ */
+function truncatedKey(word: string): string | null {
+  if (!/^.{2,}[lnr]$/.test(word)) return null;
+  const analysis = analyse(word);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  for (const [full, adverb] of [[`${word}o`, `${word}amente`], [`${word}e`, `${word}emente`], [`${word}lo`, `${word}lamente`]] as const) {
+    if (analyse(full).lemma && known(adverb)) return key(full);
+  }
+  return null;
+}
 /** A gerund with an enclitic pronoun (mandandolo, lavandosi): the gerund's key. */
 const GERUND_CLITIC = /^(.{2,}[ae]ndo)(?:lo|la|li|le|ne|mi|ti|ci|vi|si|gli|glie(?:lo|la|li|le|ne))$/;
 function gerundKey(word: string): string | null {
@@ -463,7 +477,7 @@ function gerundKey(word: string): string | null {
   return m !== null && known(m[1]!) ? italianKey(m[1]!) : null;
 }
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 export const it: Language = {

@@ -72,6 +72,8 @@ describe('Italian rules on top of the dictionary', () => {
     expect(key('it', 'antiche')).toBe(key('it', 'antico'));
     expect(key('it', 'antico')).not.toBe(key('it', 'anticare'));
     expect(key('it', 'portandola')).toBe(key('it', 'portare'));
+    expect(key('it', 'bel')).toBe(key('it', 'bello'));
+    expect(key('it', 'con')).not.toBe(key('it', 'cono'));
   });
 });
 
