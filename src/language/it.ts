@@ -470,6 +470,19 @@ function truncatedKey(word: string): string | null {
   }
   return null;
 }
+/**
+ * A regular masculine participle (-ato, -uto, -ito; plural -i) keys to its verb when the
+ * dictionary has the verb (its gerund known), as in Spanish and Portuguese: the dictionary lists
+ * many as nouns or adjectives of their own (seguito, capito beside capitare's "capito"). The
+ * feminine (-ata, -uta, -ita) stays as the dictionary reads it (entrata, uscita, salita).
+ */
+function participleKey(word: string): string | null {
+  const m = /^(.{2,})([aui])t[oi]$/.exec(word);
+  if (m === null) return null;
+  const infinitive = `${m[1]}${m[2] === 'a' ? 'are' : m[2] === 'u' ? 'ere' : 'ire'}`;
+  const gerund = `${m[1]}${m[2] === 'a' ? 'ando' : 'endo'}`;
+  return isEntry(infinitive) && known(gerund) ? key(infinitive) : null;
+}
 /** A gerund with an enclitic pronoun (mandandolo, lavandosi): the gerund's key. */
 const GERUND_CLITIC = /^(.{2,}[ae]ndo)(?:lo|la|li|le|ne|mi|ti|ci|vi|si|gli|glie(?:lo|la|li|le|ne))$/;
 function gerundKey(word: string): string | null {
@@ -477,7 +490,7 @@ function gerundKey(word: string): string | null {
   return m !== null && known(m[1]!) ? italianKey(m[1]!) : null;
 }
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 export const it: Language = {

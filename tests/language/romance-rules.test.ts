@@ -74,6 +74,7 @@ describe('Italian rules on top of the dictionary', () => {
     expect(key('it', 'portandola')).toBe(key('it', 'portare'));
     expect(key('it', 'bel')).toBe(key('it', 'bello'));
     expect(key('it', 'con')).not.toBe(key('it', 'cono'));
+    expect(key('it', 'accresciuto')).toBe(key('it', 'accrescere'));
   });
 });
 
