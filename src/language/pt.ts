@@ -202,6 +202,14 @@ const key = (word: string): string => {
   }
   const prefixed = prefixedKey(word);
   if (prefixed !== null) return prefixed;
+  // A preterite -eu/-iu the dictionary also reads as a noun or names a plural of (correu "co-
+  // defendant"; caiu beside the name Caius): the verb's, when its 3rd plural -eram/-iram is the
+  // same verb's form too.
+  const preterite = /^(.{2,})([ei])u$/.exec(word);
+  if (preterite !== null) {
+    const verb = `${preterite[1]}${preterite[2]}r`;
+    if (analyse(word).candidates.includes(verb) && analyse(`${preterite[1]}${preterite[2]}ram`).candidates.includes(verb)) return forms.wordForm(verb);
+  }
   const participle = PARTICIPLE.exec(word);
   if (participle !== null) {
     for (const verb of participle[2] === 'a' ? [participle[1] + 'ar'] : [participle[1] + 'er', participle[1] + 'ir']) {

@@ -87,4 +87,9 @@ describe('Portuguese rules on top of the dictionary', () => {
     expect(key('pt', 'entreaberto')).toBe(key('pt', 'entreabrir'));
     expect(key('pt', 'redescoberto')).toBe(key('pt', 'redescobrir'));
   });
+  it('reads a preterite -eu/-iu as the verb when the noun or name beside it is no verb', () => {
+    expect(key('pt', 'correu')).toBe(key('pt', 'correr'));
+    expect(key('pt', 'caiu')).toBe(key('pt', 'cair'));
+    expect(key('pt', 'seu')).not.toBe(key('pt', 'ser'));
+  });
 });
