@@ -93,3 +93,10 @@ describe('Portuguese rules on top of the dictionary', () => {
     expect(key('pt', 'seu')).not.toBe(key('pt', 'ser'));
   });
 });
+
+describe('French rules on top of the dictionary', () => {
+  it('does not let a capitalised entry (a place name) make a common word a lemma of its own', () => {
+    expect(key('fr', 'lourdes')).toBe(key('fr', 'lourd'));
+    expect(key('fr', 'vienne')).toBe(key('fr', 'venir'));
+  });
+});
