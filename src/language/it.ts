@@ -6,7 +6,7 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
-import type { Language } from './types.js';
+import type { Language, SpellingContext } from './types.js';
 
 const KEEP = '';
 /** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
@@ -397,7 +397,7 @@ function ownPlural(word: string): boolean {
  * and pesce are both entries, and stay apart).
  */
 /** Endings of singular nouns and adjectives in -e (the grammars' suffixes -ione, -ice, -ore…). */
-const SINGULAR_E = /(?:ione|vole|esse|ice|ine|ale|ile|ore|ente|ante|ese|ude|ute|ite|ode|ase|ume|one|me|ge)$/;
+const SINGULAR_E = /(?:ione|vole|esse|ice|ine|ale|ile|ore|ente|ante|ese|ude|ute|ite|ode|ase|ume|one|me|uge|oge)$/;
 function pluralKey(word: string): string | null {
   const analysis = analyse(word);
   if (!analysis.lemma || analysis.candidates.length > 0) return null;
@@ -425,7 +425,9 @@ function neuterPluralKey(word: string): string | null {
   const analysis = analyse(word);
   if (!analysis.lemma || analysis.candidates.length > 0) return null;
   const stem = word.slice(0, -1);
-  return analyse(`${stem}o`).lemma && !known(`${stem}e`) ? key(`${stem}o`) : null;
+  // -cia/-gia nouns have -ce/-ge plurals (arancia: arance).
+  const plurals = /[cg]i$/.test(stem) ? [`${stem}e`, `${stem.slice(0, -1)}e`] : [`${stem}e`];
+  return analyse(`${stem}o`).lemma && !plurals.some(known) ? key(`${stem}o`) : null;
 }
 /**
  * Syncopated futures and conditionals listed bare (godrà, vedrà: god-r-, ved-r-): the full
@@ -493,6 +495,40 @@ const italianKey = (word: string): string =>
   irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
+/**
+ * Word forms that see a final accent (Language.spelling): Italian writes it where it tells words
+ * apart that the normalisation folds together — unità (noun) and unita (unire's participle),
+ * papà and papa. A word's spelling class is the word in lower case when it ends in an accented
+ * vowel, else '' (the plain reading). For such a word whose own dictionary entry is spelled with
+ * that accent while another word's form is spelled without it (unire's unita), the key is the
+ * entry itself.
+ */
+const FINAL_ACCENT = /[àèéìíòóùú]$/u;
+function spelling(written: string, norm: string, _where: SpellingContext): string {
+  const lower = written.toLowerCase();
+  return FINAL_ACCENT.test(lower) && lower !== norm ? lower : '';
+}
+const plainKey = cached((w: string) => {
+  const word = w.replace(/^(?:l|d|un|dell|all|dall|nell|sull|quest|quell)'/, '');
+  return PLAIN_WORD.test(word) ? italianKey(word) : word;
+});
+const spelledKeys = new Map<string, string>();
+function wordForm(norm: string, spelled = ''): string {
+  const plain = plainKey(norm);
+  if (spelled === '' || plain === norm || !PLAIN_WORD.test(norm)) return plain;
+  let found = spelledKeys.get(spelled);
+  if (found === undefined) {
+    // Only where another word of the dictionary spells it without the accent (unire's unita):
+    // not the irregular table's forms (sarà, può) nor entries no other word spells so (godrà).
+    const readings = forms.readings(norm);
+    const own = readings.some((reading) => reading.own && reading.entry.toLowerCase() === spelled);
+    const unaccented = readings.some((reading) => !reading.own && reading.spelled.some((form) => form.toLowerCase() === norm));
+    found = own && unaccented && !irregularTable().has(norm) ? norm : plain;
+    if (spelledKeys.size < 100_000) spelledKeys.set(spelled, found);
+  }
+  return found;
+}
+
 export const it: Language = {
   code: 'it',
   name: 'Italian',
@@ -500,10 +536,8 @@ export const it: Language = {
   segmentation: 'spaces',
   keepDiacritics: KEEP,
   sentences: sentenceRules('sig sigg dott dott.ssa prof ing avv es pag pagg n nr cfr', 'ecc'),
-  wordForm: cached((w) => {
-    const word = w.replace(/^(?:l|d|un|dell|all|dall|nell|sull|quest|quell)'/, '');
-    return PLAIN_WORD.test(word) ? italianKey(word) : word;
-  }),
+  wordForm,
+  spelling,
   functionWords: naturalStopwords('stopwords_it', "l' un' dell' all' nell' è sono"),
   syllables: cached(vowelGroups('aeiou', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe'])),
   // Franchina–Vacca: 206 − 0.65 × syllables per 100 words − words per sentence.

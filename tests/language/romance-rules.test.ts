@@ -75,6 +75,22 @@ describe('Italian rules on top of the dictionary', () => {
     expect(key('it', 'bel')).toBe(key('it', 'bello'));
     expect(key('it', 'con')).not.toBe(key('it', 'cono'));
     expect(key('it', 'accresciuto')).toBe(key('it', 'accrescere'));
+    expect(key('it', 'arance')).toBe(key('it', 'arancia'));
+  });
+});
+
+describe('Italian word forms that see a final accent', () => {
+  const it6 = languageFor('it');
+  const spelled = (written: string): string => {
+    const norm = normalizeWord(written, it6.keepDiacritics);
+    return it6.wordForm(norm, it6.spelling?.(written, norm, 'text'));
+  };
+  it('keys unità as its own entry, unita as unire, and leaves the table and bare entries alone', () => {
+    expect(spelled('unità')).not.toBe(spelled('unita'));
+    expect(spelled('unita')).toBe(spelled('unire'));
+    expect(spelled('unità')).toBe(spelled('unità'));
+    expect(spelled('sarà')).toBe(spelled('essere'));
+    expect(spelled('città')).toBe(spelled('citta'));
   });
 });
 
