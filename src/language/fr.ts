@@ -52,6 +52,9 @@ export const frForms = hunspellForms({
   exceptions: () => formTable(IRREGULAR, normalize),
   preferLemmas: new Set(PREFER.split(' ').map(normalize)),
   preferFlags: NOMINAL,
+  // A capitalised entry (Lourdes, Vienne) does not make lourdes, vienne words of their own when
+  // a lower-case lemma has them as forms (lourd's feminine plural, venir's subjunctive).
+  capitalisedEntries: 'unlessForm',
 });
 const groups = vowelGroups('aeiouy');
 

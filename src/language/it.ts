@@ -6,7 +6,7 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
-import type { Language } from './types.js';
+import type { Language, SpellingContext } from './types.js';
 
 const KEEP = '';
 /** Document words' normalisation (normalizeWord) without its cache, for the dictionary's own words. */
@@ -239,7 +239,24 @@ const forms = hunspellForms({
   exceptions: () => irregularTable(),
   minLength: 3,
 });
-const key = forms.wordForm;
+/**
+ * The rules below ask the dictionary about several relatives of each new word: its analyses and
+ * keys are kept for the last 20,000 words asked (results are the same with or without).
+ */
+function memo<T>(compute: (word: string) => T): (word: string) => T {
+  let kept = new Map<string, T>();
+  return (word) => {
+    let value = kept.get(word);
+    if (value === undefined) {
+      if (kept.size >= 20_000) kept = new Map();
+      value = compute(word);
+      kept.set(word, value);
+    }
+    return value;
+  };
+}
+const analyse = memo((word) => forms.analyse(word));
+const key = memo((word) => forms.wordForm(word));
 /**
  * Present participles (-ante/-ente, plural -anti/-enti) are kept apart from their verb: as
  * words they are nouns and adjectives (cantante, insegnante, importante), so only their
@@ -250,7 +267,7 @@ const key = forms.wordForm;
 const PARTICIPLE = /^(.{3,}[ae]nt)[ei]$/;
 /** Known to the dictionary: an entry, or a form of one (derived forms name themselves). */
 const known = (word: string): boolean => {
-  const analysis = forms.analyse(word);
+  const analysis = analyse(word);
   return analysis.lemma || analysis.candidates.length > 0;
 };
 /**
@@ -261,7 +278,7 @@ const known = (word: string): boolean => {
  */
 function adjectiveKey(word: string): string | null {
   // Not an infinitive (amare is also amaro's feminine plural: the verb wins).
-  if (/[aei]re$/.test(word) && forms.analyse(word).lemma) return null;
+  if (/[aei]re$/.test(word) && analyse(word).lemma) return null;
   const m = /^(.{2,}?)(h?)([aeio])$/.exec(word);
   if (m === null) return null;
   const stem = m[2] === 'h' && /[cg]$/.test(m[1]!) ? m[1]! : m[2] === 'h' ? null : m[1]!;
@@ -271,23 +288,24 @@ function adjectiveKey(word: string): string | null {
     const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e');
     if (found !== null) return found;
   }
-  if ((m[3] === 'e' || m[3] === 'i') && m[2] !== 'h' && known(`${stem}emente`) && forms.analyse(`${stem}e`).lemma) return key(`${stem}e`);
+  if ((m[3] === 'e' || m[3] === 'i') && m[2] !== 'h' && known(`${stem}emente`) && analyse(`${stem}e`).lemma) return key(`${stem}e`);
   return null;
 }
 function adjectiveOf(stem: string, applies: boolean): string | null {
-  if (applies) {
-    const masculine = `${stem}o`;
-    if (known(`${stem}amente`) && forms.analyse(masculine).lemma) return strongKey(masculine) ?? key(masculine);
-    // The superlative proves it too (antichissimo, bravissimo); a masculine the dictionary
-    // reads only as a verb's form (antico: anticare's, bravo: bravare's) is the key itself.
-    // (an entry: -issimo is also -ire verbs' imperfect subjunctive, sentissimo).
-    if (known(`${stem}amente`) || isEntry(`${/[cg]$/.test(stem) ? `${stem}h` : stem}issimo`)) {
-      const readings = forms.analyse(masculine);
-      if (readings.lemma) return strongKey(masculine) ?? key(masculine);
-      if (readings.candidates.length === 1 && readings.candidates[0] === `${stem}are`) return masculine;
-    }
-  }
-  return null;
+  if (!applies) return null;
+  const masculine = `${stem}o`;
+  const readings = analyse(masculine);
+  // The masculine reads as an adjective entry, or only as a verb's form on the same stem (antico:
+  // anticare's, bravo: bravare's: then it is the key itself); the dictionary is asked for the
+  // evidence only then.
+  const onlyVerb = !readings.lemma && readings.candidates.length === 1 && readings.candidates[0] === `${stem}are`;
+  if (!readings.lemma && !onlyVerb) return null;
+  // An -amente adverb proves the adjective, or (for the masculine that is no entry) an -issimo
+  // entry (antichissimo, bravissimo; an entry: -issimo is also -ire verbs' imperfect
+  // subjunctive, sentissimo).
+  const proven = known(`${stem}amente`) || (onlyVerb && isEntry(`${/[cg]$/.test(stem) ? `${stem}h` : stem}issimo`));
+  if (!proven) return null;
+  return readings.lemma ? (strongKey(masculine) ?? key(masculine)) : masculine;
 }
 
 /**
@@ -310,7 +328,7 @@ const STRONG_STEMS: [string, ...string[]][] = [
   ['ert', 'rire'], ['ort', 'orire'], ['upp', 'ompere'], ['obb', 'oscere'], ['ebb', 'escere'], ['acqu', 'ascere', 'acere'],
   ['enn', 'enere', 'enire'],
 ];
-const isEntry = (word: string): boolean => forms.analyse(word).lemma;
+const isEntry = (word: string): boolean => analyse(word).lemma;
 /** A verb of the dictionary (its gerund is an entry) whose participle is not the regular one. */
 function strongVerb(infinitive: string): boolean {
   if (!isEntry(infinitive)) return false;
@@ -354,22 +372,23 @@ const VERB_PREFIXES = new Set(
 function prefixedKey(word: string): string | null {
   const irregular = irregularTable();
   if (irregular.has(word)) return null;
-  // A noun listed with its plural as entries (indice, indici) is not a verb's form (indire).
-  const others = /[oe]$/.test(word) ? [`${word.slice(0, -1)}i`] : /i$/.test(word) ? [`${word.slice(0, -1)}o`, `${word.slice(0, -1)}e`] : [];
-  if (isEntry(word) && others.some(isEntry)) return null;
   for (let i = 1; i <= Math.min(7, word.length - 3); i++) {
     if (!VERB_PREFIXES.has(word.slice(0, i))) continue;
     const infinitive = irregular.get(word.slice(i));
     if (infinitive === undefined || !/re$/.test(infinitive)) continue;
     const verb = word.slice(0, i) + infinitive;
-    if (isEntry(verb)) return key(verb);
+    if (!isEntry(verb)) continue;
+    // A noun listed with its plural as entries (indice, indici) is not a verb's form (indire).
+    const others = /[oe]$/.test(word) ? [`${word.slice(0, -1)}i`] : /i$/.test(word) ? [`${word.slice(0, -1)}o`, `${word.slice(0, -1)}e`] : [];
+    if (isEntry(word) && others.some(isEntry)) return null;
+    return key(verb);
   }
   return null;
 }
 /** A noun or adjective: its plural (o/e → i, a → e) is one of its forms in the dictionary. */
 function ownPlural(word: string): boolean {
   const plural = /[oe]$/.test(word) ? `${word.slice(0, -1)}i` : /a$/.test(word) ? `${word.slice(0, -1)}e` : null;
-  return plural !== null && forms.analyse(plural).candidates.includes(word);
+  return plural !== null && analyse(plural).candidates.includes(word);
 }
 /**
  * Plurals the dictionary lists as entries tied to nothing (stelle, gocce, brave, ponti) while
@@ -378,18 +397,18 @@ function ownPlural(word: string): boolean {
  * and pesce are both entries, and stay apart).
  */
 /** Endings of singular nouns and adjectives in -e (the grammars' suffixes -ione, -ice, -ore…). */
-const SINGULAR_E = /(?:ione|vole|esse|ice|ine|ale|ile|ore|ente|ante|ese|ude|ute|ite|ode|ase|ume|one|me|ge)$/;
+const SINGULAR_E = /(?:ione|vole|esse|ice|ine|ale|ile|ore|ente|ante|ese|ude|ute|ite|ode|ase|ume|one|me|uge|oge)$/;
 function pluralKey(word: string): string | null {
-  const analysis = forms.analyse(word);
+  const analysis = analyse(word);
   if (!analysis.lemma || analysis.candidates.length > 0) return null;
   // A singular in -e has its plural in -i (azione: azioni, chiave: chiavi): not a plural itself.
   // Nor a word with an ending of singular -e nouns (azione, giudice, immagine, migliore, salute).
   if (SINGULAR_E.test(word)) return null;
-  const plural = /e$/.test(word) ? forms.analyse(`${word.slice(0, -1)}i`) : null;
+  const plural = /e$/.test(word) ? analyse(`${word.slice(0, -1)}i`) : null;
   if (plural !== null && (plural.lemma || plural.candidates.includes(word))) return null;
   const singulars = /[cg]e$/.test(word) ? [`${word.slice(0, -1)}ia`, `${word.slice(0, -1)}a`] : /e$/.test(word) ? [`${word.slice(0, -1)}a`] : /i$/.test(word) ? [`${word.slice(0, -1)}e`, `${word.slice(0, -1)}o`] : [];
   for (const singular of singulars) {
-    const found = forms.analyse(singular);
+    const found = analyse(singular);
     // Both listed bare (bugia, bugie): the singular's.
     if (found.lemma && found.candidates.length === 0 && /e$/.test(word)) return key(singular);
     if (found.lemma || found.candidates.length === 0) continue;
@@ -403,10 +422,12 @@ function pluralKey(word: string): string | null {
  */
 function neuterPluralKey(word: string): string | null {
   if (!/a$/.test(word)) return null;
-  const analysis = forms.analyse(word);
+  const analysis = analyse(word);
   if (!analysis.lemma || analysis.candidates.length > 0) return null;
   const stem = word.slice(0, -1);
-  return forms.analyse(`${stem}o`).lemma && !known(`${stem}e`) ? key(`${stem}o`) : null;
+  // -cia/-gia nouns have -ce/-ge plurals (arancia: arance).
+  const plurals = /[cg]i$/.test(stem) ? [`${stem}e`, `${stem.slice(0, -1)}e`] : [`${stem}e`];
+  return analyse(`${stem}o`).lemma && !plurals.some(known) ? key(`${stem}o`) : null;
 }
 /**
  * Syncopated futures and conditionals listed bare (godrà, vedrà: god-r-, ved-r-): the full
@@ -416,12 +437,12 @@ const SYNCOPATED = /^(.+[dvtp])r(o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbe
 function syncopatedKey(word: string): string | null {
   const m = SYNCOPATED.exec(word);
   if (m === null) return null;
-  const analysis = forms.analyse(word);
+  const analysis = analyse(word);
   if (!analysis.lemma || analysis.candidates.length > 0) return null;
   const plural = /o$/.test(word) ? `${word.slice(0, -1)}i` : /a$/.test(word) ? `${word.slice(0, -1)}e` : null;
   if (plural !== null && known(plural)) return null;
   const verb = `${m[1]}ere`;
-  return forms.analyse(`${m[1]}er${m[2]}`).candidates.includes(verb) ? key(verb) : null;
+  return analyse(`${m[1]}er${m[2]}`).candidates.includes(verb) ? key(verb) : null;
 }
 /**
  * -ire verbs conjugated with -isc- (colpire: colpisco, colpisce) have no plain present: the
@@ -432,10 +453,37 @@ function notIscKey(word: string): string | null {
   const m = /^(.{2,}?)(ono|ano|o|i|e|a)$/.exec(word);
   if (m === null) return null;
   const verb = `${m[1]}ire`;
-  const analysis = forms.analyse(word);
+  const analysis = analyse(word);
   if (analysis.lemma || analysis.candidates.length !== 1 || analysis.candidates[0] !== verb) return null;
-  if (!forms.analyse(`${m[1]}isco`).candidates.includes(verb)) return null;
+  if (!analyse(`${m[1]}isco`).candidates.includes(verb)) return null;
   return m[2] === 'i' ? `${m[1]}o` : word;
+}
+/**
+ * Truncated adjectives before a noun (buon, bel, gran: buono, bello, grande), listed bare: an
+ * adjective of the dictionary, proven by its -mente adverb, is the word plus -o or -e (and the
+ * double l of bello).
+ */
+function truncatedKey(word: string): string | null {
+  if (!/^.{2,}[lnr]$/.test(word)) return null;
+  const analysis = analyse(word);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  for (const [full, adverb] of [[`${word}o`, `${word}amente`], [`${word}e`, `${word}emente`], [`${word}lo`, `${word}lamente`]] as const) {
+    if (analyse(full).lemma && known(adverb)) return key(full);
+  }
+  return null;
+}
+/**
+ * A regular masculine participle (-ato, -uto, -ito; plural -i) keys to its verb when the
+ * dictionary has the verb (its gerund known), as in Spanish and Portuguese: the dictionary lists
+ * many as nouns or adjectives of their own (seguito, capito beside capitare's "capito"). The
+ * feminine (-ata, -uta, -ita) stays as the dictionary reads it (entrata, uscita, salita).
+ */
+function participleKey(word: string): string | null {
+  const m = /^(.{2,})([aui])t[oi]$/.exec(word);
+  if (m === null) return null;
+  const infinitive = `${m[1]}${m[2] === 'a' ? 'are' : m[2] === 'u' ? 'ere' : 'ire'}`;
+  const gerund = `${m[1]}${m[2] === 'a' ? 'ando' : 'endo'}`;
+  return isEntry(infinitive) && known(gerund) ? key(infinitive) : null;
 }
 /** A gerund with an enclitic pronoun (mandandolo, lavandosi): the gerund's key. */
 const GERUND_CLITIC = /^(.{2,}[ae]ndo)(?:lo|la|li|le|ne|mi|ti|ci|vi|si|gli|glie(?:lo|la|li|le|ne))$/;
@@ -444,8 +492,42 @@ function gerundKey(word: string): string | null {
   return m !== null && known(m[1]!) ? italianKey(m[1]!) : null;
 }
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? gerundKey(word) ?? key(word));
-export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
+  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
+
+/**
+ * Word forms that see a final accent (Language.spelling): Italian writes it where it tells words
+ * apart that the normalisation folds together — unità (noun) and unita (unire's participle),
+ * papà and papa. A word's spelling class is the word in lower case when it ends in an accented
+ * vowel, else '' (the plain reading). For such a word whose own dictionary entry is spelled with
+ * that accent while another word's form is spelled without it (unire's unita), the key is the
+ * entry itself.
+ */
+const FINAL_ACCENT = /[àèéìíòóùú]$/u;
+function spelling(written: string, norm: string, _where: SpellingContext): string {
+  const lower = written.toLowerCase();
+  return FINAL_ACCENT.test(lower) && lower !== norm ? lower : '';
+}
+const plainKey = cached((w: string) => {
+  const word = w.replace(/^(?:l|d|un|dell|all|dall|nell|sull|quest|quell)'/, '');
+  return PLAIN_WORD.test(word) ? italianKey(word) : word;
+});
+const spelledKeys = new Map<string, string>();
+function wordForm(norm: string, spelled = ''): string {
+  const plain = plainKey(norm);
+  if (spelled === '' || plain === norm || !PLAIN_WORD.test(norm)) return plain;
+  let found = spelledKeys.get(spelled);
+  if (found === undefined) {
+    // Only where another word of the dictionary spells it without the accent (unire's unita):
+    // not the irregular table's forms (sarà, può) nor entries no other word spells so (godrà).
+    const readings = forms.readings(norm);
+    const own = readings.some((reading) => reading.own && reading.entry.toLowerCase() === spelled);
+    const unaccented = readings.some((reading) => !reading.own && reading.spelled.some((form) => form.toLowerCase() === norm));
+    found = own && unaccented && !irregularTable().has(norm) ? norm : plain;
+    if (spelledKeys.size < 100_000) spelledKeys.set(spelled, found);
+  }
+  return found;
+}
 
 export const it: Language = {
   code: 'it',
@@ -454,10 +536,8 @@ export const it: Language = {
   segmentation: 'spaces',
   keepDiacritics: KEEP,
   sentences: sentenceRules('sig sigg dott dott.ssa prof ing avv es pag pagg n nr cfr', 'ecc'),
-  wordForm: cached((w) => {
-    const word = w.replace(/^(?:l|d|un|dell|all|dall|nell|sull|quest|quell)'/, '');
-    return PLAIN_WORD.test(word) ? italianKey(word) : word;
-  }),
+  wordForm,
+  spelling,
   functionWords: naturalStopwords('stopwords_it', "l' un' dell' all' nell' è sono"),
   syllables: cached(vowelGroups('aeiou', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe'])),
   // Franchina–Vacca: 206 − 0.65 × syllables per 100 words − words per sentence.

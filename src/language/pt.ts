@@ -128,6 +128,20 @@ const forms = hunspellForms({
   ruleResults: 'entries',
   rulesFirst: true,
 });
+/** Analyses of the relatives the rules ask about, kept for the last 20,000 words (same results). */
+function memo<T>(compute: (word: string) => T): (word: string) => T {
+  let kept = new Map<string, T>();
+  return (word) => {
+    let value = kept.get(word);
+    if (value === undefined) {
+      if (kept.size >= 20_000) kept = new Map();
+      value = compute(word);
+      kept.set(word, value);
+    }
+    return value;
+  };
+}
+const analyse = memo((word) => forms.analyse(word));
 /**
  * A regular masculine participle (-ado, -ido, plurals) keys to its verb when the dictionary
  * has the verb (vendido → vender; it lists comida, vendida as nouns and reads the masculine
@@ -149,32 +163,32 @@ const VERB_PREFIXES = new Set('ante com con contra de des dis em en entre ex im 
 function prefixedKey(word: string): string | null {
   const irregular = irregularTable();
   if (irregular.has(word)) return null;
-  if (forms.analyse(word).lemma && forms.analyse(`${word}s`).lemma) return null;
   for (let i = 1; i <= Math.min(6, word.length - 3); i++) {
     if (!VERB_PREFIXES.has(word.slice(0, i))) continue;
     const infinitive = irregular.get(word.slice(i));
     if (infinitive === undefined || !/[aeio]r$/.test(infinitive)) continue;
     const verb = word.slice(0, i) + infinitive;
-    if (knows(verb)) return forms.wordForm(verb);
+    if (!knows(verb)) continue;
+    return analyse(word).lemma && analyse(`${word}s`).lemma ? null : forms.wordForm(verb);
   }
   return null;
 }
 const knows = (word: string): boolean => {
-  const analysis = forms.analyse(word);
+  const analysis = analyse(word);
   return analysis.lemma || analysis.candidates.length > 0;
 };
 const key = (word: string): string => {
   const adjective = NATIONALITY.exec(word);
   const stem = adjective?.[1] ?? adjective?.[2];
-  if (stem !== undefined && forms.analyse(stem).lemma) return stem;
+  if (stem !== undefined && analyse(stem).lemma) return stem;
   // The -ês adjective itself: its feminine is a word the dictionary knows.
-  if (/es$/.test(word) && forms.analyse(word).lemma && forms.analyse(`${word}a`).candidates.length + (forms.analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
+  if (/es$/.test(word) && analyse(word).lemma && analyse(`${word}a`).candidates.length + (analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
   // A gerund (-ando, -endo, -indo) is its verb's when the dictionary reads it so among others
   // (comendo: comer's, before the first person of the rare comendar).
   const gerund = /^(.{2,})([aei])ndo$/.exec(word);
   if (gerund !== null) {
     const verb = `${gerund[1]}${gerund[2]}r`;
-    if (forms.analyse(word).candidates.includes(verb)) return forms.wordForm(verb);
+    if (analyse(word).candidates.includes(verb)) return forms.wordForm(verb);
   }
   // An adjective's feminine and plurals the dictionary reads as a verb's forms (baixa, lindas:
   // baixar's, lindar's): the superlative (baixíssimo, lindíssima) proves the adjective.
@@ -184,19 +198,27 @@ const key = (word: string): string => {
     const masculine = `${stem}o`;
     // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
     const superlative = stem.replace(/c$/, 'qu').replace(/g$/, 'gu');
-    if (forms.wordForm(masculine) === masculine && /ar$/.test(forms.wordForm(word)) && (knows(`${superlative}issimo`) || knows(`${superlative}issima`))) return forms.wordForm(masculine);
+    if (/ar$/.test(forms.wordForm(word)) && forms.wordForm(masculine) === masculine && (knows(`${superlative}issimo`) || knows(`${superlative}issima`))) return forms.wordForm(masculine);
   }
   const prefixed = prefixedKey(word);
   if (prefixed !== null) return prefixed;
+  // A preterite -eu/-iu the dictionary also reads as a noun or names a plural of (correu "co-
+  // defendant"; caiu beside the name Caius): the verb's, when its 3rd plural -eram/-iram is the
+  // same verb's form too.
+  const preterite = /^(.{2,})([ei])u$/.exec(word);
+  if (preterite !== null) {
+    const verb = `${preterite[1]}${preterite[2]}r`;
+    if (analyse(word).candidates.includes(verb) && analyse(`${preterite[1]}${preterite[2]}ram`).candidates.includes(verb)) return forms.wordForm(verb);
+  }
   const participle = PARTICIPLE.exec(word);
   if (participle !== null) {
     for (const verb of participle[2] === 'a' ? [participle[1] + 'ar'] : [participle[1] + 'er', participle[1] + 'ir']) {
-      if (forms.analyse(verb).lemma) return forms.wordForm(verb);
+      if (analyse(verb).lemma) return forms.wordForm(verb);
     }
   }
   return forms.wordForm(word);
 };
-export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
+export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 export const pt: Language = {
   code: 'pt',

@@ -72,6 +72,25 @@ describe('Italian rules on top of the dictionary', () => {
     expect(key('it', 'antiche')).toBe(key('it', 'antico'));
     expect(key('it', 'antico')).not.toBe(key('it', 'anticare'));
     expect(key('it', 'portandola')).toBe(key('it', 'portare'));
+    expect(key('it', 'bel')).toBe(key('it', 'bello'));
+    expect(key('it', 'con')).not.toBe(key('it', 'cono'));
+    expect(key('it', 'accresciuto')).toBe(key('it', 'accrescere'));
+    expect(key('it', 'arance')).toBe(key('it', 'arancia'));
+  });
+});
+
+describe('Italian word forms that see a final accent', () => {
+  const it6 = languageFor('it');
+  const spelled = (written: string): string => {
+    const norm = normalizeWord(written, it6.keepDiacritics);
+    return it6.wordForm(norm, it6.spelling?.(written, norm, 'text'));
+  };
+  it('keys unità as its own entry, unita as unire, and leaves the table and bare entries alone', () => {
+    expect(spelled('unità')).not.toBe(spelled('unita'));
+    expect(spelled('unita')).toBe(spelled('unire'));
+    expect(spelled('unità')).toBe(spelled('unità'));
+    expect(spelled('sarà')).toBe(spelled('essere'));
+    expect(spelled('città')).toBe(spelled('citta'));
   });
 });
 
@@ -83,5 +102,17 @@ describe('Portuguese rules on top of the dictionary', () => {
   it('conjugates a prefixed verb as its irregular base', () => {
     expect(key('pt', 'entreaberto')).toBe(key('pt', 'entreabrir'));
     expect(key('pt', 'redescoberto')).toBe(key('pt', 'redescobrir'));
+  });
+  it('reads a preterite -eu/-iu as the verb when the noun or name beside it is no verb', () => {
+    expect(key('pt', 'correu')).toBe(key('pt', 'correr'));
+    expect(key('pt', 'caiu')).toBe(key('pt', 'cair'));
+    expect(key('pt', 'seu')).not.toBe(key('pt', 'ser'));
+  });
+});
+
+describe('French rules on top of the dictionary', () => {
+  it('does not let a capitalised entry (a place name) make a common word a lemma of its own', () => {
+    expect(key('fr', 'lourdes')).toBe(key('fr', 'lourd'));
+    expect(key('fr', 'vienne')).toBe(key('fr', 'venir'));
   });
 });
