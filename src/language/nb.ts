@@ -75,13 +75,14 @@ const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
 /**
  * Strong and irregular weak verbs by vowel change (a rule, not a word list): a past or perfect
  * participle the dictionary does not know, or lists as an entry without inflection flags of its
- * own (krøpet, sluppet, gjaldt), is tried as the infinitive its vowel series allows — the
+ * own (gjaldt), is tried as the infinitive its vowel series allows — the
  * ending (-et, -t, -te, -de or none: strong pasts) taken off, the stem's last vowel replaced
  * (i ← e/a/u: drev, bandt, funnet; y ← ø/u/o: krøp, sunket, frosset; e ← a/o/u: valgte, solgte,
  * trukket; ø ← u: smurt; æ ← å: båret), the final consonant kept, doubled or undoubled
  * (strakte → strekke, frosset → fryse, bandt → binde), and -e added. Kept only when the result
- * is a verb of the dictionary (it carries S, the present participle) and the word has no
- * inflection flags of its own — so nouns (valg, salg, gutt, sønn) are never read as pasts.
+ * is a verb of the dictionary (it carries S, the present participle), the only one the series
+ * gives (trukket: trekke and trikke are both verbs — no guess), and the word has no inflection
+ * flags of its own — so nouns (valg, salg, gutt, sønn) are never read as pasts.
  */
 const SERIES: Record<string, readonly string[]> = {
   a: ['e', 'i', 'y'], e: ['i'], o: ['e', 'y', 'ø', 'i'], u: ['i', 'y', 'e', 'ø'], ø: ['y'], å: ['æ', 'e', 'i'], ja: ['je'], ju: ['je'],
@@ -107,8 +108,10 @@ function findInfinitives(word: string): string[] {
     const consonants = new Set([after, after.replace(/dt$/, 'd'), after.length > 0 && after.endsWith(last + last) ? after.slice(0, -1) : after + last]);
     for (const vowel of vowels) for (const consonant of consonants) out.push(`${before}${vowel}${consonant}e`);
   }
-  // Only verbs of the dictionary (an index lookup) go on to the engine's costlier checks.
-  return [...new Set(out)].filter((lemma) => lemma !== word && isVerb(lemma));
+  // Only verbs of the dictionary (an index lookup) go on to the engine's costlier checks, and
+  // only when the series allows one: two verbs (trukket: trekke or trikke) are left alone.
+  const verbs = [...new Set(out)].filter((lemma) => lemma !== word && isVerb(lemma));
+  return verbs.length === 1 ? verbs : [];
 }
 const ABLAUT_SLOTS = 24;
 const ABLAUT: InflectionRule = [/^[^-]{3,}$/, ...Array.from({ length: ABLAUT_SLOTS }, (_, i) => (word: string) => ablautInfinitives(word)[i] ?? word)];

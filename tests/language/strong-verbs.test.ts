@@ -58,15 +58,12 @@ describe('strong verbs by ablaut', () => {
     expect(sv('stulit')).not.toBe(sv('styla'));
   });
 
-  it('Norwegian: a past or participle listed without inflection flags joins its verb; nouns with flags of their own do not', () => {
+  it('Norwegian: a past or participle listed without inflection flags joins its one verb; nouns with flags of their own do not', () => {
     const nb = key('nb');
-    for (const [infinitive, form] of [
-      ['slippe', 'sluppet'],
-      ['stikke', 'stukket'],
-      ['gjelde', 'gjaldt'],
-    ] as const) {
-      expect([form, nb(form)]).toEqual([form, nb(infinitive)]);
-    }
+    expect(nb('gjaldt')).toBe(nb('gjelde'));
+    // Two verbs the series allows: no guess (trukket is trekke's, but trikke is a verb too).
+    expect(nb('trukket')).not.toBe(nb('trikke'));
+    expect(nb('trukket')).toBe('trukket');
     // Words with flags of their own keep their reading: the nouns gutt, sekk, sønn are no pasts
     // of gyte, sikke, syne; valg and salg none of velge and selge.
     expect(nb('gutt')).toBe(nb('gutter'));
