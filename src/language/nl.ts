@@ -75,11 +75,14 @@ benen been
 `;
 
 /**
- * A verb stem takes -t (werk → werkt, maak → maakt) in the dictionary: the test a rule's stem
- * must pass when an infinitive or participle entry (maken, gewerkt) is tied to it.
+ * A verb stem takes -t (werk → werkt, maak → maakt; a d-stem too: snijd → snijdt) in the
+ * dictionary: the test a rule's stem must pass when an infinitive or participle entry (maken,
+ * gewerkt) is tied to it. A t-stem's -t is not written (smelt), so for it the weak past counts.
  */
 const isVerbStem = (stem: string): boolean =>
-  (/[td]$/.test(stem) ? [`${stem}te`, `${stem}de`] : [`${stem}t`]).some((form) => forms.analyse(form).candidates.includes(stem));
+  (/t$/.test(stem) ? [`${stem}te`, `${stem}de`] : /d$/.test(stem) ? [`${stem}t`, `${stem}te`, `${stem}de`] : [`${stem}t`]).some((form) =>
+    forms.analyse(form).candidates.includes(stem),
+  );
 
 /**
  * Infinitive and ge- participle entries the dictionary ties to no stem: undo the spelling of
