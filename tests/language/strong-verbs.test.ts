@@ -39,6 +39,9 @@ describe('strong verbs by ablaut', () => {
       ['zingen', ['zong', 'zongen', 'gezongen']],
       ['vliegen', ['vloog', 'vlogen', 'gevlogen']],
       ['trekken', ['trok', 'getrokken']],
+      // A d-stem verb (snijd + t = snijdt) is a verb to the rules as well.
+      ['snijden', ['snijdt', 'sneed', 'sneden', 'gesneden']],
+      ['glijden', ['gleed']],
     ] as const) {
       for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
     }
