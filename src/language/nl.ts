@@ -77,12 +77,15 @@ benen been
 /**
  * A verb stem takes -t (werk → werkt, maak → maakt; a d-stem too: snijd → snijdt) in the
  * dictionary: the test a rule's stem must pass when an infinitive or participle entry (maken,
- * gewerkt) is tied to it. A t-stem's -t is not written (smelt), so for it the weak past counts.
+ * gewerkt) is tied to it. A t-stem's -t is not written (smelt), so for it the weak past or the
+ * infinitive's present participle counts (smelten: smeltend).
  */
 const isVerbStem = (stem: string): boolean =>
   (/t$/.test(stem) ? [`${stem}te`, `${stem}de`] : /d$/.test(stem) ? [`${stem}t`, `${stem}te`, `${stem}de`] : [`${stem}t`]).some((form) =>
     forms.analyse(form).candidates.includes(stem),
-  );
+  ) ||
+  // A t-stem: its infinitive's present participle (smelten: smeltend) in the dictionary.
+  (/t$/.test(stem) && forms.analyse(`${stem}end`).candidates.includes(`${stem}en`));
 
 /**
  * Infinitive and ge- participle entries the dictionary ties to no stem: undo the spelling of

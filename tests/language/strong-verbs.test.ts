@@ -42,6 +42,8 @@ describe('strong verbs by ablaut', () => {
       // A d-stem verb (snijd + t = snijdt) is a verb to the rules as well.
       ['snijden', ['snijdt', 'sneed', 'sneden', 'gesneden']],
       ['glijden', ['gleed']],
+      // A t-stem (smelt: its -t is not written) by its infinitive's present participle.
+      ['smelten', ['smelt', 'smolt', 'smolten', 'gesmolten']],
     ] as const) {
       for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
     }
