@@ -94,6 +94,8 @@ const isVerbStem = (stem: string): boolean =>
  */
 const VERB_RULES: InflectionRule[] = [
   [/^ge(.{2,})[td]$/, '$1'],
+  // Verbs with an unstressed prefix take no ge-: verteld → vertel, betaald → betaal.
+  [/^((?:be|ver|ont|her|er).{2,})[td]$/, '$1'],
   [/^ge(.{3,}[td])$/, '$1'],
   [/([^aeiou])\1en$/, '$1'],
   [/(^|[^aeiou])([aeou])zen$/, '$1$2$2s'],
@@ -210,8 +212,11 @@ const forms = hunspellForms({
   lemmaRules: [...ENTRY_RULES, ...VERB_RULES, STRONG_RULE],
   ruleResults: 'forms',
   ruleOrder: 'first',
-  // An -en or ge- form tied to a stem by a verb rule: the stem must be a verb's.
-  accept: (lemma, word) => !(/en$/.test(word) || /^ge/.test(word)) || /(?:eren|[aeiou]ien)$/.test(word) || isVerbStem(lemma),
+  // An -en, ge- or prefixed -d/-t form tied to a stem by a verb rule: the stem must be a verb's.
+  accept: (lemma, word) =>
+    !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
+    /(?:eren|[aeiou]ien)$/.test(word) ||
+    isVerbStem(lemma),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
 });
