@@ -47,6 +47,9 @@ describe('strong verbs by ablaut', () => {
     ] as const) {
       for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
     }
+    // A weak verb with an unstressed prefix: its participle has no ge- (verteld, betaald).
+    expect(nl('verteld')).toBe(nl('vertellen'));
+    expect(nl('betaald')).toBe(nl('betalen'));
     expect(nl('kramp')).not.toBe(nl('krimpen'));
     expect(nl('week')).not.toBe(nl('wijken'));
   });
