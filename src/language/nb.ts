@@ -114,7 +114,9 @@ function findInfinitives(word: string): string[] {
   return verbs.length === 1 ? verbs : [];
 }
 const ABLAUT_SLOTS = 24;
-const ABLAUT: InflectionRule = [/^[^-]{3,}$/, ...Array.from({ length: ABLAUT_SLOTS }, (_, i) => (word: string) => ablautInfinitives(word)[i] ?? word)];
+// The shapes a past or participle has: -et, -t, -te, -de, or one syllable (a strong past).
+const PAST_SHAPE = /^(?:[^-]+(?:et|t|te|de)|[^aeiouyæøå-]*[aeiouyæøå]+[^aeiouyæøå-]+)$/;
+const ABLAUT: InflectionRule = [PAST_SHAPE, ...Array.from({ length: ABLAUT_SLOTS }, (_, i) => (word: string) => ablautInfinitives(word)[i] ?? word)];
 /** A verb of the dictionary: an entry carrying S, the present participle -nde/-ende (only verbs have one). */
 const isVerb = (lemma: string): boolean => forms.entries(lemma).some((entry) => entry.lemma && entry.flags.includes('S'));
 /** Only words the dictionary leaves without an inflection flag of their own (unknown, or flagless entries). */
