@@ -75,19 +75,27 @@ const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
 /**
  * Strong and irregular weak verbs by vowel change (a rule, not a word list): a past or perfect
  * participle the dictionary does not know, or lists as an entry without inflection flags of its
- * own (krøpet, sluppet, gjaldt), is tried as the infinitive its vowel series allows — the
+ * own (gjaldt), is tried as the infinitive its vowel series allows — the
  * ending (-et, -t, -te, -de or none: strong pasts) taken off, the stem's last vowel replaced
  * (i ← e/a/u: drev, bandt, funnet; y ← ø/u/o: krøp, sunket, frosset; e ← a/o/u: valgte, solgte,
  * trukket; ø ← u: smurt; æ ← å: båret), the final consonant kept, doubled or undoubled
  * (strakte → strekke, frosset → fryse, bandt → binde), and -e added. Kept only when the result
- * is a verb of the dictionary (its present participle -nde is a form) — so nouns with flags of
- * their own (valg, salg) are never read as pasts.
+ * is a verb of the dictionary (it carries S, the present participle), the only one the series
+ * gives (trukket: trekke and trikke are both verbs — no guess), and the word has no inflection
+ * flags of its own — so nouns (valg, salg, gutt, sønn) are never read as pasts.
  */
 const SERIES: Record<string, readonly string[]> = {
   a: ['e', 'i', 'y'], e: ['i'], o: ['e', 'y', 'ø', 'i'], u: ['i', 'y', 'e', 'ø'], ø: ['y'], å: ['æ', 'e', 'i'], ja: ['je'], ju: ['je'],
 };
 const ENDINGS = ['et', 'te', 'de', 't', ''];
+let lastWord = '';
+let lastInfinitives: string[] = [];
+/** The candidate infinitives of a word (entries of the dictionary only), for each rule slot in turn. */
 function ablautInfinitives(word: string): string[] {
+  if (word !== lastWord) [lastWord, lastInfinitives] = [word, flagless(word) ? findInfinitives(word) : []];
+  return lastInfinitives;
+}
+function findInfinitives(word: string): string[] {
   const out: string[] = [];
   for (const ending of ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
@@ -100,14 +108,17 @@ function ablautInfinitives(word: string): string[] {
     const consonants = new Set([after, after.replace(/dt$/, 'd'), after.length > 0 && after.endsWith(last + last) ? after.slice(0, -1) : after + last]);
     for (const vowel of vowels) for (const consonant of consonants) out.push(`${before}${vowel}${consonant}e`);
   }
-  return [...new Set(out)].filter((lemma) => lemma !== word);
+  // Only verbs of the dictionary (an index lookup) go on to the engine's costlier checks, and
+  // only when the series allows one: two verbs (trukket: trekke or trikke) are left alone.
+  const verbs = [...new Set(out)].filter((lemma) => lemma !== word && isVerb(lemma));
+  return verbs.length === 1 ? verbs : [];
 }
 const ABLAUT_SLOTS = 24;
-const ABLAUT: InflectionRule = [/^[^-]{3,}$/, ...Array.from({ length: ABLAUT_SLOTS }, (_, i) => (word: string) => ablautInfinitives(word)[i] ?? word)];
-const isVerb = (lemma: string): boolean => {
-  const participle = forms.analyse(`${lemma}nde`);
-  return participle.candidates.includes(lemma);
-};
+// The shapes a past or participle has: -et, -t, -te, -de, or one syllable (a strong past).
+const PAST_SHAPE = /^(?:[^-]+(?:et|t|te|de)|[^aeiouyæøå-]*[aeiouyæøå]+[^aeiouyæøå-]+)$/;
+const ABLAUT: InflectionRule = [PAST_SHAPE, ...Array.from({ length: ABLAUT_SLOTS }, (_, i) => (word: string) => ablautInfinitives(word)[i] ?? word)];
+/** A verb of the dictionary: an entry carrying S, the present participle -nde/-ende (only verbs have one). */
+const isVerb = (lemma: string): boolean => forms.entries(lemma).some((entry) => entry.lemma && entry.flags.includes('S'));
 /** Only words the dictionary leaves without an inflection flag of their own (unknown, or flagless entries). */
 const flagless = (word: string): boolean => forms.entries(word).every((entry) => entry.flags.length === 0);
 

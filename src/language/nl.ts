@@ -75,11 +75,17 @@ benen been
 `;
 
 /**
- * A verb stem takes -t (werk → werkt, maak → maakt) in the dictionary: the test a rule's stem
- * must pass when an infinitive or participle entry (maken, gewerkt) is tied to it.
+ * A verb stem takes -t (werk → werkt, maak → maakt; a d-stem too: snijd → snijdt) in the
+ * dictionary: the test a rule's stem must pass when an infinitive or participle entry (maken,
+ * gewerkt) is tied to it. A t-stem's -t is not written (smelt), so for it the weak past or the
+ * infinitive's present participle counts (smelten: smeltend).
  */
 const isVerbStem = (stem: string): boolean =>
-  (/[td]$/.test(stem) ? [`${stem}te`, `${stem}de`] : [`${stem}t`]).some((form) => forms.analyse(form).candidates.includes(stem));
+  (/t$/.test(stem) ? [`${stem}te`, `${stem}de`] : /d$/.test(stem) ? [`${stem}t`, `${stem}te`, `${stem}de`] : [`${stem}t`]).some((form) =>
+    forms.analyse(form).candidates.includes(stem),
+  ) ||
+  // A t-stem: its infinitive's present participle (smelten: smeltend) in the dictionary.
+  (/t$/.test(stem) && forms.analyse(`${stem}end`).candidates.includes(`${stem}en`));
 
 /**
  * Infinitive and ge- participle entries the dictionary ties to no stem: undo the spelling of
@@ -88,6 +94,8 @@ const isVerbStem = (stem: string): boolean =>
  */
 const VERB_RULES: InflectionRule[] = [
   [/^ge(.{2,})[td]$/, '$1'],
+  // Verbs with an unstressed prefix take no ge-: verteld → vertel, betaald → betaal.
+  [/^((?:be|ver|ont|her|er).{2,})[td]$/, '$1'],
   [/^ge(.{3,}[td])$/, '$1'],
   [/([^aeiou])\1en$/, '$1'],
   [/(^|[^aeiou])([aeou])zen$/, '$1$2$2s'],
@@ -204,8 +212,11 @@ const forms = hunspellForms({
   lemmaRules: [...ENTRY_RULES, ...VERB_RULES, STRONG_RULE],
   ruleResults: 'forms',
   ruleOrder: 'first',
-  // An -en or ge- form tied to a stem by a verb rule: the stem must be a verb's.
-  accept: (lemma, word) => !(/en$/.test(word) || /^ge/.test(word)) || /(?:eren|[aeiou]ien)$/.test(word) || isVerbStem(lemma),
+  // An -en, ge- or prefixed -d/-t form tied to a stem by a verb rule: the stem must be a verb's.
+  accept: (lemma, word) =>
+    !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
+    /(?:eren|[aeiou]ien)$/.test(word) ||
+    isVerbStem(lemma),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
 });

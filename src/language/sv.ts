@@ -92,7 +92,7 @@ const RULES: InflectionRule[] = [
  * - strong verbs by ablaut: the supine -it with the infinitive vowels its series allow (u → y,
  *   i, ju, u: flugit → flyga, vunnit → vinna, bjudit → bjuda; i, a, å as they are: bitit →
  *   bita, fallit → falla, gråtit → gråta), the past (ö → y/u/ju: flög → flyga, bjöd → bjuda,
- *   sköt → skjuta; ö before ll → å/a: höll → hålla, föll → falla; a before nn/ng/nk → i: vann →
+ *   sköt → skjuta; ö before ll → å/a: höll → hålla, föll → falla; a before nn/ng/nk/ck/nd/pp → i: vann →
  *   vinna; ä → å: grät → gråta), and the present -er → -a (flyger → flyga, lägger → lägga);
  *   each kept only when the dictionary has the infinitive, it is a verb (its present -r, -er
  *   or -ar is a word of the dictionary) and not a weak -ar verb (its supine -at is no word:
@@ -104,7 +104,7 @@ const LEMMA_RULES: InflectionRule[] = [
   [new RegExp(`^(.*?)([iaå])(${C}+)it$`), '$1$2$3a'],
   [new RegExp(`^(.*?)öll$`), '$1ålla', '$1alla'],
   [new RegExp(`^(${C}*)ö(${C}+)$`), '$1y$2a', '$1u$2a', '$1ju$2a'],
-  [new RegExp(`^(.*?)a(nn|ng|nk)$`), '$1i$2a'],
+  [new RegExp(`^(.*?)a(nn|ng|nk|ck|nd|pp)$`), '$1i$2a'],
   [new RegExp(`^(${C}*)ä(${C}+)$`), '$1å$2a'],
   [new RegExp(`^(.{2,}${C})er$`), '$1a'],
 ];
