@@ -86,10 +86,15 @@ const RULES: InflectionRule[] = [
  * irregular pasts (нёс, несла, рос, умер, легла — flag L) and participles as adjectives of their
  * own (слушающий, нарисованный — flag A). The functions below tie them to their lemma by the
  * grammar of the endings, each result kept only when the dictionary has it as an entry
- * (`entries` is the engine's lookup, handed to `fallback`; rules run after it has been called).
+ * (`entries` is the engine's lookup, handed to `fallback`).
  */
 let entries: ((norm: string) => readonly DictionaryEntry[]) | null = null;
-const entryOf = (norm: string): readonly DictionaryEntry[] => (entries === null ? [] : entries(norm).filter((entry) => entry.lemma));
+const entryOf = (norm: string): readonly DictionaryEntry[] => {
+  // The engine hands its lookup to `fallback` on an unknown word's analysis: ask for one, so the
+  // answer never depends on which words came first.
+  if (entries === null) forms.analyse('\u0000');
+  return entries === null ? [] : entries(norm).filter((entry) => entry.lemma);
+};
 const flagged = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0);
 const bare = (norm: string): boolean => entryOf(norm).length > 0 && !flagged(norm);
 const hasFlag = (norm: string, flag: string): boolean => entryOf(norm).some((entry) => entry.flags.includes(flag));
