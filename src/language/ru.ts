@@ -134,7 +134,7 @@ const ENDINGS_OF: readonly [suffix: string, endings: ReadonlySet<string>][] = [
   ['ь', SOFT],
   ['й', SOFT],
   ['', HARD],
-  ['о', new Set(['а', 'у', 'ом', 'е', 'ам', 'ами', 'ах'])],
+  ['о', new Set(['а', 'у', 'ом', 'е', 'и', 'ам', 'ами', 'ах'])],
   ['е', new Set(['я', 'ю', 'ем', 'и', 'ев', 'ям', 'ями', 'ях', 'а', 'у', 'ам', 'ами', 'ах'])],
   ['а', new Set(['ы', 'и', 'е', 'у', 'ам', 'ами', 'ах'])],
   ['я', new Set(['и', 'е', 'ю', 'ей', 'ев', 'ям', 'ями', 'ях'])],
@@ -156,13 +156,14 @@ function nounLemma(word: string): string | null {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, -ending.length);
     const confirmed = (endings: ReadonlySet<string>) => [...endings].some((other) => other !== ending && known(stem + other));
-    for (const [suffix, endings] of ENDINGS_OF) {
-      if (!endings.has(ending)) continue;
+    const fitting = ENDINGS_OF.filter(([suffix, endings]) => endings.has(ending) && stem + suffix !== word);
+    // A paradigm lemma first (плечи → плечо, not the bare genitive плеч).
+    for (const [suffix] of fitting) if (flagged(stem + suffix)) return stem + suffix;
+    for (const [suffix, endings] of fitting) {
       const lemma = stem + suffix;
-      if (lemma === word) continue;
       // A bare lemma is a masculine or -ь noun's (ветер, путь, церковь): confirmed by another
       // form, or by -ью, which only -ь nouns take.
-      if (flagged(lemma) || (bare(lemma) && /^(?:|ь|й)$/.test(suffix) && (confirmed(endings) || ending === 'ью'))) return lemma;
+      if (bare(lemma) && /^(?:|ь|й)$/.test(suffix) && (confirmed(endings) || ending === 'ью')) return lemma;
     }
     if (HARD.has(ending) || SOFT.has(ending)) {
       for (const lemma of withFleetingVowel(stem)) {
