@@ -114,15 +114,71 @@ function expectation(schema: JsonSchema, root: JsonSchema): string {
   );
 }
 
-/** True when `value` matches `schema` (no message). */
+/**
+ * True when `value` matches `schema` (no message): the same tests as `check`, answered without
+ * throwing. `ordered` asks this of every anyOf branch of every file entry (a site summary's
+ * title, canonical, routes…), where a SchemaError per failing branch, with its message and
+ * stack, cost more than the test itself.
+ */
 export function matches(value: unknown, schema: JsonSchema, root: JsonSchema = schema): boolean {
-  try {
-    check(value, schema, root, '');
-    return true;
-  } catch (error) {
-    if (error instanceof SchemaError) return false;
-    throw error;
+  const s = resolve(schema, root);
+  if (s.const !== undefined && value !== s.const) return false;
+  if (s.enum !== undefined && !s.enum.includes(value)) return false;
+  if (s.anyOf !== undefined && !s.anyOf.some((inner) => matches(value, inner, root))) return false;
+  if (s.type !== undefined) {
+    if (Array.isArray(s.type) ? !s.type.some((type) => hasType(value, type)) : !hasType(value, s.type)) return false;
   }
+  if (typeof value === 'number' && ((s.minimum !== undefined && value < s.minimum) || (s.maximum !== undefined && value > s.maximum))) return false;
+  if (typeof value === 'string') {
+    if (s.minLength !== undefined && shorterThan(value, s.minLength)) return false;
+    if (s.pattern !== undefined && !patternOf(s.pattern).test(value)) return false;
+  }
+  if (Array.isArray(value) && s.items !== undefined) {
+    // Holes skipped, as check's forEach does.
+    for (let index = 0; index < value.length; index++) {
+      if (index in value && !matches(value[index], s.items, root)) return false;
+    }
+  }
+  if (typeOf(value) === 'object') {
+    const object = value as Record<string, unknown>;
+    const properties = s.properties ?? {};
+    for (const [key, inner] of propertyList(s)) {
+      if (Object.prototype.hasOwnProperty.call(object, key) && !matches(object[key], inner, root)) return false;
+    }
+    for (const key of s.required ?? []) {
+      if (!Object.prototype.hasOwnProperty.call(object, key)) return false;
+    }
+    if (s.additionalProperties === false) {
+      for (const key of Object.keys(object)) {
+        if (!Object.prototype.hasOwnProperty.call(properties, key)) return false;
+      }
+    }
+  }
+  if (s.if !== undefined) {
+    const branch = matches(value, s.if, root) ? s.then : s.else;
+    if (branch !== undefined && !matches(value, branch, root)) return false;
+  }
+  if (s.not !== undefined && matches(value, s.not, root)) return false;
+  return true;
+}
+
+/** Fewer than `min` code points (minLength counts code points; a code point is 1 or 2 UTF-16 units). */
+function shorterThan(value: string, min: number): boolean {
+  if (value.length < min) return true;
+  if (value.length >= 2 * min) return false;
+  return [...value].length < min;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** A schema pattern's RegExp, compiled once (no g/y flag: `test` keeps no state). */
+function patternOf(pattern: string): RegExp {
+  let found = patterns.get(pattern);
+  if (found === undefined) {
+    found = new RegExp(pattern, 'u');
+    patterns.set(pattern, found);
+  }
+  return found;
 }
 
 /** Throws SchemaError for the first problem found (properties in schema order, then missing/unknown ones). */
@@ -146,8 +202,8 @@ function check(value: unknown, schema: JsonSchema, root: JsonSchema, path: strin
   }
   if (typeof value === 'number' && ((s.minimum !== undefined && value < s.minimum) || (s.maximum !== undefined && value > s.maximum))) fail();
   if (typeof value === 'string') {
-    if (s.minLength !== undefined && [...value].length < s.minLength) fail();
-    if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(value)) throw new SchemaError(path, `must match ${s.pattern}`);
+    if (s.minLength !== undefined && shorterThan(value, s.minLength)) fail();
+    if (s.pattern !== undefined && !patternOf(s.pattern).test(value)) throw new SchemaError(path, `must match ${s.pattern}`);
   }
   if (Array.isArray(value) && s.items !== undefined) {
     value.forEach((item, index) => check(item, s.items!, root, join(path, index)));

@@ -1,8 +1,9 @@
 /** The report schema as merge's validator and as the json reporter's key order. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/report/json.js';
 import { REPORT_SCHEMA } from '../../src/report/schema.js';
-import { ordered, SchemaError, validate } from '../../src/report/validate.js';
+import { matches, ordered, SchemaError, validate } from '../../src/report/validate.js';
 import { PLAIN, sampleReport } from './fixture.js';
 
 function problem(value: unknown): string {
@@ -47,5 +48,49 @@ describe('ordered', () => {
     expect(JSON.stringify(ordered(value, REPORT_SCHEMA))).toBe(
       '{"schemaVersion":1,"tool":{"name":"seo-audit","version":"1"},"summary":{"files":0,"score":null},"files":[],"crossFile":[],"rules":[]}',
     );
+  });
+});
+
+describe('matches', () => {
+  const good = JSON.parse(render(sampleReport(), PLAIN));
+  // Every place in the report (objects' keys, arrays' indices), the root excluded.
+  const paths: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (path.length > 0) paths.push(path);
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(good, []);
+  const edited = (path: (string | number)[], edit: { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'extra' }): unknown => {
+    const copy = structuredClone(good);
+    let parent = copy;
+    for (const key of path.slice(0, -1)) parent = parent[key];
+    const last = path.at(-1)!;
+    if (edit.kind === 'set') parent[last] = edit.value;
+    else if (edit.kind === 'delete') delete parent[last];
+    else if (parent[last] !== null && typeof parent[last] === 'object' && !Array.isArray(parent[last])) parent[last].unexpected = 1;
+    return copy;
+  };
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('set' as const), value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(null, '', 'x', -1, 0, 0.5, 1.5, 101, [], {}, true, 'error')) }),
+    fc.constant({ kind: 'delete' as const }),
+    fc.constant({ kind: 'extra' as const }),
+  );
+
+  it('is true exactly when validate finds no problem (one edit anywhere in a real report)', () => {
+    expect(paths.length).toBeGreaterThan(100);
+    let invalid = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), edit, (path, change) => {
+        const value = edited(path, change);
+        const valid = problem(value) === 'valid';
+        if (!valid) invalid++;
+        expect(matches(value, REPORT_SCHEMA)).toBe(valid);
+      }),
+      { numRuns: 2000 },
+    );
+    // Both answers occur: most edits break the report, some (an equal value, a nullable field) do not.
+    expect(invalid).toBeGreaterThan(100);
+    expect(matches(good, REPORT_SCHEMA)).toBe(true);
   });
 });
