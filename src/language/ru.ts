@@ -247,8 +247,9 @@ function bareFormLemma(word: string): string {
   const verb = (lemma: string) => VERB.test(lemma) && flagged(lemma);
   return (
     (CONSONANT.test(word.at(-1) ?? '') ? firstEntry(word, pastLemmas(word), verb) : null) ??
-    (word.length >= 4 ? nounLemma(word) : null) ??
-    firstEntry(word, genitivePluralLemmas(word), flagged) ??
+    // Not reflexive verb forms (вытрется is no case form of a noun вытретесь).
+    (word.length >= 4 && !/с[яь]$/.test(word) ? nounLemma(word) : null) ??
+    (word.length >= 3 ? firstEntry(word, genitivePluralLemmas(word), flagged) : null) ??
     word
   );
 }
