@@ -66,15 +66,8 @@ const RULES: InflectionRule[] = [
  * changed in the stem (ie ← a, o ← ó, e ← o, ę ← ą), the fleeting e/ie (chłopc- ← chłopiec,
  * ps- ← pies, lw- ← lew) — and keeps a lemma only when it is an entry with affix flags (a
  * paradigm's lemma), so adverbs and particles the dictionary lists bare stay apart.
- * `entries` is the engine's lookup, handed to `fallback`.
  */
-let entries: ((norm: string) => readonly DictionaryEntry[]) | null = null;
-const entryOf = (norm: string): readonly DictionaryEntry[] => {
-  // The engine hands its lookup to `fallback` on an unknown word's analysis: ask for one, so the
-  // answer never depends on which words came first.
-  if (entries === null) forms.analyse('\u0000');
-  return entries === null ? [] : entries(norm).filter((entry) => entry.lemma);
-};
+const entryOf = (norm: string): readonly DictionaryEntry[] => forms.entries(norm).filter((entry) => entry.lemma);
 const flagged = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0);
 const CASE_ENDINGS = ['ami', 'ach', 'owie', 'owi', 'om', 'ów', 'em', 'ie', 'e', 'a', 'u', 'y', 'i', 'ę', 'ą', ''];
 const SOFTENED: readonly [soft: string, hard: string][] = [['ść', 'st'], ['śc', 'st'], ['dz', 'd'], ['dz', 'g'], ['rz', 'r'], ['c', 't'], ['c', 'k'], ['l', 'ł'], ['ś', 's'], ['ź', 'z'], ['ń', 'n'], ['ci', 't'], ['si', 's']];
@@ -123,8 +116,7 @@ const forms = hunspellForms({
   noPrefixes: true,
   rules: [...RULES, [/^.+$/, bareCaseLemma]],
   fallback: (_norm, lookup) => {
-    entries = lookup;
-    return [];
+      return [];
   },
   exceptions: () => formTable(IRREGULAR, fold),
 });

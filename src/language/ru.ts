@@ -86,15 +86,9 @@ const RULES: InflectionRule[] = [
  * irregular pasts (нёс, несла, рос, умер, легла — flag L) and participles as adjectives of their
  * own (слушающий, нарисованный — flag A). The functions below tie them to their lemma by the
  * grammar of the endings, each result kept only when the dictionary has it as an entry
- * (`entries` is the engine's lookup, handed to `fallback`).
+ * (the engine's `entries`).
  */
-let entries: ((norm: string) => readonly DictionaryEntry[]) | null = null;
-const entryOf = (norm: string): readonly DictionaryEntry[] => {
-  // The engine hands its lookup to `fallback` on an unknown word's analysis: ask for one, so the
-  // answer never depends on which words came first.
-  if (entries === null) forms.analyse('\u0000');
-  return entries === null ? [] : entries(norm).filter((entry) => entry.lemma);
-};
+const entryOf = (norm: string): readonly DictionaryEntry[] => forms.entries(norm).filter((entry) => entry.lemma);
 const flagged = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0);
 const bare = (norm: string): boolean => entryOf(norm).length > 0 && !flagged(norm);
 const hasFlag = (norm: string, flag: string): boolean => entryOf(norm).some((entry) => entry.flags.includes(flag));
@@ -231,8 +225,7 @@ function participleVerbs(word: string): string[] {
 }
 
 /** `fallback`: entries that are another lemma's forms listed apart (plural stems, pasts, participles). */
-function paradigmLemma(word: string, lookup: (norm: string) => readonly DictionaryEntry[]): readonly string[] {
-  entries = lookup;
+function paradigmLemma(word: string): readonly string[] {
   const lemma =
     (/[ыиая]$/.test(word) && hasFlag(word, 'O') ? firstEntry(word, singularLemmas(word)) : null) ??
     ((word.endsWith('ла') || CONSONANT.test(word.at(-1) ?? '')) && hasFlag(word, 'L') ? firstEntry(word, pastLemmas(word), (v) => VERB.test(v) && flagged(v)) : null) ??
@@ -259,7 +252,7 @@ const forms = hunspellForms({
   normalize: fold,
   derivationFlags: DERIVATIONS,
   rules: [...RULES, [/^.+$/, bareFormLemma]],
-  fallback: paradigmLemma,
+  fallback: (word) => paradigmLemma(word),
   exceptions: () => formTable(IRREGULAR, fold),
 });
 const key = forms.wordForm;
