@@ -101,7 +101,8 @@ function bareCaseLemma(word: string): string {
     for (const stem of lemmaStems(word.slice(0, word.length - ending.length))) {
       for (const suffix of LEMMA_ENDINGS) {
         const lemma = stem + suffix;
-        if (lemma !== word && flagged(lemma)) return lemma;
+        // Never a verbal noun (-nie, -cie: a derivation): odniesieni is odniesiony's, not odniesienie's.
+        if (lemma !== word && !/[nc]ie$/.test(lemma) && flagged(lemma)) return lemma;
       }
     }
   }
