@@ -6,7 +6,7 @@
  * (Pisarek's is little used), so readability is n/a.
  */
 import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -58,12 +58,67 @@ const RULES: InflectionRule[] = [
   [/(..[^aeiouyąęó])(?:a|owi|owie|ami|ach|om)$/, '$1'],
 ];
 
+/**
+ * The dictionary lists many case forms whose stem alternates as bare entries of their own, tied
+ * to no lemma (chłopca, chłopcem beside chłopiec; sąsiedzie, sąsiedzi beside sąsiad; mięsie,
+ * ziem, słów, pól). `bareCaseLemma` undoes the alternations of Polish declension — consonants
+ * softened before -ie/-e/-i/-y (c ← t, dz ← d, rz ← r, l ← ł, ść ← st, c ← k, dz ← g), vowels
+ * changed in the stem (ie ← a, o ← ó, e ← o, ę ← ą), the fleeting e/ie (chłopc- ← chłopiec,
+ * ps- ← pies, lw- ← lew) — and keeps a lemma only when it is an entry with affix flags (a
+ * paradigm's lemma), so adverbs and particles the dictionary lists bare stay apart.
+ */
+const entryOf = (norm: string): readonly DictionaryEntry[] => forms.entries(norm).filter((entry) => entry.lemma);
+const flagged = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0);
+const CASE_ENDINGS = ['ami', 'ach', 'owie', 'owi', 'om', 'ów', 'em', 'ie', 'e', 'a', 'u', 'y', 'i', 'ę', 'ą', ''];
+const SOFTENED: readonly [soft: string, hard: string][] = [['ść', 'st'], ['śc', 'st'], ['dz', 'd'], ['dz', 'g'], ['rz', 'r'], ['c', 't'], ['c', 'k'], ['l', 'ł'], ['ś', 's'], ['ź', 'z'], ['ń', 'n'], ['ci', 't'], ['si', 's']];
+const VOWELS_CHANGED: readonly [now: string, lemma: string][] = [['ie', 'a'], ['e', 'a'], ['o', 'ó'], ['e', 'o'], ['e', 'ó'], ['ę', 'ą'], ['ą', 'ę'], ['ó', 'o']];
+const PL_CONSONANT = /[bcćdfghjklłmnńprsśtwzźż]/;
+const LEMMA_ENDINGS = ['', 'a', 'o', 'e', 'ia', 'ę', 'ie'];
+
+/** Stems the lemma may have: the form's stem with a softened consonant, a changed vowel or a
+ *  fleeting vowel undone (at most one of each). */
+function lemmaStems(stem: string): string[] {
+  const consonants = [stem];
+  for (const [soft, hard] of SOFTENED) if (stem.endsWith(soft)) consonants.push(stem.slice(0, -soft.length) + hard);
+  const out: string[] = [];
+  for (const c of consonants) {
+    out.push(c);
+    for (const [now, lemma] of VOWELS_CHANGED) {
+      const at = c.lastIndexOf(now);
+      // The last vowel of the stem only (sąsied → sąsiad, stoł → stół).
+      if (at > 0 && !/[aeiouyąęó]/.test(c.slice(at + now.length))) out.push(c.slice(0, at) + lemma + c.slice(at + now.length));
+    }
+    const n = c.length;
+    if (n >= 2 && PL_CONSONANT.test(c[n - 1]!) && PL_CONSONANT.test(c[n - 2]!)) out.push(`${c.slice(0, -1)}ie${c[n - 1]}`, `${c.slice(0, -1)}e${c[n - 1]}`);
+  }
+  return out;
+}
+
+function bareCaseLemma(word: string): string {
+  if (word.length < 4 || flagged(word) || FUNCTION_WORDS.has(word)) return word;
+  for (const ending of CASE_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    for (const stem of lemmaStems(word.slice(0, word.length - ending.length))) {
+      for (const suffix of LEMMA_ENDINGS) {
+        const lemma = stem + suffix;
+        // Never a verbal noun (-nie, -cie: a derivation): odniesieni is odniesiony's, not odniesienie's.
+        if (lemma !== word && !/[nc]ie$/.test(lemma) && flagged(lemma)) return lemma;
+      }
+    }
+  }
+  return word;
+}
+
+const FUNCTION_WORDS = naturalStopwords('stopwords_pl');
 const forms = hunspellForms({
   package: 'dictionary-pl',
   normalize: fold,
   derivationFlags: DERIVATIONS,
   noPrefixes: true,
-  rules: RULES,
+  rules: [...RULES, [/^.+$/, bareCaseLemma]],
+  fallback: (_norm, lookup) => {
+      return [];
+  },
   exceptions: () => formTable(IRREGULAR, fold),
 });
 const key = forms.wordForm;
@@ -77,7 +132,7 @@ export const pl: Language = {
   keepDiacritics: KEEP,
   sentences: sentenceRules('np tzw dr prof ul nr ok godz mgr inż św', 'itd itp m.in'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
-  functionWords: naturalStopwords('stopwords_pl'),
+  functionWords: FUNCTION_WORDS,
   syllables: cached(vowelGroups('aeiouyąęó')),
   readability: null,
   formsNote: 'Hunspell dictionary (dictionary-pl): inflections only (verbal nouns, adverbs, nie- excluded); suppletive and irregular forms listed',
