@@ -47,30 +47,41 @@ class U32Builder {
 }
 
 export function createVocabulary(language: Language = en): Vocabulary {
-  return { language, norms: [], stems: [], normStem: [], normId: new Map(), stemId: new Map() };
+  return { language, norms: [], stems: [], normStem: [], normId: new Map(), stemId: new Map(), spelledStem: new Map() };
 }
 
-/** Id of a normalised word, interning it (and its word-form key) on first sight. */
-export function internWord(vocabulary: Vocabulary, norm: string): { norm: number; stem: number } {
+/** Id of a word-form key, interning it on first sight. */
+function internStem(vocabulary: Vocabulary, key: string): number {
+  let id = vocabulary.stemId.get(key);
+  if (id === undefined) {
+    id = vocabulary.stems.length;
+    vocabulary.stems.push(key);
+    vocabulary.stemId.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * Id of a normalised word, interning it (and its word-form key) on first sight. `spelling`: the
+ * class Language.spelling gave for the word as written; a word of another class than '' is keyed
+ * once per (norm, class) (languages without `spelling` never pass one).
+ */
+export function internWord(vocabulary: Vocabulary, norm: string, spelling = ''): { norm: number; stem: number } {
   let normId = vocabulary.normId.get(norm);
-  let stemId: number;
   if (normId === undefined) {
     normId = vocabulary.norms.length;
     vocabulary.norms.push(norm);
     vocabulary.normId.set(norm, normId);
-    const s = vocabulary.language.wordForm(norm);
-    const known = vocabulary.stemId.get(s);
-    if (known === undefined) {
-      stemId = vocabulary.stems.length;
-      vocabulary.stems.push(s);
-      vocabulary.stemId.set(s, stemId);
-    } else {
-      stemId = known;
-    }
-    vocabulary.normStem.push(stemId);
-    return { norm: normId, stem: stemId };
+    vocabulary.normStem.push(internStem(vocabulary, vocabulary.language.wordForm(norm)));
   }
-  return { norm: normId, stem: vocabulary.normStem[normId]! };
+  if (spelling === '') return { norm: normId, stem: vocabulary.normStem[normId]! };
+  const id = `${norm}\u0000${spelling}`;
+  let stem = vocabulary.spelledStem.get(id);
+  if (stem === undefined) {
+    stem = internStem(vocabulary, vocabulary.language.wordForm(norm, spelling));
+    vocabulary.spelledStem.set(id, stem);
+  }
+  return { norm: normId, stem };
 }
 
 /** Maps offsets in a block's concatenated text back to the source. */
@@ -317,6 +328,8 @@ export class DocumentBuilder {
 
   private tokenizeBlocks(rawBlocks: readonly RawBlock[]): void {
     const language = this.vocabulary.language;
+    // Languages that key words by their spelling too (Language.spelling); the others skip it.
+    const spelling = language.spelling;
     const { vocabulary, starts, ends, norms, stems, sentenceOf, blockOf, blocks, sentences, headings, sections, openSections, lines } = this;
     for (const raw of rawBlocks) {
       // Copied: one segment's text may be a view into a chunk's whole text (see detach()).
@@ -356,7 +369,9 @@ export class DocumentBuilder {
         const sentenceIndex = sentences.length;
         while (t < tokens.length && tokens[t]!.start < range.end) {
           const token = tokens[t]!;
-          const ids = internWord(vocabulary, token.norm);
+          const ids = spelling === undefined
+            ? internWord(vocabulary, token.norm)
+            : internWord(vocabulary, token.norm, spelling(token.text, token.norm, t === first ? 'start' : 'text'));
           const [at, atEnd] = map.locate(token.start, token.text);
           starts.push(at);
           ends.push(atEnd);

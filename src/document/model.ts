@@ -227,10 +227,16 @@ export interface Vocabulary {
   language: Language;
   norms: string[];
   stems: string[];
-  /** Stem id of each norm id. */
+  /** Stem id of each norm id, for the word written in the plain spelling class ('' : Language.spelling). */
   normStem: number[];
   normId: Map<string, number>;
   stemId: Map<string, number>;
+  /**
+   * Stem id of a word written in a spelling class other than '' (Language.spelling), by
+   * `norm + "\u0000" + class`; empty for languages that key words by their norm alone. A
+   * token's own stem id is in TokenTable.stem.
+   */
+  spelledStem: Map<string, number>;
 }
 
 export interface Document {

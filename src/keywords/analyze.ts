@@ -4,7 +4,7 @@
  * the CLI, rules, reports and benchmarks share it.
  */
 import type { Document } from '../document/model.js';
-import { words } from '../text/tokenize.js';
+import { keyedWords } from '../language/spelling.js';
 import { matchPhrases, tableFromStrings } from './matcher.js';
 import type { KeywordMatches } from './matcher.js';
 import type {
@@ -105,11 +105,12 @@ export function slugWords(slug: string): string {
  */
 export function findSection(document: Document, name: string): number | null {
   const language = document.vocabulary.language;
-  const norms = words(name, language).filter((w) => w !== '');
-  const content = norms.filter((n) => !language.functionWords.has(n));
+  // A section name is typed like a keyword (Language.spelling `typed`).
+  const { norms, keys } = keyedWords(name, language, true);
+  const content = keys.filter((_, i) => !language.functionWords.has(norms[i]!));
   const wanted: number[] = [];
-  for (const norm of content.length > 0 ? content : norms) {
-    const id = document.vocabulary.stemId.get(language.wordForm(norm));
+  for (const key of content.length > 0 ? content : keys) {
+    const id = document.vocabulary.stemId.get(key);
     if (id === undefined) return null;
     wanted.push(id);
   }
@@ -141,7 +142,7 @@ export function analyze(document: Document, keywordSet: KeywordSet, options: Ana
   if (document.metaDescription) fields.push({ kind: 'metaDescription', text: document.metaDescription.text });
   if (document.slug) fields.push({ kind: 'slug', text: slugWords(document.slug.text) });
   for (const image of document.images) if (image.alt) fields.push({ kind: 'imageAlt', text: image.alt });
-  const fieldTable = tableFromStrings(fields.map((f) => f.text), document.vocabulary.language);
+  const fieldTable = tableFromStrings(fields.map((f) => f.text), document.vocabulary.language, fields.map((f) => f.kind === 'slug'));
   const fieldMatches = matchPhrases(fieldTable, phrases);
 
   const intro = introRange(document);

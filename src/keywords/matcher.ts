@@ -23,6 +23,7 @@ import type { TokenTable, Vocabulary } from '../document/model.js';
 import { en } from '../language/en.js';
 import type { Language } from '../language/types.js';
 import { tokenize } from '../text/tokenize.js';
+import { keyedWords } from '../language/spelling.js';
 
 export interface MatchTable {
   tokens: TokenTable;
@@ -64,11 +65,12 @@ export function planPhrase(phrase: string, language: Language = en): PhrasePlan 
   }
   const cached = planCache.get(phrase);
   if (cached) return cached;
-  const stem = language.wordForm;
-  const norms = tokenize(phrase, 0, language).map((t) => t.norm).filter((n) => n !== '');
-  const stems = norms.map(stem);
-  const content = norms.filter((n) => !language.functionWords.has(n));
-  const chosen = (content.length > 0 ? content : norms).map(stem);
+  const { norms, keys: stems } = keyedWords(phrase, language, true);
+  const content: string[] = [];
+  norms.forEach((n, i) => {
+    if (!language.functionWords.has(n)) content.push(stems[i]!);
+  });
+  const chosen = content.length > 0 ? content : stems;
   const needs = new Map<string, number>();
   for (const s of chosen) needs.set(s, (needs.get(s) ?? 0) + 1);
   const plan: PhrasePlan = { norms, stems, contentStems: [...needs.keys()], contentNeeds: [...needs.values()] };
@@ -189,11 +191,16 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   const slotNeed: number[] = [];
   const keywordSlots: { start: number; end: number }[] = [];
   const sentenceKeywords: number[] = [];
+  // A language that keys words by their spelling too (Language.spelling) may key a typed
+  // phrase's word apart from the same word in the text (German keyword "fragen": the noun's
+  // plural; "fragen" in running text: the verb). Its exact matches are walked on their own and
+  // count as forms matches as well, so exact ⊂ forms still holds.
+  const spelled = vocabulary.language.spelling !== undefined;
   plans.forEach((plan, k) => {
     const stemIds = plan.norms.length > 0 ? lookupAll(plan.stems, vocabulary.stemId) : null;
-    if (stemIds) {
-      stemAutomaton.insert(stemIds, k);
-      // Same words ⇒ same stems, so an exact match is always a forms match too.
+    if (stemIds) stemAutomaton.insert(stemIds, k);
+    if (stemIds || (spelled && plan.norms.length > 0)) {
+      // Otherwise same words ⇒ same stems, so an exact match is always a forms match too.
       const normIds = lookupAll(plan.norms, vocabulary.normId);
       if (normIds) normAutomaton.insert(normIds, k);
     }
@@ -218,10 +225,11 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   // (a match never spans two sentences). At each token the exact matches ending there are
   // marked first, then every forms match ending there is recorded (in order of its end, which
   // for one phrase is the order of its start).
-  if (!stemAutomaton.empty) {
+  if (!stemAutomaton.empty || (spelled && !normAutomaton.empty)) {
     stemAutomaton.build(vocabulary.stems.length);
     normAutomaton.build(vocabulary.norms.length);
     const exactEnd = new Int32Array(plans.length).fill(-1);
+    const formsEnd = spelled ? new Int32Array(plans.length).fill(-1) : null;
     let stemState = 0;
     let normState = 0;
     for (let j = 0; j < count; j++) {
@@ -229,22 +237,37 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
         stemState = 0;
         normState = 0;
       }
-      stemState = stemAutomaton.step(stemState, stemOf[j]!);
-      if (stemState === 0) {
+      stemState = stemAutomaton.empty ? 0 : stemAutomaton.step(stemState, stemOf[j]!);
+      if (stemState === 0 && formsEnd === null) {
         normState = 0;
         continue;
       }
       normState = normAutomaton.empty ? 0 : normAutomaton.step(normState, normOf[j]!);
       if (normState !== 0) normAutomaton.emit(normState, (k) => (exactEnd[k] = j));
-      stemAutomaton.emit(stemState, (k, length) => {
-        const result = results[k]!;
-        const exact = exactEnd[k] === j;
-        result.formsStart.push(j + 1 - length);
-        result.formsEnd.push(j + 1);
-        result.formsExact.push(exact);
-        result.counts.forms++;
-        if (exact) result.counts.exact++;
-      });
+      if (stemState !== 0) {
+        stemAutomaton.emit(stemState, (k, length) => {
+          const result = results[k]!;
+          const exact = exactEnd[k] === j;
+          result.formsStart.push(j + 1 - length);
+          result.formsEnd.push(j + 1);
+          result.formsExact.push(exact);
+          result.counts.forms++;
+          if (exact) result.counts.exact++;
+          if (formsEnd !== null) formsEnd[k] = j;
+        });
+      }
+      // Spelled languages: an exact match the forms walk did not find is a forms match too.
+      if (formsEnd !== null && normState !== 0) {
+        normAutomaton.emit(normState, (k, length) => {
+          if (formsEnd[k] === j) return;
+          const result = results[k]!;
+          result.formsStart.push(j + 1 - length);
+          result.formsEnd.push(j + 1);
+          result.formsExact.push(true);
+          result.counts.forms++;
+          result.counts.exact++;
+        });
+      }
     }
   }
 
@@ -334,23 +357,78 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
       }
     });
   }
+  if (spelled) for (const result of results) addExactSentences(result, sentenceOf);
   return results;
 }
 
 /**
- * A small table for short strings (title, meta description, slug, image alt):
- * each string is one block and one sentence, with its own vocabulary.
+ * Spelled languages: a sentence holding a forms match that the sentence walk missed (an exact
+ * match whose words the phrase keys apart, see `spelled`) counts its forms matches, so forms ⊂
+ * sentence still holds. Both lists are in document order; the merge keeps it.
  */
-export function tableFromStrings(strings: readonly string[], language: Language = en): MatchTable {
+function addExactSentences(result: KeywordMatches, sentenceOf: Uint32Array): void {
+  const { formsStart } = result;
+  if (formsStart.length === 0) return;
+  const sentence: number[] = [];
+  const sentenceCount: number[] = [];
+  const sentenceFirstToken: number[] = [];
+  let added = 0;
+  let r = 0;
+  let f = 0;
+  while (f < formsStart.length) {
+    const at = sentenceOf[formsStart[f]!]!;
+    while (r < result.sentence.length && result.sentence[r]! < at) {
+      sentence.push(result.sentence[r]!);
+      sentenceCount.push(result.sentenceCount[r]!);
+      sentenceFirstToken.push(result.sentenceFirstToken[r]!);
+      r++;
+    }
+    const first = formsStart[f]!;
+    let inSentence = 0;
+    while (f < formsStart.length && sentenceOf[formsStart[f]!]! === at) {
+      inSentence++;
+      f++;
+    }
+    if (r < result.sentence.length && result.sentence[r] === at) continue;
+    sentence.push(at);
+    sentenceCount.push(inSentence);
+    sentenceFirstToken.push(first);
+    added += inSentence;
+  }
+  if (added === 0) return;
+  for (; r < result.sentence.length; r++) {
+    sentence.push(result.sentence[r]!);
+    sentenceCount.push(result.sentenceCount[r]!);
+    sentenceFirstToken.push(result.sentenceFirstToken[r]!);
+  }
+  result.sentence = sentence;
+  result.sentenceCount = sentenceCount;
+  result.sentenceFirstToken = sentenceFirstToken;
+  result.counts.sentence += added;
+}
+
+/**
+ * A small table for short strings (title, meta description, slug, image alt):
+ * each string is one block and one sentence, with its own vocabulary. `typed[i]`: string i
+ * is typed, not text (a slug), for Language.spelling.
+ */
+export function tableFromStrings(strings: readonly string[], language: Language = en, typed: readonly boolean[] = []): MatchTable {
   const vocabulary = createVocabulary(language);
+  const spelling = language.spelling;
   const start: number[] = [];
   const end: number[] = [];
   const norm: number[] = [];
   const stems: number[] = [];
   const sentence: number[] = [];
   strings.forEach((text, index) => {
+    // A field is one sentence: its first word starts it; a slug's words are typed (no case).
+    const where = typed[index] === true ? 'typed' : 'text';
+    let first = true;
     for (const token of tokenize(text, 0, language)) {
-      const ids = internWord(vocabulary, token.norm);
+      const ids = spelling === undefined
+        ? internWord(vocabulary, token.norm)
+        : internWord(vocabulary, token.norm, spelling(token.text, token.norm, first && where === 'text' ? 'start' : where));
+      first = false;
       start.push(token.start);
       end.push(token.end);
       norm.push(ids.norm);

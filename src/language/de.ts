@@ -2,7 +2,7 @@
 import { cached, fleschType, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { formTable, hunspellForms, type DictionaryEntry } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
-import type { Language } from './types.js';
+import type { Language, SpellingContext } from './types.js';
 
 const KEEP = 'äöü';
 // Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
@@ -220,6 +220,131 @@ export const deForms = hunspellForms({
   fallback: germanFallback,
 });
 
+/**
+ * Word forms that see the capitals (Language.spelling). German writes nouns with a capital, and
+ * many noun forms are also verb forms once lower-cased: Schmerzen (Schmerz's plural) and
+ * schmerzen, Fragen and fragen, Zahlen and zahlen, Arm and arm. A capitalised word (and a word
+ * whose case says nothing: a sentence start, a typed keyword, which users write in lower case)
+ * takes the noun reading when the dictionary has one; a lower-case word in running text the verb
+ * or adjective reading. A typed word that is a verb or adjective entry itself is not read as its
+ * nominalised twin (keyword "dehnen" is the verb; "schmerzen" is still Schmerz's plural). Noun keys are written with their capital (Schmerz), so the noun Arm and
+ * the adjective arm stay apart.
+ */
+const NOUN = 'N';
+const CAPITAL = /^\p{Lu}/u;
+
+const TYPED = 'T';
+
+function spelling(written: string, _norm: string, where: SpellingContext): string {
+  return where === 'typed' ? TYPED : where === 'start' || CAPITAL.test(written) ? NOUN : '';
+}
+
+const plainKey = cached((w: string) => (PLAIN_WORD.test(w) ? deForms.wordForm(w) : w));
+const capitalise = (lemma: string): string => lemma.charAt(0).toUpperCase() + lemma.slice(1);
+const readings = cached((norm: string) => deForms.readings(norm));
+
+/** The lemma of the fewest changes from the word, then the shorter, then code-unit order. */
+function closest(norm: string, lemmas: readonly string[]): string {
+  const cost = (lemma: string) => {
+    let i = 0;
+    while (i < norm.length && i < lemma.length && norm[i] === lemma[i]) i++;
+    return norm.length - i + (lemma.length - i);
+  };
+  return [...lemmas].sort((a, b) => cost(a) - cost(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+}
+
+/** A noun of the dictionary: an own entry spelled with a capital. */
+const isNoun = (norm: string): boolean => readings(norm).some((r) => r.own && CAPITAL.test(r.entry));
+
+/** A plural the dictionary lists apart, with umlaut (Krämpfe, Gründe, Gärten, Mütter): the
+ *  singular, when undoing the last umlaut with -er, -e or no ending gives a noun (no ending only
+ *  for singulars in -el, -en, -er: Bär ≠ Bar). */
+function umlautSingular(norm: string): string | null {
+  for (const ending of ['er', 'e', '']) {
+    if (!norm.endsWith(ending)) continue;
+    const stem = norm.slice(0, norm.length - ending.length);
+    const at = Math.max(stem.lastIndexOf('ä'), stem.lastIndexOf('ö'), stem.lastIndexOf('ü'));
+    if (at === -1) continue;
+    const singular = stem.slice(0, at) + UMLAUT[stem[at]!]! + stem.slice(at + 1);
+    if (ending === '' && !/(?:el|en|er)$/.test(singular)) continue;
+    if (isNoun(singular)) return singular;
+  }
+  return null;
+}
+
+/**
+ * The noun reading of a word, or null: a noun lemma whose affixes make the word (Schmerzen →
+ * Schmerz), before the word's own entry when that entry does not inflect as a noun (Tagen/S,
+ * Stunden/S: nominalised infinitives the dictionary lists); the word's own noun entry; a plural
+ * listed apart keyed to its singular (Gründe → Grund, and its dative Gründen, Söhnen → Söhne →
+ * Sohn).
+ */
+function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
+  const nouns = readings(norm).filter((r) => r.plain && CAPITAL.test(r.entry));
+  const affixed = nouns.filter((r) => !r.own).map((r) => r.lemma);
+  // A typed word that is a verb or adjective entry of its own is not read as its nominalised
+  // twin (keyword "dehnen": the verb, not das Dehnen; "schmerzen" still reads as Schmerz's plural).
+  const twin = typed && readings(norm).some((r) => r.own && !CAPITAL.test(r.entry));
+  const own = twin ? [] : nouns.filter((r) => r.own);
+  const inflects = own.some((r) => r.flags.some((flag) => flag !== 'S'));
+  if (own.length > 0 && !inflects && depth === 0 && norm.endsWith('n')) {
+    // A dative plural -n of a plural listed apart (Gründen → Gründe → Grund).
+    const listed = norm.slice(0, -1);
+    const singular = readings(listed).some((r) => r.own && CAPITAL.test(r.entry)) ? umlautSingular(listed) : null;
+    if (singular !== null) return singular;
+  }
+  if (own.length > 0 && affixed.length === 0 && !inflects) {
+    // Plurals the dictionary lists without a link to their singular (or only as a nominalised
+    // infinitive: Schulen/S, Namen/S): the weak -n/-en (Schule, Name) and the -en of Latin and
+    // Greek nouns (Themen → Thema, Zentren → Zentrum), when the singular is a noun entry.
+    const singular = pluralStems(norm).find(isNoun);
+    if (singular !== undefined) return singular;
+  }
+  let lemma: string;
+  if (affixed.length > 0 && !inflects) lemma = closest(norm, affixed);
+  else if (own.length > 0) lemma = norm;
+  else return null;
+  if (lemma === norm) return umlautSingular(norm) ?? norm;
+  if (depth === 0) return nounLemma(lemma, false, 1) ?? lemma;
+  return lemma;
+}
+
+function pluralStems(norm: string): string[] {
+  const out: string[] = [];
+  if (/(?:e|el|er)n$/.test(norm)) out.push(norm.slice(0, -1));
+  if (norm.endsWith('en') && norm.length > 4) {
+    const stem = norm.slice(0, -2);
+    out.push(stem, stem + 'um', stem + 'a', stem + 'us');
+  }
+  return out;
+}
+
+/** A lower-case word: the engine's key, unless it is a noun's while a lower-case reading exists
+ *  (wünsche: wünschen's, not Wunsch's); a noun written in lower case keeps the noun key. */
+function lowerKey(norm: string, base: string): string {
+  const nounOnly = readings(base).some((r) => r.own) && readings(base).every((r) => !r.own || CAPITAL.test(r.entry)) && !verbLemmas().has(base);
+  if (!nounOnly) return base;
+  const lower = readings(norm).filter((r) => r.plain && !CAPITAL.test(r.entry)).map((r) => r.lemma);
+  return lower.length > 0 ? plainKey(closest(norm, lower)) : capitalise(base);
+}
+
+let verbLemmaSet: Set<string> | null = null;
+const verbLemmas = (): Set<string> => (verbLemmaSet ??= new Set(formTable(IRREGULAR, normalize).values()));
+
+const spelledKeys = new Map<string, string>();
+function wordForm(norm: string, spelling = ''): string {
+  if (!PLAIN_WORD.test(norm)) return norm;
+  const id = `${norm}\u0000${spelling}`;
+  let key = spelledKeys.get(id);
+  if (key === undefined) {
+    const base = plainKey(norm);
+    const noun = spelling === NOUN || spelling === TYPED ? nounLemma(norm, spelling === TYPED) : null;
+    key = noun !== null ? capitalise(noun) : lowerKey(norm, base);
+    if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
+  }
+  return key;
+}
+
 export const de: Language = {
   code: 'de',
   name: 'German',
@@ -230,7 +355,8 @@ export const de: Language = {
     'z.b d.h u.a bzw vgl ca nr dr prof hr fr str evtl ggf inkl bspw sog z.t u.u o.a s.o s.u abs art bd',
     'usw etc u.ä',
   ),
-  wordForm: cached((w) => (PLAIN_WORD.test(w) ? deForms.wordForm(w) : w)),
+  wordForm,
+  spelling,
   // natural ships no German list: articles, pronouns, prepositions, conjunctions, auxiliaries.
   functionWords: wordSet(`der die das des dem den ein eine einer eines einem einen und oder aber denn sondern doch
     in im ins an am auf aus bei mit nach seit von vom zu zum zur über unter vor hinter neben zwischen durch für gegen ohne

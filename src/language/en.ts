@@ -149,8 +149,9 @@ function pluralBase(word: string, lex: Lexicon): string | null {
   if (/(?:ss|us|is)$/.test(word)) return null;
   const known = (c: string) => lex.nouns.has(c) || lex.verbs.has(c);
   const candidates: string[] = [word.slice(0, -1)];
-  if (word.endsWith('es')) candidates.push(word.slice(0, -2));
+  // -ies before -es: pennies is penny's plural before "penni" (a Finnish coin) is tried.
   if (word.endsWith('ies')) candidates.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) candidates.push(word.slice(0, -2));
   if (word.endsWith('ves')) candidates.push(`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`);
   for (const c of candidates) if (c.length >= 2 && known(c)) return c;
   // Neither the word nor its singular is in WordNet (APIs, utils, Kubernetes): regular
@@ -159,6 +160,24 @@ function pluralBase(word: string, lex: Lexicon): string | null {
   if (english(word) || /(?:ss|us|is|'s)$/.test(word) || word.length < 4) return null;
   const base = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /(?:[sxz]|ch|sh)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
   return english(base) || english(word.slice(0, -1)) ? null : base;
+}
+
+/**
+ * Plurals WordNet leaves out for compounds and Latin nouns: -men of a -man noun (firemen,
+ * chairmen; a -men noun of its own such as omen or specimen is not one) and -ae of an -a noun
+ * (algae, vertebrae; the singular at least four letters, so brae stays apart from bra). Left
+ * joined, rare: cannae ~ canna, hepaticae ~ hepatica, menurae ~ menura, germen ~ german.
+ */
+function latinOrManPlural(word: string, lex: Lexicon): string | null {
+  if (word.length >= 6 && word.endsWith('men') && !lex.nouns.has(word)) {
+    const singular = `${word.slice(0, -3)}man`;
+    if (lex.nouns.has(singular)) return singular;
+  }
+  if (word.length >= 5 && word.endsWith('ae') && lex.nouns.has(word.slice(0, -1))) {
+    // A taxon's name (rosaceae, phasmidae) is a lemma of its own, not its -a noun's plural.
+    if (!lex.nouns.has(word) || !/(?:id|ace|e)ae$/.test(word)) return word.slice(0, -1);
+  }
+  return null;
 }
 
 /** The lemma a normalised English word is matched by. */
@@ -170,6 +189,8 @@ export function englishForm(norm: string): string {
   const lex = load();
   const irregular = lex.exceptions.get(word);
   if (irregular !== undefined && !OWN_WORDS.has(word)) return irregular;
+  const compound = latinOrManPlural(word, lex);
+  if (compound !== null) return compound;
   if (word.length >= 5 && word.endsWith('ing') && !lex.verbs.has(word)) return verbBase(word, 'ing', lex) ?? word;
   if (word.length >= 4 && word.endsWith('ed') && !lex.verbs.has(word)) return verbBase(word, 'ed', lex) ?? word;
   if (word.length >= 3 && word.endsWith('s')) return pluralBase(word, lex) ?? word;

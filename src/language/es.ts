@@ -1,8 +1,8 @@
 /** Spanish: Hunspell dictionary (dictionary-es) word forms, Fernández-Huerta (1959) readability; ñ is kept (año ≠ ano). */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { hunspellForms, type DictionaryEntry } from './hunspell.js';
+import { hunspellForms, type DictionaryEntry, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
-import type { Language } from './types.js';
+import type { Language, SpellingContext } from './types.js';
 
 const KEEP = 'ñ';
 // Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
@@ -289,6 +289,141 @@ function spanishKey(word: string): string {
   return key;
 }
 
+/**
+ * Word forms that see the accents (Language.spelling). The normalisation folds é á í ó ú ü,
+ * but Spanish writes them where they tell words apart: caminó (caminar's preterite) and camino
+ * (the noun, or "I walk"), cálculo (noun) and calculo (calcular's "I calculate"), continúa
+ * (continuar) and continua (continuo's feminine), está (estar) and esta. A word's spelling class
+ * is the word in lower case with those accents kept (caminó), or '' when it has none; a word
+ * typed without accents (a keyword, a slug) or written in capitals, where accents are often left
+ * out, is '?': the accents are unknown and the word keys as without `spelling`.
+ */
+const ACCENTED = 'ñáéíóúü';
+const MARKED = /[áéíóúüÁÉÍÓÚÜ\u0301\u0308]/u;
+const UNKNOWN = '?';
+const withAccents = (word: string): string => foldWord(word, ACCENTED);
+
+function spelling(written: string, norm: string, where: SpellingContext): string {
+  const marked = MARKED.test(written);
+  if (!marked) return where === 'typed' || (written.length > 1 && written === written.toUpperCase() && written !== norm) ? UNKNOWN : '';
+  const accented = withAccents(written);
+  return accented === norm ? '' : accented;
+}
+
+let accentTableCache: Map<string, string> | null = null;
+/** The irregular tables by the forms as written (está → estar, dé → dar, sería → ser). */
+function accentTable(): Map<string, string> {
+  if (accentTableCache !== null) return accentTableCache;
+  const table = new Map<string, string>();
+  const fromText = (text: string, override: boolean) => {
+    for (const line of text.split('\n')) {
+      const words = line.trim().split(/\s+/).filter(Boolean);
+      if (words.length < 2) continue;
+      const lemma = normalize(words[words.length - 1]!);
+      for (const form of words.slice(0, -1)) {
+        const written = withAccents(form);
+        if (!override && NOUN_FIRST.has(normalize(form))) continue;
+        if (override || !table.has(written)) table.set(written, lemma);
+      }
+    }
+  };
+  fromText(IRREGULAR_FORMS, true);
+  fromText(stemForms(), false);
+  return (accentTableCache = table);
+}
+
+const plainKey = cached((w: string) => (PLAIN_WORD.test(w) ? spanishKey(w) : w));
+const ownSpellings = cached((norm: string) => new Set(esForms.readings(norm).filter((r) => r.own).map((r) => withAccents(r.entry))));
+
+/** How deep lemmaKey may look up a lemma's own key by its spelling (a lemma's readings may
+ *  name the word again). */
+let depth = 0;
+
+/**
+ * The key of a reading's lemma: a derived word (a lemma of its own, depósito beside depositar)
+ * is its own key; an inflection's lemma is keyed as its entry spells it (pie, not the verb piar
+ * whose forms pié and píe fold onto it; papá, not papa).
+ */
+function lemmaKey(reading: Reading): string {
+  if (!reading.plain) return reading.lemma;
+  if (depth > 0) return plainKey(reading.lemma);
+  depth++;
+  try {
+    return wordForm(reading.lemma, spelling(reading.entry, reading.lemma, 'text'));
+  } finally {
+    depth--;
+  }
+}
+
+/** The change from `a` to `b` (after their common prefix), as the engine measures it. */
+function change(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.length - i + (b.length - i);
+}
+
+/**
+ * The key of a word as written: the irregular table by its spelling, else the readings of the
+ * dictionary that spell it so (the noun cálculo's own entry for "cálculo", calcular's forms
+ * for "calculo" and "calculó"); the plain key when it is among them or no reading spells the
+ * word so (a word the dictionary spells otherwise, or does not know).
+ */
+function spelledKey(norm: string, written: string): string {
+  const table = accentTable().get(written);
+  if (table !== undefined) return plainKey(table);
+  const base = plainKey(norm);
+  const readings = esForms.readings(norm);
+  const fits = readings.filter((r) => r.spelled.some((form) => withAccents(form) === written));
+  if (fits.length === 0) return base;
+  const keyed = fits.filter((r) => !r.own).map((r) => ({ r, key: lemmaKey(r) }));
+  if (keyed.some(({ key }) => key === base)) return base;
+  // The plain key stands unless it comes from a reading that spells the word otherwise (the
+  // verb form limite for "límite", hacía for "hacia", the table's sería for "seria").
+  const elsewhere = irregular().has(norm) || readings.some((r) => !fits.includes(r) && r.plain && lemmaKey(r) === base);
+  // Only a derived word spells it so (depósitos: depósito, a lemma of its own beside depositar).
+  const derived = fits.every((r) => !r.plain) ? keyed.filter(({ r }) => r.lemma !== norm) : [];
+  if (!elsewhere && derived.length === 0) return base;
+  if (!elsewhere) return derived.map(({ key }) => key).sort()[0]!;
+  // The word's own entry spells it so: its own key, or the entry as spelled when the same
+  // letters with other accents are another entry (papá beside papa, té beside te).
+  const own = fits.find((r) => r.own);
+  if (own !== undefined) {
+    const entry = withAccents(own.entry);
+    return entry !== norm && ownSpellings(norm).size > 1 ? entry : norm;
+  }
+  if (keyed.length === 0) return base;
+  const pool = keyed.some(({ r }) => r.plain) ? keyed.filter(({ r }) => r.plain) : keyed;
+  const rank = ({ r }: { r: (typeof fits)[number] }): [number, number, number, number] => [
+    PREFER.includes(r.lemma) ? 0 : 1,
+    r.flags.includes('G') || r.flags.includes('S') ? 0 : 1,
+    change(norm, r.lemma),
+    r.lemma.length,
+  ];
+  let best = pool[0]!;
+  for (const candidate of pool.slice(1)) {
+    const a = rank(candidate);
+    const b = rank(best);
+    const cmp = a.findIndex((v, i) => v !== b[i]);
+    if ((cmp !== -1 && a[cmp]! < b[cmp]!) || (cmp === -1 && candidate.key < best.key)) best = candidate;
+  }
+  return best.key;
+}
+
+const spelledKeys = new Map<string, string>();
+function wordForm(norm: string, spelling = ''): string {
+  if (spelling === UNKNOWN || !PLAIN_WORD.test(norm)) return plainKey(norm);
+  const written = spelling === '' ? norm : spelling;
+  // Inside lemmaKey's look-up the answer may differ from the top-level one: never cached.
+  if (depth > 0) return spelledKey(norm, written);
+  const id = spelling === '' ? norm : `${norm}\u0000${spelling}`;
+  let key = spelledKeys.get(id);
+  if (key === undefined) {
+    key = spelledKey(norm, written);
+    if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
+  }
+  return key;
+}
+
 export const es: Language = {
   code: 'es',
   name: 'Spanish',
@@ -296,7 +431,8 @@ export const es: Language = {
   segmentation: 'spaces',
   keepDiacritics: KEEP,
   sentences: sentenceRules('sr sra srta dr dra ud uds p.ej ej pag num aprox av prof lic ing', 'etc cia'),
-  wordForm: cached((w) => (PLAIN_WORD.test(w) ? spanishKey(w) : w)),
+  wordForm,
+  spelling,
   functionWords: naturalStopwords('stopwords_es', 'al del lo los las le les se su sus mi mis tu tus es son fue ser está están muy más'),
   syllables: cached(vowelGroups('aeiouy', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe', 'aa', 'ee', 'oo'])),
   readability: fleschType('Fernández-Huerta reading ease', 'Fernández Huerta (1959)', 206.84, 1.02, 60),

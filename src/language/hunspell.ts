@@ -11,7 +11,9 @@
  * de ru pl pt):
  *
  * 1. the word itself when it is a lemma of the dictionary (a form that is also a lemma of its
- *    own — Spanish "como", French "sens" — stays apart from the other lemma);
+ *    own — Spanish "como", French "sens" — stays apart from the other lemma; with
+ *    `capitalisedEntries: 'unlessForm'` a proper noun's entry does not count when a lower-case
+ *    lemma has the word as an inflection: lourdes → lourd);
  * 2. else the candidate lemma that changes the word least: fewest characters removed from the
  *    end plus added (removed + added after the longest common prefix), then the shorter lemma,
  *    then the first in code-unit order (deterministic);
@@ -75,6 +77,15 @@ export interface HunspellOptions {
    * normalised word, with its inflection flags (those that have rules, derivations left out).
    */
   fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
+  /**
+   * What an entry spelled with a capital in the .dic (a proper noun: French Lourdes, Vienne,
+   * Portuguese Caius) does to the lower-case word of a text. `lemma` (default): the word is a
+   * lemma itself, like any entry. `unlessForm`: such an entry makes the word a lemma only when
+   * no lower-case lemma has it as an inflection (lourdes → lourd, vienne → venir; Paris stays
+   * paris). Off by default because German spells every noun with a capital: there the noun is
+   * the word's lemma (Schmerzen), not a verb that shares its spelling.
+   */
+  capitalisedEntries?: 'lemma' | 'unlessForm';
 
   // ---- Key choice (README: Word forms). One policy per language, over the same sources: the
   // exception table, the dictionary's candidate lemmas, the language's rule lemmas, compounds.
@@ -118,6 +129,15 @@ export interface HunspellOptions {
    *  (Swedish: the dictionary lists strong pasts apart, flög → flyga); default: only when it is
    *  no longer than the word. */
   ruleLemmaWins?: boolean;
+  /**
+   * `shortest`: a flag that marks entries that are words in their own right (dictionary-nb: its
+   * compound flag z, which its common lemmas carry and the bare stems and syncopated forms it
+   * also lists — kjenn, gafl, himl, modn — do not), except entries that also carry a flag of
+   * `notWith` (nb: I, the plural of -er agent nouns, derivations: samler must not draw samle's
+   * present). When members of S(word) are marked, the choice is among those only (then
+   * shortest, and the word keeps a length tie); when none is, nothing changes.
+   */
+  lemmaMark?: { flag: string; notWith?: readonly string[] };
   /** `shortest`: `first`, the first rule whose lemma is accepted decides (spelling rules that
    *  exclude one another, Dutch praten → praat before prat); default: every rule competes. */
   ruleOrder?: 'shortest' | 'first';
@@ -165,12 +185,38 @@ export interface Analysis {
   lemma: boolean;
   /** Normalised candidate lemmas (sorted), without the exception table. */
   candidates: string[];
+  /** With `lemmaMark`: the word (when an entry) and candidates whose entries carry the mark. */
+  marked?: string[];
+}
+
+/**
+ * One way a normalised word reads in the dictionary (for languages whose key choice sees the
+ * word as written, Language.spelling): the lemma, as normalised and as the .dic spells it, and
+ * the forms as spelled that the lemma's affixes give and that normalise to the word.
+ */
+export interface Reading {
+  lemma: string;
+  /** The entry's own spelling (case and diacritics kept): "Schmerz", "cálculo". */
+  entry: string;
+  /** The word as this reading spells it: "Schmerzen", "calculó"; the entry itself for the word's own entry. */
+  spelled: readonly string[];
+  /** Made by inflection only (no derivation flag or prefix). */
+  plain: boolean;
+  /** The word's own entry (else a lemma whose affixes make the word). */
+  own: boolean;
+  /** Own entry: its inflection flags; else the affix flags the word was reached through. */
+  flags: readonly string[];
 }
 
 export interface HunspellForms {
   /** The key of a normalised word (see the module comment). */
   wordForm(norm: string): string;
   analyse(norm: string): Analysis;
+  /** Every reading of a normalised word: its own usable entries, then the candidate lemmas (sorted). */
+  readings(norm: string): Reading[];
+  /** The dictionary's entries of a normalised word, with their inflection flags (a language's
+   *  rule tests: Norwegian ablaut is tried only on entries without inflection flags). */
+  entries(norm: string): readonly DictionaryEntry[];
   /** Load the dictionary now (else on first use); returns load time in ms. */
   load(): number;
   /** Number of dictionary entries and affix rules, once loaded. */
@@ -525,6 +571,9 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     return needed === undefined || entry.flags.includes(needed);
   };
   const get = (): Dictionary => (dict ??= parse(options));
+  const yieldCapitals = options.capitalisedEntries === 'unlessForm';
+  const mark = options.lemmaMark;
+  const markNotWith = new Set(mark?.notWith ?? []);
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
   const usable = (d: Dictionary, entry: Entry, bare: boolean): boolean =>
@@ -576,6 +625,8 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   }
 
   const has = (flag: string | null, rule: Rule | null): boolean => flag !== null && rule !== null && rule.cont.includes(flag);
+  /** While readings() runs: each candidate's forms as spelled (name → forms). */
+  let spelledSink: Map<string, Set<string>> | null = null;
 
   /**
    * Lemmas from which `target` is generated by suffixes (after `prefix`, if any, was taken off:
@@ -594,6 +645,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
       if (full === null || normalize(full) !== target) return;
       const name = derivedName(d, entry.word, prefix, a, b);
       if (name === null) return;
+      if (spelledSink !== null) via(spelledSink, name, full);
       via(out, name, a.flag);
       if (b !== null) via(out, name, b.flag);
       via(out, name, a.derivation || (b !== null && b.derivation) || (prefix !== null && prefix.derivation) ? DERIVED : PLAIN);
@@ -649,7 +701,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   function candidates(d: Dictionary, norm: string): { lemma: boolean; found: Map<string, Set<string>> } {
     const found = new Map<string, Set<string>>();
-    const lemma = entriesOf(d, norm).some((entry) => usable(d, entry, true));
+    const own = entriesOf(d, norm).filter((entry) => usable(d, entry, true));
     bySuffix(d, norm, norm, found, null);
     const max = Math.min(d.maxPrefix, norm.length);
     for (let k = 0; k <= max; k++) {
@@ -666,6 +718,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
             // A derivational prefix names the word itself (a lemma of its own).
             if (form !== null && normalize(form) === norm) {
               const name = prefix.derivation ? form : entry.word;
+              if (spelledSink !== null) via(spelledSink, name, form);
               via(found, name, prefix.flag);
               via(found, name, prefix.derivation ? DERIVED : PLAIN);
             }
@@ -675,6 +728,10 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
         bySuffix(d, root, norm, found, prefix);
       }
     }
+    const lemma = yieldCapitals
+      ? own.some((entry) => !capitalised(entry.word)) ||
+        (own.length > 0 && ![...found].some(([name, flags]) => flags.has(PLAIN) && !capitalised(name)))
+      : own.length > 0;
     return { lemma, found };
   }
 
@@ -841,13 +898,38 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     if (lemma) key = lemmaKey(d, norm);
     else if (pool.length > 0) key = lemmaKey(d, best(norm, pool, preferred));
     else key = viaFallback(d, norm);
-    return { key, lemma, candidates: list };
+    if (mark === undefined) return { key, lemma, candidates: list };
+    const marked = (lemma ? [norm, ...list] : list).filter((n) => entriesOf(d, n).some((entry) => usable(d, entry, true) && entry.flags.includes(mark.flag) && !entry.flags.some((flag) => markNotWith.has(flag))));
+    return { key, lemma, candidates: list, marked };
+  }
+
+  function readings(norm: string): Reading[] {
+    const d = get();
+    const sink = new Map<string, Set<string>>();
+    spelledSink = sink;
+    let found: Map<string, Set<string>>;
+    try {
+      found = candidates(d, norm).found;
+    } finally {
+      spelledSink = null;
+    }
+    const own: Reading[] = entriesOf(d, norm)
+      .filter((entry) => usable(d, entry, true))
+      .map((entry) => ({ lemma: norm, entry: entry.word, spelled: [entry.word], plain: true, own: true, flags: entry.flags.filter((flag) => d.byFlag.has(flag)) }));
+    const others: Reading[] = [...found].map(([name, flags]) => ({
+      lemma: normalize(name), entry: name, spelled: [...(sink.get(name) ?? [])].sort(), plain: flags.has(PLAIN), own: false,
+      flags: [...flags].filter((flag) => flag !== PLAIN && flag !== DERIVED).sort(),
+    }));
+    others.sort((a, b) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
+    return [...own, ...others];
   }
 
   const wordForm = keyChoice(options, analyse, exceptions);
 
   return {
     analyse,
+    readings,
+    entries: (norm) => lookup(get(), norm),
     wordForm,
     load() {
       const start = performance.now();
@@ -856,6 +938,12 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     },
     stats: () => dict?.counts ?? null,
   };
+}
+
+/** Spelled with a capital first letter in the .dic (a proper noun, or a German noun). */
+function capitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 function smaller(a: string, b: string): boolean {
@@ -911,14 +999,18 @@ function keyChoice(
   const pickShortest = (word: string, withRules: boolean): string | null => {
     const analysis = analyse(word);
     const lemmas = targets();
-    let out: string | null = analysis.lemma ? word : null;
+    // `lemmaMark`: when some members of S(word) carry the mark, only those compete.
+    const marked = analysis.marked !== undefined && analysis.marked.length > 0 ? new Set(analysis.marked) : null;
+    const members = marked === null ? analysis.candidates : analysis.candidates.filter((candidate) => marked.has(candidate));
+    let out: string | null = analysis.lemma && (marked === null || marked.has(word)) ? word : null;
     // A lemma of the exception table among them wins (skriver: skrive, not the stem skriv).
     let target: string | null = analysis.lemma && lemmas.has(word) ? word : null;
     for (const candidate of analysis.candidates) if (lemmas.has(candidate) && (target === null || smaller(candidate, target))) target = candidate;
     if (target !== null) return target;
-    // Of the same length, another lemma wins over the word itself (jenta: jente's definite form).
-    for (const candidate of analysis.candidates) {
-      if (out === null || smaller(candidate, out) || (out === word && candidate.length === word.length)) out = candidate;
+    // Of the same length, another lemma wins over the word itself (jenta: jente's definite form)
+    // — unless the mark already says the word is a lemma (bord is no form of bore).
+    for (const candidate of members) {
+      if (out === null || smaller(candidate, out) || (out === word && marked === null && candidate.length === word.length)) out = candidate;
     }
     // Rules for words the dictionary leaves unexplained, and `lemmaRules` for entries it ties
     // to no other lemma: a rule's guess never overrides a lemma the dictionary gives.

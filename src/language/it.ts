@@ -122,7 +122,7 @@ stringere rem=strins part=stretto
 distruggere rem=distruss part=distrutto
 correggere rem=corress part=corretto
 proteggere rem=protess part=protetto
-dirigere rem=dires part=diretto
+dirigere rem=diress part=diretto
 discutere rem=discuss part=discusso
 esprimere rem=espress part=espresso
 conoscere rem=conobb part=conosciuto
@@ -223,6 +223,10 @@ const LEMMA_RULES: InflectionRule[] = [
 /** For words the dictionary does not know at all, the feminine plurals too (-e → -a, -ce → -cia). */
 const RULES: InflectionRule[] = [[/([cg])e$/, '$1ia', '$1a'], [/e$/, 'a'], ...LEMMA_RULES];
 
+let table: Map<string, string> | null = null;
+/** The irregular and strong forms, form → infinitive (or noun lemma). */
+const irregularTable = (): Map<string, string> => (table ??= formTable(`${strongForms()}\n${IRREGULAR}`, fold));
+
 const forms = hunspellForms({
   package: 'dictionary-it',
   normalize: fold,
@@ -232,7 +236,7 @@ const forms = hunspellForms({
   rules: RULES,
   lemmaRules: LEMMA_RULES,
   ruleResults: 'forms',
-  exceptions: () => formTable(`${strongForms()}\n${IRREGULAR}`, fold),
+  exceptions: () => irregularTable(),
   minLength: 3,
 });
 const key = forms.wordForm;
@@ -262,13 +266,185 @@ function adjectiveKey(word: string): string | null {
   if (m === null) return null;
   const stem = m[2] === 'h' && /[cg]$/.test(m[1]!) ? m[1]! : m[2] === 'h' ? null : m[1]!;
   if (stem === null) return null;
-  if (m[2] !== 'h' || m[3] === 'i' || m[3] === 'e') {
-    if (known(`${stem}amente`) && forms.analyse(`${stem}o`).lemma) return key(`${stem}o`);
+  // -io adjectives keep the i before -i/-e (saggi, sagge: saggio).
+  for (const base of m[2] === '' && (m[3] === 'i' || m[3] === 'e') && !/i$/.test(stem) ? [stem, `${stem}i`] : [stem]) {
+    const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e');
+    if (found !== null) return found;
   }
   if ((m[3] === 'e' || m[3] === 'i') && m[2] !== 'h' && known(`${stem}emente`) && forms.analyse(`${stem}e`).lemma) return key(`${stem}e`);
   return null;
 }
-const italianKey = (word: string): string => (PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (adjectiveKey(word) ?? key(word)));
+function adjectiveOf(stem: string, applies: boolean): string | null {
+  if (applies) {
+    const masculine = `${stem}o`;
+    if (known(`${stem}amente`) && forms.analyse(masculine).lemma) return strongKey(masculine) ?? key(masculine);
+    // The superlative proves it too (antichissimo, bravissimo); a masculine the dictionary
+    // reads only as a verb's form (antico: anticare's, bravo: bravare's) is the key itself.
+    // (an entry: -issimo is also -ire verbs' imperfect subjunctive, sentissimo).
+    if (known(`${stem}amente`) || isEntry(`${/[cg]$/.test(stem) ? `${stem}h` : stem}issimo`)) {
+      const readings = forms.analyse(masculine);
+      if (readings.lemma) return strongKey(masculine) ?? key(masculine);
+      if (readings.candidates.length === 1 && readings.candidates[0] === `${stem}are`) return masculine;
+    }
+  }
+  return null;
+}
+
+/**
+ * Strong participles and passati remoti (morso, morse ← mordere; nascosto ← nascondere;
+ * sparso ← spargere) that the dictionary lists as nouns or not at all: the grammar's stem
+ * patterns (stem + -o/-i participle, -i/-e/-ero remote) give candidate infinitives, and one
+ * counts only when the dictionary has it as a verb (its gerund is an entry) that has no regular
+ * participle (no -uto/-ito: vendere's venduto, procedere's proceduto, cadere's caduto keep their
+ * look-alikes apart). -orre, -arre, -urre need their family's p-, tr-, d-.
+ */
+const STRONG_STEMS: [string, ...string[]][] = [
+  ['pos', 'porre'], ['post', 'porre'], ['duss', 'durre'], ['dott', 'durre'], ['trass', 'trarre'], ['tratt', 'trarre'],
+  ['rs', 'rrere', 'rdere', 'rgere'], ['us', 'udere', 'ondere'], ['is', 'idere', 'ettere'], ['ies', 'iedere'],
+  ['es', 'endere', 'edere'], ['as', 'adere', 'anere'], ['os', 'odere', 'ondere'],
+  ['oss', 'uovere', 'uotere'], ['ess', 'ettere', 'edere', 'igere', 'imere', 'eggere'], ['uss', 'utere', 'uggere'], ['iss', 'ivere'],
+  ['uns', 'umere'], ['ns', 'ngere', 'ncere'], ['ols', 'ogliere', 'olgere', 'olvere'],
+  ['ott', 'ompere'], ['ett', 'eggere', 'igere'], ['scritt', 'scrivere'], ['utt', 'uggere'],
+  ['unt', 'umere'], ['ent', 'egnere'], ['nt', 'ngere', 'ncere'],
+  ['ost', 'ondere'], ['iest', 'iedere'], ['vist', 'vedere'], ['ast', 'anere'], ['olt', 'ogliere', 'olgere', 'olvere'],
+  ['ert', 'rire'], ['ort', 'orire'], ['upp', 'ompere'], ['obb', 'oscere'], ['ebb', 'escere'], ['acqu', 'ascere', 'acere'],
+  ['enn', 'enere', 'enire'],
+];
+const isEntry = (word: string): boolean => forms.analyse(word).lemma;
+/** A verb of the dictionary (its gerund is an entry) whose participle is not the regular one. */
+function strongVerb(infinitive: string): boolean {
+  if (!isEntry(infinitive)) return false;
+  if (/(?:porre|trarre|durre)$/.test(infinitive)) return true;
+  const stem = infinitive.slice(0, -3);
+  if (!known(`${stem}endo`)) return false;
+  return !known(`${stem}${infinitive.endsWith('ire') ? 'ito' : 'uto'}`);
+}
+function strongKey(word: string): string | null {
+  if (irregularTable().has(word)) return null;
+  // The participle's feminine, where the dictionary makes it the masculine's (scossa: scosso).
+  if (/a$/.test(word) && known(`${word.slice(0, -1)}o`) && !irregularTable().has(`${word.slice(0, -1)}o`) && key(word) === key(`${word.slice(0, -1)}o`)) return strongStem(`${word.slice(0, -1)}o`);
+  return strongStem(word);
+}
+function strongStem(word: string): string | null {
+  const m = /^(.{2,}?)(ero|o|i|e)$/.exec(word);
+  if (m === null) return null;
+  const stem = m[1]!;
+  // The -e of a noun the dictionary has in -a stays with it (rose: rosa's, not rodere's;
+  // punte: punta's): only a feminine of the participle's own paradigm (scossa: scosso's) goes.
+  if (m[2] === 'e' && known(`${stem}a`) && key(`${stem}a`) !== key(`${stem}o`)) return null;
+  for (const [tail, ...endings] of STRONG_STEMS) {
+    if (!stem.endsWith(tail) || stem.length - tail.length < 1) continue;
+    for (const ending of endings) {
+      const infinitive = stem.slice(0, -tail.length) + ending;
+      if (strongVerb(infinitive)) return key(infinitive);
+    }
+  }
+  return null;
+}
+/**
+ * A prefixed verb conjugates as its base (contiene, sostengo, sosterrà as tiene, tengo, terrà;
+ * ammise, riesce, accolse): a word that is a prefix plus a form of the irregular table keys to
+ * the prefix plus the form's infinitive, when the dictionary has that verb. Not for a word that
+ * is a noun or adjective with its own plural (indice: indici; not indire's).
+ */
+/** Italian verb prefixes (the grammars' list; assimilated forms of ad-, con-, in-, ob-, sub-). */
+const VERB_PREFIXES = new Set(
+  'a ab ac ad af ag al am an ap ar as at av co col com con cor contra contrad de di dif dis e es ef ec im in inter intra ir op ob oc of per pre pro ri re ra s sos sop sot sotto sopra soprav sovra stra sub suc suf sug sup sor tra tras bene male man ot sod circon retro'.split(' '),
+);
+function prefixedKey(word: string): string | null {
+  const irregular = irregularTable();
+  if (irregular.has(word)) return null;
+  // A noun listed with its plural as entries (indice, indici) is not a verb's form (indire).
+  const others = /[oe]$/.test(word) ? [`${word.slice(0, -1)}i`] : /i$/.test(word) ? [`${word.slice(0, -1)}o`, `${word.slice(0, -1)}e`] : [];
+  if (isEntry(word) && others.some(isEntry)) return null;
+  for (let i = 1; i <= Math.min(7, word.length - 3); i++) {
+    if (!VERB_PREFIXES.has(word.slice(0, i))) continue;
+    const infinitive = irregular.get(word.slice(i));
+    if (infinitive === undefined || !/re$/.test(infinitive)) continue;
+    const verb = word.slice(0, i) + infinitive;
+    if (isEntry(verb)) return key(verb);
+  }
+  return null;
+}
+/** A noun or adjective: its plural (o/e → i, a → e) is one of its forms in the dictionary. */
+function ownPlural(word: string): boolean {
+  const plural = /[oe]$/.test(word) ? `${word.slice(0, -1)}i` : /a$/.test(word) ? `${word.slice(0, -1)}e` : null;
+  return plural !== null && forms.analyse(plural).candidates.includes(word);
+}
+/**
+ * Plurals the dictionary lists as entries tied to nothing (stelle, gocce, brave, ponti) while
+ * it reads the singular only as a form of a verb on the same stem (stella: stellare's, bravo:
+ * bravare's): the plural takes the singular's key. The singular must be no entry itself (pesca
+ * and pesce are both entries, and stay apart).
+ */
+/** Endings of singular nouns and adjectives in -e (the grammars' suffixes -ione, -ice, -ore…). */
+const SINGULAR_E = /(?:ione|vole|esse|ice|ine|ale|ile|ore|ente|ante|ese|ude|ute|ite|ode|ase|ume|one|me|ge)$/;
+function pluralKey(word: string): string | null {
+  const analysis = forms.analyse(word);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  // A singular in -e has its plural in -i (azione: azioni, chiave: chiavi): not a plural itself.
+  // Nor a word with an ending of singular -e nouns (azione, giudice, immagine, migliore, salute).
+  if (SINGULAR_E.test(word)) return null;
+  const plural = /e$/.test(word) ? forms.analyse(`${word.slice(0, -1)}i`) : null;
+  if (plural !== null && (plural.lemma || plural.candidates.includes(word))) return null;
+  const singulars = /[cg]e$/.test(word) ? [`${word.slice(0, -1)}ia`, `${word.slice(0, -1)}a`] : /e$/.test(word) ? [`${word.slice(0, -1)}a`] : /i$/.test(word) ? [`${word.slice(0, -1)}e`, `${word.slice(0, -1)}o`] : [];
+  for (const singular of singulars) {
+    const found = forms.analyse(singular);
+    // Both listed bare (bugia, bugie): the singular's.
+    if (found.lemma && found.candidates.length === 0 && /e$/.test(word)) return key(singular);
+    if (found.lemma || found.candidates.length === 0) continue;
+    if (found.candidates.every((lemma) => lemma.endsWith('are') && lemma.startsWith(singular.slice(0, -1)))) return key(singular);
+  }
+  return null;
+}
+/**
+ * Plurals in -a of masculine nouns (paia, centinaia, corna, miglia: the Latin neuter), listed
+ * bare: the singular in -o is an entry and no -e plural exists (a feminine noun in -a has one).
+ */
+function neuterPluralKey(word: string): string | null {
+  if (!/a$/.test(word)) return null;
+  const analysis = forms.analyse(word);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  const stem = word.slice(0, -1);
+  return forms.analyse(`${stem}o`).lemma && !known(`${stem}e`) ? key(`${stem}o`) : null;
+}
+/**
+ * Syncopated futures and conditionals listed bare (godrà, vedrà: god-r-, ved-r-): the full
+ * form (goderà) names the verb. Not a noun with its own plural (cedro: cedri).
+ */
+const SYNCOPATED = /^(.+[dvtp])r(o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbero)$/;
+function syncopatedKey(word: string): string | null {
+  const m = SYNCOPATED.exec(word);
+  if (m === null) return null;
+  const analysis = forms.analyse(word);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  const plural = /o$/.test(word) ? `${word.slice(0, -1)}i` : /a$/.test(word) ? `${word.slice(0, -1)}e` : null;
+  if (plural !== null && known(plural)) return null;
+  const verb = `${m[1]}ere`;
+  return forms.analyse(`${m[1]}er${m[2]}`).candidates.includes(verb) ? key(verb) : null;
+}
+/**
+ * -ire verbs conjugated with -isc- (colpire: colpisco, colpisce) have no plain present: the
+ * dictionary's plain forms of such a verb (colpo, colpi: colpire's under its other flag) are
+ * the nouns (colpo, plural colpi), not the verb's.
+ */
+function notIscKey(word: string): string | null {
+  const m = /^(.{2,}?)(ono|ano|o|i|e|a)$/.exec(word);
+  if (m === null) return null;
+  const verb = `${m[1]}ire`;
+  const analysis = forms.analyse(word);
+  if (analysis.lemma || analysis.candidates.length !== 1 || analysis.candidates[0] !== verb) return null;
+  if (!forms.analyse(`${m[1]}isco`).candidates.includes(verb)) return null;
+  return m[2] === 'i' ? `${m[1]}o` : word;
+}
+/** A gerund with an enclitic pronoun (mandandolo, lavandosi): the gerund's key. */
+const GERUND_CLITIC = /^(.{2,}[ae]ndo)(?:lo|la|li|le|ne|mi|ti|ci|vi|si|gli|glie(?:lo|la|li|le|ne))$/;
+function gerundKey(word: string): string | null {
+  const m = GERUND_CLITIC.exec(word);
+  return m !== null && known(m[1]!) ? italianKey(m[1]!) : null;
+}
+const italianKey = (word: string): string =>
+  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const it: Language = {

@@ -24,7 +24,7 @@ const fold = (word: string): string => foldWord(word, KEEP);
 const DERIVATIONS = ['t', 'Y', 'v', 'w', 'x', 'y', 'u', 'Z'];
 const IGNORED = ['J'];
 
-/** Irregular verbs, umlaut plurals and irregular adjectives the dictionary lists as words of their own, "form… lemma". */
+/** Irregular verbs (the modals too), umlaut plurals and irregular adjectives the dictionary lists as words of their own, "form… lemma". */
 const IRREGULAR = `
 er var vært være
 har hadde hatt ha
@@ -43,6 +43,11 @@ sprang sprunget springe
 sov sovet sove
 satt sittet sitte
 lå ligget ligge
+vil ville villet ville
+kan kunne kunnet kunne
+skal skulle skullet skulle
+må måtte måttet måtte
+bør burde burdet burde
 små lita liten
 gamle gammelt gammel
 nytt nye ny
@@ -67,6 +72,45 @@ strender strendene strand
 /** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
 const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
 
+/**
+ * Strong and irregular weak verbs by vowel change (a rule, not a word list): a past or perfect
+ * participle the dictionary does not know, or lists as an entry without inflection flags of its
+ * own (krøpet, sluppet, gjaldt), is tried as the infinitive its vowel series allows — the
+ * ending (-et, -t, -te, -de or none: strong pasts) taken off, the stem's last vowel replaced
+ * (i ← e/a/u: drev, bandt, funnet; y ← ø/u/o: krøp, sunket, frosset; e ← a/o/u: valgte, solgte,
+ * trukket; ø ← u: smurt; æ ← å: båret), the final consonant kept, doubled or undoubled
+ * (strakte → strekke, frosset → fryse, bandt → binde), and -e added. Kept only when the result
+ * is a verb of the dictionary (its present participle -nde is a form) — so nouns with flags of
+ * their own (valg, salg) are never read as pasts.
+ */
+const SERIES: Record<string, readonly string[]> = {
+  a: ['e', 'i', 'y'], e: ['i'], o: ['e', 'y', 'ø', 'i'], u: ['i', 'y', 'e', 'ø'], ø: ['y'], å: ['æ', 'e', 'i'], ja: ['je'], ju: ['je'],
+};
+const ENDINGS = ['et', 'te', 'de', 't', ''];
+function ablautInfinitives(word: string): string[] {
+  const out: string[] = [];
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    const match = /^(.*?)(j?[aeiouyæøå]+)([^aeiouyæøå]*)$/.exec(stem);
+    if (match === null) continue;
+    const [, before, group, after] = match as unknown as [string, string, string, string];
+    const vowels = SERIES[group] ?? SERIES[group.replace(/^j/, '')]?.map((v) => (group.startsWith('j') ? `j${v}` : v)) ?? [];
+    const last = after.slice(-1);
+    const consonants = new Set([after, after.replace(/dt$/, 'd'), after.length > 0 && after.endsWith(last + last) ? after.slice(0, -1) : after + last]);
+    for (const vowel of vowels) for (const consonant of consonants) out.push(`${before}${vowel}${consonant}e`);
+  }
+  return [...new Set(out)].filter((lemma) => lemma !== word);
+}
+const ABLAUT_SLOTS = 24;
+const ABLAUT: InflectionRule = [/^[^-]{3,}$/, ...Array.from({ length: ABLAUT_SLOTS }, (_, i) => (word: string) => ablautInfinitives(word)[i] ?? word)];
+const isVerb = (lemma: string): boolean => {
+  const participle = forms.analyse(`${lemma}nde`);
+  return participle.candidates.includes(lemma);
+};
+/** Only words the dictionary leaves without an inflection flag of their own (unknown, or flagless entries). */
+const flagless = (word: string): boolean => forms.entries(word).every((entry) => entry.flags.length === 0);
+
 const forms = hunspellForms({
   package: 'dictionary-nb',
   normalize: fold,
@@ -74,7 +118,16 @@ const forms = hunspellForms({
   ignoreFlags: IGNORED,
   noPrefixes: true,
   choose: 'shortest',
-  rules: RULES,
+  // dictionary-nb lists, beside its lemmas, bare stems and syncopated forms as entries of their
+  // own (kjenn beside kjenne, gafl beside gaffel, modn beside moden, bønde beside bonde) whose
+  // flags make spurious links (kjenn + e = kjenne); its common lemmas carry the compound flag z,
+  // those stems do not: when some of a word's relatives carry z, the key is one of them. Not
+  // -er agent nouns (flag I: lærere, lærerne), derivations that would draw the verb's present.
+  lemmaMark: { flag: 'z', notWith: ['I'] },
+  rules: [...RULES, ABLAUT],
+  lemmaRules: [ABLAUT],
+  // The genitive rule's lemma as it is; an ablaut lemma only for a flagless word, and a verb.
+  accept: (lemma, word) => (word.endsWith('s') && lemma === word.slice(0, -1)) || (flagless(word) && isVerb(lemma)),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
 });

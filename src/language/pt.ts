@@ -109,6 +109,10 @@ const RULES: InflectionRule[] = [
 const plurals = (word: string): string[] =>
   /[aeiou]$/.test(word) ? [`${word}s`] : /[rsz]$/.test(word) ? [`${word}es`] : /m$/.test(word) ? [`${word.slice(0, -1)}ns`] : [];
 
+let table: Map<string, string> | null = null;
+/** The irregular forms, form → lemma. */
+const irregularTable = (): Map<string, string> => (table ??= formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${IRREGULAR}`, fold));
+
 const forms = hunspellForms({
   package: 'dictionary-pt',
   normalize: fold,
@@ -116,7 +120,7 @@ const forms = hunspellForms({
   ignoreFlags: IGNORED,
   noPrefixes: true,
   rules: RULES,
-  exceptions: () => formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${IRREGULAR}`, fold),
+  exceptions: () => irregularTable(),
   // Gender and number readings win ties (rica: rico's, not the verb ricar's): A B C D F are
   // the plural and feminine flags.
   preferFlags: ['A', 'B', 'C', 'D', 'F'],
@@ -134,6 +138,31 @@ const PARTICIPLE = /^(.{2,})([ai])dos?$/;
  *  dictionary reads several as verbs' forms (portuguesar, espanholar) or strips francês to
  *  France. */
 const NATIONALITY = /^(.+es)(?:a|as|es)$|^(.{3,}ol)as?$/;
+/** Portuguese verb prefixes (the grammars' list; per-, op-, a-, e- left out: perfeito is no perfazer
+ *  form, adara no adar form). */
+const VERB_PREFIXES = new Set('ante com con contra de des dis em en entre ex im in inter man mal bem ob pos pre pro re sobre sub super sus satis trans'.split(' '));
+/**
+ * A prefixed verb conjugates as its irregular base (previsto, desfaço, mantém, compôs as visto,
+ * faço, tem, pôs): prefix + a form of the irregular table keys to prefix + its infinitive when
+ * the dictionary has that verb; not a noun listed with its plural (both entries).
+ */
+function prefixedKey(word: string): string | null {
+  const irregular = irregularTable();
+  if (irregular.has(word)) return null;
+  if (forms.analyse(word).lemma && forms.analyse(`${word}s`).lemma) return null;
+  for (let i = 1; i <= Math.min(6, word.length - 3); i++) {
+    if (!VERB_PREFIXES.has(word.slice(0, i))) continue;
+    const infinitive = irregular.get(word.slice(i));
+    if (infinitive === undefined || !/[aeio]r$/.test(infinitive)) continue;
+    const verb = word.slice(0, i) + infinitive;
+    if (knows(verb)) return forms.wordForm(verb);
+  }
+  return null;
+}
+const knows = (word: string): boolean => {
+  const analysis = forms.analyse(word);
+  return analysis.lemma || analysis.candidates.length > 0;
+};
 const key = (word: string): string => {
   const adjective = NATIONALITY.exec(word);
   const stem = adjective?.[1] ?? adjective?.[2];
@@ -147,6 +176,18 @@ const key = (word: string): string => {
     const verb = `${gerund[1]}${gerund[2]}r`;
     if (forms.analyse(word).candidates.includes(verb)) return forms.wordForm(verb);
   }
+  // An adjective's feminine and plurals the dictionary reads as a verb's forms (baixa, lindas:
+  // baixar's, lindar's): the superlative (baixíssimo, lindíssima) proves the adjective.
+  const adjective2 = /^(.{2,}?)(as?|os)$/.exec(word);
+  if (adjective2 !== null) {
+    const stem = adjective2[1]!;
+    const masculine = `${stem}o`;
+    // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
+    const superlative = stem.replace(/c$/, 'qu').replace(/g$/, 'gu');
+    if (forms.wordForm(masculine) === masculine && /ar$/.test(forms.wordForm(word)) && (knows(`${superlative}issimo`) || knows(`${superlative}issima`))) return forms.wordForm(masculine);
+  }
+  const prefixed = prefixedKey(word);
+  if (prefixed !== null) return prefixed;
   const participle = PARTICIPLE.exec(word);
   if (participle !== null) {
     for (const verb of participle[2] === 'a' ? [participle[1] + 'ar'] : [participle[1] + 'er', participle[1] + 'ir']) {

@@ -35,6 +35,14 @@ export interface SentenceRules {
   maybeFinal: ReadonlySet<string>;
 }
 
+/**
+ * Where a word stands, for Language.spelling: `text`, a word in running text; `start`, the first
+ * word of a sentence, heading, list item or short field (its capital says nothing of the word);
+ * `typed`, a word a user typed (keyword phrases, a group's section name) or a slug: case, and
+ * perhaps accents, as typed, not as the text would write them.
+ */
+export type SpellingContext = 'text' | 'start' | 'typed';
+
 export interface Language {
   /** BCP 47 primary subtag: "en". */
   code: string;
@@ -56,8 +64,21 @@ export interface Language {
   /**
    * The key a normalised word is matched by in `forms` and `sentence` modes: two words
    * are forms of each other when their keys are equal (inflection, never derivation).
+   * `spelling` is the class `spelling()` gave for the word as written; '' or absent: the plain
+   * reading (the only one for a language without `spelling`).
    */
-  wordForm(norm: string): string;
+  wordForm(norm: string, spelling?: string): string;
+  /**
+   * Optional; a language opts in to word forms that see the word as written, where the
+   * normalised word has lost what tells two readings apart (Spanish accents: caminó is
+   * caminar's, camino the noun; German capitals: Fragen is Frage's plural, fragen the verb).
+   * Returns the word's spelling class: '' for the plain, most common case (wordForm(norm)),
+   * else a short string passed to wordForm(norm, spelling). Documents key their words per
+   * (norm, class), so a language should return few classes; the result must depend on the
+   * arguments only. `written` is the word as in the text (case and diacritics kept), `norm`
+   * its normalised form. Languages without it pay nothing: their words are keyed per norm.
+   */
+  spelling?(written: string, norm: string, where: SpellingContext): string;
   /** Articles, pronouns, prepositions, conjunctions, auxiliaries (normalised forms). */
   functionWords: ReadonlySet<string>;
   /** Syllables of one normalised word (≥ 1). */

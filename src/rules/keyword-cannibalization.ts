@@ -40,7 +40,7 @@ export interface CannibalizationOptions {
 /** Stems of the phrase's words joined by spaces: "Leg-Cramps" → "leg cramp". */
 export function stemKey(phrase: string): string {
   // English word forms: a cross-file key must not depend on one file's language.
-  return words(phrase).map(en.wordForm).join(' ');
+  return words(phrase).map((w) => en.wordForm(w)).join(' ');
 }
 
 /** Keyword results as found in Analysis.keywords and in a JSON report's keywords. */

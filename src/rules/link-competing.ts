@@ -1,14 +1,18 @@
-import { words } from '../text/tokenize.js';
+import { keyedWords } from '../language/spelling.js';
 import type { Rule, RuleMessage } from './types.js';
 import { linksAway, primaryOf, shorten, skip } from './util.js';
 
 export type LinkCompetingOptions = Record<string, never>;
 
 /** True when the stems of `phrase` occur in `text` in order and adjacent. */
-function containsPhrase(text: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0 || phrase.length > text.length) return false;
-  outer: for (let i = 0; i + phrase.length <= text.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (text[i + j] !== phrase[j]) continue outer;
+type Keyed = { norms: readonly string[]; keys: readonly string[] };
+
+/** The phrase's words adjacent in the text, each by its word form or as the same word (exact ⊂ forms, as in the matcher). */
+function containsPhrase(text: Keyed, phrase: Keyed): boolean {
+  const n = phrase.keys.length;
+  if (n === 0 || n > text.keys.length) return false;
+  outer: for (let i = 0; i + n <= text.keys.length; i++) {
+    for (let j = 0; j < n; j++) if (text.keys[i + j] !== phrase.keys[j] && text.norms[i + j] !== phrase.norms[j]) continue outer;
     return true;
   }
   return false;
@@ -48,14 +52,14 @@ export const linkCompeting: Rule<LinkCompetingOptions> = {
   check({ document, analysis, keywordSet, site }) {
     const primary = primaryOf(keywordSet, analysis);
     if (primary === null) return skip();
-    // Word forms of the article's language, as the keyword matcher compares them.
-    const form = (norm: string): string => document.lang.wordForm(norm);
-    const phrase = words(primary.phrase, document.lang).map(form);
-    if (phrase.length === 0) return skip();
+    // Word forms of the article's language, as the keyword matcher compares them: the
+    // keyword as typed, the link's text as text.
+    const phrase = keyedWords(primary.phrase, document.lang, true);
+    if (phrase.keys.length === 0) return skip();
     const messages: RuleMessage[] = [];
     const links = linksAway(document, site);
     for (const link of links) {
-      if (!containsPhrase(words(link.text, document.lang).map(form), phrase)) continue;
+      if (!containsPhrase(keyedWords(link.text, document.lang, false), phrase)) continue;
       messages.push({
         message:
           `Link text "${shorten(link.text, 60)}" contains the primary keyword "${primary.phrase}" and points to another page, ` +

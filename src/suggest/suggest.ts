@@ -11,7 +11,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Document } from '../document/model.js';
 import type { KeywordSet } from '../keywords/types.js';
-import { words } from '../text/tokenize.js';
+import { keyedWords } from '../language/spelling.js';
 import { en } from '../language/en.js';
 import type { Language } from '../language/types.js';
 import { normalizeWord } from '../text/normalize.js';
@@ -212,7 +212,8 @@ function mostCommonForm(forms: Map<string, number>): string {
 function keywordStemKeys(set: KeywordSet | null | undefined, language: Language): Set<string> {
   const keys = new Set<string>();
   for (const keyword of set?.keywords ?? []) {
-    const key = words(keyword.phrase, language).map(language.wordForm).join(' ');
+    // Keys as the matcher gives a typed phrase's words (Language.spelling `typed`).
+    const key = keyedWords(keyword.phrase, language, true).keys.join(' ');
     if (key) keys.add(key);
   }
   return keys;

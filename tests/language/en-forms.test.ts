@@ -2,41 +2,79 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/language/en.js';
 
+type Pairs = { match: [string, string][]; differ: [string, string][] };
+/** A `# held-out, session N…` comment opens a block written before the word forms were measured
+ * on it: its pairs are also reported on their own (they are part of the whole list as well),
+ * each block apart (named by its comment up to the second comma). */
+const HELD_OUT = /^#\s*(held-out\b,?[^,]*)/i;
+type HeldOut = Pairs & { name: string };
 /** The probe file: `= lemma form…` must match, `! a b` must not (derivations, look-alikes). */
-function probes(): { match: [string, string][]; differ: [string, string][] } {
+function probes(): Pairs & { heldOut: HeldOut[] } {
   const match: [string, string][] = [];
   const differ: [string, string][] = [];
+  const heldOut: HeldOut[] = [];
   for (const line of readFileSync(new URL('./en-forms.probes.txt', import.meta.url), 'utf8').split('\n')) {
+    const opens = HELD_OUT.exec(line.trim());
+    if (opens) heldOut.push({ name: opens[1]!, match: [], differ: [] });
+    const block = heldOut.at(-1);
     const [kind, first, ...rest] = line.trim().split(/\s+/);
-    if (kind === '=') for (const form of rest) match.push([first!, form]);
-    else if (kind === '!') differ.push([first!, rest[0]!]);
+    if (kind === '=') for (const form of rest) [match, ...(block ? [block.match] : [])].forEach((list) => list.push([first!, form]));
+    else if (kind === '!') [differ, ...(block ? [block.differ] : [])].forEach((list) => list.push([first!, rest[0]!]));
   }
-  return { match, differ };
+  return { match, differ, heldOut };
 }
+
+function measure({ match, differ }: Pairs) {
+  const missed = match.filter(([a, b]) => key(a) !== key(b));
+  const wrong = differ.filter(([a, b]) => key(a) === key(b));
+  return { missed, wrong, recall: 1 - missed.length / match.length, falseRate: wrong.length / differ.length };
+}
+const percent = (share: number) => `${(share * 100).toFixed(2)} %`;
 
 const key = (word: string) => en.wordForm(word.toLowerCase());
 
+/** The issue's targets for word forms. */
+const RECALL_TARGET = 0.99;
+const FALSE_MATCH_TARGET = 0.005;
+/** Whether English meets them on its whole probe list (else the targets test is `it.fails`). */
+const MEETS_TARGETS = true;
+
 describe('English word forms (inflection, never derivation)', () => {
-  const { match, differ } = probes();
+  const { match, differ, heldOut } = probes();
 
   it('has at least 300 pairs that must match and 200 that must not', () => {
     expect(match.length).toBeGreaterThanOrEqual(300);
     expect(differ.length).toBeGreaterThanOrEqual(200);
   });
 
-  it('recall >= 99 % and false matches <= 0.5 % on the probes', () => {
-    const missed = match.filter(([a, b]) => key(a) !== key(b));
-    const wrong = differ.filter(([a, b]) => key(a) === key(b));
-    const recall = 1 - missed.length / match.length;
-    const falseRate = wrong.length / differ.length;
+  const result = measure({ match, differ });
+
+  it('reports recall and false matches on the whole list and on its held-out block', () => {
+    const { missed, wrong, recall, falseRate } = result;
     console.log(
-      `en probes: recall ${(recall * 100).toFixed(2)} % (${match.length - missed.length}/${match.length}), ` +
-        `false matches ${(falseRate * 100).toFixed(2)} % (${wrong.length}/${differ.length}); ` +
+      `en probes: recall ${percent(recall)} (${match.length - missed.length}/${match.length}), ` +
+        `false matches ${percent(falseRate)} (${wrong.length}/${differ.length}); ` +
         `missed: ${missed.map((p) => p.join('~')).join(', ') || 'none'}; wrong: ${wrong.map((p) => p.join('~')).join(', ') || 'none'}`,
     );
-    expect(recall).toBeGreaterThanOrEqual(0.99);
-    expect(falseRate).toBeLessThanOrEqual(0.005);
+    for (const block of heldOut) {
+      const held = measure(block);
+      console.log(
+        `en ${block.name} block: recall ${percent(held.recall)} (${block.match.length - held.missed.length}/${block.match.length}), ` +
+          `false matches ${percent(held.falseRate)} (${held.wrong.length}/${block.differ.length})`,
+      );
+    }
+    expect(missed.length + wrong.length).toBeLessThan(match.length + differ.length);
   });
+
+  const targets = () => {
+    expect(result.recall).toBeGreaterThanOrEqual(RECALL_TARGET);
+    expect(result.falseRate).toBeLessThanOrEqual(FALSE_MATCH_TARGET);
+  };
+  const title = `meets the targets (recall >= ${RECALL_TARGET * 100} %, false matches <= ${FALSE_MATCH_TARGET * 100} %)`;
+  if (MEETS_TARGETS) it(title, targets);
+  // Not met (README: Matching). `it.fails` keeps the target visible: it starts failing the day
+  // the word forms reach it, and MEETS_TARGETS must then be set.
+  else it.fails(`${title}: not yet`, targets);
 
   it('names the cases of the issue', () => {
     expect(key('news')).not.toBe(key('new'));

@@ -44,6 +44,36 @@ describe('Hunspell engine: key choice', () => {
     expect(forms.wordForm('biler')).toBe('bile');
   });
 
+  it('lemmaMark: when relatives carry the mark, the key is the smallest of those; the word with the mark keeps a length tie', () => {
+    // Like dictionary-nb: kjenne/VNz (the lemma, with the compound flag z) beside the bare stem
+    // kjenn/NE (unmarked) whose flags give "kjenne" and "kjenner" too; bord/Nz beside bore/VDz
+    // (D makes "bord" a form of bore).
+    const aff = `${AFF}SFX D Y 1\nSFX D e d e\nSFX E Y 1\nSFX E 0 e .\n`;
+    const dic = `kjenne/VNz\nkjenn/NE\nbord/Nz\nbore/VDz`;
+    const mk = (options: Partial<HunspellOptions>) =>
+      hunspellForms({ data: { aff, dic: `4\n${dic}\n` }, normalize: lower, choose: 'shortest', ...options }).wordForm;
+    const plain = mk({});
+    const marked = mk({ lemmaMark: { flag: 'z' } });
+    // Without the mark the stem wins (shorter): kjenner and kjenne → kjenn; bord loses the tie to bore.
+    expect(plain('kjenner')).toBe('kjenn');
+    expect(plain('kjenne')).toBe('kjenn');
+    expect(plain('bord')).toBe('bore');
+    // With it the marked lemma wins among the relatives, and keeps its length tie.
+    expect(marked('kjenner')).toBe('kjenne');
+    expect(marked('kjenne')).toBe('kjenne');
+    expect(marked('bord')).toBe('bord');
+    expect(marked('borden')).toBe('bord');
+    // No marked relative: as before (the stem on its own has no relatives).
+    expect(marked('kjenn')).toBe('kjenn');
+    // notWith: a marked entry that also carries an agent-noun flag (I) is no mark; the present
+    // "samler" then goes to the (unmarked) verb samle, not to the agent noun samler/Iz.
+    const agent = (options: Partial<HunspellOptions>) =>
+      hunspellForms({ data: { aff: `${aff}SFX I Y 1\nSFX I 0 e .\n`, dic: `2\nsamle/V\nsamler/Iz\n` }, normalize: lower, choose: 'shortest', ...options }).wordForm;
+    expect(agent({ lemmaMark: { flag: 'z' } })('samler')).toBe('samler');
+    expect(agent({ lemmaMark: { flag: 'z', notWith: ['I'] } })('samler')).toBe('samle');
+    expect(agent({ lemmaMark: { flag: 'z', notWith: ['I'] } })('samlte')).toBe('samle');
+  });
+
   it('closest: the engine key, the word itself when it is a lemma', () => {
     const k = key({ choose: 'closest' });
     expect(k('bile')).toBe('bile');

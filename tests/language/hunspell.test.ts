@@ -168,6 +168,31 @@ SFX R ar o ar
     expect(h.wordForm('gegangen')).toBe('gehen');
   });
 
+  it("capitalisedEntries 'unlessForm': a proper noun's entry yields to a lower-case lemma the word is an inflection of", () => {
+    // French-like: Lourdes (a town) beside lourde/S; Paris has no lower-case reading; Haus is a
+    // German-like capitalised noun with forms of its own; Marcos is only a derivation of marc.
+    // (Lourdes carries a flag, as in dictionary-fr: Lourdes/L'D'Q'; a flagless one is absorbed anyway.)
+    const aff2 = aff + 'SFX D Y 1\nSFX D 0 os .\n';
+    const dic = `lourde/S\nLourdes/S\nParis\nHaus/S\nmarc/D\nMarcos`;
+    const plain = engine(aff2, dic, { derivationFlags: ['D'] });
+    const yielding = engine(aff2, dic, { derivationFlags: ['D'], capitalisedEntries: 'unlessForm' });
+    // Default: the capitalised entry makes the word a lemma of its own (German keeps its nouns).
+    expect(plain.wordForm('lourdes')).toBe('lourdes');
+    expect(plain.analyse('lourdes').lemma).toBe(true);
+    expect(yielding.wordForm('lourdes')).toBe('lourde');
+    expect(yielding.analyse('lourdes')).toEqual({ key: 'lourde', lemma: false, candidates: ['lourde'] });
+    // No lower-case inflection reading: the proper noun stays itself, and so does a word that is
+    // only a derivation of a lower-case lemma.
+    expect(yielding.wordForm('paris')).toBe('paris');
+    expect(yielding.analyse('marcos').lemma).toBe(true);
+    expect(yielding.wordForm('marcos')).toBe('marcos');
+    // A capitalised entry's own forms are untouched.
+    expect(yielding.wordForm('hauss')).toBe('haus');
+    expect(yielding.wordForm('haus')).toBe('haus');
+    // Lower-case entries are lemmas as before: the option looks at capitals only.
+    expect(engine(aff2, `lourd/S\nlourds/S`, { capitalisedEntries: 'unlessForm' }).wordForm('lourds')).toBe('lourds');
+  });
+
   it('uses the fallback only for a word that is still its own key', () => {
     const h = engine(aff, `pais\npaises\nmes/S`, {
       fallback: (norm) => (norm.endsWith('es') ? [norm.slice(0, -2)] : []),

@@ -48,4 +48,40 @@ describe('Italian rules on top of the dictionary', () => {
     // Feminine participles that are nouns are not generated.
     expect(key('it', 'offerta')).not.toBe(key('it', 'offrire'));
   });
+  // Session 6: words that are in no probe list.
+  it('reads strong participles and remotes off the stem patterns, only for verbs with no regular participle', () => {
+    expect(key('it', 'corrotto')).toBe(key('it', 'corrompere'));
+    expect(key('it', 'esteso')).toBe(key('it', 'estendere'));
+    // procedere has proceduto: processo is not its form.
+    expect(key('it', 'processo')).not.toBe(key('it', 'procedere'));
+  });
+  it('conjugates a prefixed verb as its irregular base, not a noun with a listed plural', () => {
+    expect(key('it', 'ritiene')).toBe(key('it', 'ritenere'));
+    expect(key('it', 'riesco')).toBe(key('it', 'riuscire'));
+    expect(key('it', 'indice')).not.toBe(key('it', 'indire'));
+  });
+  it('joins bare plural entries to their singular, not singular -e nouns to a verb', () => {
+    expect(key('it', 'piastrelle')).toBe(key('it', 'piastrella'));
+    expect(key('it', 'budella')).toBe(key('it', 'budello'));
+    expect(key('it', 'azione')).not.toBe(key('it', 'azionare'));
+  });
+  it('reads syncopated futures, -isc- verbs, superlative-proven adjectives and gerund clitics', () => {
+    expect(key('it', 'godranno')).toBe(key('it', 'godere'));
+    expect(key('it', 'colpi')).toBe(key('it', 'colpo'));
+    expect(key('it', 'colpo')).not.toBe(key('it', 'colpire'));
+    expect(key('it', 'antiche')).toBe(key('it', 'antico'));
+    expect(key('it', 'antico')).not.toBe(key('it', 'anticare'));
+    expect(key('it', 'portandola')).toBe(key('it', 'portare'));
+  });
+});
+
+describe('Portuguese rules on top of the dictionary', () => {
+  it('joins an adjective whose superlative is known, where the dictionary reads its feminine as a verb', () => {
+    expect(key('pt', 'escuras')).toBe(key('pt', 'escuro'));
+    expect(key('pt', 'escura')).not.toBe(key('pt', 'escurar'));
+  });
+  it('conjugates a prefixed verb as its irregular base', () => {
+    expect(key('pt', 'entreaberto')).toBe(key('pt', 'entreabrir'));
+    expect(key('pt', 'redescoberto')).toBe(key('pt', 'redescobrir'));
+  });
 });

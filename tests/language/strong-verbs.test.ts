@@ -3,7 +3,7 @@ import { languageFor } from '../../src/language/registry.js';
 import { normalizeWord } from '../../src/text/normalize.js';
 
 /**
- * Strong verbs by ablaut rules (de.ts, nl.ts, sv.ts): forms the dictionaries list apart join
+ * Strong verbs by ablaut rules (de.ts, nl.ts, sv.ts, nb.ts): forms the dictionaries list apart join
  * their infinitive through the vowel series, checked against the real dictionaries; the guards
  * (a strong verb only, nouns and infinitives keep their reading) each have a case.
  */
@@ -56,5 +56,24 @@ describe('strong verbs by ablaut', () => {
       for (const form of forms) expect([form, sv(form)]).toEqual([form, sv(infinitive)]);
     }
     expect(sv('stulit')).not.toBe(sv('styla'));
+  });
+
+  it('Norwegian: a past or participle listed without inflection flags joins its verb; nouns with flags of their own do not', () => {
+    const nb = key('nb');
+    for (const [infinitive, form] of [
+      ['slippe', 'sluppet'],
+      ['stikke', 'stukket'],
+      ['gjelde', 'gjaldt'],
+    ] as const) {
+      expect([form, nb(form)]).toEqual([form, nb(infinitive)]);
+    }
+    // Words with flags of their own keep their reading: the nouns gutt, sekk, sønn are no pasts
+    // of gyte, sikke, syne; valg and salg none of velge and selge.
+    expect(nb('gutt')).toBe(nb('gutter'));
+    expect(nb('gutt')).not.toBe(nb('gyte'));
+    expect(nb('sekk')).not.toBe(nb('sikke'));
+    expect(nb('sønn')).toBe(nb('sønner'));
+    expect(nb('valg')).not.toBe(nb('velge'));
+    expect(nb('salg')).not.toBe(nb('selge'));
   });
 });
