@@ -50,9 +50,14 @@ const FILES_SLOT = '\n  "files": []';
  * spaces, no separator). JSON strings never hold a raw newline, so indenting every line is exact.
  */
 export function fileEntryText(file: FileReport, quiet: boolean): string {
-  const text = JSON.stringify(ordered(fileJson(file, quiet), FILE_SCHEMA, REPORT_SCHEMA), null, 2);
-  return `    ${text.replace(/\n/g, '\n    ')}`;
+  // Serialised two arrays deep, the entry comes out already indented by four spaces:
+  // "[\n  [\n" + entry + "\n  ]\n]" (one pass instead of stringify + a replace over every line).
+  const text = JSON.stringify([[ordered(fileJson(file, quiet), FILE_SCHEMA, REPORT_SCHEMA)]], null, 2);
+  return text.slice(ENTRY_OPEN.length, text.length - ENTRY_CLOSE.length);
 }
+
+const ENTRY_OPEN = '[\n  [\n';
+const ENTRY_CLOSE = '\n  ]\n]';
 
 /**
  * The report without its file entries, split where they go: `head` ends with `"files": [`,
