@@ -73,6 +73,23 @@ export function cached<T>(fn: (word: string) => T, limit = 200_000): (word: stri
   };
 }
 
+/**
+ * A cache of the last `limit` words asked (it starts afresh when full): for rules that ask the
+ * dictionary about several relatives of each new word. Results are the same with or without.
+ */
+export function recentlyCached<T>(fn: (word: string) => T, limit = 20_000): (word: string) => T {
+  let kept = new Map<string, T>();
+  return (word) => {
+    let value = kept.get(word);
+    if (value === undefined) {
+      if (kept.size >= limit) kept = new Map();
+      value = fn(word);
+      kept.set(word, value);
+    }
+    return value;
+  };
+}
+
 /** Words of this shape are inflected; digits, dotted names and the like are their own form. */
 export const PLAIN_WORD = /^[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*$/u;
 

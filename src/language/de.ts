@@ -120,17 +120,8 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
   // Listed plurals carry N (dative plural -n: Krämpfe/N → Krämpfen); a nominalised
   // infinitive (Drücken/SJ) does not.
   if (lookup(norm).some((entry) => /^\p{Lu}/u.test(entry.word) && entry.flags.includes('N'))) {
-    const isNoun = (n: string) => lookup(n).some((entry) => entry.lemma && /^\p{Lu}/u.test(entry.word));
-    // The last umlaut of the stem, undone.
-    for (const ending of ['er', 'e', '']) {
-      if (!norm.endsWith(ending)) continue;
-      const stem = norm.slice(0, norm.length - ending.length);
-      const at = Math.max(stem.lastIndexOf('ä'), stem.lastIndexOf('ö'), stem.lastIndexOf('ü'));
-      if (at === -1) continue;
-      const singular = stem.slice(0, at) + UMLAUT[stem[at]!]! + stem.slice(at + 1);
-      if (ending === '' && !/(?:el|en|er)$/.test(singular)) continue;
-      if (isNoun(singular)) out.push(singular);
-    }
+    const isNounLemma = (n: string) => lookup(n).some((entry) => entry.lemma && /^\p{Lu}/u.test(entry.word));
+    out.push(...umlautSingulars(norm, isNounLemma));
   }
   return out;
 }
@@ -267,6 +258,12 @@ const isNoun = (norm: string): boolean => readings(norm).some((r) => r.own && CA
  *  singular, when undoing the last umlaut with -er, -e or no ending gives a noun (no ending only
  *  for singulars in -el, -en, -er: Bär ≠ Bar). */
 function umlautSingular(norm: string): string | null {
+  for (const singular of umlautSingulars(norm, isNoun)) return singular;
+  return null;
+}
+
+/** The singulars undoing the stem's last umlaut gives (with -er, -e or no ending) that are nouns, in that order. */
+function* umlautSingulars(norm: string, isNounWord: (norm: string) => boolean): Generator<string> {
   for (const ending of ['er', 'e', '']) {
     if (!norm.endsWith(ending)) continue;
     const stem = norm.slice(0, norm.length - ending.length);
@@ -274,9 +271,8 @@ function umlautSingular(norm: string): string | null {
     if (at === -1) continue;
     const singular = stem.slice(0, at) + UMLAUT[stem[at]!]! + stem.slice(at + 1);
     if (ending === '' && !/(?:el|en|er)$/.test(singular)) continue;
-    if (isNoun(singular)) return singular;
+    if (isNounWord(singular)) yield singular;
   }
-  return null;
 }
 
 /**

@@ -176,21 +176,26 @@ const irregular = (): Map<string, string> => (irregularCache ??= irregularTable(
  *  cupo "quota"; and the imperative sal is "salt", so it is not generated). */
 const NOUN_FIRST = new Set(['traje', 'cupo']);
 
+/** The (form, normalised lemma) pairs of a table's lines "form form… lemma". */
+function* tableLines(text: string): Generator<[string, string]> {
+  for (const line of text.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    if (words.length < 2) continue;
+    const lemma = normalize(words[words.length - 1]!);
+    for (const form of words.slice(0, -1)) yield [form, lemma];
+  }
+}
+
 function irregularTable(): Map<string, string> {
   const table = new Map<string, string>();
   const fromText = (text: string, override: boolean) => {
-    for (const line of text.split('\n')) {
-      const words = line.trim().split(/\s+/).filter(Boolean);
-      if (words.length < 2) continue;
-      const lemma = normalize(words[words.length - 1]!);
-      for (const form of words.slice(0, -1)) {
-        const norm = normalize(form);
-        // A verb form the accent tells apart from a function word (dé/de) is dropped; the
-        // plural articles and possessives (las → la) are function words on both sides.
-        if (norm !== form.toLowerCase() && ACCENT_FUNCTION_WORDS.has(norm)) continue;
-        if (!override && NOUN_FIRST.has(norm)) continue;
-        if (override || !table.has(norm)) table.set(norm, lemma);
-      }
+    for (const [form, lemma] of tableLines(text)) {
+      const norm = normalize(form);
+      // A verb form the accent tells apart from a function word (dé/de) is dropped; the
+      // plural articles and possessives (las → la) are function words on both sides.
+      if (norm !== form.toLowerCase() && ACCENT_FUNCTION_WORDS.has(norm)) continue;
+      if (!override && NOUN_FIRST.has(norm)) continue;
+      if (override || !table.has(norm)) table.set(norm, lemma);
     }
   };
   fromText(IRREGULAR_FORMS, true);
@@ -316,15 +321,10 @@ function accentTable(): Map<string, string> {
   if (accentTableCache !== null) return accentTableCache;
   const table = new Map<string, string>();
   const fromText = (text: string, override: boolean) => {
-    for (const line of text.split('\n')) {
-      const words = line.trim().split(/\s+/).filter(Boolean);
-      if (words.length < 2) continue;
-      const lemma = normalize(words[words.length - 1]!);
-      for (const form of words.slice(0, -1)) {
-        const written = withAccents(form);
-        if (!override && NOUN_FIRST.has(normalize(form))) continue;
-        if (override || !table.has(written)) table.set(written, lemma);
-      }
+    for (const [form, lemma] of tableLines(text)) {
+      const written = withAccents(form);
+      if (!override && NOUN_FIRST.has(normalize(form))) continue;
+      if (override || !table.has(written)) table.set(written, lemma);
     }
   };
   fromText(IRREGULAR_FORMS, true);

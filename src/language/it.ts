@@ -3,7 +3,7 @@
  * Italian dictionary), with rules for the many forms it lists as entries of their own and an
  * irregular-verb table; Franchina & Vacca (1972) readability.
  */
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
@@ -239,24 +239,9 @@ const forms = hunspellForms({
   exceptions: () => irregularTable(),
   minLength: 3,
 });
-/**
- * The rules below ask the dictionary about several relatives of each new word: its analyses and
- * keys are kept for the last 20,000 words asked (results are the same with or without).
- */
-function memo<T>(compute: (word: string) => T): (word: string) => T {
-  let kept = new Map<string, T>();
-  return (word) => {
-    let value = kept.get(word);
-    if (value === undefined) {
-      if (kept.size >= 20_000) kept = new Map();
-      value = compute(word);
-      kept.set(word, value);
-    }
-    return value;
-  };
-}
-const analyse = memo((word) => forms.analyse(word));
-const key = memo((word) => forms.wordForm(word));
+/** The rules below ask the dictionary about several relatives of each new word. */
+const analyse = recentlyCached((word) => forms.analyse(word));
+const key = recentlyCached((word) => forms.wordForm(word));
 /**
  * Present participles (-ante/-ente, plural -anti/-enti) are kept apart from their verb: as
  * words they are nouns and adjectives (cantante, insegnante, importante), so only their

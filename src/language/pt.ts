@@ -3,7 +3,7 @@
  * Portuguese — pt-BR — 2013, before the 1990 agreement's last changes; European spellings it
  * lacks are unknown words and stay apart), Flesch adapted by Martins et al. (1996).
  */
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
@@ -128,20 +128,8 @@ const forms = hunspellForms({
   ruleResults: 'entries',
   rulesFirst: true,
 });
-/** Analyses of the relatives the rules ask about, kept for the last 20,000 words (same results). */
-function memo<T>(compute: (word: string) => T): (word: string) => T {
-  let kept = new Map<string, T>();
-  return (word) => {
-    let value = kept.get(word);
-    if (value === undefined) {
-      if (kept.size >= 20_000) kept = new Map();
-      value = compute(word);
-      kept.set(word, value);
-    }
-    return value;
-  };
-}
-const analyse = memo((word) => forms.analyse(word));
+/** The rules below ask the dictionary about several relatives of each new word. */
+const analyse = recentlyCached((word) => forms.analyse(word));
 /**
  * A regular masculine participle (-ado, -ido, plurals) keys to its verb when the dictionary
  * has the verb (vendido → vender; it lists comida, vendida as nouns and reads the masculine
