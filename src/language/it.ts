@@ -344,16 +344,16 @@ function strongStem(word: string): string | null {
   }
   return null;
 }
+/** Italian verb prefixes (the grammars' list; assimilated forms of ad-, con-, in-, ob-, sub-). */
+const VERB_PREFIXES = new Set(
+  'a ab ac ad af ag al am an ap ar as at av co col com con cor contra contrad de di dif dis e es ef ec im in inter intra ir op ob oc of per pre pro ri re ra s sos sop sot sotto sopra soprav sovra stra sub suc suf sug sup sor tra tras bene male man ot sod circon retro'.split(' '),
+);
 /**
  * A prefixed verb conjugates as its base (contiene, sostengo, sosterrà as tiene, tengo, terrà;
  * ammise, riesce, accolse): a word that is a prefix plus a form of the irregular table keys to
  * the prefix plus the form's infinitive, when the dictionary has that verb. Not for a word that
  * is a noun or adjective with its own plural (indice: indici; not indire's).
  */
-/** Italian verb prefixes (the grammars' list; assimilated forms of ad-, con-, in-, ob-, sub-). */
-const VERB_PREFIXES = new Set(
-  'a ab ac ad af ag al am an ap ar as at av co col com con cor contra contrad de di dif dis e es ef ec im in inter intra ir op ob oc of per pre pro ri re ra s sos sop sot sotto sopra soprav sovra stra sub suc suf sug sup sor tra tras bene male man ot sod circon retro'.split(' '),
-);
 function prefixedKey(word: string): string | null {
   const irregular = irregularTable();
   if (irregular.has(word)) return null;
