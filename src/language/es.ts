@@ -205,8 +205,8 @@ function irregularTable(): Map<string, string> {
 
 
 /** Common verbs that win when a form has several verb readings (sale: salir, not salar "to
- *  salt"; siente: sentir, not sentar; vengo: venir, not vengar; creo: creer, not crear). */
-const PREFER = 'salir sentir venir ser ir estar tener hacer poder decir creer'.split(' ').map(normalize);
+ *  salt"; siente: sentir, not sentar; vengo: venir, not vengar). */
+const PREFER = 'salir sentir venir ser ir estar tener hacer poder decir'.split(' ').map(normalize);
 
 /**
  * Plural stems for a word of five letters or more that the dictionary does not know or lists
@@ -238,30 +238,6 @@ export const esForms = hunspellForms({
   fallback: pluralStems,
 });
 
-/**
- * A noun in -o spelled as its verb's first person (pago, camino, trabajo, cuento, recuerdo:
- * "I pay", "I walk"…) keys to the verb: without the sentence the two cannot be told apart, and
- * the noun names the verb's action. The accents must agree (cálculo is not calculo, "I
- * calculate"), and the dictionary must give the form as the verb's by inflection. Adjectives
- * (largo/G beside largar) keep their own key.
- */
-const conversionVerb = cached((noun: string): string | null => {
-  if (!noun.endsWith('o') || irregular().has(noun)) return null;
-  const readings = esForms.readings(noun);
-  const own = readings.filter((r) => r.own);
-  if (own.length === 0 || own.some((r) => r.flags.includes('G'))) return null;
-  // The verb's -a/-e forms are words of their own (caso: casa; libro: libre; pago: paga): the
-  // verb would join two nouns, so neither is converted.
-  const stem = noun.slice(0, -1);
-  if ([`${stem}a`, `${stem}e`].some((form) => esForms.readings(form).some((r) => r.own))) return null;
-  const spellings = new Set(own.map((r) => withAccents(r.entry)));
-  const verbs = readings
-    .filter((r) => !r.own && r.plain && /(?:ar|er|ir)$/.test(r.lemma) && r.spelled.some((form) => spellings.has(withAccents(form))))
-    .map((r) => r.lemma)
-    .sort((a, b) => Number(!PREFER.includes(a)) - Number(!PREFER.includes(b)) || (a < b ? -1 : a > b ? 1 : 0));
-  return verbs.length === 0 ? null : esForms.wordForm(verbs[0]!);
-});
-
 /** Enclitic pronouns (dame, dándole, hazlo, dímelo): one or two of them after a verb form. */
 const ENCLITIC = /^(.+?)((?:me|te|se|nos|os|le|les|lo|los|la|las)(?:me|te|se|nos|le|les|lo|los|la|las)?)$/;
 /** Verb forms that take enclitics: infinitives, gerunds and the table's imperatives (not ve,
@@ -291,7 +267,7 @@ function spanishKey(word: string): string {
     key = esForms.wordForm(feminine[1] + 'o');
   }
   for (let step = 0; step < 3; step++) {
-    let next = conversionVerb(key) ?? key;
+    let next = key;
     const participle = /[ai]dos?$/.test(word) ? /^(.+)([ai])dos?$/.exec(next) : null;
     if (participle !== null) {
       const verbs = participle[2] === 'a' ? [participle[1] + 'ar'] : [participle[1] + 'er', participle[1] + 'ir'];
