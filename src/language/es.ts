@@ -205,8 +205,8 @@ function irregularTable(): Map<string, string> {
 
 
 /** Common verbs that win when a form has several verb readings (sale: salir, not salar "to
- *  salt"; siente: sentir, not sentar; vengo: venir, not vengar). */
-const PREFER = 'salir sentir venir ser ir estar tener hacer poder decir'.split(' ').map(normalize);
+ *  salt"; siente: sentir, not sentar; vengo: venir, not vengar; creo: creer, not crear). */
+const PREFER = 'salir sentir venir ser ir estar tener hacer poder decir creer'.split(' ').map(normalize);
 
 /**
  * Plural stems for a word of five letters or more that the dictionary does not know or lists
