@@ -132,7 +132,7 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
  * infinitive. The vowel of a form's stem is replaced by the infinitive vowels the German
  * ablaut series allow for it (the key: a vowel of the past, participle or 2nd/3rd person
  * singular → the infinitive's: sank → sinken, fror → frieren, grub → graben, bricht → brechen,
- * gräbt → graben, stiehlt → stehlen), with the stem's final consonant as it is, undoubled,
+ * gräbt → graben, stiehlt → stehlen; a stem in -t adds none: brät → braten), with the stem's final consonant as it is, undoubled,
  * doubled or ss → ß (ritten → reiten, bat → bitten, goss → gießen), and the candidate counts
  * only when it is a strong verb of the dictionary (a verb entry without the weak past flag Y:
  * gebeten is bitten's, not beten's). Which forms are tried: a past stem (an entry with the
@@ -172,7 +172,11 @@ function strongStems(norm: string, lookup: (norm: string) => readonly Dictionary
   const lower = own.filter((entry) => /^\p{Ll}/u.test(entry.word));
   if (lower.some((entry) => entry.flags.includes(STRONG_PAST))) stems.push([norm, false]);
   if (norm.endsWith('te') && lower.length > 0) stems.push([norm.slice(0, -2), true]);
-  if (norm.endsWith('t') && lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)))) stems.push([norm.slice(0, -1), false]);
+  if (norm.endsWith('t') && lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)))) {
+    stems.push([norm.slice(0, -1), false]);
+    // A stem in -t takes no second -t (brät, tritt: braten, treten).
+    stems.push([norm, false]);
+  }
   // A past plural or participle without ge- (verglichen, ritten), also when unknown.
   if (norm.endsWith('en') && norm.length > 5) stems.push([norm.slice(0, -2), false]);
   const out: string[] = [];
@@ -298,8 +302,9 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
   }
   if (own.length > 0 && affixed.length === 0 && !inflects) {
     // Plurals the dictionary lists without a link to their singular (or only as a nominalised
-    // infinitive: Schulen/S, Namen/S): the weak -n/-en (Schule, Name) and the -en of Latin and
-    // Greek nouns (Themen → Thema, Zentren → Zentrum), when the singular is a noun entry.
+    // infinitive: Schulen/S, Namen/S): the weak -n/-en (Schule, Name) and the -en of Latin,
+    // Greek and Italian nouns (Themen → Thema, Zentren → Zentrum, Konten → Konto), when the
+    // singular is a noun entry.
     const singular = pluralStems(norm).find(isNoun);
     if (singular !== undefined) return singular;
   }
@@ -317,7 +322,8 @@ function pluralStems(norm: string): string[] {
   if (/(?:e|el|er)n$/.test(norm)) out.push(norm.slice(0, -1));
   if (norm.endsWith('en') && norm.length > 4) {
     const stem = norm.slice(0, -2);
-    out.push(stem, stem + 'um', stem + 'a', stem + 'us');
+    // Latin, Greek and Italian singulars before the bare stem (Museen: Museum, not Muse; Konten: Konto).
+    out.push(stem + 'um', stem + 'a', stem + 'us', stem + 'o', stem);
   }
   return out;
 }
@@ -334,6 +340,23 @@ function lowerKey(norm: string, base: string): string {
 let verbLemmaSet: Set<string> | null = null;
 const verbLemmas = (): Set<string> => (verbLemmaSet ??= new Set(formTable(IRREGULAR, normalize).values()));
 
+/** Shortest parts of a compound noun (Bahn|hof, Flug|hafen). */
+const COMPOUND_PART = 3;
+/**
+ * A noun the dictionary does not list, as a compound (Krankenhaus, Flughäfen, Bildschirme: the
+ * dictionary builds most compounds by rules instead of listing them): its first part as written
+ * plus the noun key of its longest final part that is a noun of the dictionary (kranken + Haus,
+ * so Krankenhäuser and Krankenhauses key alike); null when no final part is a noun. The key
+ * keeps the first part, so a compound never matches its head alone (Bildschirm ≠ Schirm).
+ */
+function compoundKey(norm: string): string | null {
+  for (let i = COMPOUND_PART; i <= norm.length - COMPOUND_PART; i++) {
+    const head = nounLemma(norm.slice(i), false);
+    if (head !== null) return norm.slice(0, i) + capitalise(head);
+  }
+  return null;
+}
+
 const spelledKeys = new Map<string, string>();
 function wordForm(norm: string, spelling = ''): string {
   if (!PLAIN_WORD.test(norm)) return norm;
@@ -342,7 +365,8 @@ function wordForm(norm: string, spelling = ''): string {
   if (key === undefined) {
     const base = plainKey(norm);
     const noun = spelling === NOUN || spelling === TYPED ? nounLemma(norm, spelling === TYPED) : null;
-    key = noun !== null ? capitalise(noun) : lowerKey(norm, base);
+    const compound = noun === null && (spelling === NOUN || spelling === TYPED) && readings(norm).length === 0 ? compoundKey(norm) : null;
+    key = noun !== null ? capitalise(noun) : (compound ?? lowerKey(norm, base));
     if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
   }
   return key;
@@ -370,5 +394,5 @@ export const de: Language = {
     warum wann hier dort da dann also`),
   syllables: cached(vowelGroups('aeiouyäöü')),
   readability: fleschType('Amstad reading ease', 'Amstad (1978)', 180, 1, 58.5),
-  formsNote: 'Hunspell dictionary-de lemmas and inflection affixes (no derivation flags), ge- participles and umlaut plurals the dictionary lists apart, a table of strong verbs; capitals read as written (Fragen the noun, fragen the verb); compounds the dictionary lacks match only themselves (Wadenkrampf ≠ Krampf)',
+  formsNote: 'Hunspell dictionary-de lemmas and inflection affixes (no derivation flags), ge- participles and umlaut plurals the dictionary lists apart, a table of strong verbs; capitals read as written (Fragen the noun, fragen the verb); compounds the dictionary lacks are keyed by their final noun with the first part kept (Krankenhäuser = Krankenhaus, Wadenkrampf ≠ Krampf)',
 };
