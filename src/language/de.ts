@@ -132,7 +132,7 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
  * infinitive. The vowel of a form's stem is replaced by the infinitive vowels the German
  * ablaut series allow for it (the key: a vowel of the past, participle or 2nd/3rd person
  * singular → the infinitive's: sank → sinken, fror → frieren, grub → graben, bricht → brechen,
- * gräbt → graben, stiehlt → stehlen; a stem in -t adds none: brät → braten), with the stem's final consonant as it is, undoubled,
+ * gräbt → graben, stiehlt → stehlen), with the stem's final consonant as it is, undoubled,
  * doubled or ss → ß (ritten → reiten, bat → bitten, goss → gießen), and the candidate counts
  * only when it is a strong verb of the dictionary (a verb entry without the weak past flag Y:
  * gebeten is bitten's, not beten's). Which forms are tried: a past stem (an entry with the
@@ -172,11 +172,7 @@ function strongStems(norm: string, lookup: (norm: string) => readonly Dictionary
   const lower = own.filter((entry) => /^\p{Ll}/u.test(entry.word));
   if (lower.some((entry) => entry.flags.includes(STRONG_PAST))) stems.push([norm, false]);
   if (norm.endsWith('te') && lower.length > 0) stems.push([norm.slice(0, -2), true]);
-  if (norm.endsWith('t') && lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)))) {
-    stems.push([norm.slice(0, -1), false]);
-    // A stem in -t takes no second -t (brät, tritt: braten, treten).
-    stems.push([norm, false]);
-  }
+  if (norm.endsWith('t') && lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)))) stems.push([norm.slice(0, -1), false]);
   // A past plural or participle without ge- (verglichen, ritten), also when unknown.
   if (norm.endsWith('en') && norm.length > 5) stems.push([norm.slice(0, -2), false]);
   const out: string[] = [];
