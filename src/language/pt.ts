@@ -165,7 +165,48 @@ const knows = (word: string): boolean => {
   const analysis = analyse(word);
   return analysis.lemma || analysis.candidates.length > 0;
 };
+/**
+ * Verb endings that only an -er/-ir verb's indicative has, for a word the dictionary also reads
+ * otherwise (fugia: fugir's imperfect, or the noun fugião's feminine; destruímos: destruir's,
+ * not a plural of destruimo): that verb. Tried only on a word that is no entry of its own.
+ * (-e/-em are left: fale is falar's subjunctive as often as sente is sentir's present.)
+ */
+const INDICATIVE: [RegExp, string[]][] = [
+  [/^(.{2,})(?:ia|ias|iam|iamos)$/, ['er', 'ir']],
+  [/^(.{2,})imos$/, ['ir']],
+  [/^(.{2,})emos$/, ['er']],
+];
+function indicativeVerb(word: string): string | null {
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length < 2) return null;
+  for (const [pattern, endings] of INDICATIVE) {
+    const stem = pattern.exec(word)?.[1];
+    if (stem === undefined) continue;
+    const verb = endings.map((ending) => stem + ending).find((lemma) => analysis.candidates.includes(lemma));
+    if (verb !== undefined) return forms.wordForm(verb);
+  }
+  return null;
+}
+/** The feminine of an adjective in -u (crua, nuas: cru, nu), which the dictionary lists apart. */
+const FEMININE_U = /^(.+u)as?$/;
+/**
+ * A plural the dictionary does not know whose singular it knows only as another word's form
+ * (aeroportos: aeroporto is listed only as the verb aeroportar's): the singular's key, so the
+ * two agree. Not -mos (falamos is no plural).
+ */
+function pluralOfForm(word: string): string | null {
+  const analysis = analyse(word);
+  if (!/[aeo]s$/.test(word) || word.endsWith('mos') || analysis.lemma || analysis.candidates.some((c) => c !== word)) return null;
+  const singular = word.slice(0, -1);
+  return analyse(singular).candidates.length > 0 && !analyse(singular).lemma ? forms.wordForm(singular) : null;
+}
 const key = (word: string): string => {
+  const indicative = indicativeVerb(word);
+  if (indicative !== null) return indicative;
+  const feminine = FEMININE_U.exec(word)?.[1];
+  if (feminine !== undefined && analyse(feminine).lemma && analyse(word).candidates.every((c) => c === `${feminine}a`)) return feminine;
+  const plural = pluralOfForm(word);
+  if (plural !== null) return plural;
   const adjective = NATIONALITY.exec(word);
   const stem = adjective?.[1] ?? adjective?.[2];
   if (stem !== undefined && analyse(stem).lemma) return stem;
