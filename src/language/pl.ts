@@ -120,6 +120,9 @@ const forms = hunspellForms({
       return [];
   },
   exceptions: () => formTable(IRREGULAR, fold),
+  // A proper noun's entry (Czeka, Lwów, Wiedza) does not make czeka, lwów, wiedza words of their own
+  // when a lower-case lemma has them as forms (czekać's present, lew's genitive plural).
+  capitalisedEntries: 'unlessForm',
 });
 const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
