@@ -113,8 +113,12 @@ let table: Map<string, string> | null = null;
 /** The irregular forms, form → lemma. */
 const irregularTable = (): Map<string, string> => (table ??= formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${IRREGULAR}`, fold));
 
+/** The commonest verbs (frequency lists' top of Portuguese), which win when a form has several
+ *  readings: sente is sentir's before the subjunctive of sentar, parte partir's before partar's. */
+const PREFER = 'ser estar ter haver fazer ir poder dizer dar ver saber querer vir ficar passar dever sentir seguir partir'.split(' ');
 const forms = hunspellForms({
   package: 'dictionary-pt',
+  preferLemmas: new Set(PREFER),
   normalize: fold,
   derivationFlags: DERIVATIONS,
   ignoreFlags: IGNORED,
