@@ -159,6 +159,20 @@ export interface HunspellOptions {
    * Off when absent.
    */
   compoundPart?: number;
+  /**
+   * Flags whose forms are no forms of an entry carrying one of the given flags: a dictionary
+   * that puts an inflection flag on a word class it does not inflect so, to make a derivation
+   * (dictionary-sv gives verbs the noun definite -n, E, for their action nouns: vänta → väntan,
+   * börja → början). Such a form is not read as that entry's. Off when absent.
+   */
+  notFormsOf?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Flags whose readings do not make a word another lemma's form when the word is an entry
+   * with inflection flags of its own (a homograph with its own paradigm: Dutch diepte, the
+   * noun with its plural diepten, is not read as the past tense of diepen, diep + -te). Off
+   * when absent.
+   */
+  homographFlags?: readonly string[];
 }
 
 /** A language's inflection rule: a form pattern and the lemma replacement(s) to try, in order. */
@@ -574,6 +588,13 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   const yieldCapitals = options.capitalisedEntries === 'unlessForm';
   const mark = options.lemmaMark;
   const markNotWith = new Set(mark?.notWith ?? []);
+  const notFormsOf = new Map(Object.entries(options.notFormsOf ?? {}));
+  /** `notFormsOf`: the rule's form is no form of this entry. */
+  const notForm = (rule: Rule, entry: Entry): boolean => {
+    const classes = notFormsOf.get(rule.flag);
+    return classes !== undefined && entry.flags.some((flag) => classes.includes(flag));
+  };
+  const homographFlags = new Set(options.homographFlags ?? []);
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
   const usable = (d: Dictionary, entry: Entry, bare: boolean): boolean =>
@@ -641,6 +662,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     const carries = (entry: Entry, flag: string): boolean => entry.flags.includes(flag) || (prefix !== null && prefix.cont.includes(flag));
     const regenerate = (entry: Entry, form: string | null, a: Rule, b: Rule | null): void => {
       if (form === null) return;
+      if (notFormsOf.size > 0 && (notForm(a, entry) || (b !== null && notForm(b, entry)))) return;
       const full = prefix === null ? form : applyPrefix(prefix, form);
       if (full === null || normalize(full) !== target) return;
       const name = derivedName(d, entry.word, prefix, a, b);
@@ -884,6 +906,10 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   function analyse(norm: string): Analysis {
     const d = get();
     const { lemma, found } = candidates(d, norm);
+    // `homographFlags`: an entry with a paradigm of its own is not another lemma's form by them.
+    if (homographFlags.size > 0 && lemma && entriesOf(d, norm).some((entry) => usable(d, entry, true) && entry.flags.some((flag) => d.byFlag.has(flag)))) {
+      for (const [name, flags] of [...found]) if ([...flags].every((flag) => flag === PLAIN || flag === DERIVED || homographFlags.has(flag))) found.delete(name);
+    }
     const list = [...new Set([...found.keys()].map(normalize))].sort();
     // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
     // aparecer's participle before it is a- + parecido).

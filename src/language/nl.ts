@@ -219,6 +219,9 @@ const forms = hunspellForms({
     isVerbStem(lemma),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
+  // The past tense (-de/-te, -den/-ten) does not claim an entry with a paradigm of its own: diepte,
+  // ziekte, scherpte are nouns (plural diepten), not the pasts of diepen, zieken, scherpen.
+  homographFlags: ['Vp', 'Vq', 'Va', 'Vb'],
 });
 const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
