@@ -160,12 +160,12 @@ export interface HunspellOptions {
    */
   compoundPart?: number;
   /**
-   * Flags whose forms are no forms of an entry carrying one of the given flags: a dictionary
-   * that puts an inflection flag on a word class it does not inflect so, to make a derivation
-   * (dictionary-sv gives verbs the noun definite -n, E, for their action nouns: vänta → väntan,
-   * börja → början). Such a form is not read as that entry's. Off when absent.
+   * A dictionary that puts an inflection flag on a word class it does not inflect so, to make a
+   * derivation (dictionary-sv gives verbs the noun definite -n, E, for their action nouns:
+   * vänta → väntan, börja → början): true when the form a flag gives an entry with these flags
+   * is no form of it. Off when absent.
    */
-  notFormsOf?: Readonly<Record<string, readonly string[]>>;
+  notFormOf?: (flag: string, entryFlags: readonly string[]) => boolean;
   /**
    * Flags whose readings do not make a word another lemma's form when the word is an entry
    * with inflection flags of its own (a homograph with its own paradigm: Dutch diepte, the
@@ -588,12 +588,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   const yieldCapitals = options.capitalisedEntries === 'unlessForm';
   const mark = options.lemmaMark;
   const markNotWith = new Set(mark?.notWith ?? []);
-  const notFormsOf = new Map(Object.entries(options.notFormsOf ?? {}));
-  /** `notFormsOf`: the rule's form is no form of this entry. */
-  const notForm = (rule: Rule, entry: Entry): boolean => {
-    const classes = notFormsOf.get(rule.flag);
-    return classes !== undefined && entry.flags.some((flag) => classes.includes(flag));
-  };
+  const notFormOf = options.notFormOf;
   const homographFlags = new Set(options.homographFlags ?? []);
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
@@ -662,7 +657,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     const carries = (entry: Entry, flag: string): boolean => entry.flags.includes(flag) || (prefix !== null && prefix.cont.includes(flag));
     const regenerate = (entry: Entry, form: string | null, a: Rule, b: Rule | null): void => {
       if (form === null) return;
-      if (notFormsOf.size > 0 && (notForm(a, entry) || (b !== null && notForm(b, entry)))) return;
+      if (notFormOf !== undefined && (notFormOf(a.flag, entry.flags) || (b !== null && notFormOf(b.flag, entry.flags)))) return;
       const full = prefix === null ? form : applyPrefix(prefix, form);
       if (full === null || normalize(full) !== target) return;
       const name = derivedName(d, entry.word, prefix, a, b);

@@ -128,6 +128,13 @@ const forms = hunspellForms({
   accept: (lemma) => isVerb(lemma),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
+  // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
+  // noun definite -n, E, for their action nouns — väntan, början are no forms of vänta, börja
+  // (klockan is klocka's) —, and adjectives (O: the neuter -t) too: brunn is no form of brun.
+  notFormOf: (flag, entry) => flag === 'E' && ((entry.includes('m') && !entry.includes('G')) || entry.includes('O')),
+  // A noun entry with a paradigm of its own is no verb's present participle: meddelande (plural
+  // meddelanden) is not meddela's.
+  homographFlags: ['B'],
 });
 const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
