@@ -52,6 +52,10 @@ export interface HunspellOptions {
    * key to it (German J: Behandlung, Behandlungen → behandlung, never behandeln).
    */
   derivationFlags?: readonly string[];
+  /** Single suffix rules that derive within a flag that otherwise inflects (dictionary-nb's K
+   *  adds the genitive -es and also the adjective -sk: medisiner → medisinsk), by the flag and
+   *  the rule's add string as written in the .aff. Off when absent. */
+  derivationRule?: (flag: string, add: string) => boolean;
   /** Every prefix of the dictionary is a derivation (Spanish). */
   noPrefixes?: boolean;
   /** Affix flags ignored altogether (German's compound-part flags). */
@@ -395,7 +399,7 @@ function parse(options: HunspellOptions): Dictionary {
         const [addRaw = '', contRaw] = splitAdd(parts[3]!);
         const rule: Rule = {
           flag,
-          derivation: derivations.has(flag) || (!suffix && options.noPrefixes === true),
+          derivation: derivations.has(flag) || (!suffix && options.noPrefixes === true) || (suffix && options.derivationRule?.(flag, addRaw === '0' ? '' : addRaw) === true),
           cross: header.cross,
           strip: parts[2] === '0' ? '' : strip(parts[2]!),
           add: addRaw === '0' ? '' : strip(addRaw),
@@ -898,13 +902,17 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
       lemma: usable(d, entry, true),
     }));
 
+  /** An entry with inflection flags of its own (a paradigm). */
+  const ownParadigm = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true) && entry.flags.some((flag) => d.byFlag.has(flag)));
+  /** Candidates reached only through `homographFlags`. */
+  const homographReadings = (found: Map<string, Set<string>>): string[] =>
+    [...found].filter(([, flags]) => [...flags].every((flag) => flag === PLAIN || flag === DERIVED || homographFlags.has(flag))).map(([name]) => name);
+
   function analyse(norm: string): Analysis {
     const d = get();
     const { lemma, found } = candidates(d, norm);
     // `homographFlags`: an entry with a paradigm of its own is not another lemma's form by them.
-    if (homographFlags.size > 0 && lemma && entriesOf(d, norm).some((entry) => usable(d, entry, true) && entry.flags.some((flag) => d.byFlag.has(flag)))) {
-      for (const [name, flags] of [...found]) if ([...flags].every((flag) => flag === PLAIN || flag === DERIVED || homographFlags.has(flag))) found.delete(name);
-    }
+    if (homographFlags.size > 0 && lemma && ownParadigm(d, norm)) for (const name of homographReadings(found)) found.delete(name);
     const list = [...new Set([...found.keys()].map(normalize))].sort();
     // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
     // aparecer's participle before it is a- + parecido).

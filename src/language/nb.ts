@@ -141,6 +141,10 @@ const forms = hunspellForms({
   accept: (lemma, word) => (word.endsWith('s') && lemma === word.slice(0, -1)) || (flagless(word) && isVerb(lemma)),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
+  // K's -sk, -ske make adjectives (medisiner → medisinsk), beside its genitive -es and -ær forms.
+  derivationRule: (flag, add) => flag === 'K' && /^ske?$/.test(add),
+  // A noun with a paradigm of its own is no verb's imperative (R): gjeld is not gjelde's.
+  homographFlags: ['R'],
 });
 const key = forms.wordForm;
 
