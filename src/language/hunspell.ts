@@ -177,6 +177,12 @@ export interface HunspellOptions {
    * when absent.
    */
   homographFlags?: readonly string[];
+  /**
+   * Readings only through `flags` give way to another lemma's reading through a flag of `to`
+   * (Dutch: a noun plural before a past tense — maanden, paarden, manden are maand's, paard's,
+   * mand's plurals before they are the pasts of manen, paren, mannen). Off when absent.
+   */
+  yieldFlags?: { flags: readonly string[]; to: readonly string[] };
 }
 
 /** A language's inflection rule: a form pattern and the lemma replacement(s) to try, in order. */
@@ -594,6 +600,8 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   const markNotWith = new Set(mark?.notWith ?? []);
   const notFormOf = options.notFormOf;
   const homographFlags = new Set(options.homographFlags ?? []);
+  const yieldingFlags = new Set(options.yieldFlags?.flags ?? []);
+  const yieldTo = new Set(options.yieldFlags?.to ?? []);
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
   const usable = (d: Dictionary, entry: Entry, bare: boolean): boolean =>
@@ -913,6 +921,10 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     const { lemma, found } = candidates(d, norm);
     // `homographFlags`: an entry with a paradigm of its own is not another lemma's form by them.
     if (homographFlags.size > 0 && lemma && ownParadigm(d, norm)) for (const name of homographReadings(found)) found.delete(name);
+    // `yieldFlags`: their readings give way to a reading through a flag of `to`.
+    if (yieldTo.size > 0 && [...found.values()].some((flags) => [...flags].some((flag) => yieldTo.has(flag)))) {
+      for (const [name, flags] of [...found]) if ([...flags].every((flag) => flag === PLAIN || flag === DERIVED || yieldingFlags.has(flag))) found.delete(name);
+    }
     const list = [...new Set([...found.keys()].map(normalize))].sort();
     // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
     // aparecer's participle before it is a- + parecido).

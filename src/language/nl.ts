@@ -229,6 +229,9 @@ const forms = hunspellForms({
   // The past tense (-de/-te, -den/-ten) does not claim an entry with a paradigm of its own: diepte,
   // ziekte, scherpte are nouns (plural diepten), not the pasts of diepen, zieken, scherpen.
   homographFlags: ['Vp', 'Vq', 'Va', 'Vb'],
+  // A noun plural (the Z flags, -heid's Zm aside) before a past tense: maanden, paarden, manden
+  // are plurals of maand, paard, mand before they are pasts of manen, paren, mannen.
+  yieldFlags: { flags: ['Vp', 'Vq', 'Va', 'Vb'], to: ['Za', 'Zu', 'Zx', 'Zb', 'Zc', 'Zd', 'Ze', 'Zf', 'Zg', 'Zh', 'Zi', 'Zj', 'Zk'] },
 });
 const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));

@@ -269,8 +269,19 @@ medicin/K
     expect(h.wordForm('medicins')).toBe('medicin');
   });
 
+  it('yieldFlags: a past-tense reading gives way to another lemma\'s plural', () => {
+    const aff2 = `${aff}SFX Q Y 1\nSFX Q 0 en .\nSFX R Y 1\nSFX R 0 den .\n`;
+    const dic2 = `${dic}\nmaand/Q\nmaan/R\nroei/R\n`;
+    const before = engine(aff2, dic2, { choose: 'shortest' });
+    expect(before.wordForm('maanden')).toBe('maan');
+    const h = engine(aff2, dic2, { choose: 'shortest', yieldFlags: { flags: ['R'], to: ['Q'] } });
+    expect(h.wordForm('maanden')).toBe('maand');
+    // Alone, the past tense still joins its verb.
+    expect(h.wordForm('roeiden')).toBe('roei');
+  });
+
   it('leaves every key unchanged when the options are absent or empty', () => {
-    const h = engine(aff, dic, { choose: 'shortest', homographFlags: [], notFormOf: () => false, derivationRule: () => false });
+    const h = engine(aff, dic, { choose: 'shortest', homographFlags: [], notFormOf: () => false, derivationRule: () => false, yieldFlags: { flags: [], to: [] } });
     for (const word of ['diepte', 'diepten', 'wachtte', 'wachtan', 'wachtat', 'klockan', 'medicinsk', 'medicins']) expect(h.wordForm(word)).toBe(plain.wordForm(word));
   });
 });
