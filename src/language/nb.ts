@@ -165,7 +165,8 @@ function participleKey(found: string): string | null {
 }
 const key = (word: string): string => {
   const found = forms.wordForm(word);
-  return participleKey(found) ?? found;
+  // The word itself too (tjent, whose key is the stem tjen), unless the irregular table gave the key (sagt: si).
+  return (forms.analyse(word).key === found ? participleKey(word) : null) ?? participleKey(found) ?? found;
 };
 
 export const nbForms = forms;
