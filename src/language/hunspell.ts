@@ -173,7 +173,7 @@ export interface HunspellOptions {
   /**
    * Flags whose readings do not make a word another lemma's form when the word is an entry
    * with inflection flags of its own (a homograph with its own paradigm: Dutch diepte, the
-   * noun with its plural diepten, is not read as the past tense of diepen, diep + -te). Off
+   * noun with its plural dieptes, is not read as the past tense of diepen, diep + -te). Off
    * when absent.
    */
   homographFlags?: readonly string[];
@@ -912,18 +912,17 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
 
   /** An entry with inflection flags of its own (a paradigm). */
   const ownParadigm = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true) && entry.flags.some((flag) => d.byFlag.has(flag)));
-  /** Candidates reached only through `homographFlags`. */
-  const homographReadings = (found: Map<string, Set<string>>): string[] =>
-    [...found].filter(([, flags]) => [...flags].every((flag) => flag === PLAIN || flag === DERIVED || homographFlags.has(flag))).map(([name]) => name);
+  /** A candidate reached only through flags of `set`. */
+  const onlyThrough = (flags: Set<string>, set: ReadonlySet<string>): boolean => [...flags].every((flag) => flag === PLAIN || flag === DERIVED || set.has(flag));
 
   function analyse(norm: string): Analysis {
     const d = get();
     const { lemma, found } = candidates(d, norm);
     // `homographFlags`: an entry with a paradigm of its own is not another lemma's form by them.
-    if (homographFlags.size > 0 && lemma && ownParadigm(d, norm)) for (const name of homographReadings(found)) found.delete(name);
+    if (homographFlags.size > 0 && lemma && ownParadigm(d, norm)) for (const [name, flags] of [...found]) if (onlyThrough(flags, homographFlags)) found.delete(name);
     // `yieldFlags`: their readings give way to a reading through a flag of `to`.
     if (yieldTo.size > 0 && [...found.values()].some((flags) => [...flags].some((flag) => yieldTo.has(flag)))) {
-      for (const [name, flags] of [...found]) if ([...flags].every((flag) => flag === PLAIN || flag === DERIVED || yieldingFlags.has(flag))) found.delete(name);
+      for (const [name, flags] of [...found]) if (onlyThrough(flags, yieldingFlags)) found.delete(name);
     }
     const list = [...new Set([...found.keys()].map(normalize))].sort();
     // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
