@@ -474,7 +474,8 @@ function participleKey(word: string): string | null {
   return isEntry(infinitive) && known(gerund) ? key(infinitive) : null;
 }
 /**
- * Diminutives in -ino the dictionary has only through a bare plural entry (tavolini, telefonini)
+ * Diminutives in -ino the dictionary has only through a bare plural entry (tavolini, telefonini),
+ * or through a plural it reads only as the feminine diminutive's (uccellini: uccellina's),
  * while it reads the singular as the present subjunctive of a verb on the same stem (tavolino,
  * telefonino: tavolare's, telefonare's "che tavolino"): the singular is the noun, its own key and
  * the plural's, not the base's verb. A verb's own subjunctive has no such plural (parlini is no word).
@@ -485,7 +486,9 @@ function diminutiveKey(word: string): string | null {
   const analysis = analyse(singular);
   if (analysis.lemma || analysis.candidates.length === 0 || !analysis.candidates.every((lemma) => lemma === `${singular.slice(0, -3)}are`)) return null;
   const plural = analyse(`${singular.slice(0, -1)}i`);
-  return plural.lemma && plural.candidates.length === 0 ? singular : null;
+  // The plural bare, or only as the feminine diminutive's (uccellini: uccellina's).
+  const feminine = `${singular.slice(0, -1)}a`;
+  return (plural.lemma && plural.candidates.length === 0) || (!plural.lemma && plural.candidates.length > 0 && plural.candidates.every((lemma) => lemma === feminine)) ? singular : null;
 }
 /** A gerund with an enclitic pronoun (mandandolo, lavandosi): the gerund's key. */
 const GERUND_CLITIC = /^(.{2,}[ae]ndo)(?:lo|la|li|le|ne|mi|ti|ci|vi|si|gli|glie(?:lo|la|li|le|ne))$/;

@@ -53,6 +53,8 @@ describe('dictionary flags: inflection or derivation', () => {
     const it_ = key('it');
     apart(it_, 'tavolo', 'tavolino');
     apart(it_, 'telefono', 'telefonino');
+    // The plural only as the feminine diminutive's (uccellini: uccellina's).
+    apart(it_, 'uccello', 'uccellino');
     same(it_, 'telefonino', 'telefonini');
     same(it_, 'parlare', 'parlino');
     apart(it_, 'ufficio', 'ufficiale');
