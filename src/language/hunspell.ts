@@ -52,6 +52,10 @@ export interface HunspellOptions {
    * key to it (German J: Behandlung, Behandlungen → behandlung, never behandeln).
    */
   derivationFlags?: readonly string[];
+  /** Single suffix rules that derive within a flag that otherwise inflects (dictionary-nb's K
+   *  adds the genitive -es and also the adjective -sk: medisiner → medisinsk), by the flag and
+   *  the rule's add string as written in the .aff. Off when absent. */
+  derivationRule?: (flag: string, add: string) => boolean;
   /** Every prefix of the dictionary is a derivation (Spanish). */
   noPrefixes?: boolean;
   /** Affix flags ignored altogether (German's compound-part flags). */
@@ -159,6 +163,26 @@ export interface HunspellOptions {
    * Off when absent.
    */
   compoundPart?: number;
+  /**
+   * A dictionary that puts an inflection flag on a word class it does not inflect so, to make a
+   * derivation (dictionary-sv gives verbs the noun definite -n, E, for their action nouns:
+   * vänta → väntan, börja → början): true when the form a flag gives an entry with these flags
+   * is no form of it. Off when absent.
+   */
+  notFormOf?: (flag: string, entryFlags: readonly string[]) => boolean;
+  /**
+   * Flags whose readings do not make a word another lemma's form when the word is an entry
+   * with inflection flags of its own (a homograph with its own paradigm: Dutch diepte, the
+   * noun with its plural dieptes, is not read as the past tense of diepen, diep + -te). Off
+   * when absent.
+   */
+  homographFlags?: readonly string[];
+  /**
+   * Readings only through `flags` give way to another lemma's reading through a flag of `to`
+   * (Dutch: a noun plural before a past tense — maanden, paarden, manden are maand's, paard's,
+   * mand's plurals before they are the pasts of manen, paren, mannen). Off when absent.
+   */
+  yieldFlags?: { flags: readonly string[]; to: readonly string[] };
 }
 
 /** A language's inflection rule: a form pattern and the lemma replacement(s) to try, in order. */
@@ -381,7 +405,7 @@ function parse(options: HunspellOptions): Dictionary {
         const [addRaw = '', contRaw] = splitAdd(parts[3]!);
         const rule: Rule = {
           flag,
-          derivation: derivations.has(flag) || (!suffix && options.noPrefixes === true),
+          derivation: derivations.has(flag) || (!suffix && options.noPrefixes === true) || (suffix && options.derivationRule?.(flag, addRaw === '0' ? '' : addRaw) === true),
           cross: header.cross,
           strip: parts[2] === '0' ? '' : strip(parts[2]!),
           add: addRaw === '0' ? '' : strip(addRaw),
@@ -574,6 +598,10 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   const yieldCapitals = options.capitalisedEntries === 'unlessForm';
   const mark = options.lemmaMark;
   const markNotWith = new Set(mark?.notWith ?? []);
+  const notFormOf = options.notFormOf;
+  const homographFlags = new Set(options.homographFlags ?? []);
+  const yieldingFlags = new Set(options.yieldFlags?.flags ?? []);
+  const yieldTo = new Set(options.yieldFlags?.to ?? []);
 
   /** A usable entry: not forbidden, not only for compounds; `bare`: usable without an affix. */
   const usable = (d: Dictionary, entry: Entry, bare: boolean): boolean =>
@@ -641,6 +669,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     const carries = (entry: Entry, flag: string): boolean => entry.flags.includes(flag) || (prefix !== null && prefix.cont.includes(flag));
     const regenerate = (entry: Entry, form: string | null, a: Rule, b: Rule | null): void => {
       if (form === null) return;
+      if (notFormOf !== undefined && (notFormOf(a.flag, entry.flags) || (b !== null && notFormOf(b.flag, entry.flags)))) return;
       const full = prefix === null ? form : applyPrefix(prefix, form);
       if (full === null || normalize(full) !== target) return;
       const name = derivedName(d, entry.word, prefix, a, b);
@@ -881,9 +910,20 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
       lemma: usable(d, entry, true),
     }));
 
+  /** An entry with inflection flags of its own (a paradigm). */
+  const ownParadigm = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true) && entry.flags.some((flag) => d.byFlag.has(flag)));
+  /** A candidate reached only through flags of `set`. */
+  const onlyThrough = (flags: Set<string>, set: ReadonlySet<string>): boolean => [...flags].every((flag) => flag === PLAIN || flag === DERIVED || set.has(flag));
+
   function analyse(norm: string): Analysis {
     const d = get();
     const { lemma, found } = candidates(d, norm);
+    // `homographFlags`: an entry with a paradigm of its own is not another lemma's form by them.
+    if (homographFlags.size > 0 && lemma && ownParadigm(d, norm)) for (const [name, flags] of [...found]) if (onlyThrough(flags, homographFlags)) found.delete(name);
+    // `yieldFlags`: their readings give way to a reading through a flag of `to`.
+    if (yieldTo.size > 0 && [...found.values()].some((flags) => [...flags].some((flag) => yieldTo.has(flag)))) {
+      for (const [name, flags] of [...found]) if (onlyThrough(flags, yieldingFlags)) found.delete(name);
+    }
     const list = [...new Set([...found.keys()].map(normalize))].sort();
     // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
     // aparecer's participle before it is a- + parecido).

@@ -238,6 +238,9 @@ const forms = hunspellForms({
   ruleResults: 'forms',
   exceptions: () => irregularTable(),
   minLength: 3,
+  // An infinitive with an enclitic pronoun (L: ufficiar-le) does not claim an entry with a
+  // paradigm of its own: ufficiale (plural ufficiali) is the noun, not ufficiare's.
+  homographFlags: ['L'],
 });
 /** The rules below ask the dictionary about several relatives of each new word. */
 const analyse = recentlyCached((word) => forms.analyse(word));
@@ -470,6 +473,23 @@ function participleKey(word: string): string | null {
   const gerund = `${m[1]}${m[2] === 'a' ? 'ando' : 'endo'}`;
   return isEntry(infinitive) && known(gerund) ? key(infinitive) : null;
 }
+/**
+ * Diminutives in -ino the dictionary has only through a bare plural entry (tavolini, telefonini),
+ * or through a plural it reads only as the feminine diminutive's (uccellini: uccellina's),
+ * while it reads the singular as the present subjunctive of a verb on the same stem (tavolino,
+ * telefonino: tavolare's, telefonare's "che tavolino"): the singular is the noun, its own key and
+ * the plural's, not the base's verb. A verb's own subjunctive has no such plural (parlini is no word).
+ */
+function diminutiveKey(word: string): string | null {
+  const singular = /^.{3,}ini$/.test(word) ? `${word.slice(0, -1)}o` : word;
+  if (!/^.{3,}ino$/.test(singular)) return null;
+  const analysis = analyse(singular);
+  if (analysis.lemma || analysis.candidates.length === 0 || !analysis.candidates.every((lemma) => lemma === `${singular.slice(0, -3)}are`)) return null;
+  const plural = analyse(`${singular.slice(0, -1)}i`);
+  // The plural bare, or only as the feminine diminutive's (uccellini: uccellina's).
+  const feminine = `${singular.slice(0, -1)}a`;
+  return (plural.lemma && plural.candidates.length === 0) || (!plural.lemma && plural.candidates.length > 0 && plural.candidates.every((lemma) => lemma === feminine)) ? singular : null;
+}
 /** A gerund with an enclitic pronoun (mandandolo, lavandosi): the gerund's key. */
 const GERUND_CLITIC = /^(.{2,}[ae]ndo)(?:lo|la|li|le|ne|mi|ti|ci|vi|si|gli|glie(?:lo|la|li|le|ne))$/;
 function gerundKey(word: string): string | null {
@@ -477,7 +497,7 @@ function gerundKey(word: string): string | null {
   return m !== null && known(m[1]!) ? italianKey(m[1]!) : null;
 }
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**

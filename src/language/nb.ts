@@ -141,8 +141,33 @@ const forms = hunspellForms({
   accept: (lemma, word) => (word.endsWith('s') && lemma === word.slice(0, -1)) || (flagless(word) && isVerb(lemma)),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
+  // K's -sk, -ske make adjectives (medisiner → medisinsk), beside its genitive -es and -ær forms.
+  derivationRule: (flag, add) => flag === 'K' && /^ske?$/.test(add),
+  // A noun with a paradigm of its own is no verb's imperative (R): gjeld is not gjelde's.
+  homographFlags: ['R'],
 });
-const key = forms.wordForm;
+/**
+ * Perfect participles in -t that dictionary-nb lists as entries of their own (bestilt, glemt, delt,
+ * tjent), tied only to the verb's bare stem by the adjective neuter -t (bestill + W): the key is the
+ * verb the stem makes with -e (the stem's final consonant doubled or not: bestille, glemme, dele,
+ * tjene), when the dictionary has it as a verb. The -te past (bestilte) keys to the participle
+ * first, so it follows.
+ */
+function participleKey(found: string): string | null {
+  if (!/[^aeiouyæøå]t$/.test(found)) return null;
+  const stem = found.slice(0, -1);
+  const readings = forms.readings(found);
+  if (!readings.some((reading) => reading.own)) return null;
+  // The stem as the dictionary has it: bestill for bestilt (ll before t is written l), glem for glemt.
+  const stems = readings.filter((reading) => !reading.own && reading.flags.includes('W') && (reading.lemma === stem || reading.lemma === stem + stem.slice(-1))).map((reading) => reading.lemma);
+  const verbs = [...new Set(stems.flatMap((lemma) => [`${lemma}e`, lemma.endsWith(lemma.slice(-1).repeat(2)) ? `${lemma}e` : `${lemma}${lemma.slice(-1)}e`]))].filter(isVerb);
+  return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
+}
+const key = (word: string): string => {
+  const found = forms.wordForm(word);
+  // The word itself too (tjent, whose key is the stem tjen), unless the irregular table gave the key (sagt: si).
+  return (forms.analyse(word).key === found ? participleKey(word) : null) ?? participleKey(found) ?? found;
+};
 
 export const nbForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));

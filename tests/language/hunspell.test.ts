@@ -215,3 +215,73 @@ SFX R ar o ar
     );
   });
 });
+
+describe('Hunspell engine: telling a dictionary’s derivations from its inflections', () => {
+  // A toy Dutch-like dictionary: T is a past tense (+te), P a noun plural (+n), N a definite
+  // (+n) that the dictionary also puts on verbs (V: the present +t) to make action nouns, K an
+  // inflecting flag with one deriving rule (+sk beside the genitive +s).
+  const aff = `
+SET UTF-8
+SFX T Y 1
+SFX T 0 te .
+SFX P Y 1
+SFX P 0 n .
+SFX N Y 1
+SFX N 0 n .
+SFX V Y 1
+SFX V 0 t .
+SFX K Y 2
+SFX K 0 s .
+SFX K 0 sk .
+`;
+  const dic = `
+diep/T
+diepte/P
+wacht/T
+wachta/NV
+klocka/NVP
+medicin/K
+`;
+  const plain = engine(aff, dic, { choose: 'shortest' });
+
+  it('homographFlags: a past tense does not claim an entry with a paradigm of its own, and still joins other words', () => {
+    expect(plain.wordForm('diepte')).toBe('diep');
+    const h = engine(aff, dic, { choose: 'shortest', homographFlags: ['T'] });
+    expect(h.wordForm('diepte')).toBe('diepte');
+    expect(h.wordForm('diepten')).toBe('diepte');
+    // Not an entry: the past tense as before.
+    expect(h.wordForm('wachtte')).toBe('wacht');
+  });
+
+  it('notFormOf: a flag on a word class it does not inflect makes no form of it', () => {
+    expect(plain.wordForm('wachtan')).toBe('wachta');
+    const h = engine(aff, dic, { choose: 'shortest', notFormOf: (flag, entry) => flag === 'N' && entry.includes('V') && !entry.includes('P') });
+    expect(h.wordForm('wachtan')).toBe('wachtan');
+    expect(h.wordForm('wachtat')).toBe('wachta');
+    // A noun that is also a verb keeps its definite form.
+    expect(h.wordForm('klockan')).toBe('klocka');
+  });
+
+  it('derivationRule: one rule of an inflecting flag derives, the others still inflect', () => {
+    expect(plain.wordForm('medicinsk')).toBe('medicin');
+    const h = engine(aff, dic, { choose: 'shortest', derivationRule: (flag, add) => flag === 'K' && add === 'sk' });
+    expect(h.wordForm('medicinsk')).toBe('medicinsk');
+    expect(h.wordForm('medicins')).toBe('medicin');
+  });
+
+  it('yieldFlags: a past-tense reading gives way to another lemma\'s plural', () => {
+    const aff2 = `${aff}SFX Q Y 1\nSFX Q 0 en .\nSFX R Y 1\nSFX R 0 den .\n`;
+    const dic2 = `${dic}\nmaand/Q\nmaan/R\nroei/R\n`;
+    const before = engine(aff2, dic2, { choose: 'shortest' });
+    expect(before.wordForm('maanden')).toBe('maan');
+    const h = engine(aff2, dic2, { choose: 'shortest', yieldFlags: { flags: ['R'], to: ['Q'] } });
+    expect(h.wordForm('maanden')).toBe('maand');
+    // Alone, the past tense still joins its verb.
+    expect(h.wordForm('roeiden')).toBe('roei');
+  });
+
+  it('leaves every key unchanged when the options are absent or empty', () => {
+    const h = engine(aff, dic, { choose: 'shortest', homographFlags: [], notFormOf: () => false, derivationRule: () => false, yieldFlags: { flags: [], to: [] } });
+    for (const word of ['diepte', 'diepten', 'wachtte', 'wachtan', 'wachtat', 'klockan', 'medicinsk', 'medicins']) expect(h.wordForm(word)).toBe(plain.wordForm(word));
+  });
+});

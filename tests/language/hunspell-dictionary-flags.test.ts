@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { languageFor } from '../../src/language/registry.js';
+import { normalizeWord } from '../../src/text/normalize.js';
+
+/**
+ * The dictionaries' flags read as inflection or derivation (hunspell.ts options homographFlags,
+ * notFormOf, derivationRule, yieldFlags, and the it/nl/sv/nb rules built on them), against the real
+ * dictionaries: each mechanism with the join it prevents and the join it keeps.
+ */
+const key = (code: string) => {
+  const language = languageFor(code);
+  return (word: string) => language.wordForm(normalizeWord(word, language.keepDiacritics));
+};
+const same = (k: (word: string) => string, a: string, b: string) => expect([a, b, k(a)]).toEqual([a, b, k(b)]);
+const apart = (k: (word: string) => string, a: string, b: string) => expect([a, b, k(a)]).not.toEqual([a, b, k(b)]);
+
+describe('dictionary flags: inflection or derivation', () => {
+  it('Dutch: a past tense does not claim a noun with its own plural, and gives way to a noun plural; -eren infinitives', () => {
+    const nl = key('nl');
+    for (const [adjective, noun] of [['diep', 'diepte'], ['ziek', 'ziekte'], ['scherp', 'scherpte']]) apart(nl, adjective, noun!);
+    same(nl, 'diepte', 'dieptes');
+    // A past tense of a word that is no noun still joins its verb.
+    same(nl, 'werken', 'werkte');
+    for (const [noun, plural] of [['maand', 'maanden'], ['paard', 'paarden'], ['mand', 'manden']]) same(nl, noun!, plural!);
+    for (const [verb, form] of [['parkeren', 'parkeert'], ['luisteren', 'luisterde'], ['studeren', 'gestudeerd']]) same(nl, verb!, form!);
+    // The -eren plural stays: kinderen is kind's.
+    same(nl, 'kind', 'kinderen');
+  });
+
+  it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
+    const sv = key('sv');
+    for (const [verb, noun] of [['vänta', 'väntan'], ['börja', 'början'], ['brun', 'brunn']]) apart(sv, verb!, noun!);
+    // A noun that is also a verb keeps its definite form.
+    same(sv, 'klocka', 'klockan');
+    apart(sv, 'meddela', 'meddelande');
+    for (const [noun, plural] of [['skatt', 'skatter'], ['film', 'filmer'], ['sås', 'såser'], ['katt', 'katterna']]) same(sv, noun!, plural!);
+    // The irregular table still decides: städer is stad's.
+    same(sv, 'stad', 'städer');
+  });
+
+  it('Norwegian: -sk is a derivation inside K, the imperative does not claim a noun, -t participle entries join their verb', () => {
+    const nb = key('nb');
+    apart(nb, 'medisin', 'medisinsk');
+    apart(nb, 'gjelde', 'gjeld');
+    for (const [verb, forms] of [['bestille', ['bestilt', 'bestilte']], ['glemme', ['glemt']], ['kjenne', ['kjent', 'kjente']], ['tjene', ['tjent']]] as const) {
+      for (const form of forms) same(nb, verb, form);
+    }
+    // Not over the irregular table: sagt is si's.
+    same(nb, 'si', 'sagt');
+  });
+
+  it('Italian: -ino diminutives listed by their bare plural are nouns; a verb’s subjunctive in -ino is not', () => {
+    const it_ = key('it');
+    apart(it_, 'tavolo', 'tavolino');
+    apart(it_, 'telefono', 'telefonino');
+    // The plural only as the feminine diminutive's (uccellini: uccellina's).
+    apart(it_, 'uccello', 'uccellino');
+    same(it_, 'telefonino', 'telefonini');
+    same(it_, 'parlare', 'parlino');
+    apart(it_, 'ufficio', 'ufficiale');
+  });
+});
