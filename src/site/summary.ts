@@ -228,21 +228,26 @@ export function prominentPhrases(document: Document, limit = MENTION_LIMIT): Sit
   // depend on one file's language); function words are the article's language's.
   const functionWords = document.lang.functionWords;
   // Per vocabulary word, looked up once: its English word form (as an id into `stems`) and
-  // whether it is a function word.
+  // whether it is a function word. An English article's vocabulary holds those forms already
+  // (`normStem`, made with the same en.wordForm).
+  const english = vocabulary.language.wordForm === en.wordForm;
   const stemOf = new Int32Array(vocabulary.norms.length).fill(-1);
   const isFunction = new Uint8Array(vocabulary.norms.length);
   const stemIds = new Map<string, number>();
-  const stems: string[] = [];
+  const stems: string[] = english ? vocabulary.stems : [];
   const wordOf = (norm: number): number => {
     let stem = stemOf[norm]!;
     if (stem === -1) {
       const text = vocabulary.norms[norm]!;
-      const form = en.wordForm(text);
-      stem = stemIds.get(form) ?? -1;
-      if (stem === -1) {
-        stem = stems.length;
-        stems.push(form);
-        stemIds.set(form, stem);
+      if (english) stem = vocabulary.normStem[norm]!;
+      else {
+        const form = en.wordForm(text);
+        stem = stemIds.get(form) ?? -1;
+        if (stem === -1) {
+          stem = stems.length;
+          stems.push(form);
+          stemIds.set(form, stem);
+        }
       }
       stemOf[norm] = stem;
       isFunction[norm] = functionWords.has(text) ? 1 : 0;
