@@ -55,13 +55,28 @@ export function normalizeLinkText(text: string): string {
     .trim();
 }
 
+/** Per list, the verdicts on link texts met so far (cleared when full). */
+const verdicts = new Map<ReadonlySet<string>, Map<string, boolean>>();
+const VERDICTS = 20_000;
+
 /**
  * True when `text` is generic in `language` (its primary subtag's list). A language without a
  * list is checked against every list, as Lighthouse does when it cannot tell the language.
  */
 export function isGenericLinkText(text: string, language: string): boolean {
-  const normalized = normalizeLinkText(text);
-  if (normalized === '') return false;
-  const set = SETS.get(language.toLowerCase().split(/[-_]/)[0] ?? '');
-  return (set ?? ALL).has(normalized);
+  const list = SETS.get(language.toLowerCase().split(/[-_]/)[0] ?? '') ?? ALL;
+  // By list, each text normalised once: the same texts recur on every page (nav, footer).
+  let known = verdicts.get(list);
+  if (known === undefined) {
+    known = new Map();
+    verdicts.set(list, known);
+  }
+  let generic = known.get(text);
+  if (generic === undefined) {
+    const normalized = normalizeLinkText(text);
+    generic = normalized !== '' && list.has(normalized);
+    if (known.size >= VERDICTS) known.clear();
+    known.set(text, generic);
+  }
+  return generic;
 }
