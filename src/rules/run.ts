@@ -98,8 +98,12 @@ export function runRules(
 
   drafts.sort(compareFindingsByRule);
   const fingerprints = fingerprintAll(document.path, drafts);
-  const findings: Finding[] = drafts.map(({ subject: _subject, ...finding }, index) => ({
-    ...finding,
+  const findings: Finding[] = drafts.map((draft, index) => ({
+    ruleId: draft.ruleId,
+    severity: draft.severity,
+    message: draft.message,
+    line: draft.line,
+    column: draft.column,
     fingerprint: fingerprints[index]!,
   }));
   const score = totalWeight === 0 ? 100 : Math.round((100 * weighted) / totalWeight);
@@ -146,11 +150,27 @@ export function runCrossFileRules(files: readonly FileSummary[], settings: Recor
   return findings;
 }
 
+/** Options as resolved, per settings object and rule: a run's files share their settings (one per config). */
+const resolvedOptions = new WeakMap<Record<string, unknown>, Map<RegisteredRule, Record<string, unknown>>>();
+
 function resolveOptions(rule: RegisteredRule, options: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (options === undefined || Object.keys(options).length === 0) return rule.defaults as Record<string, unknown>;
-  const problem = validateRuleOptions(rule, options);
-  if (problem !== null) throw new UsageError(problem);
-  return { ...(rule.defaults as Record<string, unknown>), ...options };
+  if (options === undefined) return rule.defaults as Record<string, unknown>;
+  let byRule = resolvedOptions.get(options);
+  const known = byRule?.get(rule);
+  if (known !== undefined) return known;
+  let resolved: Record<string, unknown>;
+  if (Object.keys(options).length === 0) resolved = rule.defaults as Record<string, unknown>;
+  else {
+    const problem = validateRuleOptions(rule, options);
+    if (problem !== null) throw new UsageError(problem);
+    resolved = { ...(rule.defaults as Record<string, unknown>), ...options };
+  }
+  if (byRule === undefined) {
+    byRule = new Map();
+    resolvedOptions.set(options, byRule);
+  }
+  byRule.set(rule, resolved);
+  return resolved;
 }
 
 function sortedDirectives(directives: readonly Directive[]): Directive[] {

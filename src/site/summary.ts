@@ -86,6 +86,24 @@ function entriesOf(folder: string): Set<string> | null {
 
 /** A route exists when `<root><route>.md` (or .markdown, .mdx, .html, .htm) or `<root><route>/index.*` does. */
 export const routeExistsOnDisk: RouteExists = (root, route) => {
+  // Pages link to the same few routes (nav, siblings): each answered once per run, like the folders.
+  let known = routes.get(root);
+  if (known === undefined) {
+    known = new Map();
+    routes.set(root, known);
+  }
+  let exists = known.get(route);
+  if (exists === undefined) {
+    exists = routeFileExists(root, route);
+    if (known.size > 100_000) known.clear();
+    known.set(route, exists);
+  }
+  return exists;
+};
+
+const routes = new Map<string, Map<string, boolean>>();
+
+function routeFileExists(root: string, route: string): boolean {
   const path = join(root, ...route.split('/').filter(Boolean));
   const parent = entriesOf(dirname(path));
   const name = path.slice(dirname(path).length + 1);
@@ -95,7 +113,7 @@ export const routeExistsOnDisk: RouteExists = (root, route) => {
   const own = entriesOf(path);
   if (own === null) return false;
   return INDEX_FILES.some((index) => CANDIDATE_EXTENSIONS.some((ext) => own.has(index + ext)));
-};
+}
 
 export interface SummaryInput {
   document: Document;
