@@ -150,27 +150,23 @@ export function runCrossFileRules(files: readonly FileSummary[], settings: Recor
   return findings;
 }
 
-/** Options as resolved, per settings object and rule: a run's files share their settings (one per config). */
-const resolvedOptions = new WeakMap<Record<string, unknown>, Map<RegisteredRule, Record<string, unknown>>>();
-
 function resolveOptions(rule: RegisteredRule, options: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (options === undefined) return rule.defaults as Record<string, unknown>;
-  let byRule = resolvedOptions.get(options);
-  const known = byRule?.get(rule);
-  if (known !== undefined) return known;
-  let resolved: Record<string, unknown>;
-  if (Object.keys(options).length === 0) resolved = rule.defaults as Record<string, unknown>;
-  else {
-    const problem = validateRuleOptions(rule, options);
-    if (problem !== null) throw new UsageError(problem);
-    resolved = { ...(rule.defaults as Record<string, unknown>), ...options };
-  }
-  if (byRule === undefined) {
-    byRule = new Map();
-    resolvedOptions.set(options, byRule);
-  }
-  byRule.set(rule, resolved);
-  return resolved;
+  const defaults = rule.defaults as Record<string, unknown>;
+  if (options === undefined || Object.keys(options).length === 0) return defaults;
+  // Every file's settings hold a copy of each rule's defaults (config/resolve.ts): valid, and
+  // the same as the defaults themselves once merged over them.
+  if (sameValues(options, defaults)) return defaults;
+  const problem = validateRuleOptions(rule, options);
+  if (problem !== null) throw new UsageError(problem);
+  return { ...defaults, ...options };
+}
+
+/** Same keys, each with the identical value. */
+function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!Object.prototype.hasOwnProperty.call(b, key) || !Object.is(a[key], b[key])) return false;
+  return true;
 }
 
 function sortedDirectives(directives: readonly Directive[]): Directive[] {

@@ -3,7 +3,7 @@
  * does not grow beyond small per-file summaries). It is a plain JSON value carried in the
  * FileReport (`site`), so `merge` recomputes the site findings of sharded runs exactly.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Document } from '../document/model.js';
@@ -73,8 +73,9 @@ const INDEX_FILES = ['index', '_index', 'README', 'readme'];
 function entriesOf(folder: string): Set<string> | null {
   let entries = folders.get(folder);
   if (entries === undefined) {
+    // Most folders a link names do not exist: stat says so without the error (and its stack) a failing readdir throws.
     try {
-      entries = new Set(readdirSync(folder));
+      entries = statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true ? new Set(readdirSync(folder)) : null;
     } catch {
       entries = null;
     }
