@@ -1,5 +1,6 @@
 import { keyedWords } from '../language/spelling.js';
 import type { Language } from '../language/types.js';
+import { GroupedMemo } from '../site/memo.js';
 import type { Rule, RuleMessage } from './types.js';
 import { linksAway, primaryOf, shorten, skip } from './util.js';
 
@@ -20,22 +21,10 @@ function containsPhrase(text: Keyed, phrase: Keyed): boolean {
 }
 
 /** Link texts' words keyed, per language: the same texts recur on every page (nav, footer) and in an article's HTML rendering. */
-const keyedLinkTexts = new WeakMap<Language, Map<string, Keyed>>();
-const KEYED_LINK_TEXTS = 20_000;
+const keyedLinkTexts = new GroupedMemo<Language, string, Keyed>(20_000);
 
 function linkWords(text: string, language: Language): Keyed {
-  let known = keyedLinkTexts.get(language);
-  if (known === undefined) {
-    known = new Map();
-    keyedLinkTexts.set(language, known);
-  }
-  let keyed = known.get(text);
-  if (keyed === undefined) {
-    keyed = keyedWords(text, language, false);
-    if (known.size >= KEYED_LINK_TEXTS) known.clear();
-    known.set(text, keyed);
-  }
-  return keyed;
+  return keyedLinkTexts.get(language, text, () => keyedWords(text, language, false));
 }
 
 export const linkCompeting: Rule<LinkCompetingOptions> = {

@@ -7,6 +7,7 @@
  * "click here" / "here" / "read more" / "more" / "this link" phrases of each language).
  */
 import { charClass, trimEndWhile } from '../text/trim-end.js';
+import { GroupedMemo } from './memo.js';
 
 /** Trailing punctuation, symbols and spaces, removed by a loop: /[\s\p{P}\p{S}]+$/u is quadratic on long runs. */
 const isEdgePunctuation = charClass(/[\s\p{P}\p{S}]/u);
@@ -55,9 +56,8 @@ export function normalizeLinkText(text: string): string {
     .trim();
 }
 
-/** Per list, the verdicts on link texts met so far (cleared when full). */
-const verdicts = new Map<ReadonlySet<string>, Map<string, boolean>>();
-const VERDICTS = 20_000;
+/** Per list, the verdicts on link texts met so far. */
+const verdicts = new GroupedMemo<ReadonlySet<string>, string, boolean>(20_000);
 
 /**
  * True when `text` is generic in `language` (its primary subtag's list). A language without a
@@ -66,17 +66,8 @@ const VERDICTS = 20_000;
 export function isGenericLinkText(text: string, language: string): boolean {
   const list = SETS.get(language.toLowerCase().split(/[-_]/)[0] ?? '') ?? ALL;
   // By list, each text normalised once: the same texts recur on every page (nav, footer).
-  let known = verdicts.get(list);
-  if (known === undefined) {
-    known = new Map();
-    verdicts.set(list, known);
-  }
-  let generic = known.get(text);
-  if (generic === undefined) {
+  return verdicts.get(list, text, () => {
     const normalized = normalizeLinkText(text);
-    generic = normalized !== '' && list.has(normalized);
-    if (known.size >= VERDICTS) known.clear();
-    known.set(text, generic);
-  }
-  return generic;
+    return normalized !== '' && list.has(normalized);
+  });
 }

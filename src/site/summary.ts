@@ -9,6 +9,7 @@ import picomatch from 'picomatch';
 import type { Document } from '../document/model.js';
 import { en } from '../language/registry.js';
 import { documentAnchors } from './anchors.js';
+import { GroupedMemo } from './memo.js';
 import { classifyLink, pageLocation, routeOfPath } from './routes.js';
 import type { LinkKind, PageLocation } from './routes.js';
 import type { SiteSettings } from './settings.js';
@@ -88,21 +89,10 @@ function entriesOf(folder: string): Set<string> | null {
 /** A route exists when `<root><route>.md` (or .markdown, .mdx, .html, .htm) or `<root><route>/index.*` does. */
 export const routeExistsOnDisk: RouteExists = (root, route) => {
   // Pages link to the same few routes (nav, siblings): each answered once per run, like the folders.
-  let known = routes.get(root);
-  if (known === undefined) {
-    known = new Map();
-    routes.set(root, known);
-  }
-  let exists = known.get(route);
-  if (exists === undefined) {
-    exists = routeFileExists(root, route);
-    if (known.size > 100_000) known.clear();
-    known.set(route, exists);
-  }
-  return exists;
+  return routes.get(root, route, () => routeFileExists(root, route));
 };
 
-const routes = new Map<string, Map<string, boolean>>();
+const routes = new GroupedMemo<string, string, boolean>(100_000);
 
 function routeFileExists(root: string, route: string): boolean {
   const path = join(root, ...route.split('/').filter(Boolean));

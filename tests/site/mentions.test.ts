@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createVocabulary, internWord } from '../../src/document/build.js';
 import { parseDocument } from '../../src/document/index.js';
 import type { Document } from '../../src/document/model.js';
 import { en } from '../../src/language/registry.js';
@@ -41,21 +42,17 @@ function referencePhrases(document: Document, limit: number): ReturnType<typeof 
   });
 }
 
-/** The vocabulary's word forms made again from its (edited) norms, as the document builder makes them. */
+/** The document's words as its (edited) norms say, in a vocabulary made from them as the document builder makes one. */
 function rebuildStems(document: Document): void {
-  const vocabulary = document.vocabulary;
-  vocabulary.stems.length = 0;
-  vocabulary.stemId.clear();
-  vocabulary.normStem = vocabulary.norms.map((norm) => {
-    const form = vocabulary.language.wordForm(norm);
-    let id = vocabulary.stemId.get(form);
-    if (id === undefined) {
-      id = vocabulary.stems.length;
-      vocabulary.stems.push(form);
-      vocabulary.stemId.set(form, id);
-    }
-    return id;
-  });
+  const vocabulary = createVocabulary(document.vocabulary.language);
+  const ids = document.vocabulary.norms.map((norm) => internWord(vocabulary, norm));
+  const { tokens } = document;
+  for (let t = 0; t < tokens.count; t++) {
+    const id = ids[tokens.norm[t]!]!;
+    tokens.norm[t] = id.norm;
+    tokens.stem[t] = id.stem;
+  }
+  document.vocabulary = vocabulary;
 }
 
 // Few distinct words, many function words and inflected forms: phrases repeat and tie.
