@@ -28,7 +28,8 @@ export class Spill {
   readonly path: string;
   private fd: number | null;
   private size = 0;
-  private readonly chunks: Buffer[] = [];
+  /** Bytes not yet on disk: `buffered` of them at the start of `buffer`. */
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private buffered = 0;
 
   constructor(name = 'records') {
@@ -51,13 +52,26 @@ export class Spill {
 
   /** Appends a record (text is written as UTF-8); returns where it is. */
   append(text: string | Buffer): Span {
-    const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-    const span = { offset: this.size, length: data.length };
-    this.chunks.push(data);
-    this.buffered += data.length;
-    this.size += data.length;
-    if (this.buffered >= BUFFER_BYTES) this.flush();
-    return span;
+    const offset = this.size;
+    let length: number;
+    if (typeof text === 'string' && text.length * 3 <= BUFFER_BYTES - this.buffered) {
+      // Encoded straight into the buffer (a UTF-16 unit is at most 3 UTF-8 bytes): no Buffer per record.
+      length = this.buffer.write(text, this.buffered, 'utf8');
+      this.buffered += length;
+    } else {
+      const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+      length = data.length;
+      if (length <= BUFFER_BYTES - this.buffered) {
+        data.copy(this.buffer, this.buffered);
+        this.buffered += length;
+      } else {
+        this.flush();
+        this.write(data, offset);
+      }
+    }
+    this.size += length;
+    if (this.buffered >= BUFFER_BYTES / 2) this.flush();
+    return { offset, length };
   }
 
   /** Reads one record back. */
@@ -87,13 +101,15 @@ export class Spill {
   /** Writes what is buffered to disk. */
   flush(): void {
     if (this.buffered === 0) return;
-    const data = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
-    this.chunks.length = 0;
+    const length = this.buffered;
     this.buffered = 0;
+    this.write(this.buffer.subarray(0, length), this.size - length);
+  }
+
+  private write(data: Buffer, position: number): void {
     const fd = this.descriptor();
     let done = 0;
-    const start = this.size - data.length;
-    while (done < data.length) done += writeSync(fd, data, done, data.length - done, start + done);
+    while (done < data.length) done += writeSync(fd, data, done, data.length - done, position + done);
   }
 
   /** Removes the file (idempotent). */

@@ -41,7 +41,7 @@ function withoutClosedSpans(text: string, open: string, close: string): string {
  * than prose words: a code block, a table, an image, a list, a component, an embed, a shortcode?
  * Read from the source, so it holds for every syntax the parsers drop from the text.
  */
-function ownContent(document: Document): boolean[] {
+function ownContent(document: Document, needed: readonly boolean[]): boolean[] {
   const content = document.sections.map(() => false);
   const frontMatterEnd = FRONT_MATTER.exec(document.source)?.[0].length ?? 0;
   const headings = document.headings;
@@ -58,6 +58,7 @@ function ownContent(document: Document): boolean[] {
     const end = headings[nextHeading]?.start ?? document.source.length;
     if (end <= start) continue;
     while (nextImage < images.length && images[nextImage]! < start) nextImage++;
+    if (!needed[heading.section]) continue;
     if (nextImage < images.length && images[nextImage]! < end) {
       content[heading.section] = true;
       continue;
@@ -108,8 +109,12 @@ export const headingEmptySection: Rule<HeadingEmptySectionOptions> = {
     ],
   },
   check({ document }) {
+    // Only a section without words is asked about, and its answer is its own content or a
+    // descendant's: the source of those sections is read, not of every section.
+    const needed: boolean[] = [];
+    for (const section of document.sections) needed.push(section.totalWords === 0 || (section.parent !== null && needed[section.parent] === true));
     // Own content or a descendant's, bottom-up (a child section comes after its parent).
-    const subtree = ownContent(document);
+    const subtree = ownContent(document, needed);
     for (let index = document.sections.length - 1; index >= 0; index--) {
       const parent = document.sections[index]!.parent;
       if (subtree[index] && parent !== null) subtree[parent] = true;

@@ -3,6 +3,9 @@ import { languageTagProblem, primaryLanguage } from '../site/language-tags.js';
 import type { Rule, RuleMessage } from './types.js';
 import { skip } from './util.js';
 
+/** What detectLanguage reads of a text (its first 2,000 characters). */
+const DETECTION_SAMPLE = 2000;
+
 export type HtmlLangOptions = Record<string, never>;
 
 export const htmlLang: Rule<HtmlLangOptions> = {
@@ -67,11 +70,12 @@ export const htmlLang: Rule<HtmlLangOptions> = {
     }
     // The text's own language (franc, as language detection does for undeclared articles; null
     // when the text is short or the guess is not clearly ahead).
+    // detectLanguage reads the first 2,000 characters: no more are joined.
     let sample = '';
     for (const block of document.blocks) {
       if (block.kind === 'heading') continue;
       sample += `${block.text}\n`;
-      if (sample.length >= 4000) break;
+      if (sample.length >= DETECTION_SAMPLE) break;
     }
     const detected = detectLanguage(sample)?.code ?? null;
     if (detected !== null && primaryLanguage(detected) !== primaryLanguage(lang.value)) {

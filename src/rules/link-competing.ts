@@ -1,4 +1,6 @@
 import { keyedWords } from '../language/spelling.js';
+import type { Language } from '../language/types.js';
+import { GroupedMemo } from '../site/memo.js';
 import type { Rule, RuleMessage } from './types.js';
 import { linksAway, primaryOf, shorten, skip } from './util.js';
 
@@ -16,6 +18,13 @@ function containsPhrase(text: Keyed, phrase: Keyed): boolean {
     return true;
   }
   return false;
+}
+
+/** Link texts' words keyed, per language: the same texts recur on every page (nav, footer) and in an article's HTML rendering. */
+const keyedLinkTexts = new GroupedMemo<Language, string, Keyed>(20_000);
+
+function linkWords(text: string, language: Language): Keyed {
+  return keyedLinkTexts.get(language, text, () => keyedWords(text, language, false));
 }
 
 export const linkCompeting: Rule<LinkCompetingOptions> = {
@@ -59,7 +68,7 @@ export const linkCompeting: Rule<LinkCompetingOptions> = {
     const messages: RuleMessage[] = [];
     const links = linksAway(document, site);
     for (const link of links) {
-      if (!containsPhrase(keyedWords(link.text, document.lang, false), phrase)) continue;
+      if (!containsPhrase(linkWords(link.text, document.lang), phrase)) continue;
       messages.push({
         message:
           `Link text "${shorten(link.text, 60)}" contains the primary keyword "${primary.phrase}" and points to another page, ` +

@@ -11,6 +11,17 @@ export function fleschReadingEase(words: number, sentences: number, syllableCoun
   return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllableCount / words);
 }
 
+/** UTF-16 units of the letters and digits of `word` (`word.replace(/[^\p{L}\p{N}]/gu, '').length`), ASCII counted without the regex. */
+export function letterCount(word: string): number {
+  let count = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return word.replace(/[^\p{L}\p{N}]/gu, '').length;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)) count++;
+  }
+  return count;
+}
+
 /** Flesch's bands, with his "plain English" for 60–70 (the report is in English). */
 function englishBand(score: number): string {
   return score >= 60 && score < 70 ? 'plain English' : '';
@@ -76,7 +87,7 @@ export const readability: Rule<ReadabilityOptions> = {
         if (syllablesOf[id] === -1) {
           const norm = vocabulary.norms[id]!;
           syllablesOf[id] = syllables(norm);
-          lettersOf[id] = norm.replace(/[^\p{L}\p{N}]/gu, '').length;
+          lettersOf[id] = letterCount(norm);
         }
         syllableCount += syllablesOf[id]!;
         const length = lettersOf[id]!;

@@ -98,8 +98,12 @@ export function runRules(
 
   drafts.sort(compareFindingsByRule);
   const fingerprints = fingerprintAll(document.path, drafts);
-  const findings: Finding[] = drafts.map(({ subject: _subject, ...finding }, index) => ({
-    ...finding,
+  const findings: Finding[] = drafts.map((draft, index) => ({
+    ruleId: draft.ruleId,
+    severity: draft.severity,
+    message: draft.message,
+    line: draft.line,
+    column: draft.column,
     fingerprint: fingerprints[index]!,
   }));
   const score = totalWeight === 0 ? 100 : Math.round((100 * weighted) / totalWeight);
@@ -147,10 +151,22 @@ export function runCrossFileRules(files: readonly FileSummary[], settings: Recor
 }
 
 function resolveOptions(rule: RegisteredRule, options: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (options === undefined || Object.keys(options).length === 0) return rule.defaults as Record<string, unknown>;
+  const defaults = rule.defaults as Record<string, unknown>;
+  if (options === undefined || Object.keys(options).length === 0) return defaults;
+  // Every file's settings hold a copy of each rule's defaults (config/resolve.ts): valid, and
+  // the same as the defaults themselves once merged over them.
+  if (sameValues(options, defaults)) return defaults;
   const problem = validateRuleOptions(rule, options);
   if (problem !== null) throw new UsageError(problem);
-  return { ...(rule.defaults as Record<string, unknown>), ...options };
+  return { ...defaults, ...options };
+}
+
+/** Same keys, each with the identical value. */
+function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!Object.prototype.hasOwnProperty.call(b, key) || !Object.is(a[key], b[key])) return false;
+  return true;
 }
 
 function sortedDirectives(directives: readonly Directive[]): Directive[] {

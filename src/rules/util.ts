@@ -135,19 +135,39 @@ export function blockSubject(text: string, words = 8): string {
 }
 
 /** The article's links that have an href, each with where it leads from this page (classifyLink). */
-export function classifiedLinks(document: Document, site: SiteUrls | undefined): { link: Link; kind: LinkKind['kind'] }[] {
-  const page = pageLocation(document.path);
-  const urls = site ?? { baseUrl: null };
-  const out: { link: Link; kind: LinkKind['kind'] }[] = [];
-  for (const link of document.links) {
-    if (link.href !== null) out.push({ link, kind: classifyLink(link.href, page, urls).kind });
-  }
-  return out;
+export function classifiedLinks(document: Document, site: SiteUrls | undefined): readonly ClassifiedLink[] {
+  return linkClasses(document, site).all;
 }
 
 /** The links a reader follows to another page or site (not to a place on this page, not mailto: and such). */
-export function linksAway(document: Document, site: SiteUrls | undefined): Link[] {
-  return classifiedLinks(document, site)
-    .filter(({ kind }) => kind !== 'self' && kind !== 'other')
-    .map(({ link }) => link);
+export function linksAway(document: Document, site: SiteUrls | undefined): readonly Link[] {
+  return linkClasses(document, site).away;
+}
+
+type ClassifiedLink = { link: Link; kind: LinkKind['kind'] };
+
+interface LinkClasses {
+  links: readonly Link[];
+  baseUrl: string | null;
+  all: ClassifiedLink[];
+  away: Link[];
+}
+
+/** A document's links classified once: link-competing, link-text and links-internal each read them. */
+const linkClassesOf = new WeakMap<Document, LinkClasses>();
+
+function linkClasses(document: Document, site: SiteUrls | undefined): LinkClasses {
+  const baseUrl = site?.baseUrl ?? null;
+  const known = linkClassesOf.get(document);
+  if (known !== undefined && known.links === document.links && known.baseUrl === baseUrl) return known;
+  const page = pageLocation(document.path);
+  const urls = { baseUrl };
+  const all: ClassifiedLink[] = [];
+  for (const link of document.links) {
+    if (link.href !== null) all.push({ link, kind: classifyLink(link.href, page, urls).kind });
+  }
+  const away = all.filter(({ kind }) => kind !== 'self' && kind !== 'other').map(({ link }) => link);
+  const classes = { links: document.links, baseUrl, all, away };
+  linkClassesOf.set(document, classes);
+  return classes;
 }

@@ -54,6 +54,9 @@ export function explicitHeadingId(headingSource: string): string | null {
 /** Characters of a heading's text that its slug is made from (see headingSourceText). */
 const HEADING_TEXT_LIMIT = 2048;
 
+/** A character that one of headingSourceText's replacements starts from. */
+const INLINE_MARKUP = /[[<`_&\uE000]/;
+
 /**
  * A Markdown heading's source reduced to the text GitHub renders for it: markers, images, link
  * targets, HTML tags, emphasis and escapes removed; inline code kept (GitHub's slug includes it).
@@ -72,6 +75,8 @@ export function headingSourceText(headingSource: string): string {
   // run, so a giant heading is cut first: no one links to the slug of a 100 KB heading, and the
   // cost per heading stays bounded (linear in the article).
   if (text.length > HEADING_TEXT_LIMIT) text = text.slice(0, HEADING_TEXT_LIMIT);
+  // Most headings are plain words: without any of these characters no replacement below applies.
+  if (!INLINE_MARKUP.test(text)) return text.trim();
   return text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')

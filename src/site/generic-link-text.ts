@@ -7,6 +7,7 @@
  * "click here" / "here" / "read more" / "more" / "this link" phrases of each language).
  */
 import { charClass, trimEndWhile } from '../text/trim-end.js';
+import { GroupedMemo } from './memo.js';
 
 /** Trailing punctuation, symbols and spaces, removed by a loop: /[\s\p{P}\p{S}]+$/u is quadratic on long runs. */
 const isEdgePunctuation = charClass(/[\s\p{P}\p{S}]/u);
@@ -55,13 +56,18 @@ export function normalizeLinkText(text: string): string {
     .trim();
 }
 
+/** Per list, the verdicts on link texts met so far. */
+const verdicts = new GroupedMemo<ReadonlySet<string>, string, boolean>(20_000);
+
 /**
  * True when `text` is generic in `language` (its primary subtag's list). A language without a
  * list is checked against every list, as Lighthouse does when it cannot tell the language.
  */
 export function isGenericLinkText(text: string, language: string): boolean {
-  const normalized = normalizeLinkText(text);
-  if (normalized === '') return false;
-  const set = SETS.get(language.toLowerCase().split(/[-_]/)[0] ?? '');
-  return (set ?? ALL).has(normalized);
+  const list = SETS.get(language.toLowerCase().split(/[-_]/)[0] ?? '') ?? ALL;
+  // By list, each text normalised once: the same texts recur on every page (nav, footer).
+  return verdicts.get(list, text, () => {
+    const normalized = normalizeLinkText(text);
+    return normalized !== '' && list.has(normalized);
+  });
 }

@@ -135,22 +135,22 @@ export function classifyLink(href: string, page: PageLocation, site: SiteUrls): 
     const fragment = decode(trimmed.slice(1));
     return fragment === '' ? { kind: 'other' } : { kind: 'self', fragment };
   }
-  let rootPath: string | null = null;
   if (trimmed.startsWith('//') || SCHEME.test(trimmed)) {
-    let url: URL;
-    try {
-      url = new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed);
-    } catch {
-      return { kind: 'other' };
+    // Another site or no page (most absolute links): known from the href and the base URL
+    // alone, so parsed once per run (an article and its HTML rendering, every page's nav).
+    let known = elsewhere.get(site.baseUrl);
+    if (known === undefined) {
+      known = new Map();
+      elsewhere.set(site.baseUrl, known);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'other' };
-    const base = site.baseUrl === null ? null : parseBase(site.baseUrl);
-    if (base === null || url.host.toLowerCase() !== base.host) return { kind: 'outbound' };
-    const path = url.pathname;
-    if (base.path !== '' && path !== base.path && !path.startsWith(`${base.path}/`)) return { kind: 'outbound' };
-    rootPath = path.slice(base.path.length);
-    const fragment = url.hash === '' ? null : decode(url.hash.slice(1)) || null;
-    return internal([rootPath === '' ? '/' : rootPath], fragment);
+    const verdict = known.get(trimmed);
+    if (verdict !== undefined) return { kind: verdict };
+    const kind = classifyAbsolute(trimmed, site);
+    if (kind.kind === 'outbound' || kind.kind === 'other') {
+      if (known.size >= ELSEWHERE_LIMIT) known.clear();
+      known.set(trimmed, kind.kind);
+    }
+    return kind;
   }
   const { path, fragment } = splitFragment(trimmed);
   if (path === '') return fragment === null ? { kind: 'other' } : { kind: 'self', fragment };
@@ -160,6 +160,27 @@ export function classifyLink(href: string, page: PageLocation, site: SiteUrls): 
   const pageFolder = page.route;
   if (pageFolder !== fileFolder) candidates.push(joinRoute(pageFolder, path));
   return internal(candidates, fragment);
+}
+
+/** Per base URL (null: none), the absolute hrefs known to lead off the site or to no page. */
+const elsewhere = new Map<string | null, Map<string, 'outbound' | 'other'>>();
+const ELSEWHERE_LIMIT = 50_000;
+
+function classifyAbsolute(trimmed: string, site: SiteUrls): LinkKind {
+  let url: URL;
+  try {
+    url = new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed);
+  } catch {
+    return { kind: 'other' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'other' };
+  const base = site.baseUrl === null ? null : parseBase(site.baseUrl);
+  if (base === null || url.host.toLowerCase() !== base.host) return { kind: 'outbound' };
+  const path = url.pathname;
+  if (base.path !== '' && path !== base.path && !path.startsWith(`${base.path}/`)) return { kind: 'outbound' };
+  const rootPath = path.slice(base.path.length);
+  const fragment = url.hash === '' ? null : decode(url.hash.slice(1)) || null;
+  return internal([rootPath === '' ? '/' : rootPath], fragment);
 }
 
 function internal(paths: readonly string[], fragment: string | null): LinkKind {

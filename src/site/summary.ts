@@ -3,12 +3,13 @@
  * does not grow beyond small per-file summaries). It is a plain JSON value carried in the
  * FileReport (`site`), so `merge` recomputes the site findings of sharded runs exactly.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Document } from '../document/model.js';
 import { en } from '../language/registry.js';
 import { documentAnchors } from './anchors.js';
+import { GroupedMemo } from './memo.js';
 import { classifyLink, pageLocation, routeOfPath } from './routes.js';
 import type { LinkKind, PageLocation } from './routes.js';
 import type { SiteSettings } from './settings.js';
@@ -73,8 +74,9 @@ const INDEX_FILES = ['index', '_index', 'README', 'readme'];
 function entriesOf(folder: string): Set<string> | null {
   let entries = folders.get(folder);
   if (entries === undefined) {
+    // Most folders a link names do not exist: stat says so without the error (and its stack) a failing readdir throws.
     try {
-      entries = new Set(readdirSync(folder));
+      entries = statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true ? new Set(readdirSync(folder)) : null;
     } catch {
       entries = null;
     }
@@ -86,6 +88,13 @@ function entriesOf(folder: string): Set<string> | null {
 
 /** A route exists when `<root><route>.md` (or .markdown, .mdx, .html, .htm) or `<root><route>/index.*` does. */
 export const routeExistsOnDisk: RouteExists = (root, route) => {
+  // Pages link to the same few routes (nav, siblings): each answered once per run, like the folders.
+  return routes.get(root, route, () => routeFileExists(root, route));
+};
+
+const routes = new GroupedMemo<string, string, boolean>(100_000);
+
+function routeFileExists(root: string, route: string): boolean {
   const path = join(root, ...route.split('/').filter(Boolean));
   const parent = entriesOf(dirname(path));
   const name = path.slice(dirname(path).length + 1);
@@ -95,7 +104,7 @@ export const routeExistsOnDisk: RouteExists = (root, route) => {
   const own = entriesOf(path);
   if (own === null) return false;
   return INDEX_FILES.some((index) => CANDIDATE_EXTENSIONS.some((ext) => own.has(index + ext)));
-};
+}
 
 export interface SummaryInput {
   document: Document;
@@ -179,38 +188,156 @@ function frontMatterRoutes(document: Document, route: string): string[] {
   return out;
 }
 
+/**
+ * The n-grams a document's scan met, as a trie of word-form ids: node `i` is the phrase of its
+ * parent's words plus `stem[i]`; `count` and `first` (token) are set when the phrase is counted
+ * (its last word is not a function word), `words` is its length. Column arrays, not an object
+ * and a joined string key per phrase occurrence (~80,000 per 20,000 words).
+ */
+class PhraseTrie {
+  count: number[] = [0];
+  first: number[] = [-1];
+  words: number[] = [0];
+  parent: number[] = [-1];
+  stem: number[] = [-1];
+  private readonly children: (Map<number, number> | undefined)[] = [undefined];
+
+  child(node: number, stem: number): number {
+    let map = this.children[node];
+    if (map === undefined) {
+      map = new Map();
+      this.children[node] = map;
+    }
+    let id = map.get(stem);
+    if (id === undefined) {
+      id = this.count.length;
+      map.set(stem, id);
+      this.count.push(0);
+      this.first.push(-1);
+      this.words.push(this.words[node]! + 1);
+      this.parent.push(node);
+      this.stem.push(stem);
+      this.children.push(undefined);
+    }
+    return id;
+  }
+
+  /** The phrase's key: its word forms joined by spaces. */
+  key(node: number, stems: readonly string[]): string {
+    let key = stems[this.stem[node]!]!;
+    for (let up = this.parent[node]!; up > 0; up = this.parent[up]!) key = `${stems[this.stem[up]!]!} ${key}`;
+    return key;
+  }
+}
+
 /** The prominent 1–4-word phrases of the body (not starting or ending with a function word), most frequent first. */
 export function prominentPhrases(document: Document, limit = MENTION_LIMIT): SiteSummary['mentions'] {
   const { tokens, vocabulary, blocks } = document;
   // Keys use English word forms, as stemKey does for primary keywords (a cross-file key must not
   // depend on one file's language); function words are the article's language's.
   const functionWords = document.lang.functionWords;
-  const isFunctionWord = (norm: string): boolean => functionWords.has(norm);
-  const counts = new Map<string, { count: number; first: number; words: number }>();
+  // Per vocabulary word, looked up once: its English word form (as an id into `stems`) and
+  // whether it is a function word. An English article's vocabulary holds those forms already
+  // (`normStem`, made with the same en.wordForm).
+  const english = vocabulary.language.wordForm === en.wordForm;
+  const stemOf = new Int32Array(vocabulary.norms.length).fill(-1);
+  const isFunction = new Uint8Array(vocabulary.norms.length);
+  const stemIds = new Map<string, number>();
+  const stems: string[] = english ? vocabulary.stems : [];
+  const wordOf = (norm: number): number => {
+    let stem = stemOf[norm]!;
+    if (stem === -1) {
+      const text = vocabulary.norms[norm]!;
+      if (english) stem = vocabulary.normStem[norm]!;
+      else {
+        const form = en.wordForm(text);
+        stem = stemIds.get(form) ?? -1;
+        if (stem === -1) {
+          stem = stems.length;
+          stems.push(form);
+          stemIds.set(form, stem);
+        }
+      }
+      stemOf[norm] = stem;
+      isFunction[norm] = functionWords.has(text) ? 1 : 0;
+    }
+    return stem;
+  };
+  const trie = new PhraseTrie();
   let scanned = 0;
   for (let b = 0; b < blocks.length && scanned < MENTION_TOKEN_LIMIT; b++) {
     const block = blocks[b]!;
     if (block.kind === 'heading') continue;
     for (let t = block.tokenStart; t < block.tokenEnd && scanned < MENTION_TOKEN_LIMIT; t++, scanned++) {
-      const firstNorm = vocabulary.norms[tokens.norm[t]!]!;
-      if (isFunctionWord(firstNorm)) continue;
-      let key = '';
+      const firstNorm = tokens.norm[t]!;
+      wordOf(firstNorm);
+      if (isFunction[firstNorm] === 1) continue;
+      let node = 0;
       for (let n = 0; n < MENTION_WORDS && t + n < block.tokenEnd; n++) {
         const u = t + n;
         if (tokens.sentence[u] !== tokens.sentence[t]) break;
-        const stem = en.wordForm(vocabulary.norms[tokens.norm[u]!]!);
-        key = n === 0 ? stem : `${key} ${stem}`;
-        if (isFunctionWord(vocabulary.norms[tokens.norm[u]!]!)) continue;
-        const entry = counts.get(key);
-        if (entry === undefined) counts.set(key, { count: 1, first: t, words: n + 1 });
-        else entry.count++;
+        const norm = tokens.norm[u]!;
+        node = trie.child(node, wordOf(norm));
+        if (isFunction[norm] === 1) continue;
+        if (trie.count[node] === 0) trie.first[node] = t;
+        trie.count[node]!++;
       }
     }
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1));
-  return ranked.slice(0, limit).map(([key, entry]) => {
-    const startOffset = tokens.start[entry.first]!;
-    const endOffset = tokens.end[entry.first + entry.words - 1]!;
+  return rankedMentions(document, trie, stems, limit);
+}
+
+/**
+ * The `limit` most frequent phrases (then earliest, then by key) with their text and position.
+ * Two phrases first counted at one token are one the other's start, so among them the shorter
+ * key sorts first: (count, first, words) orders them as their keys would, unless a word form
+ * holds a space (then two word sequences may share a key, and keys are compared as strings).
+ */
+function rankedMentions(document: Document, trie: PhraseTrie, stems: readonly string[], limit: number): SiteSummary['mentions'] {
+  const { count, first, words } = trie;
+  let ranked: { key: string; first: number; words: number }[];
+  if (stems.some((stem) => stem.includes(' '))) {
+    // Phrases with one key are one entry: counts summed, the earliest first occurrence kept.
+    const byKey = new Map<string, { count: number; first: number; words: number }>();
+    for (let node = 1; node < count.length; node++) {
+      if (count[node] === 0) continue;
+      const key = trie.key(node, stems);
+      const entry = byKey.get(key);
+      if (entry === undefined) byKey.set(key, { count: count[node]!, first: first[node]!, words: words[node]! });
+      else {
+        entry.count += count[node]!;
+        if (first[node]! < entry.first) {
+          entry.first = first[node]!;
+          entry.words = words[node]!;
+        }
+      }
+    }
+    ranked = [...byKey.entries()]
+      .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1))
+      .slice(0, limit)
+      .map(([key, entry]) => ({ key, first: entry.first, words: entry.words }));
+  } else {
+    const before = (a: number, b: number): boolean =>
+      count[a]! > count[b]! || (count[a] === count[b] && (first[a]! < first[b]! || (first[a] === first[b] && words[a]! < words[b]!)));
+    // The best `limit` nodes, best first, kept by insertion: most phrases occur once and are
+    // turned away by one comparison with the last kept.
+    const best: number[] = [];
+    for (let node = 1; node < count.length; node++) {
+      if (count[node] === 0) continue;
+      if (best.length === limit && !before(node, best[limit - 1]!)) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && before(node, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = node;
+    }
+    ranked = best.map((node) => ({ key: trie.key(node, stems), first: first[node]!, words: words[node]! }));
+  }
+  const { tokens } = document;
+  return ranked.map(({ key, first: token, words: length }) => {
+    const startOffset = tokens.start[token]!;
+    const endOffset = tokens.end[token + length - 1]!;
     const point = document.point(startOffset);
     return { key, text: document.source.slice(startOffset, endOffset).replace(/\s+/g, ' '), line: point.line, column: point.column };
   });

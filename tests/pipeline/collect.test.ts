@@ -138,4 +138,32 @@ describe('Spill', () => {
     spill.close();
     expect(existsSync(spill.path)).toBe(false);
   });
+
+  it('keeps every record whatever its kind and size: text or bytes, a few bytes or more than its 1 MB buffer, read back in between', async () => {
+    const spill = new Spill();
+    const sizes = [3, 70_000, 400_000, 1_500_000, 0, 349_525, 349_526, 1 << 20, 12];
+    const records: (string | Buffer)[] = [];
+    const spans = [];
+    for (let round = 0; round < 3; round++) {
+      for (const [at, size] of sizes.entries()) {
+        // Three-byte characters where a text is near the buffer's size, one-byte ones elsewhere.
+        const text = (at % 2 === 0 ? '€' : 'a').repeat(size).slice(0, size) + `#${round}.${at}\n`;
+        const record = (at + round) % 3 === 0 ? Buffer.from(text, 'utf8') : text;
+        records.push(record);
+        spans.push(spill.append(record));
+        if (at === 4) expect(spill.read(spans[spans.length - 3]!)).toBe(String(records[records.length - 3]));
+      }
+    }
+    const all = Buffer.concat(records.map((record) => (typeof record === 'string' ? Buffer.from(record, 'utf8') : record)));
+    expect(spill.bytes).toBe(all.length);
+    records.forEach((record, i) => expect(spill.readBytes(spans[i]!).equals(typeof record === 'string' ? Buffer.from(record, 'utf8') : record)).toBe(true));
+    expect(Buffer.concat(await streamBytes(spill.stream())).equals(all)).toBe(true);
+    spill.close();
+  });
 });
+
+async function streamBytes(stream: AsyncIterable<Buffer | string>): Promise<Buffer[]> {
+  const out: Buffer[] = [];
+  for await (const chunk of stream) out.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return out;
+}

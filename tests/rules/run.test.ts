@@ -70,6 +70,9 @@ describe('registry', () => {
       'rule "section-length" has no option "__proto__" (known options: max)',
     );
   });
+  it("every rule's defaults are valid options (the runner takes a file's copy of them without validating it)", () => {
+    for (const rule of RULES) expect(validateRuleOptions(rule, { ...(rule.defaults as Record<string, unknown>) }), rule.id).toBeNull();
+  });
 });
 
 describe('runRules settings', () => {
@@ -92,6 +95,13 @@ describe('runRules settings', () => {
         fingerprint: fingerprint('text-length', 'a.md'),
       },
     ]);
+  });
+  it('options equal to the defaults but for one value are validated and applied', () => {
+    const defaults = ruleById('text-length')!.defaults as Record<string, unknown>;
+    expect(() => run(short, { settings: { 'text-length': { severity: 'warning', options: { ...defaults, min: -1 } } } })).toThrow(UsageError);
+    const fewer = run(short, { settings: { 'text-length': { severity: 'warning', options: { ...defaults, min: 4 } } } });
+    expect(fewer.findings.some((f) => f.ruleId === 'text-length')).toBe(false);
+    expect(run(short, { settings: { 'text-length': { severity: 'warning', options: { ...defaults } } } })).toEqual(run(short));
   });
   it('rejects unknown rules and bad options with a UsageError', () => {
     expect(() => run(short, { settings: { 'no-such-rule': { severity: 'warning', options: {} } } })).toThrow(UsageError);

@@ -47,6 +47,17 @@ describe('classifyLink', () => {
     expect(classifyLink('https://example.com/shop/', post, site)).toEqual({ kind: 'outbound' });
     expect(classifyLink('https://example.com/docs/blog/post/', post, none)).toEqual({ kind: 'outbound' });
   });
+  it('an absolute URL is classified by the base URL of each call (the verdicts kept per base URL)', () => {
+    const href = 'https://example.com/docs/guide/#setup';
+    for (let round = 0; round < 2; round++) {
+      expect(classifyLink(href, post, none)).toEqual({ kind: 'outbound' });
+      expect(classifyLink(href, post, site)).toEqual({ kind: 'internal', routes: ['/guide'], fragment: 'setup' });
+      expect(classifyLink(href, post, { baseUrl: 'https://example.com/shop/' })).toEqual({ kind: 'outbound' });
+      expect(classifyLink(` ${href} `, post, site)).toEqual({ kind: 'internal', routes: ['/guide'], fragment: 'setup' });
+      expect(classifyLink('javascript:void(0)', post, site)).toEqual({ kind: 'other' });
+      expect(classifyLink('https://exa mple.com/', post, none)).toEqual({ kind: 'other' });
+    }
+  });
 });
 
 describe('routeWithoutLocale', () => {
