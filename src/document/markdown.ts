@@ -12,6 +12,7 @@ import { chunkBoundaries, closesOpenBlock, referencedDefinitions, scanDefinition
 import { DocumentBuilder } from './build.js';
 import type { LanguageChoice } from './build.js';
 import { lazyParser, unifiedModules } from './lazy-parser.js';
+import { blockwiseAutolinkLiterals } from './autolink-literals.js';
 import type { InputSyntax } from './parsers.js';
 import { proseFromHtmlFragment } from './html.js';
 import { MASK, maskTemplates, resolveFamilies, withoutMask } from './templates.js';
@@ -50,8 +51,8 @@ const remark = lazyParser<Root>({
     ]),
   create(mods) {
     const { unified, plugin } = unifiedModules(mods);
-    const withFrontMatter = unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)) as unknown as TreeParser;
-    const without = unified().use(plugin(1)).use(plugin(2)).use(plugin(4)).use(plugin(5)) as unknown as TreeParser;
+    const withFrontMatter = blockwiseAutolinkLiterals(unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5))) as unknown as TreeParser;
+    const without = blockwiseAutolinkLiterals(unified().use(plugin(1)).use(plugin(2)).use(plugin(4)).use(plugin(5))) as unknown as TreeParser;
     return { parse: (source: string) => (opensUnclosedFrontMatter(source) ? without : withFrontMatter).parse(source) };
   },
 });
@@ -67,8 +68,8 @@ const remarkMdx = lazyParser<Root>({
     ]),
   create(mods) {
     const { unified, plugin } = unifiedModules(mods);
-    const withFrontMatter = unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)).use(plugin(6)).use(plugin(7), { ast: true }) as unknown as TreeParser;
-    const without = unified().use(plugin(1)).use(plugin(2)).use(plugin(4)).use(plugin(5)).use(plugin(6)).use(plugin(7), { ast: true }) as unknown as TreeParser;
+    const withFrontMatter = blockwiseAutolinkLiterals(unified().use(plugin(1)).use(plugin(2)).use(plugin(3), ['yaml']).use(plugin(4)).use(plugin(5)).use(plugin(6)).use(plugin(7), { ast: true })) as unknown as TreeParser;
+    const without = blockwiseAutolinkLiterals(unified().use(plugin(1)).use(plugin(2)).use(plugin(4)).use(plugin(5)).use(plugin(6)).use(plugin(7), { ast: true })) as unknown as TreeParser;
     return { parse: (source: string) => (opensUnclosedFrontMatter(source) ? without : withFrontMatter).parse(source) };
   },
 });
