@@ -67,14 +67,26 @@ let lexicon: Lexicon | null = null;
 /** Built on first use: only runs that meet an English article pay for it (the irregular-form map). */
 function load(): Lexicon {
   if (lexicon !== null) return lexicon;
-  const exceptions = new Map<string, string>();
-  for (const table of [VERB_EXCEPTIONS, NOUN_EXCEPTIONS]) {
-    const list = table.split(' ');
-    for (let i = 0; i + 1 < list.length; i += 2) if (!exceptions.has(list[i]!)) exceptions.set(list[i]!, list[i + 1]!);
-  }
   // wink-lexicon leaves out a few two-letter lemmas.
   const nouns = new SortedWords(NOUNS, ['ox']);
   const verbs = new SortedWords(VERBS, ['go', 'be', 'do']);
+  const exceptions = new Map<string, string>();
+  const verbList = VERB_EXCEPTIONS.split(' ');
+  for (let i = 0; i + 1 < verbList.length; i += 2) if (!exceptions.has(verbList[i]!)) exceptions.set(verbList[i]!, verbList[i + 1]!);
+  const nounList = NOUN_EXCEPTIONS.split(' ');
+  for (let i = 0; i + 1 < nounList.length; i += 2) {
+    const form = nounList[i]!;
+    // A foreign plural that is an English verb as well is that verb (dive, not diva's plural).
+    if (!exceptions.has(form) && !verbs.has(form)) exceptions.set(form, nounList[i + 1]!);
+  }
+  // A verb.exc form whose -s-less word is a lemma of its own names another spelling of the
+  // lemma (programmes → program: programme; caddies → caddy: caddie; swops → swap: swop).
+  for (let i = 0; i + 1 < verbList.length; i += 2) {
+    const [form, lemma] = [verbList[i]!, verbList[i + 1]!];
+    const variant = form.slice(0, -1);
+    if (!form.endsWith('s') || form.endsWith('ss') || FUNCTION_WORDS.has(form) || variant === lemma) continue;
+    if ((nouns.has(variant) || verbs.has(variant)) && !exceptions.has(variant)) exceptions.set(variant, lemma);
+  }
   // Irregular plurals WordNet lists as lemmas of their own rather than as exceptions.
   exceptions.set('people', 'person');
   exceptions.set('bacteria', 'bacterium');
@@ -118,10 +130,15 @@ function doublesFinal(x: string): boolean {
   return (x.slice(0, n - 1).match(/[aeiouy]+/g)?.length ?? 0) === 1;
 }
 
-function verbBase(word: string, suffix: 'ing' | 'ed', lex: Lexicon): string | null {
+/**
+ * The base of an -ing/-ed word among the words `base` accepts (WordNet's verbs; for a word
+ * WordNet lacks, its nouns too: bookmarked, benchmarking).
+ */
+function verbBase(word: string, suffix: 'ing' | 'ed', base: Words): string | null {
   const x = word.slice(0, -suffix.length);
-  const isVerb = (c: string) => c.length >= 2 && lex.verbs.has(c);
+  const isVerb = (c: string) => c.length >= 2 && base.has(c);
   if (suffix === 'ed') {
+    if (x.endsWith('i') && isVerb(x)) return x; // skied, taxied: a verb in -i takes -ed as it is
     if (word.endsWith('ied') && isVerb(`${word.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`; // tried
     if (isVerb(word.slice(0, -1))) return word.slice(0, -1); // hoped, used, died
   } else if (word.endsWith('ying') && isVerb(`${word.slice(0, -4)}ie`)) {
@@ -145,10 +162,19 @@ function verbBase(word: string, suffix: 'ing' | 'ed', lex: Lexicon): string | nu
 }
 
 function pluralBase(word: string, lex: Lexicon): string | null {
-  // A plural -s never follows -ss, -us or -is (class, status, analysis).
-  if (/(?:ss|us|is)$/.test(word)) return null;
   const known = (c: string) => lex.nouns.has(c) || lex.verbs.has(c);
-  const candidates: string[] = [word.slice(0, -1)];
+  // A plural -s never follows -ss, and follows -us or -is only in the plural of a noun in -u or
+  // -i (bureaus, menus, skis) that is no lemma itself (status, analysis, genus ≠ genu).
+  if (word.endsWith('ss')) return null;
+  if (/(?:us|is)$/.test(word)) return !known(word) && lex.nouns.has(word.slice(0, -1)) ? word.slice(0, -1) : null;
+  // A Greek plural in -ses is the -sis noun's rather than a 3rd person of a verb in -se that is
+  // only a verb (thromboses, necroses; not bases: base is a noun too).
+  if (word.endsWith('ses') && lex.nouns.has(`${word.slice(0, -2)}is`) && lex.verbs.has(word.slice(0, -1)) && !lex.nouns.has(word.slice(0, -1))) {
+    return `${word.slice(0, -2)}is`;
+  }
+  // After a sibilant, -es is the plural's ending before a noun in -e is tried: masses is mass's
+  // plural, not masse's (crosses, ashes, marches, annexes); niches, caches have no "nich", "cach".
+  const candidates: string[] = /(?:ss|x|zz|sh|ch)es$/.test(word) ? [word.slice(0, -2), word.slice(0, -1)] : [word.slice(0, -1)];
   // -ies before -es: pennies is penny's plural before "penni" (a Finnish coin) is tried.
   if (word.endsWith('ies')) candidates.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) candidates.push(word.slice(0, -2));
@@ -156,20 +182,50 @@ function pluralBase(word: string, lex: Lexicon): string | null {
   for (const c of candidates) if (c.length >= 2 && known(c)) return c;
   // Neither the word nor its singular is in WordNet (APIs, utils, Kubernetes): regular
   // -s/-es/-ies rules, never after -ss, -us, -is (class, status, analysis).
-  const english = (c: string) => known(c) || lex.others().has(c);
-  if (english(word) || /(?:ss|us|is|'s)$/.test(word) || word.length < 4) return null;
+  if (isEnglish(word, lex) || /(?:ss|us|is|'s)$/.test(word) || word.length < 4) return null;
   const base = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /(?:[sxz]|ch|sh)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
-  return english(base) || english(word.slice(0, -1)) ? null : base;
+  return isEnglish(base, lex) || isEnglish(word.slice(0, -1), lex) ? null : unknownKey(base, lex);
+}
+
+/** Whether WordNet knows the word (noun, verb, adjective or adverb). */
+function isEnglish(word: string, lex: Lexicon): boolean {
+  return lex.nouns.has(word) || lex.verbs.has(word) || lex.others().has(word);
+}
+
+/**
+ * The key of a base WordNet does not know (rebase, tokenize, kubernetes), the same for its
+ * -s, -ed and -ing words: a final e after a consonant is dropped, so rebase, rebases, rebased
+ * and rebasing all key as "rebas", unless the stem without it is a word WordNet knows (pete ≠ pet).
+ */
+function unknownKey(base: string, lex: Lexicon): string {
+  return /[bcdfghjklmnpqrstvwxz]e$/.test(base) && !isEnglish(base.slice(0, -1), lex) ? base.slice(0, -1) : base;
+}
+
+/**
+ * An -ing/-ed word no WordNet list has, of a verb WordNet lacks too (refactored, preloading,
+ * tokenized, grepped): its stem by the regular rules (undoubled after a single vowel, -ied → -y),
+ * keyed as unknownKey keys the base; null when that stem is a word WordNet knows (the -ed or
+ * -ing word is then more likely a derivation of it than a form of an unknown verb).
+ */
+function unknownVerbBase(word: string, suffix: 'ing' | 'ed', lex: Lexicon): string | null {
+  let stem = word.slice(0, -suffix.length);
+  if (suffix === 'ed' && stem.endsWith('i')) stem = `${stem.slice(0, -1)}y`;
+  const n = stem.length;
+  if (n >= 3 && stem[n - 1] === stem[n - 2] && CONSONANT.test(stem[n - 1]!) && doublesFinal(stem.slice(0, -1))) stem = stem.slice(0, -1);
+  if (stem.length < 3 || !/[aeiouy]/.test(stem) || isEnglish(stem, lex) || isEnglish(`${stem}e`, lex)) return null;
+  return stem;
 }
 
 /**
  * Plurals WordNet leaves out for compounds and Latin nouns: -men of a -man noun (firemen,
  * chairmen; a -men noun of its own such as omen or specimen is not one) and -ae of an -a noun
- * (algae, vertebrae; the singular at least four letters, so brae stays apart from bra). Left
- * joined, rare: cannae ~ canna, hepaticae ~ hepatica, menurae ~ menura, germen ~ german.
+ * (algae, vertebrae; the singular at least four letters, so brae stays apart from bra). WordNet
+ * lists some -men plurals as lemmas (businessmen, linemen): they are plurals all the same. Left
+ * joined, rare: cannae ~ canna, hepaticae ~ hepatica, menurae ~ menura, germen ~ german,
+ * dolmen ~ dolman.
  */
 function latinOrManPlural(word: string, lex: Lexicon): string | null {
-  if (word.length >= 6 && word.endsWith('men') && !lex.nouns.has(word)) {
+  if (word.length >= 6 && word.endsWith('men')) {
     const singular = `${word.slice(0, -3)}man`;
     if (lex.nouns.has(singular)) return singular;
   }
@@ -185,16 +241,36 @@ export function englishForm(norm: string): string {
   let word = norm;
   if (word.endsWith("'s")) word = word.slice(0, -2);
   else if (word.endsWith("s'")) word = word.slice(0, -1);
+  // Reflexive plurals, function words among them: yourselves ~ yourself.
+  if (word.endsWith('selves') && FUNCTION_WORDS.has(`${word.slice(0, -6)}self`)) return `${word.slice(0, -6)}self`;
   if (!/^[a-z]+$/.test(word) || FUNCTION_WORDS.has(word) || NOT_INFLECTED.has(word)) return word;
   const lex = load();
   const irregular = lex.exceptions.get(word);
   if (irregular !== undefined && !OWN_WORDS.has(word)) return irregular;
   const compound = latinOrManPlural(word, lex);
   if (compound !== null) return compound;
-  if (word.length >= 5 && word.endsWith('ing') && !lex.verbs.has(word)) return verbBase(word, 'ing', lex) ?? word;
-  if (word.length >= 4 && word.endsWith('ed') && !lex.verbs.has(word)) return verbBase(word, 'ed', lex) ?? word;
+  for (const suffix of ['ing', 'ed'] as const) {
+    if (word.length < suffix.length + 2 || !word.endsWith(suffix) || lex.verbs.has(word)) continue;
+    const base = verbBase(word, suffix, lex.verbs);
+    if (base !== null) return base;
+    // Verbs WordNet lacks: nouns used as verbs (bookmarked), new verbs (refactored).
+    if (isEnglish(word, lex)) return word;
+    return verbBase(word, suffix, lex.nouns) ?? unknownVerbBase(word, suffix, lex) ?? word;
+  }
   if (word.length >= 3 && word.endsWith('s')) return pluralBase(word, lex) ?? word;
-  return word;
+  return word.endsWith('e') && !isEnglish(word, lex) ? unknownKey(word, lex) : word;
+}
+
+/** Spelling class of an acronym's plural as written (APIs, GPUs, KPIs): lowercased, "apis" is a
+ * word of its own and "gpus" looks like a Latin -us noun. */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
+function englishSpelling(written: string): string {
+  return ACRONYM_PLURAL.test(written) ? 'acronym-s' : '';
+}
+const plainForm = cached(englishForm);
+/** The key of a normalised word; an acronym's plural keys as the acronym. */
+function englishWordForm(norm: string, spelling = ''): string {
+  return spelling === 'acronym-s' ? plainForm(norm.slice(0, -1)) : plainForm(norm);
 }
 
 const CONSONANTS = /[bcdfghjklmnpqrstvwxz]/;
@@ -241,7 +317,8 @@ export const en: Language = {
      vol vols pp approx ca dept est ref refs`,
     `etc inc ltd co corp al a.m p.m u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec min max mg kg oz lb lbs`,
   ),
-  wordForm: cached(englishForm),
+  wordForm: englishWordForm,
+  spelling: englishSpelling,
   functionWords: FUNCTION_WORDS,
   syllables: cached(englishSyllables, 100_000),
   readability: fleschType('Flesch reading ease', 'Flesch (1948)', 206.835, 1.015, 84.6),
