@@ -195,10 +195,12 @@ function isEnglish(word: string, lex: Lexicon): boolean {
 /**
  * The key of a base WordNet does not know (rebase, tokenize, kubernetes), the same for its
  * -s, -ed and -ing words: a final e after a consonant is dropped, so rebase, rebases, rebased
- * and rebasing all key as "rebas", unless the stem without it is a word WordNet knows (pete ≠ pet).
+ * and rebasing all key as "rebas", unless the stem without it is a word WordNet knows (pete ≠ pet)
+ * or shorter than four letters: short unknown words are mostly abbreviations and names, which an
+ * e-drop would join (pre ~ PR, vite ~ vit).
  */
 function unknownKey(base: string, lex: Lexicon): string {
-  return /[bcdfghjklmnpqrstvwxz]e$/.test(base) && !isEnglish(base.slice(0, -1), lex) ? base.slice(0, -1) : base;
+  return base.length >= 5 && /[bcdfghjklmnpqrstvwxz]e$/.test(base) && !isEnglish(base.slice(0, -1), lex) ? base.slice(0, -1) : base;
 }
 
 /**
