@@ -57,10 +57,13 @@ const MARGIN = 0.01;
 const ONLY = LANGUAGES.map((l) => l.iso6393);
 const BY_ISO = new Map(LANGUAGES.map((l) => [l.iso6393, l]));
 
+/** Characters of a text that detectLanguage reads (from its start): callers need not join more. */
+export const DETECTION_SAMPLE_CHARS = 2000;
+
 /** Detects the language of `text` among the supported ones (franc, trigrams); null when unsure. */
 export function detectLanguage(text: string): Language | null {
   // NFC: the same text in NFD must be detected the same (franc reads trigrams of code points).
-  const sample = text.slice(0, 2000).normalize('NFC');
+  const sample = text.slice(0, DETECTION_SAMPLE_CHARS).normalize('NFC');
   if (sample.trim().length < 120) return null;
   // franc's francAll(sample, { only: ONLY, minLength: 120 }), computed faster (detect.ts).
   const [best, second] = detectScores(sample, ONLY, 120);

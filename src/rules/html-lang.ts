@@ -1,10 +1,7 @@
-import { detectLanguage } from '../language/resolve.js';
+import { DETECTION_SAMPLE_CHARS, detectLanguage } from '../language/resolve.js';
 import { languageTagProblem, primaryLanguage } from '../site/language-tags.js';
 import type { Rule, RuleMessage } from './types.js';
 import { skip } from './util.js';
-
-/** What detectLanguage reads of a text (its first 2,000 characters). */
-const DETECTION_SAMPLE = 2000;
 
 export type HtmlLangOptions = Record<string, never>;
 
@@ -70,12 +67,11 @@ export const htmlLang: Rule<HtmlLangOptions> = {
     }
     // The text's own language (franc, as language detection does for undeclared articles; null
     // when the text is short or the guess is not clearly ahead).
-    // detectLanguage reads the first 2,000 characters: no more are joined.
     let sample = '';
     for (const block of document.blocks) {
       if (block.kind === 'heading') continue;
       sample += `${block.text}\n`;
-      if (sample.length >= DETECTION_SAMPLE) break;
+      if (sample.length >= DETECTION_SAMPLE_CHARS) break;
     }
     const detected = detectLanguage(sample)?.code ?? null;
     if (detected !== null && primaryLanguage(detected) !== primaryLanguage(lang.value)) {
