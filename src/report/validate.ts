@@ -242,14 +242,9 @@ export function ordered(value: unknown, schema: JsonSchema, root: JsonSchema = s
   if (value === null || typeof value !== 'object') return value;
   const s = resolve(schema, root);
   if (s.anyOf !== undefined) {
-    // The first branch the value matches, ordered by it (else the value as it is). A branch whose
-    // type the value does not have cannot match: skipped without a full check.
-    for (const inner of s.anyOf) {
-      if (wrongType(value, resolve(inner, root))) continue;
-      const out = orderedIfMatches(value, inner, root);
-      if (out !== NO_MATCH) return out;
-    }
-    return value;
+    // A branch whose type the value does not have cannot match: skipped without a full check.
+    const branch = s.anyOf.find((inner) => !wrongType(value, resolve(inner, root)) && matches(value, inner, root));
+    return branch === undefined ? value : ordered(value, branch, root);
   }
   if (Array.isArray(value)) return s.items === undefined ? [...value] : value.map((item) => ordered(item, s.items!, root));
   if (s.properties !== undefined) {
@@ -262,82 +257,6 @@ export function ordered(value: unknown, schema: JsonSchema, root: JsonSchema = s
     return out;
   }
   return value;
-}
-
-const NO_MATCH: unique symbol = Symbol('no match');
-
-/** Schema keywords that `orderedIfMatches` leaves to `matches` when they stand beside anyOf. */
-const BESIDE_ANY_OF = ['const', 'enum', 'type', 'minimum', 'maximum', 'minLength', 'pattern', 'items', 'properties', 'required', 'additionalProperties', 'if', 'not'] as const;
-
-/**
- * `matches(value, schema) ? ordered(value, schema) : NO_MATCH` in one walk: `ordered` asks
- * whether a value matches an anyOf branch (a file entry's `site`, its links, mentions…) and then
- * orders it by that branch, and the two walks of the same subtree were most of its cost.
- */
-function orderedIfMatches(value: unknown, schema: JsonSchema, root: JsonSchema): unknown {
-  if (value === null || typeof value !== 'object') return matches(value, schema, root) ? value : NO_MATCH;
-  const s = resolve(schema, root);
-  if (s.anyOf !== undefined) {
-    if (BESIDE_ANY_OF.some((keyword) => s[keyword] !== undefined)) return matches(value, s, root) ? ordered(value, s, root) : NO_MATCH;
-    for (const inner of s.anyOf) {
-      if (wrongType(value, resolve(inner, root))) continue;
-      const out = orderedIfMatches(value, inner, root);
-      if (out !== NO_MATCH) return out;
-    }
-    return NO_MATCH;
-  }
-  if (s.const !== undefined && value !== s.const) return NO_MATCH;
-  if (s.enum !== undefined && !s.enum.includes(value)) return NO_MATCH;
-  if (wrongType(value, s)) return NO_MATCH;
-  let out: unknown;
-  if (Array.isArray(value)) {
-    if (s.items === undefined) out = [...value];
-    else {
-      // Holes stay holes, as `map` leaves them (and `matches` skips them).
-      const items: unknown[] = new Array(value.length);
-      for (let index = 0; index < value.length; index++) {
-        if (!(index in value)) continue;
-        const item = orderedIfMatches(value[index], s.items, root);
-        if (item === NO_MATCH) return NO_MATCH;
-        items[index] = item;
-      }
-      out = items;
-    }
-  } else {
-    const object = value as Record<string, unknown>;
-    if (s.properties === undefined) {
-      if (!matches(value, s, root)) return NO_MATCH;
-      out = value;
-    } else {
-      const fields: Record<string, unknown> = {};
-      for (const [key, inner] of propertyList(s)) {
-        const field = object[key];
-        if (Object.prototype.hasOwnProperty.call(object, key)) {
-          const orderedField = orderedIfMatches(field, inner, root);
-          if (orderedField === NO_MATCH) return NO_MATCH;
-          if (field !== undefined) fields[key] = orderedField;
-        } else if (field !== undefined) {
-          // Inherited: not checked, but `ordered` copies it.
-          fields[key] = field === null || typeof field !== 'object' ? field : ordered(field, inner, root);
-        }
-      }
-      for (const key of s.required ?? []) {
-        if (!Object.prototype.hasOwnProperty.call(object, key)) return NO_MATCH;
-      }
-      if (s.additionalProperties === false) {
-        for (const key of Object.keys(object)) {
-          if (!Object.prototype.hasOwnProperty.call(s.properties, key)) return NO_MATCH;
-        }
-      }
-      out = fields;
-    }
-  }
-  if (s.if !== undefined) {
-    const branch = matches(value, s.if, root) ? s.then : s.else;
-    if (branch !== undefined && !matches(value, branch, root)) return NO_MATCH;
-  }
-  if (s.not !== undefined && matches(value, s.not, root)) return NO_MATCH;
-  return out;
 }
 
 /** True when `schema` names types and `value` has none of them (then `matches` is false). */
