@@ -2,7 +2,7 @@ import { location } from 'vfile-location';
 import { tokenize } from '../text/tokenize.js';
 import { splitSentences } from '../text/sentences.js';
 import { en } from '../language/en.js';
-import { resolveLanguage } from '../language/resolve.js';
+import { DETECTION_SAMPLE_CHARS, resolveLanguage } from '../language/resolve.js';
 import type { LanguageHints, ResolvedLanguage } from '../language/resolve.js';
 import type { Language } from '../language/types.js';
 import type {
@@ -205,8 +205,6 @@ export function buildDocument(parsed: ParsedDocument, options: BuildOptions, cho
 
 /** Prose buffered before the language must be fixed (the whole text of most articles). */
 const LANGUAGE_BUFFER = 1 << 20;
-/** Characters of body prose the detector looks at. */
-const DETECTION_SAMPLE = 2000;
 
 /**
  * A front-matter language field read from the source itself, for the rare article whose
@@ -315,7 +313,7 @@ export class DocumentBuilder {
           if (block.kind === 'heading') continue;
           for (const segment of block.segments) sample += segment.text;
           sample += '\n';
-          if (sample.length >= DETECTION_SAMPLE) break;
+          if (sample.length >= DETECTION_SAMPLE_CHARS) break;
         }
         return sample;
       },
