@@ -137,6 +137,9 @@ const forms = hunspellForms({
   lemmaMark: { flag: 'z', notWith: ['I'] },
   rules: [...RULES, ABLAUT],
   lemmaRules: [ABLAUT],
+  // An ablaut lemma wins over a strong past the dictionary lists as an entry of its own, tied to
+  // nothing, even when longer (krøp → krype, as Swedish flög → flyga).
+  ruleLemmaWins: true,
   // The genitive rule's lemma as it is; an ablaut lemma only for a flagless word, and a verb.
   accept: (lemma, word) => (word.endsWith('s') && lemma === word.slice(0, -1)) || (flagless(word) && isVerb(lemma)),
   exceptions: () => formTable(IRREGULAR, fold),

@@ -81,4 +81,10 @@ describe('strong verbs by ablaut', () => {
     expect(nb('valg')).not.toBe(nb('velge'));
     expect(nb('salg')).not.toBe(nb('selge'));
   });
+
+  it('Norwegian: a strong past listed as an entry tied to nothing takes its longer infinitive', () => {
+    const nb = key('nb');
+    expect(nb('krøp')).toBe(nb('krype'));
+    expect(nb('krøp')).toBe(nb('kryper'));
+  });
 });
