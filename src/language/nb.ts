@@ -119,8 +119,13 @@ const PAST_SHAPE = /^(?:[^-]+(?:et|t|te|de)|[^aeiouyæøå-]*[aeiouyæøå]+[^ae
 const ABLAUT: InflectionRule = [PAST_SHAPE, ...Array.from({ length: ABLAUT_SLOTS }, (_, i) => (word: string) => ablautInfinitives(word)[i] ?? word)];
 /** A verb of the dictionary: an entry carrying S, the present participle -nde/-ende (only verbs have one). */
 const isVerb = (lemma: string): boolean => forms.entries(lemma).some((entry) => entry.lemma && entry.flags.includes('S'));
-/** Only words the dictionary leaves without an inflection flag of their own (unknown, or flagless entries). */
-const flagless = (word: string): boolean => forms.entries(word).every((entry) => entry.flags.length === 0);
+/**
+ * Only words the dictionary leaves without an inflection flag of their own (unknown, or flagless
+ * entries) — or participles in -et whose one flag is U, which gives a participle in -et its
+ * adjective forms (sunget → sungne: hjulpet, krøpet, bundet) and makes no noun or verb of it.
+ */
+const flagless = (word: string): boolean =>
+  forms.entries(word).every((entry) => entry.flags.length === 0 || (word.endsWith('et') && entry.flags.every((flag) => flag === 'U')));
 
 const forms = hunspellForms({
   package: 'dictionary-nb',

@@ -87,4 +87,11 @@ describe('strong verbs by ablaut', () => {
     expect(nb('krøp')).toBe(nb('krype'));
     expect(nb('krøp')).toBe(nb('kryper'));
   });
+
+  it('Norwegian: a participle in -et whose one flag is U (its adjective -ne) joins its verb', () => {
+    const nb = key('nb');
+    expect(nb('hjulpet')).toBe(nb('hjelpe'));
+    expect(nb('krøpet')).toBe(nb('krype'));
+    expect(nb('sunget')).toBe(nb('synge'));
+  });
 });
