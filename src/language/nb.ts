@@ -109,10 +109,16 @@ function findInfinitives(word: string): string[] {
     for (const vowel of vowels) for (const consonant of consonants) out.push(`${before}${vowel}${consonant}e`);
   }
   // Only verbs of the dictionary (an index lookup) go on to the engine's costlier checks, and
-  // only when the series allows one: two verbs (trukket: trekke or trikke) are left alone.
+  // only when the series allows one verb, or one strong verb (below).
   const verbs = [...new Set(out)].filter((lemma) => lemma !== word && isVerb(lemma));
-  return verbs.length === 1 ? verbs : [];
+  if (verbs.length <= 1) return verbs;
+  // Of several, a verb the dictionary gives a weak past (T -et, O -te, P -dde, Q -de) makes no
+  // strong past or participle: brutt is bryte's, not brette's (brettet); sluppet slippe's, not
+  // sleppe's; frosset fryse's, not frese's (freste). Still two: no guess.
+  const strong = verbs.filter((lemma) => !forms.entries(lemma).some((entry) => entry.lemma && WEAK_PAST.some((flag) => entry.flags.includes(flag))));
+  return strong.length === 1 ? strong : [];
 }
+const WEAK_PAST = ['T', 'O', 'P', 'Q'];
 const ABLAUT_SLOTS = 24;
 // The shapes a past or participle has: -et, -t, -te, -de, or one syllable (a strong past).
 const PAST_SHAPE = /^(?:[^-]+(?:et|t|te|de)|[^aeiouyæøå-]*[aeiouyæøå]+[^aeiouyæøå-]+)$/;
@@ -122,7 +128,7 @@ const isVerb = (lemma: string): boolean => forms.entries(lemma).some((entry) => 
 /**
  * Only words the dictionary leaves without an inflection flag of their own (unknown, or flagless
  * entries) — or participles in -et whose one flag is U, which gives a participle in -et its
- * adjective forms (sunget → sungne: hjulpet, krøpet, bundet) and makes no noun or verb of it.
+ * adjective forms (sunget → sungne, hjulpet, krøpet, bundet) and makes no noun or verb of it.
  */
 const flagless = (word: string): boolean =>
   forms.entries(word).every((entry) => entry.flags.length === 0 || (word.endsWith('et') && entry.flags.every((flag) => flag === 'U')));
@@ -142,8 +148,6 @@ const forms = hunspellForms({
   lemmaMark: { flag: 'z', notWith: ['I'] },
   rules: [...RULES, ABLAUT],
   lemmaRules: [ABLAUT],
-  // An ablaut lemma wins over a strong past the dictionary lists as an entry of its own, tied to
-  // nothing, even when longer (krøp → krype, as Swedish flög → flyga).
   ruleLemmaWins: true,
   // The genitive rule's lemma as it is; an ablaut lemma only for a flagless word, and a verb.
   accept: (lemma, word) => (word.endsWith('s') && lemma === word.slice(0, -1)) || (flagless(word) && isVerb(lemma)),
