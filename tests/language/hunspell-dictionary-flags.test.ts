@@ -27,6 +27,16 @@ describe('dictionary flags: inflection or derivation', () => {
     same(nl, 'kind', 'kinderen');
   });
 
+  it('Dutch: an entry with only noun flags is no infinitive or participle; a noun-and-verb entry and an ablaut past still are', () => {
+    const nl = key('nl');
+    same(nl, 'deken', 'dekens');
+    apart(nl, 'deken', 'dekt');
+    same(nl, 'gezicht', 'gezichten');
+    // wezen is a noun and wijzen's past plural; leven a noun and a verb.
+    same(nl, 'wijzen', 'wezen');
+    same(nl, 'leven', 'leeft');
+  });
+
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
     const sv = key('sv');
     for (const [verb, noun] of [['vänta', 'väntan'], ['börja', 'början'], ['brun', 'brunn']]) apart(sv, verb!, noun!);
