@@ -243,7 +243,17 @@ const forms = hunspellForms({
   // are plurals of maand, paard, mand before they are pasts of manen, paren, mannen.
   yieldFlags: { flags: ['Vp', 'Vq', 'Va', 'Vb'], to: ['Za', 'Zu', 'Zx', 'Zb', 'Zc', 'Zd', 'Ze', 'Zf', 'Zg', 'Zh', 'Zi', 'Zj', 'Zk'] },
 });
-const key = forms.wordForm;
+/**
+ * A noun's -s plural keys with its singular: when the singular is also an infinitive tied to its
+ * verb stem (kussen: kus, jongen: jong, haven), the dictionary's second choice stops at the
+ * singular (kussens → kussen) and the plural would stand apart; it follows the singular's key.
+ */
+const key = (word: string): string => {
+  const found = forms.wordForm(word);
+  if (!word.endsWith('s') || found !== word.slice(0, -1)) return found;
+  const plural = forms.readings(word).some((reading) => !reading.own && reading.lemma === found && reading.flags.some((flag) => flag.startsWith('Z')));
+  return plural ? forms.wordForm(found) : found;
+};
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const nl: Language = {

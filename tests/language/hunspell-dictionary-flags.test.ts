@@ -37,6 +37,13 @@ describe('dictionary flags: inflection or derivation', () => {
     same(nl, 'leven', 'leeft');
   });
 
+  it('Dutch: a noun plural in -s keys with its singular when the singular is also an infinitive', () => {
+    const nl = key('nl');
+    for (const [noun, plural] of [['kussen', 'kussens'], ['jongen', 'jongens'], ['haven', 'havens']]) same(nl, noun!, plural!);
+    // Singulars that are no verb were joined before and still are.
+    same(nl, 'deken', 'dekens');
+  });
+
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
     const sv = key('sv');
     for (const [verb, noun] of [['vänta', 'väntan'], ['börja', 'början'], ['brun', 'brunn']]) apart(sv, verb!, noun!);
