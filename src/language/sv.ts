@@ -68,6 +68,17 @@ länder länderna land
 möss mössen mus
 gäss gässen gås
 bönder bönderna bonde
+bröder bröderna brodern broder bror
+fäder fäderna fadern fader far
+mödrar mödrarna modern moder mor
+döttrar döttrarna dotter
+söner sönerna son
+rötter rötterna rot
+stränder stränderna strand
+bränder bränderna brand
+tänger tängerna tång
+nötter nötterna nöt
+ledamöter ledamöterna ledamot
 ögon ögonen öga
 öron öronen öra
 `;

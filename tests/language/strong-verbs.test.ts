@@ -54,6 +54,15 @@ describe('strong verbs by ablaut', () => {
     expect(nl('week')).not.toBe(nl('wijken'));
   });
 
+  it('Swedish: umlaut plurals and the kinship nouns join their singular from the table; a verb present keeps its verb', () => {
+    const sv = key('sv');
+    for (const [noun, form] of [['bror', 'bröder'], ['bror', 'brodern'], ['far', 'fäder'], ['dotter', 'döttrar'], ['son', 'söner'], ['nöt', 'nötter']]) expect(sv(form!)).toBe(sv(noun!));
+    // nöt is a noun, not njuta's past (njöt).
+    expect(sv('nöt')).not.toBe(sv('njuta'));
+    // stänger is stänga's present before it is stång's plural.
+    expect(sv('stänger')).toBe(sv('stänga'));
+  });
+
   it('Swedish: supine, past and present join the infinitive; a weak -ar verb is not a strong one', () => {
     const sv = key('sv');
     for (const [infinitive, forms] of [
