@@ -99,6 +99,12 @@ describe('Portuguese rules on top of the dictionary', () => {
     expect(key('pt', 'escuras')).toBe(key('pt', 'escuro'));
     expect(key('pt', 'escura')).not.toBe(key('pt', 'escurar'));
   });
+  it('joins an adjective whose -amente adverb is a derived word, where the dictionary reads its feminine as a verb', () => {
+    expect(key('pt', 'madura')).toBe(key('pt', 'maduro'));
+    expect(key('pt', 'maduras')).toBe(key('pt', 'maduro'));
+    // pensamente is a form of pensamentar, no adverb: pensa stays pensar's.
+    expect(key('pt', 'pensa')).toBe(key('pt', 'pensar'));
+  });
   it('conjugates a prefixed verb as its irregular base', () => {
     expect(key('pt', 'entreaberto')).toBe(key('pt', 'entreabrir'));
     expect(key('pt', 'redescoberto')).toBe(key('pt', 'redescobrir'));
