@@ -16,6 +16,10 @@ describe('Spanish rules on top of the dictionary', () => {
     expect(key('es', 'esta')).not.toBe(key('es', 'estar'));
     expect(key('es', 'dan')).toBe(key('es', 'dar'));
   });
+  it("reads oler's diphthong with h (huelo, huele) as oler's", () => {
+    for (const form of ['huelo', 'huele', 'huelen', 'huela']) expect(key('es', form)).toBe(key('es', 'oler'));
+    expect(key('es', 'olemos')).toBe(key('es', 'oler'));
+  });
   it('generates the irregular stems: future, conditional, strong preterite, subjunctive', () => {
     for (const form of ['tendremos', 'pondrían', 'anduvimos', 'condujeron', 'cupiera', 'quepa', 'haríais', 'seremos']) {
       expect([form, key('es', form)]).not.toEqual([form, form]);
