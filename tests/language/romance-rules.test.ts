@@ -96,6 +96,13 @@ describe('Italian word forms that see a final accent', () => {
     expect(spelled('sarà')).toBe(spelled('essere'));
     expect(spelled('città')).toBe(spelled('citta'));
   });
+  it('reads a final -ò after an -are verb\'s stem as its passato remoto, the future -erò as its future', () => {
+    // pianto (unaccented) is piangere's strong participle; piantò and pianterò are piantare's.
+    expect(spelled('piantò')).toBe(spelled('piantare'));
+    expect(spelled('pianterò')).toBe(spelled('piantare'));
+    expect(spelled('pianto')).toBe(spelled('piangere'));
+    expect(spelled('può')).toBe(spelled('potere'));
+  });
 });
 
 describe('Portuguese rules on top of the dictionary', () => {
