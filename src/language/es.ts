@@ -23,7 +23,8 @@ const DERIVATIONS = ['A', 'B', 'C', 'F', 'H', 'J', 'K', 'L', 'M', 'N', 'O', 'P',
  * verb; the dictionary has no verb entry at all for poder, jugar, dar), as "form… lemma"
  * lines; the last lines are the plural articles and possessives (flagless in the dictionary). fui/fue/fuera… are ser's (ir shares them; ser is the more
  * frequent reading). A form that is also another word (era "era", vino "wine", sobre) stays
- * with the verb here only when the verb reading is the common one.
+ * with the verb here only when the verb reading is the common one. oler writes its diphthong
+ * with h (huelo, huele: the grammars' only o → hue verb), which the dictionary does not make.
  */
 const IRREGULAR_FORMS = `
 soy eres es somos sois son era eras éramos erais eran fui fuiste fue fuimos fuisteis fueron sido siendo sea seas seamos seáis sean fuera fueras fuéramos fueran fuese será serán sería serían ser
@@ -46,6 +47,7 @@ escrito escritos escrita escritas escribir
 abierto abiertos abierta abiertas abrir
 vuelto vuelta vueltos volver
 muerto muertos muerta muertas morir
+huelo hueles huele huelen huela huelas huelan oler
 las la
 los el
 mis mi

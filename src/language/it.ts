@@ -335,6 +335,9 @@ function strongStem(word: string): string | null {
   const m = /^(.{2,}?)(ero|o|i|e)$/.exec(word);
   if (m === null) return null;
   const stem = m[1]!;
+  // -ero after a stem the dictionary conjugates as an -are verb is that verb's future (piant-erò:
+  // piantare's), not a strong passato remoto (dissero).
+  if (m[2] === 'ero' && analyse(word).candidates.includes(`${stem}are`)) return null;
   // The -e of a noun the dictionary has in -a stays with it (rose: rosa's, not rodere's;
   // punte: punta's): only a feminine of the participle's own paradigm (scossa: scosso's) goes.
   if (m[2] === 'e' && known(`${stem}a`) && key(`${stem}a`) !== key(`${stem}o`)) return null;
@@ -520,6 +523,13 @@ const plainKey = cached((w: string) => {
 const spelledKeys = new Map<string, string>();
 function wordForm(norm: string, spelled = ''): string {
   const plain = plainKey(norm);
+  // A final -ò after the stem of an -are verb the dictionary reads the word as is that verb's
+  // passato remoto (piantò, parlò), even where the unaccented word is another verb's strong
+  // participle (pianto: piangere's) or a noun.
+  if (/ò$/.test(spelled)) {
+    const verb = `${norm.slice(0, -1)}are`;
+    if (analyse(norm).candidates.includes(verb)) return plainKey(verb);
+  }
   if (spelled === '' || plain === norm || !PLAIN_WORD.test(norm)) return plain;
   let found = spelledKeys.get(spelled);
   if (found === undefined) {

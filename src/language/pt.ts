@@ -224,14 +224,15 @@ const key = (word: string): string => {
     if (analyse(word).candidates.includes(verb)) return forms.wordForm(verb);
   }
   // An adjective's feminine and plurals the dictionary reads as a verb's forms (baixa, lindas:
-  // baixar's, lindar's): the superlative (baixíssimo, lindíssima) proves the adjective.
+  // baixar's, lindar's): the superlative (baixíssimo, lindíssima) or the adverb in -amente, made
+  // on the feminine (maduramente, as a derived word: pensamente is a verb's form), proves the adjective.
   const adjective2 = /^(.{2,}?)(as?|os)$/.exec(word);
   if (adjective2 !== null) {
     const stem = adjective2[1]!;
     const masculine = `${stem}o`;
     // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
     const superlative = stem.replace(/c$/, 'qu').replace(/g$/, 'gu');
-    if (/ar$/.test(forms.wordForm(word)) && forms.wordForm(masculine) === masculine && (knows(`${superlative}issimo`) || knows(`${superlative}issima`))) return forms.wordForm(masculine);
+    if (/ar$/.test(forms.wordForm(word)) && forms.wordForm(masculine) === masculine && (knows(`${superlative}issimo`) || knows(`${superlative}issima`) || analyse(`${stem}amente`).candidates.includes(`${stem}amente`))) return forms.wordForm(masculine);
   }
   const prefixed = prefixedKey(word);
   if (prefixed !== null) return prefixed;

@@ -16,6 +16,10 @@ describe('Spanish rules on top of the dictionary', () => {
     expect(key('es', 'esta')).not.toBe(key('es', 'estar'));
     expect(key('es', 'dan')).toBe(key('es', 'dar'));
   });
+  it("reads oler's diphthong with h (huelo, huele) as oler's", () => {
+    for (const form of ['huelo', 'huele', 'huelen', 'huela']) expect(key('es', form)).toBe(key('es', 'oler'));
+    expect(key('es', 'olemos')).toBe(key('es', 'oler'));
+  });
   it('generates the irregular stems: future, conditional, strong preterite, subjunctive', () => {
     for (const form of ['tendremos', 'pondrían', 'anduvimos', 'condujeron', 'cupiera', 'quepa', 'haríais', 'seremos']) {
       expect([form, key('es', form)]).not.toEqual([form, form]);
@@ -92,12 +96,25 @@ describe('Italian word forms that see a final accent', () => {
     expect(spelled('sarà')).toBe(spelled('essere'));
     expect(spelled('città')).toBe(spelled('citta'));
   });
+  it('reads a final -ò after an -are verb\'s stem as its passato remoto, the future -erò as its future', () => {
+    // pianto (unaccented) is piangere's strong participle; piantò and pianterò are piantare's.
+    expect(spelled('piantò')).toBe(spelled('piantare'));
+    expect(spelled('pianterò')).toBe(spelled('piantare'));
+    expect(spelled('pianto')).toBe(spelled('piangere'));
+    expect(spelled('può')).toBe(spelled('potere'));
+  });
 });
 
 describe('Portuguese rules on top of the dictionary', () => {
   it('joins an adjective whose superlative is known, where the dictionary reads its feminine as a verb', () => {
     expect(key('pt', 'escuras')).toBe(key('pt', 'escuro'));
     expect(key('pt', 'escura')).not.toBe(key('pt', 'escurar'));
+  });
+  it('joins an adjective whose -amente adverb is a derived word, where the dictionary reads its feminine as a verb', () => {
+    expect(key('pt', 'madura')).toBe(key('pt', 'maduro'));
+    expect(key('pt', 'maduras')).toBe(key('pt', 'maduro'));
+    // pensamente is a form of pensamentar, no adverb: pensa stays pensar's.
+    expect(key('pt', 'pensa')).toBe(key('pt', 'pensar'));
   });
   it('conjugates a prefixed verb as its irregular base', () => {
     expect(key('pt', 'entreaberto')).toBe(key('pt', 'entreabrir'));
