@@ -389,6 +389,27 @@ export async function auditInput(
   /** Runs the synchronous audit (parse, match, rules); the in-process strategy bounds its time here. */
   guard: <T>(work: () => T) => T = (work) => work(),
 ): Promise<FileReport> {
+  const prepared = await prepareInput(input, options, keywordSets);
+  if (typeof prepared !== 'function') return prepared;
+  try {
+    return guard(prepared);
+  } catch (error) {
+    return erroredOr(error, input);
+  }
+}
+
+/**
+ * auditInput's asynchronous part (read the source, resolve the settings, load the parsers): the
+ * finished report when the input is errored already, else the synchronous audit still to run
+ * (which returns the errored entry itself for an InputError it meets, and throws anything else).
+ * The in-process strategy reads a few inputs ahead and runs their audits under one watchdog
+ * (guard.ts runEachWithin).
+ */
+export async function prepareInput(
+  input: InputFile,
+  options: PortableRunOptions & { readStdin?: () => Promise<Buffer> },
+  keywordSets: KeywordSetCache,
+): Promise<FileReport | (() => FileReport)> {
   if (input.error) return erroredFileReport(input.path, input.format, input.error);
   try {
     const source = input.stdin
@@ -403,30 +424,41 @@ export async function auditInput(
     const mdx = settings.mdx ?? /\.mdx$/i.test(input.path);
     await loadParsers([input.format]);
     if (input.format === 'markdown' && mdx) await loadMdxParser();
-    return guard(() => auditFile(
-      { path: input.path, source, format: input.format },
-      {
-        keywords: settings.keywords,
-        extraKeywords: options.extraKeywords,
-        match: settings.match,
-        language: settings.language,
-        rules: settings.rules,
-        minCoverage: options.minCoverage ?? settings.minCoverage,
-        minScore: options.minScore ?? settings.minScore,
-        cwd: options.cwd,
-        keywordSets,
-        site: siteSettings(settings.site, options.cwd),
-        absolutePath: where,
-        parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
-        includeDrafts: options.includeDrafts === true,
-        articleView: options.articleView === true,
-      },
-    ));
+    return () => {
+      try {
+        return auditFile(
+          { path: input.path, source, format: input.format },
+          {
+            keywords: settings.keywords,
+            extraKeywords: options.extraKeywords,
+            match: settings.match,
+            language: settings.language,
+            rules: settings.rules,
+            minCoverage: options.minCoverage ?? settings.minCoverage,
+            minScore: options.minScore ?? settings.minScore,
+            cwd: options.cwd,
+            keywordSets,
+            site: siteSettings(settings.site, options.cwd),
+            absolutePath: where,
+            parse: { mdx, templates: settings.templates, titleAsH1: settings.titleAsH1, frontMatter: settings.frontMatter },
+            includeDrafts: options.includeDrafts === true,
+            articleView: options.articleView === true,
+          },
+        );
+      } catch (error) {
+        return erroredOr(error, input);
+      }
+    };
   } catch (error) {
-    if (error instanceof InputError) {
-      const located = error.location?.file ? error : new InputError(error.what, error.why, { file: input.path });
-      return erroredFileReport(input.path, input.format, located);
-    }
-    throw error;
+    return erroredOr(error, input);
   }
+}
+
+/** The errored entry of an InputError met while auditing `input`; anything else is thrown on. */
+export function erroredOr(error: unknown, input: InputFile): FileReport {
+  if (error instanceof InputError) {
+    const located = error.location?.file ? error : new InputError(error.what, error.why, { file: input.path });
+    return erroredFileReport(input.path, input.format, located);
+  }
+  throw error;
 }
