@@ -254,6 +254,8 @@ const forms = hunspellForms({
   rules: [...RULES, [/^.+$/, bareFormLemma]],
   fallback: (word) => paradigmLemma(word),
   exceptions: () => formTable(IRREGULAR, fold),
+  // A form of both a name and a common word (Роза, Вера) is the common word's.
+  capitalisedEntries: 'unlessForm',
 });
 const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
