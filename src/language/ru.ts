@@ -119,7 +119,8 @@ function withFleetingVowel(stem: string): string[] {
   const head = stem[n - 2] === 'ь' || stem[n - 2] === 'й' ? stem.slice(0, n - 2) : stem.slice(0, n - 1);
   const out: string[] = [];
   for (const vowel of ['е', 'о']) out.push(head + vowel + stem[n - 1], `${head}${vowel}${stem[n - 1]}ь`);
-  return out;
+  // A two-letter stem's lemma is one of the dictionary's bare irregular nouns (сон, мох, not сень, мех).
+  return n === 2 ? out.filter(bare) : out;
 }
 
 /** A zero-ending genitive plural with its fleeting vowel taken out (сердец → сердц-, земель → земл-). */
@@ -173,8 +174,7 @@ function nounLemma(word: string): string | null {
     }
     if (HARD.has(ending) || SOFT.has(ending)) {
       for (const lemma of withFleetingVowel(stem)) {
-        // A two-letter stem's lemma is one of the dictionary's bare irregular nouns (сон, пёс, not сень).
-        if ((stem.length > 2 && flagged(lemma)) || bare(lemma)) return lemma;
+        if (nounParadigm(lemma) || bare(lemma)) return lemma;
       }
     }
   }
@@ -242,10 +242,10 @@ function participleVerbs(word: string): string[] {
  *  among several (разрежу: разредить, разрезать) the one its third person plural confirms
  *  (разрежут); the third person plural alone (обидят) when the first person is no entry of its own
  *  (обиду, a noun's form; бреду, a bare entry, leaves бреди alone). Not -ли: also a past plural
- *  (сошли, пошли). */
+ *  (сошли, пошли); nor -ть, spelt like an infinitive (отколоть). */
 function imperativeLemma(word: string): string | null {
   const m = /^(.+?)[иьй]$/.exec(word);
-  if (m === null || word.endsWith('ли')) return null;
+  if (m === null || word.endsWith('ли') || word.endsWith('ть')) return null;
   const verbs = (form: string) => forms.readings(form).filter((reading) => !reading.own && reading.plain && VERB.test(reading.lemma)).map((reading) => reading.lemma);
   const first = ['у', 'ю'].flatMap((ending) => verbs(m[1]! + ending));
   const third = ['ут', 'ют', 'ат', 'ят'].flatMap((ending) => verbs(m[1]! + ending));

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ru } from '../../src/language/ru.js';
+
+/** Russian rules over dictionary-ru's own data (session 9): words not among the probe lists. */
+describe('Russian word forms', () => {
+  const same = (a: string, b: string) => expect(ru.wordForm(a)).toBe(ru.wordForm(b));
+
+  it('keys an imperative entry (flag B) by the verb its first person or third person plural reads', () => {
+    same('внеси', 'внести');
+    same('зайди', 'зайти');
+    same('отыщи', 'отыскать');
+    // Two verbs read разрежу (разредить, разрезать): разрежут decides.
+    same('разрежь', 'разрезать');
+    // An imperative in -ли is also a past plural: left alone.
+    expect(ru.wordForm('сошли')).toBe('сошли');
+  });
+
+  it('reads -ой as the instrumental of an -а noun whose stem the dictionary lists apart', () => {
+    same('душой', 'душа');
+  });
+
+  it('puts a fleeting vowel back into a two-letter stem when its dative and instrumental are entries', () => {
+    same('сне', 'сна');
+    same('сны', 'сну');
+    same('швами', 'шва');
+  });
+
+  it("lets a proper noun's entry give way to the lower-case one (Ковров beside the genitive ковров)", () => {
+    same('ковров', 'ковер');
+  });
+});
