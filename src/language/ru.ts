@@ -255,12 +255,32 @@ function imperativeLemma(word: string): string | null {
   return ['у', 'ю'].some((ending) => entryOf(m[1]! + ending).length > 0) ? null : (third[0] ?? null);
 }
 
+/** The verb of a participle whose stem changes (ищущий → искать, брошенный → бросить,
+ *  купленный → купить), read in the present form with the same stem: the third person plural
+ *  for an active present participle (ищу-т), the first person for a past passive one in -енный
+ *  (брошу, куплю: the same consonant change). */
+function participleByPresent(word: string): string | null {
+  const present = /^(.+[ую]щ)ий$/.exec(word)?.[1]?.replace(/щ$/, 'т') ?? null;
+  // Not a relational adjective (военный, башенный: башен is башня's genitive plural, not the short participle).
+  const relational = (stem: string) => !CONSONANT.test(stem.at(-1) ?? '') || forms.readings(`${stem}ен`).some((reading) => reading.lemma !== word && !VERB.test(reading.lemma));
+  const passive = /^(.+)енный$/.exec(word)?.[1] ?? null;
+  if (passive !== null && relational(passive)) return null;
+  const presentForms = present !== null ? [present] : passive !== null ? [`${passive}у`, `${passive}ю`] : [];
+  // -енный is no -ать/-ять verb's (those make -анный, -янный): заплаченный is заплатить's, not заплакать's.
+  const fits = (verb: string) => VERB.test(verb) && (passive === null || !/[ая]ть$/.test(verb));
+  for (const form of presentForms) {
+    const verb = forms.readings(form).find((reading) => !reading.own && reading.plain && fits(reading.lemma));
+    if (verb !== undefined) return verb.lemma;
+  }
+  return null;
+}
+
 /** `fallback`: entries that are another lemma's forms listed apart (plural stems, pasts, participles). */
 function paradigmLemma(word: string): readonly string[] {
   const lemma =
     (/[ыиая]$/.test(word) && hasFlag(word, 'O') ? firstEntry(word, singularLemmas(word)) : null) ??
     ((word.endsWith('ла') || CONSONANT.test(word.at(-1) ?? '')) && hasFlag(word, 'L') ? firstEntry(word, pastLemmas(word), (v) => VERB.test(v) && flagged(v)) : null) ??
-    (hasFlag(word, 'A') ? firstEntry(word, participleVerbs(word), (v) => VERB.test(v) && flagged(v)) : null) ??
+    (hasFlag(word, 'A') ? firstEntry(word, participleVerbs(word), (v) => VERB.test(v) && flagged(v)) ?? participleByPresent(word) : null) ??
     (hasFlag(word, 'B') ? imperativeLemma(word) : null);
   return lemma === null ? [] : [lemma];
 }

@@ -29,3 +29,15 @@ describe('Russian word forms', () => {
     same('ковров', 'ковер');
   });
 });
+
+describe('Russian participles with a changed stem', () => {
+  const same = (a: string, b: string) => expect(ru.wordForm(a)).toBe(ru.wordForm(b));
+  it('reads an active present participle in its third person plural and a past passive one in its first person', () => {
+    same('пишущий', 'писать');
+    same('выкрашенный', 'выкрасить');
+    // -енный is no -ать verb's (заплачу is also заплакать's), nor a relational adjective's.
+    expect(ru.wordForm('заплаченный')).not.toBe(ru.wordForm('заплакать'));
+    expect(ru.wordForm('военный')).not.toBe(ru.wordForm('выть'));
+    expect(ru.wordForm('башенный')).not.toBe(ru.wordForm('басить'));
+  });
+});
