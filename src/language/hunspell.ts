@@ -13,7 +13,8 @@
  * 1. the word itself when it is a lemma of the dictionary (a form that is also a lemma of its
  *    own — Spanish "como", French "sens" — stays apart from the other lemma; with
  *    `capitalisedEntries: 'unlessForm'` a proper noun's entry does not count when a lower-case
- *    lemma has the word as an inflection: lourdes → lourd);
+ *    lemma has the word as an inflection: lourdes → lourd; and among candidate lemmas a
+ *    proper noun's gives way to a lower-case one);
  * 2. else the candidate lemma that changes the word least: fewest characters removed from the
  *    end plus added (removed + added after the longest common prefix), then the shorter lemma,
  *    then the first in code-unit order (deterministic);
@@ -86,7 +87,8 @@ export interface HunspellOptions {
    * Portuguese Caius) does to the lower-case word of a text. `lemma` (default): the word is a
    * lemma itself, like any entry. `unlessForm`: such an entry makes the word a lemma only when
    * no lower-case lemma has it as an inflection (lourdes → lourd, vienne → venir; Paris stays
-   * paris). Off by default because German spells every noun with a capital: there the noun is
+   * paris), and among a form's candidate lemmas a proper noun's gives way to a lower-case one
+   * (a form of both a name and a common word is the common word's). Off by default because German spells every noun with a capital: there the noun is
    * the word's lemma (Schmerzen), not a verb that shares its spelling.
    */
   capitalisedEntries?: 'lemma' | 'unlessForm';
@@ -924,6 +926,8 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     if (yieldTo.size > 0 && [...found.values()].some((flags) => [...flags].some((flag) => yieldTo.has(flag)))) {
       for (const [name, flags] of [...found]) if (onlyThrough(flags, yieldingFlags)) found.delete(name);
     }
+    // `capitalisedEntries: 'unlessForm'`: among candidate lemmas a proper noun's gives way to a lower-case one.
+    if (yieldCapitals && [...found.keys()].some((name) => !capitalised(name))) for (const name of [...found.keys()]) if (capitalised(name)) found.delete(name);
     const list = [...new Set([...found.keys()].map(normalize))].sort();
     // A reading by inflection of an entry wins over one by derivation (Spanish "aparecido" is
     // aparecer's participle before it is a- + parecido).

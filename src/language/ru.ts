@@ -88,10 +88,17 @@ const RULES: InflectionRule[] = [
  * grammar of the endings, each result kept only when the dictionary has it as an entry
  * (the engine's `entries`).
  */
-const entryOf = (norm: string): readonly DictionaryEntry[] => forms.entries(norm).filter((entry) => entry.lemma);
+/** A word's entries; a proper noun's (Ковров/J beside the genitive ковров) give way to lower-case ones. */
+function entryOf(norm: string): readonly DictionaryEntry[] {
+  const all = forms.entries(norm).filter((entry) => entry.lemma);
+  const lower = all.filter((entry) => entry.word.charAt(0) === entry.word.charAt(0).toLowerCase());
+  return lower.length > 0 ? lower : all;
+}
 const flagged = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0);
 const bare = (norm: string): boolean => entryOf(norm).length > 0 && !flagged(norm);
 const hasFlag = (norm: string, flag: string): boolean => entryOf(norm).some((entry) => entry.flags.includes(flag));
+/** An entry with a paradigm that is no imperative's (flag B: скажи/B makes скажите), for a noun's lemma. */
+const nounParadigm = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0 && !entry.flags.includes('B'));
 const CONSONANT = /[бвгджзйклмнпрстфхцчшщ]/;
 const VERB = /(?:ть|ти|чь)$/;
 
@@ -105,11 +112,15 @@ function firstEntry(word: string, candidates: readonly string[], ok: (lemma: str
  *  цветк → цветок, любв → любов-ь); ь/й before that consonant is the vowel's trace. */
 function withFleetingVowel(stem: string): string[] {
   const n = stem.length;
-  if (n < 3 || !CONSONANT.test(stem[n - 1]!) || !(CONSONANT.test(stem[n - 2]!) || stem[n - 2] === 'ь')) return [];
+  // A two-letter stem (сн-а → сон, пс-а → пёс) only when the dictionary has its dative and
+  // instrumental (сну, сном) as entries too.
+  if (n === 2 && !(entryOf(`${stem}у`).length > 0 && entryOf(`${stem}ом`).length > 0)) return [];
+  if (n < 2 || !CONSONANT.test(stem[n - 1]!) || !(CONSONANT.test(stem[n - 2]!) || stem[n - 2] === 'ь')) return [];
   const head = stem[n - 2] === 'ь' || stem[n - 2] === 'й' ? stem.slice(0, n - 2) : stem.slice(0, n - 1);
   const out: string[] = [];
   for (const vowel of ['е', 'о']) out.push(head + vowel + stem[n - 1], `${head}${vowel}${stem[n - 1]}ь`);
-  return out;
+  // A two-letter stem's lemma is one of the dictionary's bare irregular nouns (сон, мох, not сень, мех).
+  return n === 2 ? out.filter(bare) : out;
 }
 
 /** A zero-ending genitive plural with its fleeting vowel taken out (сердец → сердц-, земель → земл-). */
@@ -119,7 +130,7 @@ function withoutFleetingVowel(word: string): string | null {
 }
 
 /** Noun case endings, longest first (ё folded to е). */
-const CASE_ENDINGS = ['ами', 'ями', 'ью', 'ом', 'ем', 'ов', 'ев', 'ей', 'ам', 'ям', 'ах', 'ях', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы'];
+const CASE_ENDINGS = ['ами', 'ями', 'ою', 'ью', 'ой', 'ом', 'ем', 'ов', 'ев', 'ей', 'ам', 'ям', 'ах', 'ях', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы'];
 /** The endings each kind of lemma takes (by the lemma's last letters), for a form to be its. */
 const HARD = new Set(['а', 'у', 'ом', 'ем', 'ов', 'ев', 'ы', 'и', 'ам', 'ами', 'ах', 'е', 'ей', 'ям', 'ями', 'ях']);
 const SOFT = new Set(['я', 'ю', 'ем', 'е', 'и', 'ей', 'ев', 'ям', 'ями', 'ях', 'ью']);
@@ -130,7 +141,7 @@ const ENDINGS_OF: readonly [suffix: string, endings: ReadonlySet<string>][] = [
   ['', HARD],
   ['о', new Set(['а', 'у', 'ом', 'е', 'и', 'ам', 'ами', 'ах'])],
   ['е', new Set(['я', 'ю', 'ем', 'и', 'ев', 'ям', 'ями', 'ях', 'а', 'у', 'ам', 'ами', 'ах'])],
-  ['а', new Set(['ы', 'и', 'е', 'у', 'ам', 'ами', 'ах'])],
+  ['а', new Set(['ы', 'и', 'е', 'у', 'ой', 'ою', 'ам', 'ами', 'ах'])],
   ['я', new Set(['и', 'е', 'ю', 'ей', 'ев', 'ям', 'ями', 'ях'])],
 ];
 
@@ -148,12 +159,14 @@ function nounLemma(word: string): string | null {
   const known = (norm: string) => entryOf(norm).length > 0;
   for (const ending of CASE_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    // A three-letter word only with its fleeting vowel put back (сна → сон, пса → пёс).
+    const short = word.length <= 3;
     const stem = word.slice(0, -ending.length);
     const confirmed = (endings: ReadonlySet<string>) => [...endings].some((other) => other !== ending && known(stem + other));
     const fitting = ENDINGS_OF.filter(([suffix, endings]) => endings.has(ending) && stem + suffix !== word);
     // A paradigm lemma first (плечи → плечо, not the bare genitive плеч).
-    for (const [suffix] of fitting) if (flagged(stem + suffix)) return stem + suffix;
-    for (const [suffix, endings] of fitting) {
+    if (!short) for (const [suffix] of fitting) if (nounParadigm(stem + suffix)) return stem + suffix;
+    if (!short) for (const [suffix, endings] of fitting) {
       const lemma = stem + suffix;
       // A bare lemma is a masculine or -ь noun's (ветер, путь, церковь): confirmed by another
       // form, or by -ью, which only -ь nouns take.
@@ -161,7 +174,7 @@ function nounLemma(word: string): string | null {
     }
     if (HARD.has(ending) || SOFT.has(ending)) {
       for (const lemma of withFleetingVowel(stem)) {
-        if (flagged(lemma) || bare(lemma)) return lemma;
+        if (nounParadigm(lemma) || bare(lemma)) return lemma;
       }
     }
   }
@@ -224,12 +237,51 @@ function participleVerbs(word: string): string[] {
   }
 }
 
+/** The verb of an imperative entry (flag B: скажи, режь, играй, обидь): a verb the dictionary
+ *  reads in the same stem's first person (скажу, играю), the present stem being the imperative's;
+ *  among several (разрежу: разредить, разрезать) the one its third person plural confirms
+ *  (разрежут); the third person plural alone (обидят) when the first person is no entry of its own
+ *  (обиду, a noun's form; бреду, a bare entry, leaves бреди alone). Not -ли: also a past plural
+ *  (сошли, пошли); nor -ть, spelt like an infinitive (отколоть). */
+function imperativeLemma(word: string): string | null {
+  const m = /^(.+?)[иьй]$/.exec(word);
+  if (m === null || word.endsWith('ли') || word.endsWith('ть')) return null;
+  const verbs = (form: string) => forms.readings(form).filter((reading) => !reading.own && reading.plain && VERB.test(reading.lemma)).map((reading) => reading.lemma);
+  const first = ['у', 'ю'].flatMap((ending) => verbs(m[1]! + ending));
+  const third = ['ут', 'ют', 'ат', 'ят'].flatMap((ending) => verbs(m[1]! + ending));
+  const both = first.find((verb) => third.includes(verb));
+  if (both !== undefined) return both;
+  if (first.length > 0) return first[0]!;
+  return ['у', 'ю'].some((ending) => entryOf(m[1]! + ending).length > 0) ? null : (third[0] ?? null);
+}
+
+/** The verb of a participle whose stem changes (ищущий → искать, брошенный → бросить,
+ *  купленный → купить), read in the present form with the same stem: the third person plural
+ *  for an active present participle (ищу-т), the first person for a past passive one in -енный
+ *  (брошу, куплю: the same consonant change). */
+function participleByPresent(word: string): string | null {
+  const present = /^(.+[ую]щ)ий$/.exec(word)?.[1]?.replace(/щ$/, 'т') ?? null;
+  // Not a relational adjective (военный, башенный: башен is башня's genitive plural, not the short participle).
+  const relational = (stem: string) => !CONSONANT.test(stem.at(-1) ?? '') || forms.readings(`${stem}ен`).some((reading) => reading.lemma !== word && !VERB.test(reading.lemma));
+  const passive = /^(.+)енный$/.exec(word)?.[1] ?? null;
+  if (passive !== null && relational(passive)) return null;
+  const presentForms = present !== null ? [present] : passive !== null ? [`${passive}у`, `${passive}ю`] : [];
+  // -енный is no -ать/-ять verb's (those make -анный, -янный): заплаченный is заплатить's, not заплакать's.
+  const fits = (verb: string) => VERB.test(verb) && (passive === null || !/[ая]ть$/.test(verb));
+  for (const form of presentForms) {
+    const verb = forms.readings(form).find((reading) => !reading.own && reading.plain && fits(reading.lemma));
+    if (verb !== undefined) return verb.lemma;
+  }
+  return null;
+}
+
 /** `fallback`: entries that are another lemma's forms listed apart (plural stems, pasts, participles). */
 function paradigmLemma(word: string): readonly string[] {
   const lemma =
     (/[ыиая]$/.test(word) && hasFlag(word, 'O') ? firstEntry(word, singularLemmas(word)) : null) ??
     ((word.endsWith('ла') || CONSONANT.test(word.at(-1) ?? '')) && hasFlag(word, 'L') ? firstEntry(word, pastLemmas(word), (v) => VERB.test(v) && flagged(v)) : null) ??
-    (hasFlag(word, 'A') ? firstEntry(word, participleVerbs(word), (v) => VERB.test(v) && flagged(v)) : null);
+    (hasFlag(word, 'A') ? firstEntry(word, participleVerbs(word), (v) => VERB.test(v) && flagged(v)) ?? participleByPresent(word) : null) ??
+    (hasFlag(word, 'B') ? imperativeLemma(word) : null);
   return lemma === null ? [] : [lemma];
 }
 
@@ -241,7 +293,7 @@ function bareFormLemma(word: string): string {
   return (
     (CONSONANT.test(word.at(-1) ?? '') ? firstEntry(word, pastLemmas(word), verb) : null) ??
     // Not reflexive verb forms (вытрется is no case form of a noun вытретесь).
-    (word.length >= 4 && !/с[яь]$/.test(word) ? nounLemma(word) : null) ??
+    (word.length >= 3 && !/с[яь]$/.test(word) ? nounLemma(word) : null) ??
     (word.length >= 3 ? firstEntry(word, genitivePluralLemmas(word), flagged) : null) ??
     word
   );
@@ -254,6 +306,8 @@ const forms = hunspellForms({
   rules: [...RULES, [/^.+$/, bareFormLemma]],
   fallback: (word) => paradigmLemma(word),
   exceptions: () => formTable(IRREGULAR, fold),
+  // A form of both a name and a common word (Роза, Вера) is the common word's.
+  capitalisedEntries: 'unlessForm',
 });
 const key = forms.wordForm;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));

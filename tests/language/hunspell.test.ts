@@ -193,6 +193,18 @@ SFX R ar o ar
     expect(engine(aff2, `lourd/S\nlourds/S`, { capitalisedEntries: 'unlessForm' }).wordForm('lourds')).toBe('lourds');
   });
 
+  it("capitalisedEntries 'unlessForm': among candidate lemmas a proper noun's gives way to a lower-case one", () => {
+    // romas is a form of the name Roma (+s, the closer candidate) and of the lower-case romo (o → as).
+    const aff3 = 'SET UTF-8\nSFX S Y 1\nSFX S 0 s .\nSFX X Y 1\nSFX X o as o\n';
+    const dic = `Roma/S\nromo/X`;
+    expect(engine(aff3, dic).wordForm('romas')).toBe('roma');
+    const yielding = engine(aff3, dic, { capitalisedEntries: 'unlessForm' });
+    expect(yielding.wordForm('romas')).toBe('romo');
+    expect(yielding.analyse('romas')).toEqual({ key: 'romo', lemma: false, candidates: ['romo'] });
+    // With no lower-case candidate the name's reading stays.
+    expect(engine(aff3, `Roma/S`, { capitalisedEntries: 'unlessForm' }).wordForm('romas')).toBe('roma');
+  });
+
   it('uses the fallback only for a word that is still its own key', () => {
     const h = engine(aff, `pais\npaises\nmes/S`, {
       fallback: (norm) => (norm.endsWith('es') ? [norm.slice(0, -2)] : []),

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ru } from '../../src/language/ru.js';
+
+/** Russian rules over dictionary-ru's own data (session 9): words not among the probe lists. */
+describe('Russian word forms', () => {
+  const same = (a: string, b: string) => expect(ru.wordForm(a)).toBe(ru.wordForm(b));
+
+  it('keys an imperative entry (flag B) by the verb its first person or third person plural reads', () => {
+    same('внеси', 'внести');
+    same('зайди', 'зайти');
+    same('отыщи', 'отыскать');
+    // Two verbs read разрежу (разредить, разрезать): разрежут decides.
+    same('разрежь', 'разрезать');
+    // An imperative in -ли is also a past plural: left alone.
+    expect(ru.wordForm('сошли')).toBe('сошли');
+  });
+
+  it('reads -ой as the instrumental of an -а noun whose stem the dictionary lists apart', () => {
+    same('душой', 'душа');
+  });
+
+  it('puts a fleeting vowel back into a two-letter stem when its dative and instrumental are entries', () => {
+    same('сне', 'сна');
+    same('сны', 'сну');
+    same('швами', 'шва');
+  });
+
+  it("lets a proper noun's entry give way to the lower-case one (Ковров beside the genitive ковров)", () => {
+    same('ковров', 'ковер');
+  });
+});
+
+describe('Russian participles with a changed stem', () => {
+  const same = (a: string, b: string) => expect(ru.wordForm(a)).toBe(ru.wordForm(b));
+  it('reads an active present participle in its third person plural and a past passive one in its first person', () => {
+    same('пишущий', 'писать');
+    same('выкрашенный', 'выкрасить');
+    // -енный is no -ать verb's (заплачу is also заплакать's), nor a relational adjective's.
+    expect(ru.wordForm('заплаченный')).not.toBe(ru.wordForm('заплакать'));
+    expect(ru.wordForm('военный')).not.toBe(ru.wordForm('выть'));
+    expect(ru.wordForm('башенный')).not.toBe(ru.wordForm('басить'));
+  });
+});
