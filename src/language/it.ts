@@ -536,7 +536,10 @@ function diminutiveKey(word: string): string | null {
   const singular = /^.{3,}ini$/.test(word) ? `${word.slice(0, -1)}o` : word;
   if (!/^.{3,}ino$/.test(singular)) return null;
   const analysis = analyse(singular);
-  if (analysis.lemma || analysis.candidates.length === 0 || !analysis.candidates.every((lemma) => lemma === `${singular.slice(0, -3)}are`)) return null;
+  if (analysis.candidates.length === 0 || !analysis.candidates.every((lemma) => lemma === `${singular.slice(0, -3)}are`)) return null;
+  // An entry with a noun's paradigm of its own (cappottino/O: cappottini) is that noun, not the
+  // verb's subjunctive (the engine's tie of equal lengths would take cappottare by code-unit order).
+  if (analysis.lemma) return forms.entries(singular).some((entry) => entry.flags.length > 0) ? singular : null;
   const plural = analyse(`${singular.slice(0, -1)}i`);
   // The plural bare, or only as the feminine diminutive's (uccellini: uccellina's).
   const feminine = `${singular.slice(0, -1)}a`;

@@ -105,6 +105,12 @@ describe('Italian rules of session 10', () => {
     expect(key('it', 'patii')).toBe(key('it', 'patire'));
     expect(key('it', 'balli')).toBe(key('it', 'ballare'));
   });
+  it('keeps a diminutive entry with its own paradigm apart from the verb whose subjunctive it spells', () => {
+    // modellino/O is the noun (plural modellini), not modellare's "che modellino" by a tie of lengths.
+    expect(key('it', 'modellino')).not.toBe(key('it', 'modellare'));
+    expect(key('it', 'modellini')).toBe(key('it', 'modellino'));
+    expect(key('it', 'modellano')).toBe(key('it', 'modellare'));
+  });
   it('reads a masculine plural of an -o and an -a lemma as the -o lemma\'s', () => {
     expect(key('it', 'aghi')).toBe(key('it', 'ago'));
   });
