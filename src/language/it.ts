@@ -395,6 +395,8 @@ function pluralKey(word: string): string | null {
   // A singular in -e has its plural in -i (azione: azioni, chiave: chiavi): not a plural itself.
   // Nor a word with an ending of singular -e nouns (azione, giudice, immagine, migliore, salute).
   if (SINGULAR_E.test(word)) return null;
+  // Nor an infinitive the dictionary conjugates (sciare/A…: not the plural of sciara).
+  if (/[aei]re$/.test(word) && forms.entries(word).some((entry) => entry.flags.length > 0)) return null;
   const plural = /e$/.test(word) ? analyse(`${word.slice(0, -1)}i`) : null;
   if (plural !== null && (plural.lemma || plural.candidates.includes(word))) return null;
   const singulars = /[cg]e$/.test(word) ? [`${word.slice(0, -1)}ia`, `${word.slice(0, -1)}a`] : /e$/.test(word) ? [`${word.slice(0, -1)}a`] : /i$/.test(word) ? [`${word.slice(0, -1)}e`, `${word.slice(0, -1)}o`] : [];
@@ -406,6 +408,53 @@ function pluralKey(word: string): string | null {
     if (found.candidates.every((lemma) => lemma.endsWith('are') && lemma.startsWith(singular.slice(0, -1)))) return key(singular);
   }
   return null;
+}
+/**
+ * Plurals of nouns and adjectives the dictionary lists bare, with no flag to inflect them
+ * (pettine, margine, portico; umile with only its elision and derivation flags), while it reads
+ * the plural only as a verb's form (pettini: pettinare's, portici: porre's with clitics): the
+ * plural is the singular's when the singular is no verb's form itself (ballo, grido are ballare's,
+ * gridare's first person: balli, gridi stay the verbs'). A singular in -e must have an ending of
+ * the grammars' singular -e nouns, or no -a beside it (balle is balla's plural, not a singular).
+ */
+function bareSingularKey(word: string): string | null {
+  const m = /^(.{2,}?)(h?)i$/.exec(word);
+  if (m === null) return null;
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length === 0 || !analysis.candidates.every((lemma) => /re$/.test(lemma))) return null;
+  const stem = m[1]!;
+  // Not a first-person passato remoto (patii, riempii: patire's, riempire's) nor a reflexive
+  // infinitive (lamentarsi).
+  if ((/ii$/.test(word) && analysis.candidates.includes(`${word.slice(0, -2)}ire`)) || /[aei]rsi$/.test(word)) return null;
+  // mangi, lasci are mangiare's, lasciare's (the i spells the soft c, g): not mango's, lasco's.
+  if (m[2] === '' && /[cg]$/.test(stem) && analysis.candidates.includes(`${stem}iare`)) return null;
+  const singulars = m[2] === 'h' ? (/[cg]$/.test(stem) ? [`${stem}o`] : []) : [`${stem}e`, `${stem}o`];
+  for (const singular of singulars) {
+    const found = analyse(singular);
+    if (!found.lemma || found.candidates.length > 0) continue;
+    // Verb forms the dictionary lists bare (trottamo, tentanto) are no singulars.
+    if (/(?:[aei]mo|[ae]nto)$/.test(singular)) continue;
+    if (singular.endsWith('e')) {
+      // -ione, -ice are singular endings only (stagione, radice: never an -a noun's plural); any
+      // other -e singular needs no -o word beside it (vaccine is vaccina's plural beside vaccino,
+      // rame a noun beside ramo: their -i plurals stay as they are) and a singular ending, or no -a.
+      if (!/(?:ione|ice)$/.test(singular) && (known(`${stem}o`) || (!SINGULAR_E.test(singular) && known(`${stem}a`)))) continue;
+    }
+    return key(singular);
+  }
+  return null;
+}
+/**
+ * A masculine plural (-i, -chi, -ghi) the dictionary reads as the plural of both an -o and an
+ * -a lemma (aghi: ago's and aga's): the -o lemma's, as a feminine -a noun's plural is in -e and
+ * masculine nouns in -a are few (the engine would take the first in code-unit order, aga).
+ */
+function masculinePluralKey(word: string): string | null {
+  const m = /^(.{2,}?)h?i$/.exec(word);
+  if (m === null || (word.endsWith('hi') && !/[cg]$/.test(m[1]!))) return null;
+  const analysis = analyse(word);
+  const [a, o] = [`${m[1]}a`, `${m[1]}o`];
+  return !analysis.lemma && analysis.candidates.length === 2 && analysis.candidates.includes(a) && analysis.candidates.includes(o) ? key(o) : null;
 }
 /**
  * Plurals in -a of masculine nouns (paia, centinaia, corna, miglia: the Latin neuter), listed
@@ -487,7 +536,10 @@ function diminutiveKey(word: string): string | null {
   const singular = /^.{3,}ini$/.test(word) ? `${word.slice(0, -1)}o` : word;
   if (!/^.{3,}ino$/.test(singular)) return null;
   const analysis = analyse(singular);
-  if (analysis.lemma || analysis.candidates.length === 0 || !analysis.candidates.every((lemma) => lemma === `${singular.slice(0, -3)}are`)) return null;
+  if (analysis.candidates.length === 0 || !analysis.candidates.every((lemma) => lemma === `${singular.slice(0, -3)}are`)) return null;
+  // An entry with a noun's paradigm of its own (cappottino/O: cappottini) is that noun, not the
+  // verb's subjunctive (the engine's tie of equal lengths would take cappottare by code-unit order).
+  if (analysis.lemma) return forms.entries(singular).some((entry) => entry.flags.length > 0) ? singular : null;
   const plural = analyse(`${singular.slice(0, -1)}i`);
   // The plural bare, or only as the feminine diminutive's (uccellini: uccellina's).
   const feminine = `${singular.slice(0, -1)}a`;
@@ -499,8 +551,23 @@ function gerundKey(word: string): string | null {
   const m = GERUND_CLITIC.exec(word);
   return m !== null && known(m[1]!) ? italianKey(m[1]!) : null;
 }
+/**
+ * A present participle's form, not the plural of a noun in -ento (investimenti, momenti,
+ * contenti): the plural is the -o entry's when the dictionary reads it as that entry's plural; and
+ * a plural in -menti is the -mento noun's wherever the dictionary knows the -mento word (documento,
+ * strumento, pavimento: documentare's… forms), as -mente is no participle's ending (documentare's is
+ * documentante) unless the dictionary has it as an entry (demente, semente: dementi, sementi).
+ * (Presenti stays presente's: presento is only presentare's form.)
+ */
+function participlePlural(word: string): boolean {
+  const m = PARTICIPLE.exec(word);
+  if (m === null || !word.endsWith('i')) return m !== null;
+  const masculine = `${m[1]}o`;
+  if (isEntry(masculine)) return !analyse(word).candidates.includes(masculine);
+  return !(word.endsWith('menti') && known(masculine) && !isEntry(`${m[1]}e`));
+}
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : PARTICIPLE.test(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**
@@ -528,6 +595,12 @@ function wordForm(norm: string, spelled = ''): string {
   // participle (pianto: piangere's) or a noun.
   if (/ò$/.test(spelled)) {
     const verb = `${norm.slice(0, -1)}are`;
+    if (analyse(norm).candidates.includes(verb)) return plainKey(verb);
+  }
+  // So is a final -ì after an -ire verb's stem (ferì, partì: ferire's, partire's; feri is also
+  // the plural of fero).
+  if (/ì$/.test(spelled)) {
+    const verb = `${norm.slice(0, -1)}ire`;
     if (analyse(norm).candidates.includes(verb)) return plainKey(verb);
   }
   if (spelled === '' || plain === norm || !PLAIN_WORD.test(norm)) return plain;

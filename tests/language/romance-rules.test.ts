@@ -83,6 +83,39 @@ describe('Italian rules on top of the dictionary', () => {
   });
 });
 
+// Session 10: words that are in no probe list.
+describe('Italian rules of session 10', () => {
+  it('reads -menti and listed -enti plurals as the -o nouns\', not as participles', () => {
+    expect(key('it', 'documenti')).toBe(key('it', 'documento'));
+    expect(key('it', 'strumenti')).toBe(key('it', 'strumento'));
+    expect(key('it', 'momenti')).toBe(key('it', 'momento'));
+    expect(key('it', 'presenti')).toBe(key('it', 'presente'));
+    expect(key('it', 'cantanti')).toBe(key('it', 'cantante'));
+  });
+  it('does not read a conjugated infinitive as a bare plural', () => {
+    expect(key('it', 'marinare')).toBe(key('it', 'marinavo'));
+  });
+  it('joins plurals read only as verbs to a bare singular that is no verb form', () => {
+    expect(key('it', 'funzioni')).toBe(key('it', 'funzione'));
+    expect(key('it', 'funzioni')).not.toBe(key('it', 'funzionare'));
+    expect(key('it', 'principi')).toBe(key('it', 'principe'));
+    expect(key('it', 'sarti')).toBe(key('it', 'sarto'));
+    // The verbs' own forms stay: mangi (mangiare, not mango), patii (patire), balli (ballo is ballare's too).
+    expect(key('it', 'mangi')).toBe(key('it', 'mangiare'));
+    expect(key('it', 'patii')).toBe(key('it', 'patire'));
+    expect(key('it', 'balli')).toBe(key('it', 'ballare'));
+  });
+  it('keeps a diminutive entry with its own paradigm apart from the verb whose subjunctive it spells', () => {
+    // modellino/O is the noun (plural modellini), not modellare's "che modellino" by a tie of lengths.
+    expect(key('it', 'modellino')).not.toBe(key('it', 'modellare'));
+    expect(key('it', 'modellini')).toBe(key('it', 'modellino'));
+    expect(key('it', 'modellano')).toBe(key('it', 'modellare'));
+  });
+  it('reads a masculine plural of an -o and an -a lemma as the -o lemma\'s', () => {
+    expect(key('it', 'aghi')).toBe(key('it', 'ago'));
+  });
+});
+
 describe('Italian word forms that see a final accent', () => {
   const it6 = languageFor('it');
   const spelled = (written: string): string => {
@@ -102,6 +135,11 @@ describe('Italian word forms that see a final accent', () => {
     expect(spelled('pianterò')).toBe(spelled('piantare'));
     expect(spelled('pianto')).toBe(spelled('piangere'));
     expect(spelled('può')).toBe(spelled('potere'));
+  });
+  it('reads a final -ì after an -ire verb\'s stem as its passato remoto', () => {
+    // feri (unaccented) is fero's plural; ferì and dormì are ferire's, dormire's.
+    expect(spelled('ferì')).toBe(spelled('ferire'));
+    expect(spelled('dormì')).toBe(spelled('dormire'));
   });
 });
 
