@@ -69,6 +69,92 @@ strender strendene strand
 øyne øynene øye
 `;
 
+/**
+ * The strong and irregular weak verbs of Bokmål (the grammars' list of the common ones, not the
+ * probes'), "present past participle… infinitive": dictionary-nb lists many of their pasts as
+ * nouns or bare entries (skjøt, skar, trakk) and ties infinitives to spurious short entries
+ * (bryte → bry). Left out: forms that are also a common other word (rev fox, steg step, sang
+ * song, bar, for, fart, het, seig, slapp, skred, led, ledd, nytt, rent, grått, flytt, vred, la).
+ */
+const STRONG = `
+biter bet bitt bite
+blir ble blitt bli
+binder bandt bundet binde
+ber ba bedt be
+brekker brakk brukket brekke
+brenner brant brenne
+brister brast bristet brustet briste
+bryter brøt brutt bryte
+byr bød budt by
+bærer båret bære
+driver drev drevet drive
+drar dro dratt dra
+faller falt falle
+finner fant funnet finne
+flyr fløy fløyet fly
+flyter fløt flyte
+fryser frøs frosset fryse
+forsvinner forsvant forsvunnet forsvinne
+gjelder gjaldt gjeldt gjelde
+glir gled glidd gli
+gnir gned gnidd gni
+griper grep grepet gripe
+gråter gråt gråte
+gyser gøs gyst gyse
+hogger hogg hogd hogget hogge
+holder holdt holde
+henger hang hengt henge
+hjelper hjalp hjulpet hjelpe
+klyper kløp klypet klype
+kryper krøp krøpet krype
+lar lot latt la
+lyder lød lydt lyde
+lyver løy løyet lyve
+nyser nøs nyst nyse
+nyter nøt nyte
+rekker rakk rukket rekke
+rant renne
+rir red ridd ri
+river revet rive
+ryker røk røket ryke
+skjærer skar skåret skjære
+sklir skled sklidd skli
+skriker skrek skreket skrike
+skyter skjøt skutt skyte
+sliter slet slitt slite
+slår slo slått slå
+sniker snek sneik sneket snike
+spinner spant spunnet spinne
+sprekker sprakk sprukket sprekke
+stikker stakk stukket stikke
+stjeler stjal stjålet stjele
+stryker strøk strøket stryke
+står sto stod stått stå
+sverger svor sverget sverge
+sviker svek sveik sveket svike
+synger sunget synge
+synker sank sunket synke
+treffer traff truffet treffe
+trekker trakk trukket trekke
+tvinger tvang tvunget tvinge
+vinner vant vunnet vinne
+viker vek veket vike
+vrir vrei vridd vri
+selger solgte solgt selge
+velger valgte valgt velge
+teller talte talt telle
+forteller fortalte fortalt fortelle
+legger lagt legge
+setter satte sette
+smører smurte smurt smøre
+spør spurte spurt spørre
+strekker strakte strakt strekke
+bringer brakte brakt bringe
+følger fulgte fulgt følge
+kveler kvalte kvalt kvele
+tør torde tort tørre
+`;
+
 /** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
 const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
 
@@ -151,7 +237,7 @@ const forms = hunspellForms({
   ruleLemmaWins: true,
   // The genitive rule's lemma as it is; an ablaut lemma only for a flagless word, and a verb.
   accept: (lemma, word) => (word.endsWith('s') && lemma === word.slice(0, -1)) || (flagless(word) && isVerb(lemma)),
-  exceptions: () => formTable(IRREGULAR, fold),
+  exceptions: () => formTable(IRREGULAR + STRONG, fold),
   compoundPart: 3,
   // K's -sk, -ske make adjectives (medisiner → medisinsk), beside its genitive -es and -ær forms.
   derivationRule: (flag, add) => flag === 'K' && /^ske?$/.test(add),

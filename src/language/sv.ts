@@ -84,6 +84,84 @@ ledamöter ledamöterna ledamot
 `;
 
 /**
+ * The strong and irregular verbs of Swedish (the grammars' list of the common ones, not the
+ * probes'), "present past supine participle… infinitive": dictionary-sv lists most of their
+ * pasts and supines as entries of their own tied to no lemma, or ties them to a look-alike
+ * (vann → van, bröt → bröd). Left out: forms that are also a common other word (rev reef, steg
+ * step, sken shine, led joint, vek weak, for, far, slapp, bad, log, lett, glatt).
+ */
+const STRONG = `
+biter bet bitit biten bitna bita
+bjuder bjöd bjudit bjuden bjudna bjuda
+brinner brann brunnit brinna
+brister brast brustit brista
+bryter bröt brutit bruten brutna bryta
+drar drog dragit dragen dragna dra
+driver drev drivit driven drivna driva
+faller föll fallit fallen fallna falla
+flyger flög flugit flyga
+flyter flöt flutit flyta
+fryser frös frusit frusen frusna frysa
+försvinner försvann försvunnit försvunnen försvunna försvinna
+gjuter göt gjutit gjuten gjuta
+glider gled glidit glida
+gnider gned gnidit gnida
+griper grep gripit gripen gripna gripa
+gråter grät gråtit gråta
+hinner hann hunnit hinna
+hugger högg huggit huggen huggna hugga
+håller höll hållit hållen hållna hålla
+klyver klöv kluvit kluven kluvna klyva
+knyter knöt knutit knuten knutna knyta
+kryper kröp krupit krypa
+lider lidit lida
+ljuger ljög ljugit ljuga
+låter lät låtit låta
+njuter njöt njutit njuta
+nyper nöp nupit nypa
+piper pep pipit pipa
+rider red ridit riden ridna rida
+rinner rann runnit rinna
+river rivit riven rivna riva
+sjunger sjöng sjungit sjungen sjungna sjunga
+sjunker sjönk sjunkit sjunken sjunkna sjunka
+skiner skinit skina
+skjuter sköt skjutit skjuten skjutna skjuta
+skrider skred skridit skrida
+skriker skrek skrikit skrika
+skär skar skurit skuren skurna skära
+slipper sluppit slippa
+sliter slet slitit sliten slitna slita
+slår slog slagit slagen slagna slå
+smyger smög smugit smyga
+snyter snöt snutit snyta
+spinner spann spunnit spunnen spinna
+spricker sprack spruckit sprucken spruckna spricka
+sticker stack stuckit stucken stuckna sticka
+stiger stigit stiga
+stjäl stal stulit stulen stulna stjäla
+stryker strök strukit struken strukna stryka
+strider stred stridit strida
+suger sög sugit sugen suga
+super söp supit supa
+svider sved svidit svida
+sviker svek svikit sviken svikna svika
+svär svor svurit svuren svära
+tjuter tjöt tjutit tjuta
+viker vikit viken vikna vika
+vinner vann vunnit vunnen vunna vinna
+vrider vred vridit vriden vridna vrida
+lägger lade lagt lagd lagda lägga
+säljer sålde sålt såld sålda sälja
+döljer dolde dolt dold dolda dölja
+sväljer svalde svalt svälja
+vänjer vande vant vänja
+gläder gladde glädja
+smörjer smorde smort smord smörja
+växer växte vuxit vuxen vuxna växa
+`;
+
+/**
  * Noun plurals and definite forms the dictionary does not give (katter, katterna), adjective
  * -la and -tt (gamla → gammal, gott → god), each kept only when its lemma is an entry.
  */
@@ -137,7 +215,7 @@ const forms = hunspellForms({
   lemmaRules: LEMMA_RULES,
   ruleLemmaWins: true,
   accept: (lemma) => isVerb(lemma),
-  exceptions: () => formTable(IRREGULAR, fold),
+  exceptions: () => formTable(IRREGULAR + STRONG, fold),
   compoundPart: 3,
   // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
   // noun definite -n, E, for their action nouns — väntan, början are no forms of vänta, börja
