@@ -214,7 +214,8 @@ const forms = hunspellForms({
   rules: RULES,
   lemmaRules: LEMMA_RULES,
   ruleLemmaWins: true,
-  accept: (lemma) => isVerb(lemma),
+  // An adjective (P: the comparative -are/-ast on a word not in -a) is no strong past: lös is not lysa's.
+  accept: (lemma, word) => isVerb(lemma) && !isAdjective(word),
   exceptions: () => formTable(IRREGULAR + STRONG, fold),
   compoundPart: 3,
   // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
@@ -240,9 +241,94 @@ function nounPluralKey(word: string, found: string): string | null {
   const readings = forms.readings(word);
   return readings.length > 0 && readings.every((reading) => !reading.own && reading.lemma === viaA && reading.flags.every((flag) => flag === 'H')) ? forms.wordForm(m[1]!) : null;
 }
+/**
+ * An adjective of the dictionary: an entry not in -a carrying P (the comparative -are, -ast), or
+ * one whose neuter -t and plural -a are words of the dictionary too (dum, dumt, dumma; hög,
+ * högt, höga), the -a form not a noun's (no plural flag G: matta is no form of matt).
+ */
+const isAdjective = (word: string): boolean =>
+  !word.endsWith('a') &&
+  (forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('P')) ||
+    // Not a verb's stem (läs, läst, läsa: its present läser is a word).
+    (known(word) && neuters(word).some(known) && plurals(word).some(known) && ![`${word}er`, `${word}r`, `${word}ar`].some(known)));
+const VOWEL = /[aeiouyåäö]$/;
+/** dictionary-sv's noun definite and plural flags: B -et, D -en, G -ar, H -er. */
+const NOUN_FLAGS = ['B', 'D', 'G', 'H'];
+/** The neuter -t as spelt: -d → -t (nöjd nöjt), vowel + d → -tt (god gott), -t → -tt (vit vitt), vowel → -tt (ny nytt). */
+const neuters = (adjective: string): string[] => {
+  if (VOWEL.test(adjective)) return [`${adjective}tt`];
+  if (/[aeiouyåäö]d$/.test(adjective)) return [`${adjective.slice(0, -1)}tt`];
+  if (/dd$/.test(adjective)) return [`${adjective.slice(0, -2)}tt`];
+  if (/d$/.test(adjective)) return [`${adjective.slice(0, -1)}t`];
+  if (/[aeiouyåäö]t$/.test(adjective)) return [`${adjective}t`];
+  if (/t$/.test(adjective)) return [adjective];
+  return [`${adjective}t`];
+};
+/** The plural/definite -a, with the final consonant doubled after a short vowel (dum dumma). */
+const plurals = (adjective: string): string[] => [`${adjective}a`, `${adjective}${adjective.slice(-1)}a`];
+/**
+ * dictionary-sv lists many adjectives' neuter and plural apart, tied to no lemma or to a look-alike
+ * (dumt, rakt, vitt → vi, goda → goa): a word that is the neuter or the -a form of an adjective
+ * of the dictionary (isAdjective) is that adjective's. Not an -a word with a noun's plural flag
+ * G of its own (matta).
+ */
+function adjectiveKey(word: string): string | null {
+  const bases = new Set<string>();
+  if (word.endsWith('a') && word.length > 3) {
+    // Not a noun's (matta: G, its plural -or) nor a verb's infinitive (finna, tömma, strida: a present finner).
+    if (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some(known)) return null;
+    bases.add(word.slice(0, -1));
+    if (word.at(-2) === word.at(-3)) bases.add(word.slice(0, -2));
+  } else if (word.endsWith('t') && word.length > 3) {
+    bases.add(word.slice(0, -1));
+    if (word.endsWith('tt')) bases.add(word.slice(0, -2)).add(`${word.slice(0, -2)}d`);
+    else bases.add(`${word.slice(0, -1)}d`);
+  }
+  const found = [...bases].filter((base) => base.length >= 2 && base !== word && isAdjective(base) && (word.endsWith('a') ? plurals(base) : neuters(base)).includes(word));
+  return found.length === 1 ? forms.wordForm(found[0]!) : null;
+}
+/**
+ * Second-conjugation (and vowel-stem) participles dictionary-sv lists as entries of their own,
+ * tied to no lemma (levd, glömd, hyrd, klädd, bytt, bränt) — their past -de/-te and supine -t key to
+ * them: the key is the verb whose stem they are (levd → leva, glömd → glömma, bränt → bränna, vänt
+ * → vända, bytt → byta, klädd → klä), when the dictionary has the verb (sv's isVerb: a present of its
+ * own, no supine -at — landa, vårda, borda are first-conjugation verbs, never land's, vård's,
+ * bord's) and its past (levde, glömde, klädde) and the verb is the only one the shapes give.
+ */
+function participleVerb(word: string): string | null {
+  if (!/[dt]$/.test(word) || word.length < 3 || (VOWEL.test(word.slice(0, -1)) && !/(?:dd|tt)$/.test(word))) return null;
+  // Not a noun with a paradigm of its own (växt, its plural växter; rest, resten).
+  if (forms.entries(word).some((entry) => NOUN_FLAGS.some((flag) => entry.flags.includes(flag)))) return null;
+  const out = new Set<string>();
+  const stem = word.slice(0, -1);
+  const last = stem.slice(-1);
+  if (/(?:dd|tt)$/.test(word)) {
+    const vowelStem = word.slice(0, -2);
+    if (VOWEL.test(vowelStem) && known(`${vowelStem}r`) && known(`${vowelStem}dde`)) out.add(vowelStem);
+  }
+  for (const verb of [`${stem}a`, `${stem}${last}a`, ...(word.endsWith('nt') ? [`${stem}da`] : [])]) {
+    if (verb === word || !forms.analyse(verb).lemma) continue;
+    const verbStem = verb.slice(0, -1);
+    // A second-conjugation verb: its present -er (or the bare r-stem: hyr, kör), no first-conjugation past -ade.
+    if (!(known(`${verbStem}er`) || (verbStem.endsWith('r') && known(verbStem))) || known(`${verbStem}ade`)) continue;
+    const short = verbStem.replace(/(.)\1$/, '$1');
+    if ([`${verbStem}de`, `${verbStem}te`, `${short}de`, `${short}te`].some(known)) out.add(verb);
+  }
+  return out.size === 1 ? forms.wordForm([...out][0]!) : null;
+}
 const key = (word: string): string => {
   const found = forms.wordForm(word);
-  return nounPluralKey(word, found) ?? found;
+  const plural = nounPluralKey(word, found);
+  if (plural !== null) return plural;
+  // A key that is an entry tied to nothing (its own key): a participle's verb.
+  if (found === forms.wordForm(found) && forms.analyse(found).candidates.length === 0) {
+    const verb = participleVerb(found);
+    if (verb !== null) return verb;
+  }
+  // Not a word the dictionary already gives a verb (kastat → kasta: kastad is also an adjective;
+  // sytt → sy, not syd).
+  if (found !== word && (found.endsWith('a') ? isVerb(found) : VOWEL.test(found) && known(`${found}r`))) return found;
+  return adjectiveKey(word) ?? found;
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
