@@ -66,6 +66,7 @@ søstre søstrene søster
 kyr kyrne ku
 tær tærne tå
 strender strendene strand
+bønder bøndene bonde
 øyne øynene øye
 `;
 
@@ -74,18 +75,17 @@ strender strendene strand
  * probes'), "present past participle… infinitive": dictionary-nb lists many of their pasts as
  * nouns or bare entries (skjøt, skar, trakk) and ties infinitives to spurious short entries
  * (bryte → bry). Left out: forms that are also a common other word (rev fox, steg step, sang
- * song, bar, for, fart, het, seig, slapp, skred, led, ledd, nytt, rent, grått, flytt, vred, la).
+ * song, bar, for, fart, het, seig, slapp, skred, led, ledd, nytt, rent, grått, flytt, vred), and
+ * the two-letter verbs be, by, ri, la, whose lemmas would draw look-alikes (bra, by town).
  */
 const STRONG = `
 biter bet bitt bite
 blir ble blitt bli
 binder bandt bundet binde
-ber ba bedt be
 brekker brakk brukket brekke
 brenner brant brenne
 brister brast bristet brustet briste
 bryter brøt brutt bryte
-byr bød budt by
 bærer båret bære
 driver drev drevet drive
 drar dro dratt dra
@@ -107,14 +107,12 @@ henger hang hengt henge
 hjelper hjalp hjulpet hjelpe
 klyper kløp klypet klype
 kryper krøp krøpet krype
-lar lot latt la
 lyder lød lydt lyde
 lyver løy løyet lyve
 nyser nøs nyst nyse
 nyter nøt nyte
 rekker rakk rukket rekke
 rant renne
-rir red ridd ri
 river revet rive
 ryker røk røket ryke
 skjærer skar skåret skjære
@@ -155,8 +153,14 @@ kveler kvalte kvalt kvele
 tør torde tort tørre
 `;
 
-/** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
-const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
+/**
+ * A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an
+ * entry; and the definite and plural endings of nouns in a vowel other than -e, which
+ * dictionary-nb often lists without them (nabo, sko, sofa, kollega carry no noun flags: naboen,
+ * skoen, sofaer, kollegaen are unknown to it), kept when the noun is an entry.
+ */
+const NOUN_VOWEL = /^(.*[aiouyæøå])(?:en|ene|er|ens|enes|ers)$/;
+const RULES: InflectionRule[] = [[/([^s])s$/, '$1'], [NOUN_VOWEL, '$1']];
 
 /**
  * Strong and irregular weak verbs by vowel change (a rule, not a word list): a past or perfect
@@ -219,6 +223,8 @@ const isVerb = (lemma: string): boolean => forms.entries(lemma).some((entry) => 
 const flagless = (word: string): boolean =>
   forms.entries(word).every((entry) => entry.flags.length === 0 || (word.endsWith('et') && entry.flags.every((flag) => flag === 'U')));
 
+let irregulars: Map<string, string> | null = null;
+const table = (): Map<string, string> => (irregulars ??= formTable(IRREGULAR + STRONG, fold));
 const forms = hunspellForms({
   package: 'dictionary-nb',
   normalize: fold,
@@ -236,8 +242,9 @@ const forms = hunspellForms({
   lemmaRules: [ABLAUT],
   ruleLemmaWins: true,
   // The genitive rule's lemma as it is; an ablaut lemma only for a flagless word, and a verb.
-  accept: (lemma, word) => (word.endsWith('s') && lemma === word.slice(0, -1)) || (flagless(word) && isVerb(lemma)),
-  exceptions: () => formTable(IRREGULAR + STRONG, fold),
+  accept: (lemma, word) =>
+    (word.endsWith('s') && lemma === word.slice(0, -1)) || (NOUN_VOWEL.test(word) && word.startsWith(lemma) && forms.entries(word).length === 0) || (flagless(word) && isVerb(lemma)),
+  exceptions: () => table(),
   compoundPart: 3,
   // K's -sk, -ske make adjectives (medisiner → medisinsk), beside its genitive -es and -ær forms.
   derivationRule: (flag, add) => flag === 'K' && /^ske?$/.test(add),
@@ -261,7 +268,55 @@ function participleKey(found: string): string | null {
   const verbs = [...new Set(stems.flatMap((lemma) => [`${lemma}e`, lemma.endsWith(lemma.slice(-1).repeat(2)) ? `${lemma}e` : `${lemma}${lemma.slice(-1)}e`]))].filter(isVerb);
   return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
 }
+/** An adjective of the dictionary: an entry carrying X, the comparative -ere (not W, the neuter -t: verb stems carry it for their participles, tenk + t). */
+const isAdjective = (word: string): boolean =>
+  forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('X')) ||
+  // Or W on a lemma of the mark z that makes no verb with -e (vakker, beside the bare stem vaker).
+  (forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('W')) && (forms.analyse(word).marked?.includes(word) ?? false) && !isVerb(`${word}e`));
+const VOWEL_END = /[aeiouyæøå]$/;
+/** An adjective's neuter as spelt: -tt after a vowel or t (ny nytt, hvit hvitt), a double consonant undoubled (stygg stygt, snill snilt), no -t after -ig, -sk, -t. */
+const neuterOf = (adjective: string): string =>
+  VOWEL_END.test(adjective) ? `${adjective}tt` : /(?:ig|sk|tt)$/.test(adjective) ? adjective : /t$/.test(adjective) ? `${adjective}t` : /([^aeiouyæøå])\1$/.test(adjective) ? `${adjective.slice(0, -1)}t` : `${adjective}t`;
+/** Its -e form: doubled after a short vowel (dum dumme), syncopated after -el/-er/-en (enkel enkle, sikker sikre, sulten sultne). */
+const plainOf = (adjective: string): string[] => {
+  const out = [`${adjective}e`, `${adjective}${adjective.slice(-1)}e`];
+  const m = /^(.*?)(.)?\2?e([lrn])$/.exec(adjective);
+  if (m !== null) out.push(`${m[1]}${m[2] ?? ''}${m[3]}e`);
+  return out;
+};
+/**
+ * dictionary-nb lists many adjectives' neuter and -e forms as entries of their own tied to a
+ * look-alike or to nothing (hvitt, pent → penn, rart, rare, langsomt): a word that is the neuter
+ * or -e form of an adjective of the dictionary is that adjective's. Not a word that is a verb or
+ * a noun in its own right (it carries S, the present participle, or A/B, the definite -en/-et).
+ */
+function adjectiveKey(word: string): string | null {
+  // The word an adjective itself (X: stolt, bratt), a verb or a noun, or in the irregular table
+  // (brutt, sagt): not an adjective's form.
+  if (table().has(word) || forms.entries(word).some((entry) => ['S', 'A', 'B', 'X'].some((flag) => entry.flags.includes(flag)))) return null;
+  const bases = new Set<string>();
+  // A verb's participle before an adjective's neuter (spist: spise, not spiss; vist: vise).
+  if (/[^aeiouyæøåt]t$/.test(word) && isVerb(`${word.slice(0, -1)}e`)) return null;
+  if (word.endsWith('t')) {
+    bases.add(word.slice(0, -1));
+    if (word.endsWith('tt')) bases.add(word.slice(0, -2));
+    else if (/[^aeiouyæøåt]t$/.test(word)) bases.add(word.slice(0, -1) + word.at(-2)!);
+  } else if (word.endsWith('e')) {
+    bases.add(word.slice(0, -1));
+    if (word.at(-2) === word.at(-3)) bases.add(word.slice(0, -2));
+    const m = /^(.*)([^aeiouyæøå])([lrn])e$/.exec(word);
+    if (m !== null) bases.add(`${m[1]}${m[2]}e${m[3]}`).add(`${m[1]}${m[2]}${m[2]}e${m[3]}`);
+  }
+  // The first shape that gives an adjective (smalt: smal before small), a lemma of the mark z
+  // first (grønt: grønn, not the bare stem grøn).
+  const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
+  return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
+}
 const key = (word: string): string => {
+  const adjective = adjectiveKey(word);
+  return adjective === null ? keyOf(word) : keyOf(adjective);
+};
+const keyOf = (word: string): string => {
   const found = forms.wordForm(word);
   // The word itself too (tjent, whose key is the stem tjen), unless the irregular table gave the key (sagt: si).
   return (forms.analyse(word).key === found ? participleKey(word) : null) ?? participleKey(found) ?? found;
