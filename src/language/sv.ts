@@ -321,13 +321,15 @@ const key = (word: string): string => {
   const plural = nounPluralKey(word, found);
   if (plural !== null) return plural;
   // A key that is an entry tied to nothing (its own key): a participle's verb.
-  if (found === forms.wordForm(found) && forms.analyse(found).candidates.length === 0) {
+  // A key that is an entry tied to nothing but its verb (its own key): a participle's verb (glömd:
+  // the dictionary ties it to glömma, the shorter key wins).
+  if (found === forms.wordForm(found)) {
     const verb = participleVerb(found);
-    if (verb !== null) return verb;
+    if (verb !== null && forms.analyse(found).candidates.every((candidate) => candidate === verb)) return verb;
   }
   // Not a word the dictionary already gives a verb (kastat → kasta: kastad is also an adjective;
   // sytt → sy, not syd).
-  if (found !== word && (found.endsWith('a') ? isVerb(found) : VOWEL.test(found) && known(`${found}r`))) return found;
+  if (found !== word && (found.endsWith('a') ? isVerb(found) : VOWEL.test(found) && known(`${found}r`) && known(`${found}dde`))) return found;
   return adjectiveKey(word) ?? found;
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
