@@ -312,9 +312,44 @@ function adjectiveKey(word: string): string | null {
   const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
   return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
 }
+/**
+ * Weak pasts and participles dictionary-nb lists apart or leaves unknown (glemte, avbestilte,
+ * avbestilt, feiret, limt, sykla): the word as the stem of a verb + -te, -t, -et, -a, -de, -dde
+ * or -dd (the stem's consonant doubled or not: glem-te → glemme, avbestil-t → avbestille) is that
+ * verb's when the dictionary has just one such verb (S), the word has no inflection flags of
+ * its own beyond R, V, U (the imperative and adjective links the dictionary gives participles)
+ * and the dictionary's key for it is no verb. Not -t after an adjective (døvt: døv's neuter) nor
+ * -a after a verb that is also a feminine noun (C: pika is pike's definite form).
+ */
+const WEAK_ENDINGS = ['dde', 'dd', 'te', 'de', 'et', 't', 'a'];
+function weakVerb(word: string): string | null {
+  if (!forms.entries(word).every((entry) => entry.flags.every((flag) => flag === 'R' || flag === 'V' || flag === 'U'))) return null;
+  const verbs = new Set<string>();
+  for (const ending of WEAK_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length < 2) continue;
+    // -t after an adjective is its neuter (døvt, slankt); -a after a feminine noun its definite form (pika, puta: C).
+    if (ending === 't' && isAdjective(stem)) continue;
+    const shapes = ending.startsWith('dd') ? [stem] : [`${stem}e`, `${stem}${stem.slice(-1)}e`];
+    for (const verb of shapes) {
+      if (verb === word || !isVerb(verb) || table().has(verb)) continue;
+      if (ending === 'a' && forms.entries(verb).some((entry) => entry.flags.includes('C'))) continue;
+      verbs.add(verb);
+    }
+  }
+  return verbs.size === 1 ? [...verbs][0]! : null;
+}
 const key = (word: string): string => {
   const adjective = adjectiveKey(word);
-  return adjective === null ? keyOf(word) : keyOf(adjective);
+  if (adjective !== null) return keyOf(adjective);
+  const found = keyOf(word);
+  if (isVerb(found)) {
+    // A verb the dictionary gives as the key keys as the verb itself does (levde: leve → lev).
+    return keyOf(found);
+  }
+  const verb = table().has(word) ? null : weakVerb(word);
+  return verb === null ? found : keyOf(verb);
 };
 const keyOf = (word: string): string => {
   const found = forms.wordForm(word);

@@ -51,6 +51,14 @@ describe('Norwegian Bokmål', () => {
     expect(same('nb', 'spist', 'spise')).toBe(true);
     expect(same('nb', 'spist', 'spiss')).toBe(false);
   });
+  it('weak pasts and participles the dictionary lists apart join their verb; a verb key keys as the verb does', () => {
+    for (const [form, lemma] of [['glemte', 'glemme'], ['limt', 'lime'], ['feiret', 'feire'], ['levde', 'leve']]) {
+      expect(same('nb', form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+    // Not a neuter noun's definite form, nor a feminine noun's.
+    expect(same('nb', 'huset', 'hus')).toBe(true);
+    expect(same('nb', 'jenta', 'jente')).toBe(true);
+  });
   it('vowel-final nouns the dictionary lists bare take the definite and plural endings; bønder is bonde\'s', () => {
     for (const [form, lemma] of [['naboen', 'nabo'], ['naboer', 'nabo'], ['skoen', 'sko'], ['sofaer', 'sofa'], ['bønder', 'bonde']]) {
       expect(same('nb', form, lemma), `${form} ~ ${lemma}`).toBe(true);
