@@ -340,10 +340,27 @@ function weakVerb(word: string): string | null {
   }
   return verbs.size === 1 ? [...verbs][0]! : null;
 }
+/**
+ * Verbs in -ere (telefonere, stasjonere): dictionary-nb ties the infinitive by V to the stem
+ * telefonér, which the document normalisation folds to telefoner, the noun's plural — so the
+ * verb and its forms keyed to the noun (telefonere ~ telefon). When the key is no verb, a verb in
+ * -ere, or a form reached from one by a verb flag (the present -er, the pasts), keys to that
+ * verb; the imperative's reading (R: telefonér, the plural's spelling) does not count.
+ */
+const ERE_VERB_FLAGS = ['E', 'M', 'O', 'P', 'Q', 'S', 'T'];
+function ereVerb(word: string): string | null {
+  if (word.endsWith('ere') && isVerb(word)) return word;
+  const verbs = new Set(forms.readings(word).filter((reading) => !reading.own && reading.lemma.endsWith('ere') && reading.flags.some((flag) => ERE_VERB_FLAGS.includes(flag)) && isVerb(reading.lemma)).map((reading) => reading.lemma));
+  return verbs.size === 1 ? [...verbs][0]! : null;
+}
 const key = (word: string): string => {
   const adjective = adjectiveKey(word);
   if (adjective !== null) return keyOf(adjective);
   const found = keyOf(word);
+  if (!isVerb(found)) {
+    const verb = ereVerb(word);
+    if (verb !== null) return verb;
+  }
   if (isVerb(found)) {
     // A verb the dictionary gives as the key keys as the verb itself does (levde: leve → lev).
     return keyOf(found);

@@ -59,6 +59,12 @@ describe('Norwegian Bokmål', () => {
     expect(same('nb', 'huset', 'hus')).toBe(true);
     expect(same('nb', 'jenta', 'jente')).toBe(true);
   });
+  it('verbs in -ere are not keyed to the noun their folded imperative spells (telefonér → telefoner)', () => {
+    expect(same('nb', 'telefonere', 'telefon')).toBe(false);
+    expect(same('nb', 'reparere', 'reparert')).toBe(true);
+    expect(same('nb', 'telefonerte', 'telefonere')).toBe(true);
+    expect(same('nb', 'telefoner', 'telefon')).toBe(true);
+  });
   it('vowel-final nouns the dictionary lists bare take the definite and plural endings; bønder is bonde\'s', () => {
     for (const [form, lemma] of [['naboen', 'nabo'], ['naboer', 'nabo'], ['skoen', 'sko'], ['sofaer', 'sofa'], ['bønder', 'bonde']]) {
       expect(same('nb', form, lemma), `${form} ~ ${lemma}`).toBe(true);
