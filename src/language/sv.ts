@@ -275,8 +275,6 @@ const plurals = (adjective: string): string[] => [`${adjective}a`, `${adjective}
 function adjectiveKey(word: string): string | null {
   const bases = new Set<string>();
   if (word.endsWith('a') && word.length > 3) {
-    // Not a noun's (matta: G, its plural -or) nor a verb's infinitive (finna, tömma, strida: a present finner).
-    if (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some(known)) return null;
     bases.add(word.slice(0, -1));
     if (word.at(-2) === word.at(-3)) bases.add(word.slice(0, -2));
   } else if (word.endsWith('t') && word.length > 3) {
@@ -284,7 +282,12 @@ function adjectiveKey(word: string): string | null {
     if (word.endsWith('tt')) bases.add(word.slice(0, -2)).add(`${word.slice(0, -2)}d`);
     else bases.add(`${word.slice(0, -1)}d`);
   }
-  const found = [...bases].filter((base) => base.length >= 2 && base !== word && isAdjective(base) && (word.endsWith('a') ? plurals(base) : neuters(base)).includes(word));
+  // Entries of the dictionary first (an index lookup), then the costlier checks.
+  const shaped = [...bases].filter((base) => base.length >= 2 && base !== word && forms.entries(base).length > 0 && (word.endsWith('a') ? plurals(base) : neuters(base)).includes(word));
+  if (shaped.length === 0) return null;
+  // Not a noun's -a (matta: G, its plural -or) nor a verb's infinitive (finna, tömma, strida: a present finner).
+  if (word.endsWith('a') && (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some(known))) return null;
+  const found = shaped.filter(isAdjective);
   return found.length === 1 ? forms.wordForm(found[0]!) : null;
 }
 /**
@@ -320,13 +323,13 @@ const key = (word: string): string => {
   const found = forms.wordForm(word);
   const plural = nounPluralKey(word, found);
   if (plural !== null) return plural;
-  // A key that is an entry tied to nothing (its own key): a participle's verb.
   // A key that is an entry tied to nothing but its verb (its own key): a participle's verb (glömd:
   // the dictionary ties it to glömma, the shorter key wins).
-  if (found === forms.wordForm(found)) {
+  if (/[dt]$/.test(found) && found === forms.wordForm(found)) {
     const verb = participleVerb(found);
     if (verb !== null && forms.analyse(found).candidates.every((candidate) => candidate === verb)) return verb;
   }
+  if (!/[at]$/.test(word)) return found;
   // Not a word the dictionary already gives a verb (kastat → kasta: kastad is also an adjective;
   // sytt → sy, not syd).
   if (found !== word && (found.endsWith('a') ? isVerb(found) : VOWEL.test(found) && known(`${found}r`) && known(`${found}dde`))) return found;
