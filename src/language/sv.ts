@@ -97,6 +97,7 @@ brinner brann brunnit brinna
 brister brast brustit brista
 bryter bröt brutit bruten brutna bryta
 drar drog dragit dragen dragna dra
+dyker dök dykt dyka
 driver drev drivit driven drivna driva
 faller föll fallit fallen fallna falla
 flyger flög flugit flyga
@@ -319,12 +320,26 @@ function participleVerb(word: string): string | null {
   }
   return out.size === 1 ? forms.wordForm([...out][0]!) : null;
 }
+/** A second-conjugation past in -de/-te: the verb of its stem + -a (blås-te → blåsa), by participleVerb's verb test. */
+function pastVerb(word: string): string | null {
+  const stem = word.slice(0, -2);
+  if (stem.length < 2) return null;
+  const out = [`${stem}a`, `${stem}${stem.slice(-1)}a`].filter(
+    (verb) => forms.analyse(verb).lemma && (known(`${verb.slice(0, -1)}er`) || (verb.slice(0, -1).endsWith('r') && known(verb.slice(0, -1)))) && !known(`${verb.slice(0, -1)}ade`),
+  );
+  return out.length === 1 ? forms.wordForm(out[0]!) : null;
+}
 const key = (word: string): string => {
   const found = forms.wordForm(word);
   const plural = nounPluralKey(word, found);
   if (plural !== null) return plural;
   // A key that is an entry tied to nothing but its verb (its own key): a participle's verb (glömd:
   // the dictionary ties it to glömma, the shorter key wins).
+  // A past in -de/-te listed as an entry tied to nothing (blåste): its verb, as its participle's.
+  if (/[dt]e$/.test(found) && found === word && forms.analyse(found).candidates.length === 0) {
+    const verb = pastVerb(found);
+    if (verb !== null) return verb;
+  }
   if (/[dt]$/.test(found) && found === forms.wordForm(found)) {
     const verb = participleVerb(found);
     if (verb !== null && forms.analyse(found).candidates.every((candidate) => candidate === verb)) return verb;
