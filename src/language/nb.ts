@@ -66,11 +66,101 @@ søstre søstrene søster
 kyr kyrne ku
 tær tærne tå
 strender strendene strand
+bønder bøndene bonde
 øyne øynene øye
 `;
 
-/** A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an entry. */
-const RULES: InflectionRule[] = [[/([^s])s$/, '$1']];
+/**
+ * The strong and irregular weak verbs of Bokmål (the grammars' list of the common ones, not the
+ * probes'), "present past participle… infinitive": dictionary-nb lists many of their pasts as
+ * nouns or bare entries (skjøt, skar, trakk) and ties infinitives to spurious short entries
+ * (bryte → bry). Left out: forms that are also a common other word (rev fox, steg step, sang
+ * song, bar, for, fart, het, seig, slapp, skred, led, ledd, nytt, rent, grått, flytt, vred), and
+ * the two-letter verbs be, by, ri, la, whose lemmas would draw look-alikes (bra, by town).
+ */
+const STRONG = `
+biter bet bitt bite
+blir ble blitt bli
+binder bandt bundet binde
+brekker brakk brukket brekke
+brenner brant brenne
+brister brast bristet brustet briste
+bryter brøt brutt bryte
+bærer båret bære
+driver drev drevet drive
+drar dro dratt dra
+faller falt falle
+finner fant funnet finne
+flyr fløy fløyet fly
+flyter fløt flyte
+fryser frøs frosset fryse
+forsvinner forsvant forsvunnet forsvinne
+gjelder gjaldt gjeldt gjelde
+glir gled glidd gli
+gnir gned gnidd gni
+griper grep grepet gripe
+gråter gråt gråte
+gyser gøs gyst gyse
+hogger hogg hogd hogget hogge
+holder holdt holde
+henger hang hengt henge
+hjelper hjalp hjulpet hjelpe
+klyper kløp klypet klype
+kryper krøp krøpet krype
+lyder lød lydt lyde
+lyver løy løyet lyve
+nyser nøs nyst nyse
+nyter nøt nyte
+rekker rakk rukket rekke
+rant renne
+river revet rive
+ryker røk røket ryke
+skjærer skar skåret skjære
+sklir skled sklidd skli
+skriker skrek skreket skrike
+skyter skjøt skutt skyte
+sliter slet slitt slite
+slår slo slått slå
+sniker snek sneik sneket snike
+spinner spant spunnet spinne
+sprekker sprakk sprukket sprekke
+stikker stakk stukket stikke
+stjeler stjal stjålet stjele
+stryker strøk strøket stryke
+står sto stod stått stå
+sverger svor sverget sverge
+sviker svek sveik sveket svike
+synger sunget synge
+synker sank sunket synke
+treffer traff truffet treffe
+trekker trakk trukket trekke
+tvinger tvang tvunget tvinge
+vinner vant vunnet vinne
+viker vek veket vike
+vrir vrei vridd vri
+selger solgte solgt selge
+velger valgte valgt velge
+teller talte talt telle
+forteller fortalte fortalt fortelle
+legger lagt legge
+setter satte sette
+smører smurte smurt smøre
+spør spurte spurt spørre
+strekker strakte strakt strekke
+bringer brakte brakt bringe
+følger fulgte fulgt følge
+kveler kvalte kvalt kvele
+tør torde tort tørre
+`;
+
+/**
+ * A genitive -s the dictionary leaves unexplained (bils, once J is out), kept when the lemma is an
+ * entry; and the definite and plural endings of nouns in a vowel other than -e, which
+ * dictionary-nb often lists without them (nabo, sko, sofa, kollega carry no noun flags: naboen,
+ * skoen, sofaer, kollegaen are unknown to it), kept when the noun is an entry.
+ */
+const NOUN_VOWEL = /^(.*[aiouyæøå])(?:en|ene|er|ens|enes|ers)$/;
+const RULES: InflectionRule[] = [[/([^s])s$/, '$1'], [NOUN_VOWEL, '$1']];
 
 /**
  * Strong and irregular weak verbs by vowel change (a rule, not a word list): a past or perfect
@@ -133,6 +223,8 @@ const isVerb = (lemma: string): boolean => forms.entries(lemma).some((entry) => 
 const flagless = (word: string): boolean =>
   forms.entries(word).every((entry) => entry.flags.length === 0 || (word.endsWith('et') && entry.flags.every((flag) => flag === 'U')));
 
+let irregulars: Map<string, string> | null = null;
+const table = (): Map<string, string> => (irregulars ??= formTable(IRREGULAR + STRONG, fold));
 const forms = hunspellForms({
   package: 'dictionary-nb',
   normalize: fold,
@@ -150,8 +242,9 @@ const forms = hunspellForms({
   lemmaRules: [ABLAUT],
   ruleLemmaWins: true,
   // The genitive rule's lemma as it is; an ablaut lemma only for a flagless word, and a verb.
-  accept: (lemma, word) => (word.endsWith('s') && lemma === word.slice(0, -1)) || (flagless(word) && isVerb(lemma)),
-  exceptions: () => formTable(IRREGULAR, fold),
+  accept: (lemma, word) =>
+    (word.endsWith('s') && lemma === word.slice(0, -1)) || (NOUN_VOWEL.test(word) && word.startsWith(lemma) && forms.entries(word).length === 0) || (flagless(word) && isVerb(lemma)),
+  exceptions: () => table(),
   compoundPart: 3,
   // K's -sk, -ske make adjectives (medisiner → medisinsk), beside its genitive -es and -ær forms.
   derivationRule: (flag, add) => flag === 'K' && /^ske?$/.test(add),
@@ -175,7 +268,107 @@ function participleKey(found: string): string | null {
   const verbs = [...new Set(stems.flatMap((lemma) => [`${lemma}e`, lemma.endsWith(lemma.slice(-1).repeat(2)) ? `${lemma}e` : `${lemma}${lemma.slice(-1)}e`]))].filter(isVerb);
   return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
 }
+/** An adjective of the dictionary: an entry carrying X, the comparative -ere (not W, the neuter -t: verb stems carry it for their participles, tenk + t). */
+const isAdjective = (word: string): boolean =>
+  forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('X')) ||
+  // Or W on a lemma of the mark z that makes no verb with -e (vakker, beside the bare stem vaker).
+  (forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('W')) && (forms.analyse(word).marked?.includes(word) ?? false) && !isVerb(`${word}e`));
+const VOWEL_END = /[aeiouyæøå]$/;
+/** An adjective's neuter as spelt: -tt after a vowel or t (ny nytt, hvit hvitt), a double consonant undoubled (stygg stygt, snill snilt), no -t after -ig, -sk, -t. */
+const neuterOf = (adjective: string): string =>
+  VOWEL_END.test(adjective) ? `${adjective}tt` : /(?:ig|sk|tt)$/.test(adjective) ? adjective : /t$/.test(adjective) ? `${adjective}t` : /([^aeiouyæøå])\1$/.test(adjective) ? `${adjective.slice(0, -1)}t` : `${adjective}t`;
+/** Its -e form: doubled after a short vowel (dum dumme), syncopated after -el/-er/-en (enkel enkle, sikker sikre, sulten sultne). */
+const plainOf = (adjective: string): string[] => {
+  const out = [`${adjective}e`, `${adjective}${adjective.slice(-1)}e`];
+  const m = /^(.*?)(.)?\2?e([lrn])$/.exec(adjective);
+  if (m !== null) out.push(`${m[1]}${m[2] ?? ''}${m[3]}e`);
+  return out;
+};
+/**
+ * dictionary-nb lists many adjectives' neuter and -e forms as entries of their own tied to a
+ * look-alike or to nothing (hvitt, pent → penn, rart, rare, langsomt): a word that is the neuter
+ * or -e form of an adjective of the dictionary is that adjective's. Not a word that is a verb or
+ * a noun in its own right (it carries S, the present participle, or A/B, the definite -en/-et).
+ */
+function adjectiveKey(word: string): string | null {
+  // The word an adjective itself (X: stolt, bratt), a verb or a noun, or in the irregular table
+  // (brutt, sagt): not an adjective's form.
+  if (table().has(word) || forms.entries(word).some((entry) => ['S', 'A', 'B', 'X'].some((flag) => entry.flags.includes(flag)))) return null;
+  const bases = new Set<string>();
+  // A verb's participle before an adjective's neuter (spist: spise, not spiss; vist: vise).
+  if (/[^aeiouyæøåt]t$/.test(word) && isVerb(`${word.slice(0, -1)}e`)) return null;
+  if (word.endsWith('t')) {
+    bases.add(word.slice(0, -1));
+    if (word.endsWith('tt')) bases.add(word.slice(0, -2));
+    else if (/[^aeiouyæøåt]t$/.test(word)) bases.add(word.slice(0, -1) + word.at(-2)!);
+  } else if (word.endsWith('e')) {
+    bases.add(word.slice(0, -1));
+    if (word.at(-2) === word.at(-3)) bases.add(word.slice(0, -2));
+    const m = /^(.*)([^aeiouyæøå])([lrn])e$/.exec(word);
+    if (m !== null) bases.add(`${m[1]}${m[2]}e${m[3]}`).add(`${m[1]}${m[2]}${m[2]}e${m[3]}`);
+  }
+  // The first shape that gives an adjective (smalt: smal before small), a lemma of the mark z
+  // first (grønt: grønn, not the bare stem grøn).
+  const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
+  return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
+}
+/**
+ * Weak pasts and participles dictionary-nb lists apart or leaves unknown (glemte, avbestilte,
+ * avbestilt, feiret, limt, sykla): the word as the stem of a verb + -te, -t, -et, -a, -de, -dde
+ * or -dd (the stem's consonant doubled or not: glem-te → glemme, avbestil-t → avbestille) is that
+ * verb's when the dictionary has just one such verb (S), the word has no inflection flags of
+ * its own beyond R, V, U (the imperative and adjective links the dictionary gives participles)
+ * and the dictionary's key for it is no verb. Not -t after an adjective (døvt: døv's neuter) nor
+ * -a after a verb that is also a feminine noun (C: pika is pike's definite form).
+ */
+const WEAK_ENDINGS = ['dde', 'dd', 'te', 'de', 'et', 't', 'a'];
+function weakVerb(word: string): string | null {
+  if (!forms.entries(word).every((entry) => entry.flags.every((flag) => flag === 'R' || flag === 'V' || flag === 'U'))) return null;
+  const verbs = new Set<string>();
+  for (const ending of WEAK_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length < 2) continue;
+    // -t after an adjective is its neuter (døvt, slankt); -a after a feminine noun its definite form (pika, puta: C).
+    if (ending === 't' && isAdjective(stem)) continue;
+    const shapes = ending.startsWith('dd') ? [stem] : [`${stem}e`, `${stem}${stem.slice(-1)}e`];
+    for (const verb of shapes) {
+      if (verb === word || !isVerb(verb) || table().has(verb)) continue;
+      if (ending === 'a' && forms.entries(verb).some((entry) => entry.flags.includes('C'))) continue;
+      verbs.add(verb);
+    }
+  }
+  return verbs.size === 1 ? [...verbs][0]! : null;
+}
+/**
+ * Verbs in -ere (telefonere, stasjonere): dictionary-nb ties the infinitive by V to the stem
+ * telefonér, which the document normalisation folds to telefoner, the noun's plural — so the
+ * verb and its forms keyed to the noun (telefonere ~ telefon). When the key is no verb, a verb in
+ * -ere, or a form reached from one by a verb flag (the present -er, the pasts), keys to that
+ * verb; the imperative's reading (R: telefonér, the plural's spelling) does not count.
+ */
+const ERE_VERB_FLAGS = ['E', 'M', 'O', 'P', 'Q', 'S', 'T'];
+function ereVerb(word: string): string | null {
+  if (word.endsWith('ere') && isVerb(word)) return word;
+  const verbs = new Set(forms.readings(word).filter((reading) => !reading.own && reading.lemma.endsWith('ere') && reading.flags.some((flag) => ERE_VERB_FLAGS.includes(flag)) && isVerb(reading.lemma)).map((reading) => reading.lemma));
+  return verbs.size === 1 ? [...verbs][0]! : null;
+}
 const key = (word: string): string => {
+  const adjective = adjectiveKey(word);
+  if (adjective !== null) return keyOf(adjective);
+  const found = keyOf(word);
+  if (!isVerb(found)) {
+    const verb = ereVerb(word);
+    if (verb !== null) return verb;
+  }
+  if (isVerb(found)) {
+    // A verb the dictionary gives as the key keys as the verb itself does (levde: leve → lev).
+    return keyOf(found);
+  }
+  const verb = table().has(word) ? null : weakVerb(word);
+  return verb === null ? found : keyOf(verb);
+};
+const keyOf = (word: string): string => {
   const found = forms.wordForm(word);
   // The word itself too (tjent, whose key is the stem tjen), unless the irregular table gave the key (sagt: si).
   return (forms.analyse(word).key === found ? participleKey(word) : null) ?? participleKey(found) ?? found;

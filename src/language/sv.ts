@@ -84,6 +84,85 @@ ledamöter ledamöterna ledamot
 `;
 
 /**
+ * The strong and irregular verbs of Swedish (the grammars' list of the common ones, not the
+ * probes'), "present past supine participle… infinitive": dictionary-sv lists most of their
+ * pasts and supines as entries of their own tied to no lemma, or ties them to a look-alike
+ * (vann → van, bröt → bröd). Left out: forms that are also a common other word (rev reef, steg
+ * step, sken shine, led joint, vek weak, for, far, slapp, bad, log, lett, glatt).
+ */
+const STRONG = `
+biter bet bitit biten bitna bita
+bjuder bjöd bjudit bjuden bjudna bjuda
+brinner brann brunnit brinna
+brister brast brustit brista
+bryter bröt brutit bruten brutna bryta
+drar drog dragit dragen dragna dra
+dyker dök dykt dyka
+driver drev drivit driven drivna driva
+faller föll fallit fallen fallna falla
+flyger flög flugit flyga
+flyter flöt flutit flyta
+fryser frös frusit frusen frusna frysa
+försvinner försvann försvunnit försvunnen försvunna försvinna
+gjuter göt gjutit gjuten gjuta
+glider gled glidit glida
+gnider gned gnidit gnida
+griper grep gripit gripen gripna gripa
+gråter grät gråtit gråta
+hinner hann hunnit hinna
+hugger högg huggit huggen huggna hugga
+håller höll hållit hållen hållna hålla
+klyver klöv kluvit kluven kluvna klyva
+knyter knöt knutit knuten knutna knyta
+kryper kröp krupit krypa
+lider lidit lida
+ljuger ljög ljugit ljuga
+låter lät låtit låta
+njuter njöt njutit njuta
+nyper nöp nupit nypa
+piper pep pipit pipa
+rider red ridit riden ridna rida
+rinner rann runnit rinna
+river rivit riven rivna riva
+sjunger sjöng sjungit sjungen sjungna sjunga
+sjunker sjönk sjunkit sjunken sjunkna sjunka
+skiner skinit skina
+skjuter sköt skjutit skjuten skjutna skjuta
+skrider skred skridit skrida
+skriker skrek skrikit skrika
+skär skar skurit skuren skurna skära
+slipper sluppit slippa
+sliter slet slitit sliten slitna slita
+slår slog slagit slagen slagna slå
+smyger smög smugit smyga
+snyter snöt snutit snyta
+spinner spann spunnit spunnen spinna
+spricker sprack spruckit sprucken spruckna spricka
+sticker stack stuckit stucken stuckna sticka
+stiger stigit stiga
+stjäl stal stulit stulen stulna stjäla
+stryker strök strukit struken strukna stryka
+strider stred stridit strida
+suger sög sugit sugen suga
+super söp supit supa
+svider sved svidit svida
+sviker svek svikit sviken svikna svika
+svär svor svurit svuren svära
+tjuter tjöt tjutit tjuta
+viker vikit viken vikna vika
+vinner vann vunnit vunnen vunna vinna
+vrider vred vridit vriden vridna vrida
+lägger lade lagt lagd lagda lägga
+säljer sålde sålt såld sålda sälja
+döljer dolde dolt dold dolda dölja
+sväljer svalde svalt svälja
+vänjer vande vant vänja
+gläder gladde glädja
+smörjer smorde smort smord smörja
+växer växte vuxit vuxen vuxna växa
+`;
+
+/**
  * Noun plurals and definite forms the dictionary does not give (katter, katterna), adjective
  * -la and -tt (gamla → gammal, gott → god), each kept only when its lemma is an entry.
  */
@@ -136,8 +215,9 @@ const forms = hunspellForms({
   rules: RULES,
   lemmaRules: LEMMA_RULES,
   ruleLemmaWins: true,
-  accept: (lemma) => isVerb(lemma),
-  exceptions: () => formTable(IRREGULAR, fold),
+  // An adjective (P: the comparative -are/-ast on a word not in -a) is no strong past: lös is not lysa's.
+  accept: (lemma, word) => isVerb(lemma) && !isAdjective(word),
+  exceptions: () => formTable(IRREGULAR + STRONG, fold),
   compoundPart: 3,
   // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
   // noun definite -n, E, for their action nouns — väntan, början are no forms of vänta, börja
@@ -162,9 +242,113 @@ function nounPluralKey(word: string, found: string): string | null {
   const readings = forms.readings(word);
   return readings.length > 0 && readings.every((reading) => !reading.own && reading.lemma === viaA && reading.flags.every((flag) => flag === 'H')) ? forms.wordForm(m[1]!) : null;
 }
+/**
+ * An adjective of the dictionary: an entry not in -a carrying P (the comparative -are, -ast), or
+ * one whose neuter -t and plural -a are words of the dictionary too (dum, dumt, dumma; hög,
+ * högt, höga), the -a form not a noun's (no plural flag G: matta is no form of matt).
+ */
+const isAdjective = (word: string): boolean =>
+  !word.endsWith('a') &&
+  (forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('P')) ||
+    // Not a verb's stem (läs, läst, läsa: its present läser is a word).
+    (known(word) && neuters(word).some(known) && plurals(word).some(known) && ![`${word}er`, `${word}r`, `${word}ar`].some(known)));
+const VOWEL = /[aeiouyåäö]$/;
+/** dictionary-sv's noun definite and plural flags: B -et, D -en, G -ar, H -er. */
+const NOUN_FLAGS = ['B', 'D', 'G', 'H'];
+/** The neuter -t as spelt: -d → -t (nöjd nöjt), vowel + d → -tt (god gott), -t → -tt (vit vitt), vowel → -tt (ny nytt). */
+const neuters = (adjective: string): string[] => {
+  if (VOWEL.test(adjective)) return [`${adjective}tt`];
+  if (/[aeiouyåäö]d$/.test(adjective)) return [`${adjective.slice(0, -1)}tt`];
+  if (/dd$/.test(adjective)) return [`${adjective.slice(0, -2)}tt`];
+  if (/d$/.test(adjective)) return [`${adjective.slice(0, -1)}t`];
+  if (/[aeiouyåäö]t$/.test(adjective)) return [`${adjective}t`];
+  if (/t$/.test(adjective)) return [adjective];
+  return [`${adjective}t`];
+};
+/** The plural/definite -a, with the final consonant doubled after a short vowel (dum dumma). */
+const plurals = (adjective: string): string[] => [`${adjective}a`, `${adjective}${adjective.slice(-1)}a`];
+/**
+ * dictionary-sv lists many adjectives' neuter and plural apart, tied to no lemma or to a look-alike
+ * (dumt, rakt, vitt → vi, goda → goa): a word that is the neuter or the -a form of an adjective
+ * of the dictionary (isAdjective) is that adjective's. Not an -a word with a noun's plural flag
+ * G of its own (matta).
+ */
+function adjectiveKey(word: string): string | null {
+  const bases = new Set<string>();
+  if (word.endsWith('a') && word.length > 3) {
+    bases.add(word.slice(0, -1));
+    if (word.at(-2) === word.at(-3)) bases.add(word.slice(0, -2));
+  } else if (word.endsWith('t') && word.length > 3) {
+    bases.add(word.slice(0, -1));
+    if (word.endsWith('tt')) bases.add(word.slice(0, -2)).add(`${word.slice(0, -2)}d`);
+    else bases.add(`${word.slice(0, -1)}d`);
+  }
+  // Entries of the dictionary first (an index lookup), then the costlier checks.
+  const shaped = [...bases].filter((base) => base.length >= 2 && base !== word && forms.entries(base).length > 0 && (word.endsWith('a') ? plurals(base) : neuters(base)).includes(word));
+  if (shaped.length === 0) return null;
+  // Not a noun's -a (matta: G, its plural -or) nor a verb's infinitive (finna, tömma, strida: a present finner).
+  if (word.endsWith('a') && (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some(known))) return null;
+  const found = shaped.filter(isAdjective);
+  return found.length === 1 ? forms.wordForm(found[0]!) : null;
+}
+/**
+ * Second-conjugation (and vowel-stem) participles dictionary-sv lists as entries of their own,
+ * tied to no lemma (levd, glömd, hyrd, klädd, bytt, bränt) — their past -de/-te and supine -t key to
+ * them: the key is the verb whose stem they are (levd → leva, glömd → glömma, bränt → bränna, vänt
+ * → vända, bytt → byta, klädd → klä), when the dictionary has the verb (sv's isVerb: a present of its
+ * own, no supine -at — landa, vårda, borda are first-conjugation verbs, never land's, vård's,
+ * bord's) and its past (levde, glömde, klädde) and the verb is the only one the shapes give.
+ */
+function participleVerb(word: string): string | null {
+  if (!/[dt]$/.test(word) || word.length < 3 || (VOWEL.test(word.slice(0, -1)) && !/(?:dd|tt)$/.test(word))) return null;
+  // Not a noun with a paradigm of its own (växt, its plural växter; rest, resten).
+  if (forms.entries(word).some((entry) => NOUN_FLAGS.some((flag) => entry.flags.includes(flag)))) return null;
+  const out = new Set<string>();
+  const stem = word.slice(0, -1);
+  const last = stem.slice(-1);
+  if (/(?:dd|tt)$/.test(word)) {
+    const vowelStem = word.slice(0, -2);
+    if (VOWEL.test(vowelStem) && known(`${vowelStem}r`) && known(`${vowelStem}dde`)) out.add(vowelStem);
+  }
+  for (const verb of [`${stem}a`, `${stem}${last}a`, ...(word.endsWith('nt') ? [`${stem}da`] : [])]) {
+    if (verb === word || !forms.analyse(verb).lemma) continue;
+    const verbStem = verb.slice(0, -1);
+    // A second-conjugation verb: its present -er (or the bare r-stem: hyr, kör), no first-conjugation past -ade.
+    if (!(known(`${verbStem}er`) || (verbStem.endsWith('r') && known(verbStem))) || known(`${verbStem}ade`)) continue;
+    const short = verbStem.replace(/(.)\1$/, '$1');
+    if ([`${verbStem}de`, `${verbStem}te`, `${short}de`, `${short}te`].some(known)) out.add(verb);
+  }
+  return out.size === 1 ? forms.wordForm([...out][0]!) : null;
+}
+/** A second-conjugation past in -de/-te: the verb of its stem + -a (blås-te → blåsa), by participleVerb's verb test. */
+function pastVerb(word: string): string | null {
+  const stem = word.slice(0, -2);
+  if (stem.length < 2) return null;
+  const out = [`${stem}a`, `${stem}${stem.slice(-1)}a`].filter(
+    (verb) => forms.analyse(verb).lemma && (known(`${verb.slice(0, -1)}er`) || (verb.slice(0, -1).endsWith('r') && known(verb.slice(0, -1)))) && !known(`${verb.slice(0, -1)}ade`),
+  );
+  return out.length === 1 ? forms.wordForm(out[0]!) : null;
+}
 const key = (word: string): string => {
   const found = forms.wordForm(word);
-  return nounPluralKey(word, found) ?? found;
+  const plural = nounPluralKey(word, found);
+  if (plural !== null) return plural;
+  // A key that is an entry tied to nothing but its verb (its own key): a participle's verb (glömd:
+  // the dictionary ties it to glömma, the shorter key wins).
+  // A past in -de/-te listed as an entry tied to nothing (blåste): its verb, as its participle's.
+  if (/[dt]e$/.test(found) && found === word && forms.analyse(found).candidates.length === 0) {
+    const verb = pastVerb(found);
+    if (verb !== null) return verb;
+  }
+  if (/[dt]$/.test(found) && found === forms.wordForm(found)) {
+    const verb = participleVerb(found);
+    if (verb !== null && forms.analyse(found).candidates.every((candidate) => candidate === verb)) return verb;
+  }
+  if (!/[at]$/.test(word)) return found;
+  // Not a word the dictionary already gives a verb (kastat → kasta: kastad is also an adjective;
+  // sytt → sy, not syd).
+  if (found !== word && (found.endsWith('a') ? isVerb(found) : VOWEL.test(found) && known(`${found}r`) && known(`${found}dde`))) return found;
+  return adjectiveKey(word) ?? found;
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
