@@ -8,6 +8,13 @@ const key = (code: string, word: string): string => {
   return language.wordForm(normalizeWord(word, language.keepDiacritics));
 };
 
+/** The key of a word as written in running text (its spelling class: Spanish accents). */
+const spelled = (code: string, word: string): string => {
+  const language = languageFor(code);
+  const norm = normalizeWord(word, language.keepDiacritics);
+  return language.wordForm(norm, language.spelling?.(word, norm, 'text') ?? '');
+};
+
 describe('Spanish rules on top of the dictionary', () => {
   it('keeps function words an accent tells apart from a verb form apart from the verb', () => {
     // dé (dar) and sé (saber) fold to de and se: the preposition and the pronoun are not verbs.
@@ -35,6 +42,25 @@ describe('Spanish rules on top of the dictionary', () => {
     expect(key('es', 'dímelo')).toBe(key('es', 'decir'));
     expect(key('es', 'ponlo')).toBe(key('es', 'poner'));
     expect(key('es', 'dándoles')).toBe(key('es', 'dar'));
+  });
+  it('joins a noun in -o that is also a verb’s first person to the verb, plural included, unless the verb’s third person is a noun too', () => {
+    for (const [noun, verb] of [['regreso', 'regresar'], ['sueño', 'soñar'], ['rezo', 'rezar']]) {
+      expect(spelled('es', noun)).toBe(spelled('es', verb));
+      expect(spelled('es', `${noun}s`)).toBe(spelled('es', verb));
+    }
+    // caso and casa are both casar's present: one key would join the two nouns.
+    expect(spelled('es', 'caso')).not.toBe(spelled('es', 'casar'));
+    expect(spelled('es', 'caso')).not.toBe(spelled('es', 'casa'));
+    expect(spelled('es', 'marco')).not.toBe(spelled('es', 'marca'));
+    // Not where the accent tells the noun from the verb form, nor an adjective.
+    expect(spelled('es', 'cálculo')).not.toBe(spelled('es', 'calcular'));
+    expect(spelled('es', 'limpio')).not.toBe(spelled('es', 'limpiar'));
+  });
+  it('keys the inflections of a lemma the accent tells from another entry with that lemma', () => {
+    for (const [lemma, forms] of [['danés', ['danesa', 'daneses', 'danesas']], ['galés', ['galesa', 'galeses']], ['montés', ['montesa', 'monteses']]] as const) {
+      for (const form of forms) expect([form, spelled('es', form)]).toEqual([form, spelled('es', lemma)]);
+    }
+    expect(spelled('es', 'danes')).not.toBe(spelled('es', 'danés'));
   });
 });
 
