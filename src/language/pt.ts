@@ -13,8 +13,8 @@ const KEEP = '';
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-pt affix flags that make derivations (their words are lemmas of their own): E G O P Q R S T U 7
- * (diminutives -inho/-zinho and augmentatives -zão, with their plurals), V W (augmentatives
+ * dictionary-pt affix flags that make derivations (their words are lemmas of their own): O P Q R S T U 7
+ * (diminutives -inho/-zinho and augmentatives -zão, with their plurals; E and G, partly: below), V W (augmentatives
  * -ão/-ona), H I (superlatives -íssimo), J K (adverbs -mente), L b (-idão, -idamente, with
  * participles of the same flags), M (-mento), N (-tório), X (-idade), Y (-nte), Z 1 (-ismo),
  * 2 3 (-ista), 4 (-ógico), j (-dor agent nouns), 6 (-ão from -os); ignored altogether: 5 8 9
@@ -24,7 +24,16 @@ const fold = (word: string): string => foldWord(word, KEEP);
  * flags and the enclitic pronouns (falar-lhe). Plurals lost with G and E (-ões, -ães) come
  * back by the rules below.
  */
-const DERIVATIONS = [...'EGOPQRSTU7VWHIJKLbMNXYZ1234j6'];
+const DERIVATIONS = [...'OPQRSTU7VWHIJKLbMNXYZ1234j6'];
+/**
+ * E and G, flags of -ão words, mix inflection with derivation. E (15 entries: alemão, catalão,
+ * capitão, escrivão…) gives the feminine -ã and the plurals -ães/-ãos (catalã, catalães,
+ * catalãs) besides diminutives and augmentatives (every rule of its that adds a z). G (377 -ão
+ * nouns, many of them augmentatives themselves) gives the plural -ões, which is kept, and a
+ * feminine -ã that folds onto other words (an -ão noun's -ã is spelled -a once accents are
+ * folded: canta, suja), which is left out with its diminutives and augmentatives.
+ */
+const derivationRule = (flag: string, add: string): boolean => (flag === 'E' && add.includes('z')) || (flag === 'G' && add !== 'ões');
 const IGNORED = [...'589'];
 
 /** Irregular verb forms the dictionary lists as words of their own, "form… lemma". */
@@ -98,6 +107,8 @@ const RULES: InflectionRule[] = [
   [/eis$/, 'el', 'il'],
   [/ois$/, 'ol'],
   [/uis$/, 'ul'],
+  // A paroxytone -ul takes -es (cônsul, cônsules; the dictionary lists the plural apart).
+  [/ules$/, 'ul'],
   [/ais$/, 'al'],
   [/is$/, 'il'],
   [/ns$/, 'm'],
@@ -121,6 +132,7 @@ const forms = hunspellForms({
   preferLemmas: new Set(PREFER),
   normalize: fold,
   derivationFlags: DERIVATIONS,
+  derivationRule,
   ignoreFlags: IGNORED,
   noPrefixes: true,
   rules: RULES,
@@ -214,8 +226,8 @@ const key = (word: string): string => {
   const adjective = NATIONALITY.exec(word);
   const stem = adjective?.[1] ?? adjective?.[2];
   if (stem !== undefined && analyse(stem).lemma) return stem;
-  // The -ês adjective itself: its feminine is a word the dictionary knows.
-  if (/es$/.test(word) && analyse(word).lemma && analyse(`${word}a`).candidates.length + (analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
+  // The -ês adjective itself (an entry spelled -ês): its feminine is a word the dictionary knows.
+  if (/es$/.test(word) && analyse(word).lemma && forms.entries(word).some((entry) => entry.word.endsWith('ês')) && analyse(`${word}a`).candidates.length + (analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
   // A gerund (-ando, -endo, -indo) is its verb's when the dictionary reads it so among others
   // (comendo: comer's, before the first person of the rare comendar).
   const gerund = /^(.{2,})([aei])ndo$/.exec(word);

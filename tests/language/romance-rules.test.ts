@@ -151,6 +151,20 @@ describe('Portuguese rules on top of the dictionary', () => {
     expect(key('pt', 'caiu')).toBe(key('pt', 'cair'));
     expect(key('pt', 'seu')).not.toBe(key('pt', 'ser'));
   });
+  it('reads the feminine -ã and plural -ães of the -ão words flagged E, not their diminutives', () => {
+    for (const lemma of ['capitão', 'escrivão', 'charlatão']) {
+      const stem = lemma.slice(0, -2);
+      for (const form of [`${stem}ã`, `${stem}ãs`, `${stem}ães`]) expect([form, key('pt', form)]).toEqual([form, key('pt', lemma)]);
+    }
+    expect(key('pt', 'alemãozinho')).not.toBe(key('pt', 'alemão'));
+    // G's feminine -ã is left out: an -ão noun's "-ã" folds onto other words (canta is cantar's).
+    expect(key('pt', 'canta')).toBe(key('pt', 'cantar'));
+  });
+  it('reads a paroxytone -ul plural -ules, not as an -ês adjective (cônsules beside consulesa)', () => {
+    expect(key('pt', 'cônsules')).toBe(key('pt', 'cônsul'));
+    expect(key('pt', 'portugueses')).toBe(key('pt', 'português'));
+    expect(key('pt', 'francesa')).toBe(key('pt', 'francês'));
+  });
 });
 
 describe('French rules on top of the dictionary', () => {
