@@ -286,10 +286,31 @@ const IMPERATIVES = new Map([['da', 'dar'], ['di', 'decir'], ['haz', 'hacer'], [
  * - Enclitic pronouns on a form of the irregular table (dame, diciéndole): the form's verb.
  * - A key is its own key (cansada → cansado → cansar): applied until it stops changing.
  */
+/**
+ * A form of two verbs and nothing else (imprimo: imprimir's and the painters' imprimar's; elijo:
+ * elegir's and the rare elijar's) is the verb the dictionary gives more enclitic-pronoun flags
+ * (its non-ASCII flags: imprimíselo, elígelo): its editors flag the verbs in use with their
+ * pronoun combinations (imprimir/REDÀÁÂÆ, imprimar/RED). A tie keeps the engine's choice; the
+ * common verbs of PREFER decide first.
+ */
+const CONJUGATION = /^[REIX]$/;
+const isVerb = (lemma: string): boolean => /(?:ar|er|ir)$/.test(lemma) && esForms.entries(lemma).some((entry) => entry.flags.some((flag) => CONJUGATION.test(flag)));
+const pronounFlags = (verb: string): number => Math.max(0, ...esForms.entries(verb).map((entry) => entry.flags.filter((flag) => flag > '\u007f').length));
+function fullerVerb(word: string, key: string): string {
+  if (PREFER.includes(key) || !isVerb(key)) return key;
+  const readings = esForms.readings(word);
+  if (readings.some((r) => r.own || !r.plain || !isVerb(r.lemma))) return key;
+  const verbs = [...new Set(readings.map((r) => r.lemma))].sort();
+  if (verbs.length < 2 || !verbs.includes(key)) return key;
+  let best = key;
+  for (const verb of verbs) if (pronounFlags(verb) > pronounFlags(best)) best = verb;
+  return best === key ? key : esForms.wordForm(best);
+}
+
 function spanishKey(word: string): string {
   // A function word an accent tells apart from a verb form (se/sé, de/dé) is its own key.
   if (ACCENT_FUNCTION_WORDS.has(word) && !irregular().has(word)) return word;
-  let key = esForms.wordForm(word);
+  let key = fullerVerb(word, esForms.wordForm(word));
   // An adverb in -mente is made on the feminine (nuevamente): where the dictionary has it,
   // X-a and X-as are the adjective X-o's feminine even if it lists them apart (nuevo/S, nueva/S).
   // Not for participles: a feminine participle the dictionary lists as a noun stays one

@@ -62,6 +62,14 @@ describe('Spanish rules on top of the dictionary', () => {
     }
     expect(spelled('es', 'danes')).not.toBe(spelled('es', 'danés'));
   });
+  it('reads a form of two verbs as the one the dictionary gives enclitic-pronoun flags', () => {
+    // consumir/REDÀÁÂÄÅÆ… beside consumar/REDÀÌ; revelar beside the bare reveler; embutir, embutar.
+    expect(key('es', 'consume')).toBe(key('es', 'consumir'));
+    expect(key('es', 'revele')).toBe(key('es', 'revelar'));
+    expect(key('es', 'embute')).toBe(key('es', 'embutir'));
+    // Not a noun's plural that is also a verb form (pares: par's, not parar's).
+    expect(key('es', 'pares')).toBe(key('es', 'par'));
+  });
 });
 
 describe('Italian rules on top of the dictionary', () => {
