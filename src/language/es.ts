@@ -447,6 +447,12 @@ function spelledKey(norm: string, written: string): string {
   // letters with other accents are another entry (papá beside papa, té beside te).
   const own = fits.find((r) => r.own);
   if (own !== undefined) {
+    // A plural the dictionary lists apart without flags (órdenes beside flagless orden; unaccented,
+    // ordenes is ordenar's): its singular, as for an unknown word (pluralStems).
+    if (own.flags.length === 0) {
+      const singular = pluralStems(norm, (n) => esForms.entries(n)).find((stem) => esForms.analyse(stem).lemma);
+      if (singular !== undefined) return plainKey(singular);
+    }
     const entry = withAccents(own.entry);
     return entry !== norm && ownSpellings(norm).size > 1 ? entry : norm;
   }

@@ -70,6 +70,11 @@ describe('Spanish rules on top of the dictionary', () => {
     // Not a noun's plural that is also a verb form (pares: par's, not parar's).
     expect(key('es', 'pares')).toBe(key('es', 'par'));
   });
+  it('keys a plural listed apart without flags to its singular when written with its accent', () => {
+    // órdenes and orden are flagless entries; unaccented, ordenes is ordenar's subjunctive.
+    expect(spelled('es', 'órdenes')).toBe(spelled('es', 'orden'));
+    expect(spelled('es', 'ordenes')).toBe(spelled('es', 'ordenar'));
+  });
 });
 
 describe('Italian rules on top of the dictionary', () => {
