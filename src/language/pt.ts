@@ -36,9 +36,10 @@ const DERIVATIONS = [...'OPQRSTU7VWHIJKLbMNXYZ1234j6'];
 const derivationRule = (flag: string, add: string): boolean => (flag === 'E' && add.includes('z')) || (flag === 'G' && add !== 'ões');
 const IGNORED = [...'589'];
 
-/** Irregular verb forms the dictionary lists as words of their own, "form… lemma". */
+/** Irregular verb forms the dictionary lists as words of their own, "form… lemma". Not ser's
+ *  "vós sois", archaic in both variants, which folds onto sol's plural sóis. */
 const IRREGULAR = `
-sou és somos sois são era eras éramos eram fui foste fomos fostes foram fora seja sejas sejamos sejam fosse fôssemos fossem for formos forem serei será seremos serão seria seriam sido sendo ser
+sou és somos são era eras éramos eram fui foste fomos fostes foram fora seja sejas sejamos sejam fosse fôssemos fossem for formos forem serei será seremos serão seria seriam sido sendo ser
 vou vais vai vamos ides vão ia ias íamos iam irei irá iremos irão iria iriam ido indo vá vás vão ir
 tenho tens tem temos tendes têm tinha tinhas tínhamos tinham tive teve tivemos tiveram tivera tenha tenhas tenhamos tenham tivesse tivessem terei terá teremos terão teria teriam tido tendo ter
 estou estás estamos estão estava estavas estávamos estavam estive esteve estivemos estiveram esteja estejam estivesse estivessem estarei estará estaria estado estando estar
@@ -84,6 +85,11 @@ ganho ganhos ganhar
 gasto gastos gastar
 `;
 
+/** The grammars' irregular plural of -l: mal, males (cônsules: RULES). */
+const NOUNS = `
+males mal
+`;
+
 /**
  * Adjectives whose feminine is irregular (bom/boa, mau/má) and one the dictionary lacks
  * altogether (novo: it has the forms only as the verb novar's). Added after seeing the misses.
@@ -122,7 +128,7 @@ const plurals = (word: string): string[] =>
 
 let table: Map<string, string> | null = null;
 /** The irregular forms, form → lemma. */
-const irregularTable = (): Map<string, string> => (table ??= formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${IRREGULAR}`, fold));
+const irregularTable = (): Map<string, string> => (table ??= formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${NOUNS}\n${IRREGULAR}`, fold));
 
 /** The commonest verbs (frequency lists' top of Portuguese), which win when a form has several
  *  readings: sente is sentir's before the subjunctive of sentar, parte partir's before partar's. */

@@ -178,6 +178,12 @@ describe('Portuguese rules on top of the dictionary', () => {
     expect(key('pt', 'portugueses')).toBe(key('pt', 'português'));
     expect(key('pt', 'francesa')).toBe(key('pt', 'francês'));
   });
+  it('reads sóis as sol’s plural (not the archaic vós sois) and males as mal’s', () => {
+    expect(key('pt', 'sóis')).toBe(key('pt', 'sol'));
+    expect(key('pt', 'sóis')).not.toBe(key('pt', 'ser'));
+    expect(key('pt', 'males')).toBe(key('pt', 'mal'));
+    expect(key('pt', 'somos')).toBe(key('pt', 'ser'));
+  });
 });
 
 describe('French rules on top of the dictionary', () => {
