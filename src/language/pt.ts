@@ -222,7 +222,23 @@ function pluralOfForm(word: string): string | null {
   const singular = word.slice(0, -1);
   return analyse(singular).candidates.length > 0 && !analyse(singular).lemma ? forms.wordForm(singular) : null;
 }
+/**
+ * An -o verb form that folds onto an entry spelled with a final -ó, most of them Tupi names of
+ * plants and animals (ando: andar's, and the bird andó; corrijo: corrigir's, and corrijó): the
+ * verb's, when it is the only verb reading. Accents are folded, so the text's "ando" cannot be
+ * told from "andó"; the verb's first person is by far the commoner.
+ */
+function verbBeforeOxytone(word: string): string | null {
+  if (!word.endsWith('o')) return null;
+  const entries = forms.entries(word);
+  if (entries.length === 0 || !entries.every((entry) => entry.word.endsWith('ó'))) return null;
+  const verbs = analyse(word).candidates.filter((c) => c !== word && /(?:ar|er|ir)$/.test(c));
+  return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
+}
+
 const key = (word: string): string => {
+  const oxytone = verbBeforeOxytone(word);
+  if (oxytone !== null) return oxytone;
   const indicative = indicativeVerb(word);
   if (indicative !== null) return indicative;
   const feminine = FEMININE_U.exec(word)?.[1];

@@ -184,6 +184,10 @@ describe('Portuguese rules on top of the dictionary', () => {
     expect(key('pt', 'males')).toBe(key('pt', 'mal'));
     expect(key('pt', 'somos')).toBe(key('pt', 'ser'));
   });
+  it('reads an -o verb form that folds onto an entry spelled -ó as the verb', () => {
+    // mandó, viró, curó are entries of dictionary-pt; accents are folded.
+    for (const [form, verb] of [['mando', 'mandar'], ['viro', 'virar'], ['curo', 'curar']]) expect([form, key('pt', form)]).toEqual([form, key('pt', verb)]);
+  });
 });
 
 describe('French rules on top of the dictionary', () => {
