@@ -1,5 +1,5 @@
 /** Spanish: Hunspell dictionary (dictionary-es) word forms, Fernández-Huerta (1959) readability; ñ is kept (año ≠ ano). */
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms, type DictionaryEntry, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
@@ -240,6 +240,36 @@ export const esForms = hunspellForms({
   fallback: pluralStems,
 });
 
+/**
+ * A noun in -o that is also a verb's first person present (grito: the noun and gritar's "I
+ * shout"; canto, trabajo, pienso, almuerzo). One key per word cannot keep both readings, so the
+ * noun's whole paradigm joins the verb (grito, gritos, gritó ~ gritar), as the engine already
+ * joins nouns in -a and -e (ayuda, ayudas ~ ayudar: their plural is the verb's second person
+ * too, so their whole paradigm is the verb's forms). Only where the dictionary spells the noun
+ * as the verb form (cálculo is no calculo) and not where the verb's third person (-a, -e) is a
+ * noun of its own already joined to it: the key would then join two nouns (caso and casa, both
+ * casar's; marco and marca, cuento and cuenta), so such an -o noun stays apart. Adjectives
+ * (vivo, corto, limpio: gender flag G) keep their own key.
+ */
+function nounOfVerb(key: string): string | null {
+  if (!/^.{2,}o$/.test(key)) return null;
+  const readings = esForms.readings(key);
+  const noun = readings.find((r) => r.own && r.flags.includes('S') && !r.flags.includes('G'));
+  if (noun === undefined || readings.some((r) => r.own && r.flags.includes('G'))) return null;
+  const spelled = withAccents(noun.entry);
+  // A present form, not the verb's participle or gerund (helado is helar's: the rule above).
+  const present = (verb: string): boolean => ![verb.slice(0, -2) + 'ado', verb.slice(0, -2) + 'ido', verb.slice(0, -2) + 'ando', verb.slice(0, -2) + 'iendo'].includes(key);
+  const verb = readings.find((r) => !r.own && r.plain && /(?:ar|er|ir)$/.test(r.lemma) && present(r.lemma) && r.spelled.some((form) => withAccents(form) === spelled));
+  if (verb === undefined) return null;
+  const verbKey = esForms.wordForm(verb.lemma);
+  const stem = key.slice(0, -1);
+  for (const other of [stem + 'a', stem + 'e']) {
+    if (esForms.readings(other).some((r) => r.own && r.flags.length > 0) && esForms.wordForm(other) === verbKey) return null;
+  }
+  return verbKey;
+}
+const verbOfNoun = recentlyCached((key: string) => nounOfVerb(key) ?? '');
+
 /** Enclitic pronouns (dame, dándole, hazlo, dímelo): one or two of them after a verb form. */
 const ENCLITIC = /^(.+?)((?:me|te|se|nos|os|le|les|lo|los|la|las)(?:me|te|se|nos|le|les|lo|los|la|las)?)$/;
 /** Verb forms that take enclitics: infinitives, gerunds and the table's imperatives (not ve,
@@ -256,10 +286,31 @@ const IMPERATIVES = new Map([['da', 'dar'], ['di', 'decir'], ['haz', 'hacer'], [
  * - Enclitic pronouns on a form of the irregular table (dame, diciéndole): the form's verb.
  * - A key is its own key (cansada → cansado → cansar): applied until it stops changing.
  */
+/**
+ * A form of two verbs and nothing else (imprimo: imprimir's and the painters' imprimar's; elijo:
+ * elegir's and the rare elijar's) is the verb the dictionary gives more enclitic-pronoun flags
+ * (its non-ASCII flags: imprimíselo, elígelo): its editors flag the verbs in use with their
+ * pronoun combinations (imprimir/REDÀÁÂÆ, imprimar/RED). A tie keeps the engine's choice; the
+ * common verbs of PREFER decide first.
+ */
+const CONJUGATION = /^[REIX]$/;
+const isVerb = (lemma: string): boolean => /(?:ar|er|ir)$/.test(lemma) && esForms.entries(lemma).some((entry) => entry.flags.some((flag) => CONJUGATION.test(flag)));
+const pronounFlags = (verb: string): number => Math.max(0, ...esForms.entries(verb).map((entry) => entry.flags.filter((flag) => flag > '\u007f').length));
+function fullerVerb(word: string, key: string): string {
+  if (PREFER.includes(key) || !isVerb(key)) return key;
+  const readings = esForms.readings(word);
+  if (readings.some((r) => r.own || !r.plain || !isVerb(r.lemma))) return key;
+  const verbs = [...new Set(readings.map((r) => r.lemma))].sort();
+  if (verbs.length < 2 || !verbs.includes(key)) return key;
+  let best = key;
+  for (const verb of verbs) if (pronounFlags(verb) > pronounFlags(best)) best = verb;
+  return best === key ? key : esForms.wordForm(best);
+}
+
 function spanishKey(word: string): string {
   // A function word an accent tells apart from a verb form (se/sé, de/dé) is its own key.
   if (ACCENT_FUNCTION_WORDS.has(word) && !irregular().has(word)) return word;
-  let key = esForms.wordForm(word);
+  let key = fullerVerb(word, esForms.wordForm(word));
   // An adverb in -mente is made on the feminine (nuevamente): where the dictionary has it,
   // X-a and X-as are the adjective X-o's feminine even if it lists them apart (nuevo/S, nueva/S).
   // Not for participles: a feminine participle the dictionary lists as a noun stays one
@@ -290,6 +341,7 @@ function spanishKey(word: string): string {
       }
     }
     if (next === key) next = esForms.wordForm(key);
+    if (next === key) next = verbOfNoun(key) || key;
     if (next === key) break;
     key = next;
   }
@@ -378,6 +430,11 @@ function spelledKey(norm: string, written: string): string {
   const fits = readings.filter((r) => r.spelled.some((form) => withAccents(form) === written));
   if (fits.length === 0) return base;
   const keyed = fits.filter((r) => !r.own).map((r) => ({ r, key: lemmaKey(r) }));
+  // A lemma the accent alone tells from another entry (japonés beside japones, andén beside
+  // anden) keys as spelled (japonés); its inflections, which drop the accent (japonesa,
+  // japoneses, andenes), go with it rather than with the plain twin's key.
+  const twins = keyed.filter(({ r, key }) => r.plain && r.lemma === base && key !== base && withAccents(r.entry) === key);
+  if (twins.length > 0 && keyed.every(({ r }) => r.plain && r.lemma === base)) return twins.map(({ key }) => key).sort()[0]!;
   if (keyed.some(({ key }) => key === base)) return base;
   // The plain key stands unless it comes from a reading that spells the word otherwise (the
   // verb form limite for "límite", hacía for "hacia", the table's sería for "seria").
@@ -390,6 +447,12 @@ function spelledKey(norm: string, written: string): string {
   // letters with other accents are another entry (papá beside papa, té beside te).
   const own = fits.find((r) => r.own);
   if (own !== undefined) {
+    // A plural the dictionary lists apart without flags (órdenes beside flagless orden; unaccented,
+    // ordenes is ordenar's): its singular, as for an unknown word (pluralStems).
+    if (own.flags.length === 0) {
+      const singular = pluralStems(norm, (n) => esForms.entries(n)).find((stem) => esForms.analyse(stem).lemma);
+      if (singular !== undefined) return plainKey(singular);
+    }
     const entry = withAccents(own.entry);
     return entry !== norm && ownSpellings(norm).size > 1 ? entry : norm;
   }

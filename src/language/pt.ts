@@ -13,8 +13,8 @@ const KEEP = '';
 const fold = (word: string): string => foldWord(word, KEEP);
 
 /**
- * dictionary-pt affix flags that make derivations (their words are lemmas of their own): E G O P Q R S T U 7
- * (diminutives -inho/-zinho and augmentatives -zão, with their plurals), V W (augmentatives
+ * dictionary-pt affix flags that make derivations (their words are lemmas of their own): O P Q R S T U 7
+ * (diminutives -inho/-zinho and augmentatives -zão, with their plurals; E and G, partly: below), V W (augmentatives
  * -ão/-ona), H I (superlatives -íssimo), J K (adverbs -mente), L b (-idão, -idamente, with
  * participles of the same flags), M (-mento), N (-tório), X (-idade), Y (-nte), Z 1 (-ismo),
  * 2 3 (-ista), 4 (-ógico), j (-dor agent nouns), 6 (-ão from -os); ignored altogether: 5 8 9
@@ -24,12 +24,22 @@ const fold = (word: string): string => foldWord(word, KEEP);
  * flags and the enclitic pronouns (falar-lhe). Plurals lost with G and E (-ões, -ães) come
  * back by the rules below.
  */
-const DERIVATIONS = [...'EGOPQRSTU7VWHIJKLbMNXYZ1234j6'];
+const DERIVATIONS = [...'OPQRSTU7VWHIJKLbMNXYZ1234j6'];
+/**
+ * E and G, flags of -ão words, mix inflection with derivation. E (15 entries: alemão, catalão,
+ * capitão, escrivão…) gives the feminine -ã and the plurals -ães/-ãos (catalã, catalães,
+ * catalãs) besides diminutives and augmentatives (every rule of its that adds a z). G (377 -ão
+ * nouns, many of them augmentatives themselves) gives the plural -ões, which is kept, and a
+ * feminine -ã that folds onto other words (an -ão noun's -ã is spelled -a once accents are
+ * folded: canta, suja), which is left out with its diminutives and augmentatives.
+ */
+const derivationRule = (flag: string, add: string): boolean => (flag === 'E' && add.includes('z')) || (flag === 'G' && add !== 'ões');
 const IGNORED = [...'589'];
 
-/** Irregular verb forms the dictionary lists as words of their own, "form… lemma". */
+/** Irregular verb forms the dictionary lists as words of their own, "form… lemma". Not ser's
+ *  "vós sois", archaic in both variants, which folds onto sol's plural sóis. */
 const IRREGULAR = `
-sou és somos sois são era eras éramos eram fui foste fomos fostes foram fora seja sejas sejamos sejam fosse fôssemos fossem for formos forem serei será seremos serão seria seriam sido sendo ser
+sou és somos são era eras éramos eram fui foste fomos fostes foram fora seja sejas sejamos sejam fosse fôssemos fossem for formos forem serei será seremos serão seria seriam sido sendo ser
 vou vais vai vamos ides vão ia ias íamos iam irei irá iremos irão iria iriam ido indo vá vás vão ir
 tenho tens tem temos tendes têm tinha tinhas tínhamos tinham tive teve tivemos tiveram tivera tenha tenhas tenhamos tenham tivesse tivessem terei terá teremos terão teria teriam tido tendo ter
 estou estás estamos estão estava estavas estávamos estavam estive esteve estivemos estiveram esteja estejam estivesse estivessem estarei estará estaria estado estando estar
@@ -75,6 +85,11 @@ ganho ganhos ganhar
 gasto gastos gastar
 `;
 
+/** The grammars' irregular plural of -l: mal, males (cônsules: RULES). */
+const NOUNS = `
+males mal
+`;
+
 /**
  * Adjectives whose feminine is irregular (bom/boa, mau/má) and one the dictionary lacks
  * altogether (novo: it has the forms only as the verb novar's). Added after seeing the misses.
@@ -98,6 +113,8 @@ const RULES: InflectionRule[] = [
   [/eis$/, 'el', 'il'],
   [/ois$/, 'ol'],
   [/uis$/, 'ul'],
+  // A paroxytone -ul takes -es (cônsul, cônsules; the dictionary lists the plural apart).
+  [/ules$/, 'ul'],
   [/ais$/, 'al'],
   [/is$/, 'il'],
   [/ns$/, 'm'],
@@ -111,7 +128,7 @@ const plurals = (word: string): string[] =>
 
 let table: Map<string, string> | null = null;
 /** The irregular forms, form → lemma. */
-const irregularTable = (): Map<string, string> => (table ??= formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${IRREGULAR}`, fold));
+const irregularTable = (): Map<string, string> => (table ??= formTable(`${PARTICIPLES}\n${ADJECTIVES}\n${NOUNS}\n${IRREGULAR}`, fold));
 
 /** The commonest verbs (frequency lists' top of Portuguese), which win when a form has several
  *  readings: sente is sentir's before the subjunctive of sentar, parte partir's before partar's. */
@@ -121,6 +138,7 @@ const forms = hunspellForms({
   preferLemmas: new Set(PREFER),
   normalize: fold,
   derivationFlags: DERIVATIONS,
+  derivationRule,
   ignoreFlags: IGNORED,
   noPrefixes: true,
   rules: RULES,
@@ -204,7 +222,23 @@ function pluralOfForm(word: string): string | null {
   const singular = word.slice(0, -1);
   return analyse(singular).candidates.length > 0 && !analyse(singular).lemma ? forms.wordForm(singular) : null;
 }
+/**
+ * An -o verb form that folds onto an entry spelled with a final -ó, most of them Tupi names of
+ * plants and animals (ando: andar's, and the bird andó; corrijo: corrigir's, and corrijó): the
+ * verb's, when it is the only verb reading. Accents are folded, so the text's "ando" cannot be
+ * told from "andó"; the verb's first person is by far the commoner.
+ */
+function verbBeforeOxytone(word: string): string | null {
+  if (!word.endsWith('o')) return null;
+  const entries = forms.entries(word);
+  if (entries.length === 0 || !entries.every((entry) => entry.word.endsWith('ó'))) return null;
+  const verbs = analyse(word).candidates.filter((c) => c !== word && /(?:ar|er|ir)$/.test(c));
+  return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
+}
+
 const key = (word: string): string => {
+  const oxytone = verbBeforeOxytone(word);
+  if (oxytone !== null) return oxytone;
   const indicative = indicativeVerb(word);
   if (indicative !== null) return indicative;
   const feminine = FEMININE_U.exec(word)?.[1];
@@ -214,8 +248,8 @@ const key = (word: string): string => {
   const adjective = NATIONALITY.exec(word);
   const stem = adjective?.[1] ?? adjective?.[2];
   if (stem !== undefined && analyse(stem).lemma) return stem;
-  // The -ês adjective itself: its feminine is a word the dictionary knows.
-  if (/es$/.test(word) && analyse(word).lemma && analyse(`${word}a`).candidates.length + (analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
+  // The -ês adjective itself (an entry spelled -ês): its feminine is a word the dictionary knows.
+  if (/es$/.test(word) && analyse(word).lemma && forms.entries(word).some((entry) => entry.word.endsWith('ês')) && analyse(`${word}a`).candidates.length + (analyse(`${word}a`).lemma ? 1 : 0) > 0) return word;
   // A gerund (-ando, -endo, -indo) is its verb's when the dictionary reads it so among others
   // (comendo: comer's, before the first person of the rare comendar).
   const gerund = /^(.{2,})([aei])ndo$/.exec(word);

@@ -8,6 +8,13 @@ const key = (code: string, word: string): string => {
   return language.wordForm(normalizeWord(word, language.keepDiacritics));
 };
 
+/** The key of a word as written in running text (its spelling class: Spanish accents). */
+const spelled = (code: string, word: string): string => {
+  const language = languageFor(code);
+  const norm = normalizeWord(word, language.keepDiacritics);
+  return language.wordForm(norm, language.spelling?.(word, norm, 'text') ?? '');
+};
+
 describe('Spanish rules on top of the dictionary', () => {
   it('keeps function words an accent tells apart from a verb form apart from the verb', () => {
     // dé (dar) and sé (saber) fold to de and se: the preposition and the pronoun are not verbs.
@@ -35,6 +42,38 @@ describe('Spanish rules on top of the dictionary', () => {
     expect(key('es', 'dímelo')).toBe(key('es', 'decir'));
     expect(key('es', 'ponlo')).toBe(key('es', 'poner'));
     expect(key('es', 'dándoles')).toBe(key('es', 'dar'));
+  });
+  it('joins a noun in -o that is also a verb’s first person to the verb, plural included, unless the verb’s third person is a noun too', () => {
+    for (const [noun, verb] of [['regreso', 'regresar'], ['sueño', 'soñar'], ['rezo', 'rezar']]) {
+      expect(spelled('es', noun)).toBe(spelled('es', verb));
+      expect(spelled('es', `${noun}s`)).toBe(spelled('es', verb));
+    }
+    // caso and casa are both casar's present: one key would join the two nouns.
+    expect(spelled('es', 'caso')).not.toBe(spelled('es', 'casar'));
+    expect(spelled('es', 'caso')).not.toBe(spelled('es', 'casa'));
+    expect(spelled('es', 'marco')).not.toBe(spelled('es', 'marca'));
+    // Not where the accent tells the noun from the verb form, nor an adjective.
+    expect(spelled('es', 'cálculo')).not.toBe(spelled('es', 'calcular'));
+    expect(spelled('es', 'limpio')).not.toBe(spelled('es', 'limpiar'));
+  });
+  it('keys the inflections of a lemma the accent tells from another entry with that lemma', () => {
+    for (const [lemma, forms] of [['danés', ['danesa', 'daneses', 'danesas']], ['galés', ['galesa', 'galeses']], ['montés', ['montesa', 'monteses']]] as const) {
+      for (const form of forms) expect([form, spelled('es', form)]).toEqual([form, spelled('es', lemma)]);
+    }
+    expect(spelled('es', 'danes')).not.toBe(spelled('es', 'danés'));
+  });
+  it('reads a form of two verbs as the one the dictionary gives enclitic-pronoun flags', () => {
+    // consumir/REDÀÁÂÄÅÆ… beside consumar/REDÀÌ; revelar beside the bare reveler; embutir, embutar.
+    expect(key('es', 'consume')).toBe(key('es', 'consumir'));
+    expect(key('es', 'revele')).toBe(key('es', 'revelar'));
+    expect(key('es', 'embute')).toBe(key('es', 'embutir'));
+    // Not a noun's plural that is also a verb form (pares: par's, not parar's).
+    expect(key('es', 'pares')).toBe(key('es', 'par'));
+  });
+  it('keys a plural listed apart without flags to its singular when written with its accent', () => {
+    // órdenes and orden are flagless entries; unaccented, ordenes is ordenar's subjunctive.
+    expect(spelled('es', 'órdenes')).toBe(spelled('es', 'orden'));
+    expect(spelled('es', 'ordenes')).toBe(spelled('es', 'ordenar'));
   });
 });
 
@@ -162,6 +201,30 @@ describe('Portuguese rules on top of the dictionary', () => {
     expect(key('pt', 'correu')).toBe(key('pt', 'correr'));
     expect(key('pt', 'caiu')).toBe(key('pt', 'cair'));
     expect(key('pt', 'seu')).not.toBe(key('pt', 'ser'));
+  });
+  it('reads the feminine -ã and plural -ães of the -ão words flagged E, not their diminutives', () => {
+    for (const lemma of ['capitão', 'escrivão', 'charlatão']) {
+      const stem = lemma.slice(0, -2);
+      for (const form of [`${stem}ã`, `${stem}ãs`, `${stem}ães`]) expect([form, key('pt', form)]).toEqual([form, key('pt', lemma)]);
+    }
+    expect(key('pt', 'alemãozinho')).not.toBe(key('pt', 'alemão'));
+    // G's feminine -ã is left out: an -ão noun's "-ã" folds onto other words (canta is cantar's).
+    expect(key('pt', 'canta')).toBe(key('pt', 'cantar'));
+  });
+  it('reads a paroxytone -ul plural -ules, not as an -ês adjective (cônsules beside consulesa)', () => {
+    expect(key('pt', 'cônsules')).toBe(key('pt', 'cônsul'));
+    expect(key('pt', 'portugueses')).toBe(key('pt', 'português'));
+    expect(key('pt', 'francesa')).toBe(key('pt', 'francês'));
+  });
+  it('reads sóis as sol’s plural (not the archaic vós sois) and males as mal’s', () => {
+    expect(key('pt', 'sóis')).toBe(key('pt', 'sol'));
+    expect(key('pt', 'sóis')).not.toBe(key('pt', 'ser'));
+    expect(key('pt', 'males')).toBe(key('pt', 'mal'));
+    expect(key('pt', 'somos')).toBe(key('pt', 'ser'));
+  });
+  it('reads an -o verb form that folds onto an entry spelled -ó as the verb', () => {
+    // mandó, viró, curó are entries of dictionary-pt; accents are folded.
+    for (const [form, verb] of [['mando', 'mandar'], ['viro', 'virar'], ['curo', 'curar']]) expect([form, key('pt', form)]).toEqual([form, key('pt', verb)]);
   });
 });
 

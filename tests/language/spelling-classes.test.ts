@@ -28,9 +28,12 @@ describe('Spanish: the accents', () => {
     expect(es.spelling!('CAMINÓ', 'camino', 'text')).toBe('caminó');
   });
 
-  it('keys: the preterite is the verb, the noun stays the noun; unknown accents key as before', () => {
+  it('keys: the preterite is the verb, a noun the accent tells from it stays the noun; unknown accents key as before', () => {
     expect(key('es', 'caminó')).toBe(key('es', 'caminar'));
-    expect(key('es', 'camino')).not.toBe(key('es', 'caminó'));
+    // Session 10: camino is both the noun and caminar's "I walk", spelled alike; one key cannot
+    // keep both, and the noun in -o spelled as a verb's present joins the verb (es.ts nounOfVerb).
+    expect(key('es', 'camino')).toBe(key('es', 'caminó'));
+    expect(key('es', 'cálculo')).not.toBe(key('es', 'calculó'));
     expect(key('es', 'cálculo')).not.toBe(key('es', 'calculo'));
     expect(key('es', 'calculo')).toBe(key('es', 'calcular'));
     expect(key('es', 'calculo', 'typed')).toBe(key('es', 'cálculo'));
