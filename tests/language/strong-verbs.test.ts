@@ -78,6 +78,26 @@ describe('strong verbs by ablaut', () => {
     expect(nl('stelen')).not.toBe(nl('stellen'));
   });
 
+  it('Dutch: verbs with a prefix join their own stem (separable particles, be-/ver-/ont- without ge-); a noun plural keeps its noun', () => {
+    const nl = key('nl');
+    for (const [infinitive, forms] of [
+      // A separable verb written as one word: subordinate clause and participle (op-ge-beld).
+      ['opbellen', ['opbelt', 'opbelde', 'opgebeld']],
+      ['aankomen', ['aankomt', 'aankwam', 'aangekomen']],
+      ['opstaan', ['opstaat', 'opstond', 'opgestaan']],
+      // An unstressed prefix: the strong verb's table forms with it, the participle without ge-.
+      ['ontvangen', ['ontvangt', 'ontving', 'ontvingen']],
+      ['bestaan', ['bestaat', 'bestond', 'bestonden']],
+      ['verlaten', ['verlaat', 'verliet']],
+    ] as const) {
+      for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
+    }
+    // The particle verb is not its base verb; bedragen is bedrag's plural before it is the verb's.
+    expect(nl('opbellen')).not.toBe(nl('bellen'));
+    expect(nl('aankomen')).not.toBe(nl('komen'));
+    expect(nl('bedragen')).toBe(nl('bedrag'));
+  });
+
   it('Swedish: umlaut plurals and the kinship nouns join their singular from the table; a verb present keeps its verb', () => {
     const sv = key('sv');
     for (const [noun, form] of [['bror', 'bröder'], ['bror', 'brodern'], ['far', 'fäder'], ['dotter', 'döttrar'], ['son', 'söner'], ['nöt', 'nötter']]) expect(sv(form!)).toBe(sv(noun!));
