@@ -318,12 +318,21 @@ const VERB_RULES: InflectionRule[] = [
  * eieren, liederen), -jes (meisjes), -'s (auto's), -ien after a vowel (koeien), adjective -e
  * after a doubled consonant or with z/v for s/f (witte, vieze, lieve).
  */
+const adjective = (word: string): boolean =>
+  forms.entries(word).some((entry) => entry.flags.some((flag) => flag.startsWith('A')) || (entry.allFlags ?? []).includes('Zm'));
 const ENTRY_RULES: InflectionRule[] = [
   [/'s$/, ''],
+  [/veren$/, 'f'],
   [/eren$/, ''],
   [/(je)s$/, '$1'],
   [/([aeiou])ien$/, '$1'],
   [/([^aeiou])\1e$/, '$1'],
+  // An open syllable's long vowel (dwaze: dwaas, scheve: scheef), for an adjective (A flags, or
+  // Zm: it makes a -heid noun); roze is no form of the noun roos.
+  [/^(|.*[^aeiou])([aeou])([zv])e$/, (word: string, head: string, vowel: string, last: string) => {
+    const lemma = `${head}${vowel}${vowel}${last === 'z' ? 's' : 'f'}`;
+    return adjective(lemma) ? lemma : word;
+  }],
   [/ze$/, 's'],
   [/ve$/, 'f'],
 ];
@@ -441,7 +450,9 @@ const forms = hunspellForms({
     (/eren$/.test(word) && lemma === word.slice(0, -4) ? !eRenVerb(word) : false) ||
     !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
     (/(?:eren|[aeiou]ien)$/.test(word) && !(/eren$/.test(word) && lemma === word.slice(0, -4))) ||
-    (isVerbStem(lemma) && (!nounOnly(word) || lemma === strongStem(word))),
+    (isVerbStem(lemma) && (!nounOnly(word) || lemma === strongStem(word))) ||
+    // A plural the dictionary lists without flags (reuzen, kersen, kopieën) or not at all (planeten): a noun's.
+    (/en$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(lemma)),
   exceptions: verbTable,
   compoundPart: 3,
   // The past tense (-de/-te, -den/-ten) does not claim an entry with a paradigm of its own: diepte,
@@ -524,6 +535,10 @@ const key = (word: string): string => {
   const found = forms.wordForm(word);
   const open = openSyllable(word, found);
   if (open !== null) return open;
+  // A Latin plural -a of an -um noun, listed without flags (centra: centrum, whose flags give centrums).
+  if (found === word && /a$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(`${word.slice(0, -1)}um`)) {
+    return forms.wordForm(`${word.slice(0, -1)}um`);
+  }
   if (!word.endsWith('s') || found !== word.slice(0, -1)) return found;
   const plural = forms.readings(word).some((reading) => !reading.own && reading.lemma === found && reading.flags.some((flag) => flag.startsWith('Z')));
   return plural ? forms.wordForm(found) : found;

@@ -55,6 +55,16 @@ describe('dictionary flags: inflection or derivation', () => {
     apart(nl, 'lus', 'lu');
   });
 
+  it('Dutch: plurals the dictionary lists without flags or not at all join a noun; long-vowel adjective -e joins an adjective', () => {
+    const nl = key('nl');
+    for (const [lemma, form] of [
+      ['reus', 'reuzen'], ['kers', 'kersen'], ['kopie', 'kopieën'], ['planeet', 'planeten'],
+      ['centrum', 'centra'], ['museum', 'musea'], ['kalf', 'kalveren'], ['dwaas', 'dwaze'], ['scheef', 'scheve'],
+    ]) same(nl, lemma!, form!);
+    // roze (pink) is no form of the noun roos.
+    apart(nl, 'roos', 'roze');
+  });
+
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
     const sv = key('sv');
     for (const [verb, noun] of [['vänta', 'väntan'], ['börja', 'början'], ['brun', 'brunn']]) apart(sv, verb!, noun!);
