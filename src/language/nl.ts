@@ -303,7 +303,7 @@ const VERB_RULES: InflectionRule[] = [
   [/^ge(.{2,})[td]$/, '$1'],
   // Verbs with an unstressed prefix take no ge-: verteld → vertel, betaald → betaal.
   [/^((?:be|ver|ont|her|er).{2,})[td]$/, '$1'],
-  [/^ge(.{3,}[td])$/, '$1'],
+  [/^ge(.{2,}[td])$/, '$1'],
   [/([^aeiou])\1en$/, '$1'],
   [/(^|[^aeiou])([aeou])zen$/, '$1$2$2s'],
   [/(^|[^aeiou])([aeou])ven$/, '$1$2$2f'],
@@ -510,8 +510,9 @@ function prefixedVerb(word: string): string | null {
  * after a short vowel (ros/Zh → rozen, dof/Ar → dove: Dutch writes rossen, doffe) or by the plain
  * -en plural of a word that has its doubled one as well (bom/ZbZe → bomen beside bommen), and
  * the shortest key would take them: when the long-vowel word reads it through a noun or
- * adjective flag too (roos/Zf, boom/Zf, doof/Al), the long one is the word's. A short word
- * whose one plural lengthens (slot/Zb → sloten, dag, god) keeps it.
+ * adjective flag too (roos/Zf, boom/Zf, doof/Al), the long one is the word's; so it is when the
+ * word is also the infinitive of the long word's verb (hopen: hoop, the noun and the verb, not
+ * hop). A short word whose one plural lengthens (slot/Zb → sloten, dag, god) keeps it.
  */
 function openSyllable(word: string, found: string): string | null {
   const m = /^(.*[^aeiou])([aeou])([^aeiou])(en|e)$/.exec(word);
@@ -527,7 +528,9 @@ function openSyllable(word: string, found: string): string | null {
       (reading.flags.includes('Zh') || reading.flags.includes('Ar') || (reading.flags.includes('Zb') && forms.entries(found).some((entry) => entry.flags.includes('Ze')))),
   );
   const read = readings.some((reading) => !reading.own && reading.lemma === long && reading.flags.some((flag) => /^[ZA]/.test(flag)));
-  return spurious && read ? forms.wordForm(long) : null;
+  // The word is also an infinitive whose stem is the long word (hopen: hoop, the verb and the noun).
+  const infinitive = readings.some((reading) => reading.own && reading.flags.includes('Vi')) && isVerbStem(long);
+  return (spurious || infinitive) && read ? forms.wordForm(long) : null;
 }
 const key = (word: string): string => {
   const prefixed = prefixedVerb(word);

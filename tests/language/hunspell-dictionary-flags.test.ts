@@ -47,10 +47,12 @@ describe('dictionary flags: inflection or derivation', () => {
   it('Dutch: an open syllable is long (rozen: roos, not ros); a plural that lengthens its one short vowel keeps it; names make no genitive of common words', () => {
     const nl = key('nl');
     for (const [lemma, form] of [['roos', 'rozen'], ['boom', 'bomen'], ['school', 'scholen'], ['doof', 'dove'], ['doos', 'dozen']]) same(nl, lemma!, form!);
-    // slot/Zb → sloten is slot's own plural (sloot's too); bom's plural is bommen.
-    same(nl, 'slot', 'sloten');
+    // bom's plural is bommen; dag's one plural lengthens (dagen).
+    same(nl, 'dag', 'dagen');
     same(nl, 'bom', 'bommen');
     apart(nl, 'bom', 'bomen');
+    // hopen is hoop's plural and the infinitive of hoop's verb (hopen: hoop, hoopt), not hop's plural.
+    for (const form of ['hopen', 'hoopt', 'gehoopt']) same(nl, 'hoop', form);
     // PN, the possessive -s of proper names, is ignored: lus is no genitive of a name Lu.
     apart(nl, 'lus', 'lu');
   });

@@ -50,6 +50,8 @@ describe('strong verbs by ablaut', () => {
     // A weak verb with an unstressed prefix: its participle has no ge- (verteld, betaald).
     expect(nl('verteld')).toBe(nl('vertellen'));
     expect(nl('betaald')).toBe(nl('betalen'));
+    // A ge- participle of a three-letter stem (gezet: zet).
+    expect(nl('gezet')).toBe(nl('zetten'));
     expect(nl('kramp')).not.toBe(nl('krimpen'));
     expect(nl('week')).not.toBe(nl('wijken'));
   });
