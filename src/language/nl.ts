@@ -476,11 +476,10 @@ const PREFIXES = [
   'achter', 'binnen', 'buiten', 'samen', 'tegen', 'terug', 'dicht', 'onder', 'over', 'door', 'voor', 'vast', 'neer',
   'mee', 'aan', 'bij', 'los', 'toe', 'uit', 'weg', 'ver', 'ont', 'her', 'af', 'be', 'er', 'in', 'na', 'om', 'op',
 ];
-function prefixedVerb(word: string): string | null {
+function prefixedVerb(word: string, found: string): string | null {
   const prefix = PREFIXES.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 3);
   if (prefix === undefined) return null;
   // The dictionary's own key when it is the prefixed verb's stem already (verliest: verlies).
-  const found = forms.wordForm(word);
   if (found.startsWith(prefix) && isVerbStem(found)) return null;
   // A noun's plural keeps its reading (bedragen: bedrag's before it is the verb's), and so does a
   // noun that is not an infinitive as well (bestaan: Vi, and the noun "existence").
@@ -533,9 +532,9 @@ function openSyllable(word: string, found: string): string | null {
   return (spurious || infinitive) && read ? forms.wordForm(long) : null;
 }
 const key = (word: string): string => {
-  const prefixed = prefixedVerb(word);
-  if (prefixed !== null) return prefixed;
   const found = forms.wordForm(word);
+  const prefixed = prefixedVerb(word, found);
+  if (prefixed !== null) return prefixed;
   const open = openSyllable(word, found);
   if (open !== null) return open;
   // A Latin plural -a of an -um noun, listed without flags (centra: centrum, whose flags give centrums).
