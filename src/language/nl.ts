@@ -24,7 +24,7 @@ const fold = (word: string): string => foldWord(word, KEEP);
 const DERIVATIONS = ['Ya', 'Yb', 'Yc', 'Yd', 'Ye', 'Yf', 'Yg', 'Zm', 'PI', 'PJ', 'PK'];
 const IGNORED = ['Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw', 'PN'];
 
-/** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb). */
+/** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb), and the nouns whose plural changes the vowel (steden, schepen, leden). */
 const IRREGULAR = `
 ben bent is zijn was waren geweest wees weest zijnde ben
 heb hebt heeft hebben had hadden gehad heb
@@ -72,6 +72,7 @@ schepen schip
 glazen glas
 bladeren blad
 benen been
+leden lid
 `;
 
 /**

@@ -63,6 +63,8 @@ describe('dictionary flags: inflection or derivation', () => {
       ['reus', 'reuzen'], ['kers', 'kersen'], ['kopie', 'kopieën'], ['planeet', 'planeten'],
       ['centrum', 'centra'], ['museum', 'musea'], ['kalf', 'kalveren'], ['dwaas', 'dwaze'], ['scheef', 'scheve'],
     ]) same(nl, lemma!, form!);
+    // lid's plural changes its vowel (leden), like stad's (steden).
+    same(nl, 'lid', 'leden');
     // roze (pink) is no form of the noun roos.
     apart(nl, 'roos', 'roze');
   });
