@@ -368,8 +368,9 @@ function strongStem(word: string): string {
   const participle = /^ge(.{2,})en$/.exec(word);
   if (participle !== null) [core, plural] = [participle[1]!, true];
   else if (/.{2,}en$/.test(word)) [core, plural] = [word.slice(0, -2), true];
-  // A past singular has no forms of its own; a noun does (kramp: krampen, week: weken, zang).
-  else if (hasForms(word)) return word;
+  // A past singular has no forms of its own; a noun does (kramp: krampen, week: weken, zang), and
+  // a noun's entry has diminutive or compound-part flags (wond is not winden's past here).
+  else if (hasForms(word) || nounEntry(word)) return word;
   const m = VOWEL_GROUP.exec(core);
   if (m === null) return word;
   const head = core.slice(0, m.index);
@@ -547,12 +548,27 @@ function openSyllable(word: string, found: string): string | null {
   const infinitive = readings.some((reading) => reading.own && reading.flags.includes('Vi')) && isVerbStem(long);
   return (spurious || infinitive) && read ? forms.wordForm(long) : null;
 }
+/**
+ * An infinitive entry that is also the -n plural (Zi) of a noun that has its -s plural as well
+ * (laden: lade, lades; typen: type, types) is the verb's: the noun has another plural, the verb
+ * no other infinitive.
+ */
+function infinitiveFirst(word: string, found: string): string | null {
+  if (!/en$/.test(word) || !forms.entries(word).some((entry) => entry.flags.includes('Vi'))) return null;
+  const readings = forms.readings(word).filter((reading) => !reading.own);
+  if (readings.length !== 1 || readings[0]!.lemma !== found || readings[0]!.flags.join() !== 'Zi') return null;
+  if (!forms.entries(found).some((entry) => entry.flags.includes('Za'))) return null;
+  const stem = stemOf(word);
+  return isVerbStem(stem) ? forms.wordForm(stem) : null;
+}
 const key = (word: string): string => {
   const found = forms.wordForm(word);
   const prefixed = prefixedVerb(word, found);
   if (prefixed !== null) return prefixed;
   const open = openSyllable(word, found);
   if (open !== null) return open;
+  const infinitive = infinitiveFirst(word, found);
+  if (infinitive !== null) return infinitive;
   // A Latin plural -a of an -um noun, listed without flags (centra: centrum, whose flags give centrums).
   if (found === word && /a$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(`${word.slice(0, -1)}um`)) {
     return forms.wordForm(`${word.slice(0, -1)}um`);

@@ -55,6 +55,13 @@ describe('strong verbs by ablaut', () => {
     // A stem with a weak past flag whose -t form is listed apart (vrees/Vp, vreest) is a verb's.
     for (const form of ['vrees', 'vreest', 'vreesde', 'gevreesd']) expect([form, nl(form)]).toEqual([form, nl('vrezen')]);
     expect(nl('passeren')).toBe(nl('passeert'));
+    // An infinitive that is also the -n plural of a noun with an -s plural too is the verb's.
+    for (const form of ['laadt', 'laadde', 'geladen']) expect([form, nl(form)]).toEqual([form, nl('laden')]);
+    for (const form of ['typt', 'getypt']) expect([form, nl(form)]).toEqual([form, nl('typen')]);
+    expect(nl('lades')).toBe(nl('lade'));
+    // A noun's entry is no strong past by ablaut: wond (wound) is not winden's, gok not gek's.
+    expect(nl('wond')).not.toBe(nl('wind'));
+    expect(nl('gok')).not.toBe(nl('gek'));
     expect(nl('kramp')).not.toBe(nl('krimpen'));
     expect(nl('week')).not.toBe(nl('wijken'));
   });
