@@ -239,6 +239,10 @@ const nounEntry = (word: string): boolean =>
     const all = entry.allFlags ?? [];
     return all.some((flag) => flag.startsWith('Y')) || (entry.flags.some((flag) => flag.startsWith('Z')) && all.some((flag) => /^C[abc]$/.test(flag)));
   });
+/** The plain -en plural (Zb) of a short-vowel noun that has its doubled one too (hes/ZbZe: hessen,
+ *  not hesen; bom: bommen), which spells a long vowel: no reading (see `openSyllable`). */
+const spuriousPlural = (lemma: string, flags: readonly string[]): boolean =>
+  flags.length === 1 && flags[0] === 'Zb' && /(^|[^aeiou])[aeiou][^aeiou]$/.test(lemma) && forms.entries(lemma).some((entry) => entry.flags.includes('Ze'));
 /**
  * A form the dictionary reads otherwise: a noun or a noun's plural (schoot, beten: beet's), an
  * adjective (A flags; not for a participle: gesloten is both), or another verb's infinitive
@@ -248,7 +252,7 @@ const homograph = (form: string, participle: boolean, infinitive: string, stem: 
   nounEntry(form) ||
   forms.readings(form).some(
     (reading) =>
-      (!reading.own && reading.flags.some((flag) => flag.startsWith('Z')) && nounEntry(reading.lemma)) ||
+      (!reading.own && reading.flags.some((flag) => flag.startsWith('Z')) && nounEntry(reading.lemma) && !spuriousPlural(reading.lemma, reading.flags)) ||
       (!participle && reading.flags.some((flag) => flag.startsWith('A'))) ||
       (reading.own && ((form !== infinitive && reading.flags.includes('Vi')) || (form !== stem && reading.flags.includes('V3')))),
   );

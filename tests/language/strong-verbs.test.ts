@@ -79,6 +79,8 @@ describe('strong verbs by ablaut', () => {
       ['werpen', ['wierp', 'wierpen', 'geworpen']],
       // The stem from the infinitive's spelling: steel, not the noun stel (stelen is also steel's plural).
       ['stelen', ['steelt', 'gestolen']],
+      // hes/ZbZe: hesen is no plural of hes (hessen), so it is hijsen's past plural.
+      ['hijsen', ['hesen', 'gehesen']],
     ] as const) {
       for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
     }
