@@ -503,9 +503,12 @@ function prefixedVerb(word: string, found: string): string | null {
   // The dictionary's own key when it is the prefixed verb's stem already (verliest: verlies).
   if (found.startsWith(prefix) && isVerbStem(found)) return null;
   // A noun's plural keeps its reading (bedragen: bedrag's before it is the verb's), and so does a
-  // noun that is not an infinitive as well (bestaan: Vi, and the noun "existence").
+  // noun that is not an infinitive as well (bestaan: Vi, and the noun "existence")
   if (forms.readings(word).some((reading) => !reading.own && reading.flags.some((flag) => flag.startsWith('Z')) && nounEntry(reading.lemma))) return null;
-  if (nounEntry(word) && !forms.entries(word).some((entry) => entry.flags.includes('Vi'))) return null;
+  // (A first part of compounds, Ca/Cb/Cc, is a noun or adjective too: aandacht is not aan + dacht.)
+  const entries = forms.entries(word);
+  const compoundFirst = entries.some((entry) => (entry.allFlags ?? []).some((flag) => /^C[abc]$/.test(flag)));
+  if ((nounEntry(word) || compoundFirst) && !entries.some((entry) => entry.flags.includes('Vi'))) return null;
   const table = verbTable();
   for (const each of PREFIXES) {
     if (!word.startsWith(each) || word.length - each.length < 3) continue;

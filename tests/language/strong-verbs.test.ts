@@ -110,6 +110,8 @@ describe('strong verbs by ablaut', () => {
     expect(nl('opbellen')).not.toBe(nl('bellen'));
     expect(nl('aankomen')).not.toBe(nl('komen'));
     expect(nl('bedragen')).toBe(nl('bedrag'));
+    // A noun entry that is a first part of compounds (Cb, Cc) is no particle verb's form: aandacht.
+    expect(nl('aandacht')).not.toBe(nl('aandenkt'));
   });
 
   it('Swedish: umlaut plurals and the kinship nouns join their singular from the table; a verb present keeps its verb', () => {
