@@ -508,7 +508,10 @@ function prefixedVerb(word: string, found: string): string | null {
   // (A first part of compounds, Ca/Cb/Cc, is a noun or adjective too: aandacht is not aan + dacht.)
   const entries = forms.entries(word);
   const compoundFirst = entries.some((entry) => (entry.allFlags ?? []).some((flag) => /^C[abc]$/.test(flag)));
-  if ((nounEntry(word) || compoundFirst) && !entries.some((entry) => entry.flags.includes('Vi'))) return null;
+  // An infinitive entry, or one without any flags (a verb form listed apart: voorkomen, the verb,
+  // beside the noun voorkomen/ZaCc), still reads as the verb.
+  const listedVerb = entries.some((entry) => entry.flags.includes('Vi') || (entry.allFlags ?? []).length === 0);
+  if ((nounEntry(word) || compoundFirst) && !listedVerb) return null;
   const table = verbTable();
   for (const each of PREFIXES) {
     if (!word.startsWith(each) || word.length - each.length < 3) continue;
