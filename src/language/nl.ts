@@ -82,8 +82,8 @@ leden lid
  * ie/ui–oo, i/e–o, e–ie–o, e–a, a–oe, the ie of the reduplicating class, and the mixed verbs
  * with a strong participle): "infinitive past… participle". Every form keys to the verb's stem,
  * spelt from the infinitive by Dutch spelling (`stemOf`). A form that is also a noun, an
- * adjective or another verb's infinitive in the dictionary keeps that reading (`homograph`:
- * wezen, leden, bleek, roken, wegen), and IRREGULAR above wins where both list a form.
+ * adjective or another verb's infinitive or stem in the dictionary keeps that reading
+ * (`homograph`: beten, bleken, roken, wegen), and IRREGULAR above wins where both list a form.
  */
 const STRONG = `
 bijten beet beten gebeten
@@ -538,7 +538,8 @@ function prefixedVerb(word: string, found: string): string | null {
  * the shortest key would take them: when the long-vowel word reads it through a noun or
  * adjective flag too (roos/Zf, boom/Zf, doof/Al), the long one is the word's; so it is when the
  * word is also the infinitive of the long word's verb (hopen: hoop, the noun and the verb, not
- * hop). A short word whose one plural lengthens (slot/Zb → sloten, dag, god) keeps it.
+ * hop; sloten likewise: sloot's plural and infinitive before slot's). A short word whose one
+ * plural lengthens keeps it otherwise (dag/Zb → dagen, god, weg).
  */
 function openSyllable(word: string, found: string): string | null {
   const m = /^(.*[^aeiou])([aeou])([^aeiou])(en|e)$/.exec(word);
