@@ -372,9 +372,10 @@ function strongStem(word: string): string {
   const participle = /^ge(.{2,})en$/.exec(word);
   if (participle !== null) [core, plural] = [participle[1]!, true];
   else if (/.{2,}en$/.test(word)) [core, plural] = [word.slice(0, -2), true];
-  // A past singular has no forms of its own; a noun does (kramp: krampen, week: weken, zang), and
-  // a noun's entry has diminutive or compound-part flags (wond is not winden's past here).
-  else if (hasForms(word) || nounEntry(word)) return word;
+  // A past singular has no forms of its own; a noun does (kramp: krampen, week: weken, zang), a
+  // noun's entry has diminutive or compound-part flags (wond is not winden's past here), and
+  // another verb's stem takes -t (V3: rook is roken's, zand zanden's, not ruiken's, zenden's).
+  else if (hasForms(word) || nounEntry(word) || forms.entries(word).some((entry) => entry.flags.includes('V3'))) return word;
   const m = VOWEL_GROUP.exec(core);
   if (m === null) return word;
   const head = core.slice(0, m.index);

@@ -62,6 +62,10 @@ describe('strong verbs by ablaut', () => {
     // A noun's entry is no strong past by ablaut: wond (wound) is not winden's, gok not gek's.
     expect(nl('wond')).not.toBe(nl('wind'));
     expect(nl('gok')).not.toBe(nl('gek'));
+    // Nor is another verb's stem (V3): rook (roken), zand (zanden), bedank (bedanken).
+    expect(nl('rook')).not.toBe(nl('ruiken'));
+    expect(nl('zand')).not.toBe(nl('zenden'));
+    expect(nl('bedank')).not.toBe(nl('bedenken'));
     expect(nl('kramp')).not.toBe(nl('krimpen'));
     expect(nl('week')).not.toBe(nl('wijken'));
   });
