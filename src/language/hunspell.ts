@@ -185,6 +185,13 @@ export interface HunspellOptions {
    * mand's plurals before they are the pasts of manen, paren, mannen). Off when absent.
    */
   yieldFlags?: { flags: readonly string[]; to: readonly string[] };
+  /**
+   * `entries()` also gives each entry's flags as the .dic writes them, derivation and ignored
+   * flags included (DictionaryEntry `allFlags`: Dutch tells a noun, which has diminutive or
+   * compound-part flags, from a strong past that carries a plural flag only to make its past
+   * plural, hing/Zb → hingen). Off when absent.
+   */
+  entryAllFlags?: boolean;
 }
 
 /** A language's inflection rule: a form pattern and the lemma replacement(s) to try, in order. */
@@ -202,6 +209,8 @@ export interface DictionaryEntry {
   flags: readonly string[];
   /** Usable on its own (not NEEDAFFIX, ONLYINCOMPOUND or FORBIDDENWORD). */
   lemma: boolean;
+  /** All its flags as the .dic writes them (with `entryAllFlags` only). */
+  allFlags?: readonly string[];
 }
 
 /** What an analysis found (for tests and tools): the key and every candidate lemma. */
@@ -910,6 +919,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
       word: entry.word,
       flags: entry.flags.filter((flag) => d.byFlag.has(flag)),
       lemma: usable(d, entry, true),
+      ...(options.entryAllFlags === true ? { allFlags: entry.flags } : {}),
     }));
 
   /** An entry with inflection flags of its own (a paradigm). */

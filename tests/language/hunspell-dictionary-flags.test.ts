@@ -44,6 +44,31 @@ describe('dictionary flags: inflection or derivation', () => {
     same(nl, 'deken', 'dekens');
   });
 
+  it('Dutch: an open syllable is long (rozen: roos, not ros); a plural that lengthens its one short vowel keeps it; names make no genitive of common words', () => {
+    const nl = key('nl');
+    for (const [lemma, form] of [['roos', 'rozen'], ['boom', 'bomen'], ['school', 'scholen'], ['doof', 'dove'], ['doos', 'dozen']]) same(nl, lemma!, form!);
+    // bom's plural is bommen; dag's one plural lengthens (dagen).
+    same(nl, 'dag', 'dagen');
+    same(nl, 'bom', 'bommen');
+    apart(nl, 'bom', 'bomen');
+    // hopen is hoop's plural and the infinitive of hoop's verb (hopen: hoop, hoopt), not hop's plural.
+    for (const form of ['hopen', 'hoopt', 'gehoopt']) same(nl, 'hoop', form);
+    // PN, the possessive -s of proper names, is ignored: lus is no genitive of a name Lu.
+    apart(nl, 'lus', 'lu');
+  });
+
+  it('Dutch: plurals the dictionary lists without flags or not at all join a noun; long-vowel adjective -e joins an adjective', () => {
+    const nl = key('nl');
+    for (const [lemma, form] of [
+      ['reus', 'reuzen'], ['kers', 'kersen'], ['kopie', 'kopieën'], ['planeet', 'planeten'],
+      ['centrum', 'centra'], ['museum', 'musea'], ['kalf', 'kalveren'], ['dwaas', 'dwaze'], ['scheef', 'scheve'],
+    ]) same(nl, lemma!, form!);
+    // lid's plural changes its vowel (leden), like stad's (steden).
+    same(nl, 'lid', 'leden');
+    // roze (pink) is no form of the noun roos.
+    apart(nl, 'roos', 'roze');
+  });
+
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
     const sv = key('sv');
     for (const [verb, noun] of [['vänta', 'väntan'], ['börja', 'början'], ['brun', 'brunn']]) apart(sv, verb!, noun!);

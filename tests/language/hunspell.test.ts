@@ -297,3 +297,21 @@ medicin/K
     for (const word of ['diepte', 'diepten', 'wachtte', 'wachtan', 'wachtat', 'klockan', 'medicinsk', 'medicins']) expect(h.wordForm(word)).toBe(plain.wordForm(word));
   });
 });
+
+describe('Hunspell engine: entryAllFlags', () => {
+  const aff = `
+SET UTF-8
+SFX S Y 1
+SFX S 0 s .
+SFX Y Y 1
+SFX Y 0 je .
+`;
+  const dic = `
+kat/SYC
+`;
+  it('gives entries their raw flags (derivation and ignored ones too) only when asked', () => {
+    const options = { derivationFlags: ['Y'], ignoreFlags: ['C'] };
+    expect(engine(aff, dic, options).entries('kat')).toEqual([{ word: 'kat', flags: ['S'], lemma: true }]);
+    expect(engine(aff, dic, { ...options, entryAllFlags: true }).entries('kat')).toEqual([{ word: 'kat', flags: ['S'], lemma: true, allFlags: ['S', 'Y', 'C'] }]);
+  });
+});

