@@ -166,7 +166,10 @@ const forms = hunspellForms({
  *   -ić/-yć verb whose infinitive is the word + -ć, as often a noun's genitive plural (pali,
  *   węgli), and a noun whose lemma ends in a consonant and begins the verb's infinitive (a verb
  *   made from the noun: sklepie is sklep's, not sklepać's; kraje kraj's, not krajać's);
- * - a noun's locative before an imperative plural in -cie (mieście: miasto's, not miesić's).
+ * - a noun's locative before an imperative plural in -cie (mieście: miasto's, not miesić's);
+ * - an adjective's feminine or plural before the case form of a noun made from it, its stem
+ *   alone or with -o/-a (piękna: piękny's, not piękno's; gorąca, gorące: gorący's, not gorąc's;
+ *   zła: zły's, not zło's).
  * Imperatives otherwise leave the engine's choice (spraw, domów are genitive plurals as often).
  * A word that is an entry with inflection flags of its own (gra, kota, stała) stays a lemma, and
  * a word of the exception table keeps the table's lemma.
@@ -194,6 +197,13 @@ function preferredLemma(norm: string): string | null {
   if (others.some((r) => r.lemma === `${norm}ć` && r.flags.includes('I'))) {
     const adjectives = lemmas(adjectivePlural.filter((r) => r.lemma !== `${norm.slice(0, -1)}y`));
     return adjectives.length === 1 ? adjectives[0]! : null;
+  }
+  const adjectiveForms = lemmas(others.filter((r) => r.flags.includes('x') && /[yi]$/.test(r.lemma)));
+  if (adjectiveForms.length === 1) {
+    const adjective = adjectiveForms[0]!;
+    const stem = adjective.slice(0, -1);
+    const nouns = lemmas(others.filter((r) => r.lemma !== adjective && !r.flags.some((f) => PARTICIPLE_FLAGS.has(f))));
+    if (nouns.length > 0 && nouns.every((n) => n === stem || n === `${stem}o` || n === `${stem}a`)) return adjective;
   }
   const verbLemmas = lemmas(others.filter((r) => r.flags.some((f) => VERB_FLAGS.has(f))));
   const rest = others.filter((r) => !r.flags.some((f) => VERB_FLAGS.has(f) || IMPERATIVE_FLAGS.has(f) || PARTICIPLE_FLAGS.has(f)));

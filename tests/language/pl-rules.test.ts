@@ -22,6 +22,13 @@ describe('Polish homographs: which reading keys the word', () => {
     same('lubi', 'lubić');
   });
 
+  it("reads an adjective's feminine or plural before the case form of a noun made from it", () => {
+    same('zła', 'zły');
+    same('ciepła', 'ciepły');
+    same('bufetowe', 'bufetowy');
+    differ('zła', 'zło');
+  });
+
   it("reads a verb's present or past before a noun's case form or a bare entry", () => {
     same('grzebał', 'grzebać');
     same('porosła', 'porosnąć');
