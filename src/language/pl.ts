@@ -161,11 +161,13 @@ const forms = hunspellForms({
  *   word + -ć (mądrzyć, tłuścić); a plain -y → -i plural leaves the engine's choice (lubi:
  *   lubić's before luby's);
  * - a verb's present or past form before a noun's or adjective's case form, or before an entry
- *   of the dictionary tied to no lemma (płacę, płacą: płacić's, not płaca's; stoi: stać's, not
- *   stoa's; pił, żył: pić's, żyć's, not piła's, żyła's; rosła) — except the third person of an
+ *   of the dictionary tied to no lemma (stoi: stać's, not stoa's; pił, żył: pić's, żyć's, not
+ *   piła's, żyła's; płacze: płakać's, not płacz's; rosła) — except the third person of an
  *   -ić/-yć verb whose infinitive is the word + -ć, as often a noun's genitive plural (pali,
  *   węgli), and a noun whose lemma ends in a consonant and begins the verb's infinitive (a verb
- *   made from the noun: sklepie is sklep's, not sklepać's; kraje kraj's, not krajać's);
+ *   made from the noun: sklepie is sklep's, not sklepać's; kraje kraj's, not krajać's), and the
+ *   first person -ę and third person plural -ą beside an -a noun's accusative and instrumental,
+ *   as common (duszę, duszą: dusza's before dusić's; burzę: burza's; płacę stays płaca's);
  * - a noun's locative before an imperative plural in -cie (mieście: miasto's, not miesić's);
  * - an adjective's feminine or plural before the case form of a noun made from it, its stem
  *   alone or with -o/-a (piękna: piękny's, not piękno's; gorąca, gorące: gorący's, not gorąc's;
@@ -210,6 +212,8 @@ function preferredLemma(norm: string): string | null {
   if (verbLemmas.length === 1) {
     const verb = verbLemmas[0]!;
     if (rest.some((r) => PL_CONSONANT.test(r.lemma.slice(-1)) && verb.startsWith(r.lemma))) return null;
+    // An -a noun's accusative or instrumental is as common as the verb's -ę/-ą (duszę: dusza's or dusić's).
+    if (/[ęą]$/.test(norm) && rest.some((r) => r.lemma.endsWith('a'))) return null;
     return rest.length > 0 || own.length > 0 ? verb : null;
   }
   if (verbLemmas.length === 0 && norm.endsWith('cie') && others.some((r) => r.flags.some((f) => IMPERATIVE_FLAGS.has(f)))) {

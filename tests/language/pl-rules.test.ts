@@ -37,6 +37,9 @@ describe('Polish homographs: which reading keys the word', () => {
     // Imperatives leave the engine's choice: spraw, domów are genitive plurals.
     same('spraw', 'sprawa');
     same('domów', 'dom');
+    // An -a noun's accusative and instrumental stay the noun's.
+    same('duszę', 'dusza');
+    same('burzą', 'burza');
   });
 });
 
