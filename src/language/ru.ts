@@ -72,7 +72,9 @@ const RULES: InflectionRule[] = [
   [/([жшчщц])ом$/, '$1'],
   [/ьми$/, 'ь'],
   [/о([нлкр])$/, '$1о'],
-  [/([лн])ь$/, '$1я'],
+  // A zero-ending genitive plural of an -ля/-ня noun (недель → неделя): the lemma must be a noun's
+  // entry, not another word's form (пыль is no genitive plural of пыля, пылить's adverbial participle).
+  [/^(.+[лн])ь$/, (word: string, stem: string) => (nounParadigm(`${stem}я`) ? `${stem}я` : word)],
   // Presents with a changed stem: -ереть (умру, тру → умереть, тереть), -нять (пойму, займу,
   // сниму, приму → понять, занять, снять, принять).
   [/^(.+)р(у|ешь|ет|ем|ете|ут)$/, '$1ереть'],

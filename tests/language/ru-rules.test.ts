@@ -75,3 +75,11 @@ describe('Russian homographs and stem changes (session 10)', () => {
     same('облачков', 'облачко');
   });
 });
+
+describe('Russian -ль/-нь nouns (session 10)', () => {
+  it('keeps a noun in -ль/-нь its own lemma: the -ля/-ня genitive-plural rule wants a noun entry', () => {
+    expect(ru.wordForm('соль')).toBe('соль');
+    expect(ru.wordForm('грань')).toBe('грань');
+    expect(ru.wordForm('недель')).toBe(ru.wordForm('неделя'));
+  });
+});
