@@ -163,8 +163,10 @@ function nounLemma(word: string): string | null {
   const known = (norm: string) => entryOf(norm).length > 0;
   for (const ending of CASE_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
-    // A three-letter word only with its fleeting vowel put back (сна → сон, пса → пёс).
+    // A three-letter word only with its fleeting vowel put back (сна → сон, пса → пёс), and -и only
+    // after a velar, a sibilant or a soft н/л (мхи → мох, дни → день; пси is no form of пёс).
     const short = word.length <= 3;
+    if (short && ending === 'и' && !/[гкхжшчщнл]$/.test(word.slice(0, -1))) continue;
     const stem = word.slice(0, -ending.length);
     const confirmed = (endings: ReadonlySet<string>) => [...endings].some((other) => other !== ending && known(stem + other));
     const fitting = ENDINGS_OF.filter(([suffix, endings]) => endings.has(ending) && stem + suffix !== word);
@@ -253,6 +255,14 @@ function participleVerbs(word: string): string[] {
  *  (обиду, a noun's form; бреду, a bare entry, leaves бреди alone). Not -ли: also a past plural
  *  (сошли, пошли); nor -ть, spelt like an infinitive (отколоть). */
 function imperativeLemma(word: string): string | null {
+  // -ой of -еть/-ыть verbs and -уй of -уть verbs, whose present adds the vowel (пою → петь, мою →
+  // мыть, обую → обуть): the first person is also another verb's (пою: поить's), so the infinitive decides.
+  // Only an entry that is nothing but an imperative (запой/KB is also a noun).
+  const vowelled = /^(.+)(ой|уй)$/.exec(word);
+  if (vowelled !== null && entryOf(word).every((entry) => entry.flags.every((flag) => flag === 'B'))) {
+    const verb = (vowelled[2] === 'ой' ? ['еть', 'ыть'] : ['уть']).map((ending) => vowelled[1] + ending).find((lemma) => flagged(lemma) || bare(lemma));
+    if (verb !== undefined) return verb;
+  }
   const m = /^(.+?)[иьй]$/.exec(word);
   if (m === null || word.endsWith('ли') || word.endsWith('ть')) return null;
   const verbs = (form: string) => forms.readings(form).filter((reading) => !reading.own && reading.plain && VERB.test(reading.lemma)).map((reading) => reading.lemma);

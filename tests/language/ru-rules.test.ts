@@ -83,3 +83,17 @@ describe('Russian -ль/-нь nouns (session 10)', () => {
     expect(ru.wordForm('недель')).toBe(ru.wordForm('неделя'));
   });
 });
+
+describe('Russian imperatives -ой/-уй and three-letter -и words (session 10)', () => {
+  it('keys an imperative-only entry in -ой/-уй by its -еть/-ыть/-уть verb, whose present adds the vowel', () => {
+    expect(ru.wordForm('спой')).toBe(ru.wordForm('спеть'));
+    expect(ru.wordForm('обуй')).toBe(ru.wordForm('обуть'));
+    // запой is also a noun (its entry has noun flags): left alone.
+    expect(ru.wordForm('запой')).toBe('запой');
+  });
+
+  it('reads a three-letter word in -и as a fleeting-vowel noun only after a velar, sibilant or н/л', () => {
+    expect(ru.wordForm('пси')).toBe('пси');
+    expect(ru.wordForm('мхи')).toBe(ru.wordForm('мох'));
+  });
+});
