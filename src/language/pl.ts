@@ -164,14 +164,16 @@ const forms = hunspellForms({
  *   of the dictionary tied to no lemma (stoi: stać's, not stoa's; pił, żył: pić's, żyć's, not
  *   piła's, żyła's; płacze: płakać's, not płacz's; rosła) — except the third person of an
  *   -ić/-yć verb whose infinitive is the word + -ć, as often a noun's genitive plural (pali,
- *   węgli), and a noun whose lemma ends in a consonant and begins the verb's infinitive (a verb
- *   made from the noun: sklepie is sklep's, not sklepać's; kraje kraj's, not krajać's), and the
+ *   węgli), and a noun whose lemma ends in a consonant and is the verb's infinitive without a
+ *   verb-making -ać/-ić/-yć/-eć/-ować (sklepie is sklep's, not sklepać's; kraje kraj's, not
+ *   krajać's; but płynie is płynąć's, not płyn's: -nąć makes no verbs from nouns), and the
  *   first person -ę and third person plural -ą beside an -a noun's accusative and instrumental,
  *   as common (duszę, duszą: dusza's before dusić's; burzę: burza's; płacę stays płaca's);
  * - a noun's locative before an imperative plural in -cie (mieście: miasto's, not miesić's);
  * - an adjective's feminine or plural before the case form of a noun made from it, its stem
  *   alone or with -o/-a (piękna: piękny's, not piękno's; gorąca, gorące: gorący's, not gorąc's;
  *   zła: zły's, not zło's).
+ * - the imperative of a prefixed -stać by the verb (wstań → wstać, zostańcie → zostać).
  * Imperatives otherwise leave the engine's choice (spraw, domów are genitive plurals as often).
  * A word that is an entry with inflection flags of its own (gra, kota, stała) stays a lemma, and
  * a word of the exception table keeps the table's lemma.
@@ -187,6 +189,10 @@ function preferredLemma(norm: string): string | null {
   const all = forms.readings(norm);
   const own = all.filter((r) => r.own && lowerCase(r.entry));
   if (own.some((r) => r.flags.length > 0)) return null;
+  // The imperative of a prefixed -stać (present -stanę), which the dictionary lists bare: wstań,
+  // zostań, przestańcie → wstać, zostać, przestać.
+  const stand = /^(.+)stań(?:cie|my)?$/.exec(norm);
+  if (stand !== null && flagged(`${stand[1]}stać`)) return `${stand[1]}stać`;
   const others = all.filter((r) => !r.own && r.plain && lowerCase(r.entry));
   if (others.length === 0) return null;
   const lemmas = (list: readonly Reading[]): string[] => [...new Set(list.map((r) => r.lemma))].sort();
@@ -211,7 +217,7 @@ function preferredLemma(norm: string): string | null {
   const rest = others.filter((r) => !r.flags.some((f) => VERB_FLAGS.has(f) || IMPERATIVE_FLAGS.has(f) || PARTICIPLE_FLAGS.has(f)));
   if (verbLemmas.length === 1) {
     const verb = verbLemmas[0]!;
-    if (rest.some((r) => PL_CONSONANT.test(r.lemma.slice(-1)) && verb.startsWith(r.lemma))) return null;
+    if (rest.some((r) => PL_CONSONANT.test(r.lemma.slice(-1)) && /^(?:i?ać|ić|yć|eć|ować)$/.test(verb.slice(r.lemma.length)) && verb.startsWith(r.lemma))) return null;
     // An -a noun's accusative or instrumental is as common as the verb's -ę/-ą (duszę: dusza's or dusić's).
     if (/[ęą]$/.test(norm) && rest.some((r) => r.lemma.endsWith('a'))) return null;
     return rest.length > 0 || own.length > 0 ? verb : null;

@@ -34,6 +34,11 @@ describe('Polish homographs: which reading keys the word', () => {
     same('porosła', 'porosnąć');
     // A consonant-final noun that begins the verb stays the noun's (sklepać is made from sklep).
     same('sklepie', 'sklep');
+    // -nąć makes no verbs from nouns: płynie is płynąć's, not płyn's (a probe word: no other such pair found).
+    same('płynie', 'płynąć');
+    // The imperative of a prefixed -stać.
+    same('zostańcie', 'zostać');
+    same('powstań', 'powstać');
     // Imperatives leave the engine's choice: spraw, domów are genitive plurals.
     same('spraw', 'sprawa');
     same('domów', 'dom');
