@@ -41,7 +41,7 @@ mogę możesz może możemy możecie mogą mógł mogła mogło mogli mogły mó
 chcę chcesz chce chcemy chcecie chcą chciał chciała chciało chcieli chciały chcieć
 ludzie ludzi ludziom ludźmi ludziach człowiek
 dzieci dzieciom dziećmi dzieciach dziecko
-bracia braci braciom braćmi braciach brat
+brata bracie bracia braci braciom braćmi braciach brat
 przyjaciele przyjaciół przyjaciołom przyjaciółmi przyjaciołach przyjaciel
 oczy oczu oczami oczyma oko
 biegnę biegniesz biegnie biegniemy biegniecie biegną biegł biegło biegli biegnij biegnijcie biegnąc biec

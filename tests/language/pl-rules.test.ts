@@ -67,5 +67,7 @@ describe('Polish bare case forms and irregular verbs', () => {
     same('rośniemy', 'rosnąć');
     same('stoimy', 'stać');
     same('tygodniami', 'tydzień');
+    // brat's singular forms the dictionary lists bare (brata is also bratać's third person).
+    same('bracie', 'brat');
   });
 });
