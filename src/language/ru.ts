@@ -365,15 +365,19 @@ const forms = hunspellForms({
  */
 const IMPERATIVE = new Set(['B', 'T']);
 function preferredLemma(norm: string): string | null {
+  // The pasts of prefixed идти, which the dictionary lists apart (нашёл, нашла/L, нашли: найти's;
+  // пошли, сошли: пойти's, сойти's, before the imperatives of послать, сослать), first; then only the shapes the rules below read (a past, an
+  // imperative-only entry), so that other words cost no readings.
+  const walked = /^(.*[аеиоуыя])ш(?:ел|ла|ло|ли)$/.exec(norm);
+  if (walked !== null && entryOf(`${walked[1]}йти`).length > 0) return `${walked[1]}йти`;
+  const entries = forms.entries(norm).filter((entry) => entry.lemma && entry.word.charAt(0) === entry.word.charAt(0).toLowerCase());
+  const imperativeEntry = entries.length > 0 && entries.every((entry) => entry.flags.length > 0 && entry.flags.every((flag) => IMPERATIVE.has(flag)));
+  if (!imperativeEntry && (entries.length > 0 || !/(?:л|ла|ло|ли)$/.test(norm))) return null;
   const all = forms.readings(norm).filter((reading) => reading.entry.charAt(0) === reading.entry.charAt(0).toLowerCase());
   const others = all.filter((reading) => !reading.own && reading.plain);
   const own = all.filter((reading) => reading.own);
   const lemmas = (list: readonly Reading[]): string[] => [...new Set(list.map((reading) => reading.lemma))].sort();
   const only = (reading: Reading, flags: ReadonlySet<string>) => reading.flags.length > 0 && reading.flags.every((flag) => flags.has(flag));
-  // The past of a prefixed идти, which the dictionary lists apart (нашёл, нашла/L, нашли: найти's;
-  // пошли, сошли: пойти's, сойти's, before the imperatives of послать, сослать).
-  const walked = /^(.*[аеиоуыя])ш(?:ел|ла|ло|ли)$/.exec(norm);
-  if (walked !== null && entryOf(`${walked[1]}йти`).length > 0) return `${walked[1]}йти`;
   if (own.length > 0) {
     // An imperative entry (B/T only) that is also a noun's form (not a past's: сошли beside сошла/L).
     // Only one the engine ties to no verb (беги stays бежать's).
