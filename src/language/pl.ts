@@ -186,6 +186,8 @@ const lowerCase = (word: string): boolean => word.charAt(0) === word.charAt(0).t
 let irregular: ReadonlyMap<string, string> | null = null;
 function preferredLemma(norm: string): string | null {
   if ((irregular ??= formTable(IRREGULAR, fold)).has(norm)) return null;
+  // An entry with a paradigm of its own stays a lemma: known before the readings are read.
+  if (forms.entries(norm).some((entry) => entry.lemma && lowerCase(entry.word) && entry.flags.length > 0)) return null;
   const all = forms.readings(norm);
   const own = all.filter((r) => r.own && lowerCase(r.entry));
   if (own.some((r) => r.flags.length > 0)) return null;
