@@ -6,7 +6,7 @@
  * (Pisarek's is little used), so readability is n/a.
  */
 import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -23,7 +23,14 @@ const fold = (word: string): string => foldWord(word, KEEP);
  */
 const DERIVATIONS = ['i', 'j', 'y'];
 
-/** Suppletive and irregular forms the dictionary lists as words of their own, "form… lemma". */
+/**
+ * Suppletive and irregular forms the dictionary lists as words of their own, "form… lemma".
+ * Also the present tenses of verbs with a stem of their own that the dictionary lists bare or
+ * gives to a variant lemma (biec: biegnę, which dictionary-pl also reads as biegnąć's; bać:
+ * boję; ciąć: tnę; rosnąć: rośnie, also róść's; stać: stoję) and tydzień's tygodni- stem.
+ * Forms that are also other words stay out: bój (a battle), biegła and rosły (adjectives),
+ * stała (a constant).
+ */
 const IRREGULAR = `
 jestem jesteś jest jesteśmy jesteście są będę będziesz będzie będziemy będziecie będą był była było byli były bądź bądźcie być
 mam masz ma mamy macie mają miał miała miało mieli miały miej miejcie mieć
@@ -34,9 +41,15 @@ mogę możesz może możemy możecie mogą mógł mogła mogło mogli mogły mó
 chcę chcesz chce chcemy chcecie chcą chciał chciała chciało chcieli chciały chcieć
 ludzie ludzi ludziom ludźmi ludziach człowiek
 dzieci dzieciom dziećmi dzieciach dziecko
-bracia braci braciom braćmi braciach brat
+brata bracie bracia braci braciom braćmi braciach brat
 przyjaciele przyjaciół przyjaciołom przyjaciółmi przyjaciołach przyjaciel
 oczy oczu oczami oczyma oko
+biegnę biegniesz biegnie biegniemy biegniecie biegną biegł biegło biegli biegnij biegnijcie biegnąc biec
+boję boisz boi boimy boicie boją bójcie bojąc bać
+tnę tniesz tnie tniemy tniecie tną tnij tnijcie tnąc ciąć
+rosnę rośniesz rośnie rośniemy rośniecie rosną rósł rosła rosło rośli rośnij rośnijcie rosnąc rosnąć
+stoję stoisz stoi stoimy stoicie stoją stój stójcie stojąc stać
+tygodnia tygodniowi tygodniem tygodniu tygodnie tygodni tygodniom tygodniami tygodniach tydzień
 uszy uszu uszami uszyma ucho
 `;
 
@@ -70,16 +83,24 @@ const RULES: InflectionRule[] = [
 const entryOf = (norm: string): readonly DictionaryEntry[] => forms.entries(norm).filter((entry) => entry.lemma);
 const flagged = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0);
 const CASE_ENDINGS = ['ami', 'ach', 'owie', 'owi', 'om', 'ów', 'em', 'ie', 'e', 'a', 'u', 'y', 'i', 'ę', 'ą', ''];
-const SOFTENED: readonly [soft: string, hard: string][] = [['ść', 'st'], ['śc', 'st'], ['dz', 'd'], ['dz', 'g'], ['rz', 'r'], ['c', 't'], ['c', 'k'], ['l', 'ł'], ['ś', 's'], ['ź', 'z'], ['ń', 'n'], ['ci', 't'], ['si', 's']];
+const SOFTENED: readonly [soft: string, hard: string][] = [
+  ['ść', 'st'], ['śc', 'st'], ['dz', 'd'], ['dz', 'g'], ['rz', 'r'], ['c', 't'], ['c', 'k'], ['l', 'ł'], ['ś', 's'], ['ź', 'z'], ['ń', 'n'], ['ci', 't'], ['si', 's'],
+];
+/** Before an ending that begins with a vowel only: a soft stem is spelled with -i- there and
+ *  with an accent at the end of the word (gości-om → gość, pieśni-ami → pieśń), and the
+ *  vocative -cze of -c nouns (chłopcz-e → chłopiec). */
+const SOFT_BEFORE_VOWEL: readonly [soft: string, hard: string][] = [['dzi', 'dź'], ['ci', 'ć'], ['si', 'ś'], ['zi', 'ź'], ['ni', 'ń'], ['cz', 'c']];
 const VOWELS_CHANGED: readonly [now: string, lemma: string][] = [['ie', 'a'], ['e', 'a'], ['o', 'ó'], ['e', 'o'], ['e', 'ó'], ['ę', 'ą'], ['ą', 'ę'], ['ó', 'o']];
 const PL_CONSONANT = /[bcćdfghjklłmnńprsśtwzźż]/;
 const LEMMA_ENDINGS = ['', 'a', 'o', 'e', 'ia', 'ę', 'ie'];
 
 /** Stems the lemma may have: the form's stem with a softened consonant, a changed vowel or a
- *  fleeting vowel undone (at most one of each). */
-function lemmaStems(stem: string): string[] {
+ *  fleeting vowel undone (at most one of each); after the zero ending of a genitive plural also
+ *  the fleeting e the ending brought in taken out. */
+function lemmaStems(stem: string, ending: string): string[] {
   const consonants = [stem];
   for (const [soft, hard] of SOFTENED) if (stem.endsWith(soft)) consonants.push(stem.slice(0, -soft.length) + hard);
+  if (/^[aeiouyąęó]/.test(ending)) for (const [soft, hard] of SOFT_BEFORE_VOWEL) if (stem.endsWith(soft)) consonants.push(stem.slice(0, -soft.length) + hard);
   const out: string[] = [];
   for (const c of consonants) {
     out.push(c);
@@ -90,6 +111,9 @@ function lemmaStems(stem: string): string[] {
     }
     const n = c.length;
     if (n >= 2 && PL_CONSONANT.test(c[n - 1]!) && PL_CONSONANT.test(c[n - 2]!)) out.push(`${c.slice(0, -1)}ie${c[n - 1]}`, `${c.slice(0, -1)}e${c[n - 1]}`);
+    // The fleeting e of a zero-ending genitive plural taken out (pięter → piętr-o, luster → lustr-o).
+    const fleeting = ending === '' ? /^(.*[bcćdfghjklłmnńprsśtwzźż])i?e([bcćdfghjklłmnńprsśtwzźż])$/.exec(c) : null;
+    if (fleeting !== null) out.push(fleeting[1]! + fleeting[2]!);
   }
   return out;
 }
@@ -98,7 +122,7 @@ function bareCaseLemma(word: string): string {
   if (word.length < 4 || flagged(word) || FUNCTION_WORDS.has(word)) return word;
   for (const ending of CASE_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
-    for (const stem of lemmaStems(word.slice(0, word.length - ending.length))) {
+    for (const stem of lemmaStems(word.slice(0, word.length - ending.length), ending)) {
       for (const suffix of LEMMA_ENDINGS) {
         const lemma = stem + suffix;
         // Never a verbal noun (-nie, -cie: a derivation): odniesieni is odniesiony's, not odniesienie's.
@@ -124,8 +148,94 @@ const forms = hunspellForms({
   // when a lower-case lemma has them as forms (czekać's present, lew's genitive plural).
   capitalisedEntries: 'unlessForm',
 });
-const key = forms.wordForm;
+
+/**
+ * Homographs the dictionary reads two ways, where the closest lemma (fewest letters changed) is
+ * the rarer reading: the dictionary has no frequencies, so the choice follows the word classes.
+ * `preferredLemma` gives the lemma to key a word by, or null to leave the engine's choice:
+ *
+ * - a noun's dative -owi before the masculine-personal plural of its relational adjective
+ *   (zębowi: ząb's, not zębowy's; dziadkowi, gościowi, językowi);
+ * - an adjective's masculine-personal plural with an alternated stem (mądry mądrzy, tłusty
+ *   tłuści) before the third person of the verb made from that stem, whose infinitive is the
+ *   word + -ć (mądrzyć, tłuścić); a plain -y → -i plural leaves the engine's choice (lubi:
+ *   lubić's before luby's);
+ * - a verb's present or past form before a noun's or adjective's case form, or before an entry
+ *   of the dictionary tied to no lemma (stoi: stać's, not stoa's; pił, żył: pić's, żyć's, not
+ *   piła's, żyła's; płacze: płakać's, not płacz's; rosła) — except the third person of an
+ *   -ić/-yć verb whose infinitive is the word + -ć, as often a noun's genitive plural (pali,
+ *   węgli), and a noun whose lemma ends in a consonant and is the verb's infinitive without a
+ *   verb-making -ać/-ić/-yć/-eć/-ować (sklepie is sklep's, not sklepać's; kraje kraj's, not
+ *   krajać's; but płynie is płynąć's, not płyn's: -nąć makes no verbs from nouns), and the
+ *   first person -ę and third person plural -ą beside an -a noun's accusative and instrumental,
+ *   as common (duszę, duszą: dusza's before dusić's; burzę: burza's; płacę stays płaca's);
+ * - a noun's locative before an imperative plural in -cie (mieście: miasto's, not miesić's);
+ * - an adjective's feminine or plural before the case form of a noun made from it, its stem
+ *   alone or with -o/-a (piękna: piękny's, not piękno's; gorąca, gorące: gorący's, not gorąc's;
+ *   zła: zły's, not zło's).
+ * - the imperative of a prefixed -stać by the verb (wstań → wstać, zostańcie → zostać).
+ * Imperatives otherwise leave the engine's choice (spraw, domów are genitive plurals as often).
+ * A word that is an entry with inflection flags of its own (gra, kota, stała) stays a lemma, and
+ * a word of the exception table keeps the table's lemma.
+ */
+const VERB_FLAGS = new Set(['F', 'H', 'I', 'J', 'h']);
+const IMPERATIVE_FLAGS = new Set(['B', 'k']);
+/** Verb flags that make participles and impersonal forms (adjectives as much as verb forms). */
+const PARTICIPLE_FLAGS = new Set(['g', 'G', 'v', 'E', 'd', 'e']);
+const lowerCase = (word: string): boolean => word.charAt(0) === word.charAt(0).toLowerCase();
+let irregular: ReadonlyMap<string, string> | null = null;
+function preferredLemma(norm: string): string | null {
+  if ((irregular ??= formTable(IRREGULAR, fold)).has(norm)) return null;
+  // An entry with a paradigm of its own stays a lemma: known before the readings are read.
+  if (forms.entries(norm).some((entry) => entry.lemma && lowerCase(entry.word) && entry.flags.length > 0)) return null;
+  const all = forms.readings(norm);
+  const own = all.filter((r) => r.own && lowerCase(r.entry));
+  if (own.some((r) => r.flags.length > 0)) return null;
+  // The imperative of a prefixed -stać (present -stanę), which the dictionary lists bare: wstań,
+  // zostań, przestańcie → wstać, zostać, przestać.
+  const stand = /^(.+)stań(?:cie|my)?$/.exec(norm);
+  if (stand !== null && flagged(`${stand[1]}stać`)) return `${stand[1]}stać`;
+  const others = all.filter((r) => !r.own && r.plain && lowerCase(r.entry));
+  if (others.length === 0) return null;
+  const lemmas = (list: readonly Reading[]): string[] => [...new Set(list.map((r) => r.lemma))].sort();
+  const adjectivePlural = others.filter((r) => r.flags.length === 1 && r.flags[0] === 'Y');
+  if (norm.endsWith('owi')) {
+    const adjective = adjectivePlural.filter((r) => r.lemma === `${norm.slice(0, -1)}y`);
+    const nouns = lemmas(others.filter((r) => !r.flags.includes('Y') && r.lemma.length <= norm.length - 2));
+    if (adjective.length > 0 && nouns.length === 1) return nouns[0]!;
+  }
+  if (others.some((r) => r.lemma === `${norm}ć` && r.flags.includes('I'))) {
+    const adjectives = lemmas(adjectivePlural.filter((r) => r.lemma !== `${norm.slice(0, -1)}y`));
+    return adjectives.length === 1 ? adjectives[0]! : null;
+  }
+  const adjectiveForms = lemmas(others.filter((r) => r.flags.includes('x') && /[yi]$/.test(r.lemma)));
+  if (adjectiveForms.length === 1) {
+    const adjective = adjectiveForms[0]!;
+    const stem = adjective.slice(0, -1);
+    const nouns = lemmas(others.filter((r) => r.lemma !== adjective && !r.flags.some((f) => PARTICIPLE_FLAGS.has(f))));
+    if (nouns.length > 0 && nouns.every((n) => n === stem || n === `${stem}o` || n === `${stem}a`)) return adjective;
+  }
+  const verbLemmas = lemmas(others.filter((r) => r.flags.some((f) => VERB_FLAGS.has(f))));
+  const rest = others.filter((r) => !r.flags.some((f) => VERB_FLAGS.has(f) || IMPERATIVE_FLAGS.has(f) || PARTICIPLE_FLAGS.has(f)));
+  if (verbLemmas.length === 1) {
+    const verb = verbLemmas[0]!;
+    if (rest.some((r) => PL_CONSONANT.test(r.lemma.slice(-1)) && /^(?:i?ać|ić|yć|eć|ować)$/.test(verb.slice(r.lemma.length)) && verb.startsWith(r.lemma))) return null;
+    // An -a noun's accusative or instrumental is as common as the verb's -ę/-ą (duszę: dusza's or dusić's).
+    if (/[ęą]$/.test(norm) && rest.some((r) => r.lemma.endsWith('a'))) return null;
+    return rest.length > 0 || own.length > 0 ? verb : null;
+  }
+  if (verbLemmas.length === 0 && norm.endsWith('cie') && others.some((r) => r.flags.some((f) => IMPERATIVE_FLAGS.has(f)))) {
+    const nouns = lemmas(rest);
+    if (nouns.length === 1) return nouns[0]!;
+  }
+  return null;
+}
+const key = (norm: string): string => {
+  const lemma = preferredLemma(norm);
+  return lemma === null ? forms.wordForm(norm) : forms.wordForm(lemma);
+};
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
+export const readingsForms = (word: string): string => JSON.stringify(forms.readings(word).map((r) => [r.lemma, r.entry, r.own ? 'own' : '', r.plain ? '' : 'derived', r.flags.join('')]));
 
 export const pl: Language = {
   code: 'pl',

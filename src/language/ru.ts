@@ -3,7 +3,7 @@
  * readability; й is kept (мой ≠ мои), ё is folded to е as in document words.
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules } from './common.js';
-import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -25,7 +25,8 @@ const DERIVATIONS = ['Z'];
  * joined to большой: otherwise the forms they share (большая, большие) pick one of them.
  * взять, ухо and рот were added in session 6 after the held-out block's misses (взять's
  * возьм- stem is its own; уха is left out, also a noun, fish soup; рот's forms рта, рту are
- * bare entries, and рот itself would be рота's genitive plural).
+ * bare entries, and рот itself would be рота's genitive plural). цветок's plural цветы (session
+ * 10): the dictionary reads цветы, цветов as цвет's, whose plural is цвета.
  */
 const IRREGULAR = `
 люди людей людям людьми людях человек
@@ -58,6 +59,7 @@ const IRREGULAR = `
 уху ухом ухе уши ушей ушам ушами ушах ухо
 рта рту ртом рте рты ртов ртам ртами ртах рот
 больший большой
+цветы цветов цветам цветами цветах цветок
 `;
 
 /**
@@ -70,7 +72,9 @@ const RULES: InflectionRule[] = [
   [/([жшчщц])ом$/, '$1'],
   [/ьми$/, 'ь'],
   [/о([нлкр])$/, '$1о'],
-  [/([лн])ь$/, '$1я'],
+  // A zero-ending genitive plural of an -ля/-ня noun (недель → неделя): the lemma must be a noun's
+  // entry, not another word's form (пыль is no genitive plural of пыля, пылить's adverbial participle).
+  [/^(.+[лн])ь$/, (word: string, stem: string) => (nounParadigm(`${stem}я`) ? `${stem}я` : word)],
   // Presents with a changed stem: -ереть (умру, тру → умереть, тереть), -нять (пойму, займу,
   // сниму, приму → понять, занять, снять, принять).
   [/^(.+)р(у|ешь|ет|ем|ете|ут)$/, '$1ереть'],
@@ -159,8 +163,10 @@ function nounLemma(word: string): string | null {
   const known = (norm: string) => entryOf(norm).length > 0;
   for (const ending of CASE_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
-    // A three-letter word only with its fleeting vowel put back (сна → сон, пса → пёс).
+    // A three-letter word only with its fleeting vowel put back (сна → сон, пса → пёс), and -и only
+    // after a velar, a sibilant or a soft н/л (мхи → мох, дни → день; пси is no form of пёс).
     const short = word.length <= 3;
+    if (short && ending === 'и' && !/[гкхжшчщнл]$/.test(word.slice(0, -1))) continue;
     const stem = word.slice(0, -ending.length);
     const confirmed = (endings: ReadonlySet<string>) => [...endings].some((other) => other !== ending && known(stem + other));
     const fitting = ENDINGS_OF.filter(([suffix, endings]) => endings.has(ending) && stem + suffix !== word);
@@ -182,12 +188,17 @@ function nounLemma(word: string): string | null {
 }
 
 /** A zero-ending genitive plural's lemmas (лиц → лицо, озер → озеро, сердец → сердце, земель →
- *  земля): only paradigm lemmas count, so a bare nominative (ветер) keeps its own key. */
+ *  земля, колец → кольцо) and -ов of a neuter noun (облаков → облако): only paradigm lemmas count,
+ *  so a bare nominative (ветер) keeps its own key. */
 function genitivePluralLemmas(word: string): string[] {
   const stem = word.endsWith('ь') ? word.slice(0, -1) : word;
   const tight = withoutFleetingVowel(word);
   const out = [`${stem}о`, `${stem}а`, `${stem}е`, `${stem}я`, `${stem}ья`];
   if (tight !== null) out.push(`${tight}о`, `${tight}е`, `${tight}а`, `${tight}я`);
+  // The fleeting vowel took the place of a soft sign (колец → кольцо, писем → письмо).
+  if (tight !== null) out.push(`${tight.slice(0, -1)}ь${tight.slice(-1)}о`, `${tight.slice(0, -1)}ь${tight.slice(-1)}а`);
+  // A neuter noun with the masculine -ов (облаков → облако, очков → очко).
+  if (word.endsWith('ов')) out.push(`${word.slice(0, -2)}о`);
   return out;
 }
 
@@ -244,6 +255,14 @@ function participleVerbs(word: string): string[] {
  *  (обиду, a noun's form; бреду, a bare entry, leaves бреди alone). Not -ли: also a past plural
  *  (сошли, пошли); nor -ть, spelt like an infinitive (отколоть). */
 function imperativeLemma(word: string): string | null {
+  // -ой of -еть/-ыть verbs and -уй of -уть verbs, whose present adds the vowel (пою → петь, мою →
+  // мыть, обую → обуть): the first person is also another verb's (пою: поить's), so the infinitive decides.
+  // Only an entry that is nothing but an imperative (запой/KB is also a noun).
+  const vowelled = /^(.+)(ой|уй)$/.exec(word);
+  if (vowelled !== null && entryOf(word).every((entry) => entry.flags.every((flag) => flag === 'B'))) {
+    const verb = (vowelled[2] === 'ой' ? ['еть', 'ыть'] : ['уть']).map((ending) => vowelled[1] + ending).find((lemma) => flagged(lemma) || bare(lemma));
+    if (verb !== undefined) return verb;
+  }
   const m = /^(.+?)[иьй]$/.exec(word);
   if (m === null || word.endsWith('ли') || word.endsWith('ть')) return null;
   const verbs = (form: string) => forms.readings(form).filter((reading) => !reading.own && reading.plain && VERB.test(reading.lemma)).map((reading) => reading.lemma);
@@ -299,18 +318,87 @@ function bareFormLemma(word: string): string {
   );
 }
 
+/**
+ * The first person of a second-conjugation verb whose stem consonant changes (трачу → тратить,
+ * шучу → шутить, ношу → носить, чищу → чистить, люблю → любить), for a word the dictionary lists
+ * bare or does not know: the verb counts when it is an entry and its third person (тратит) is one
+ * of its forms the dictionary knows.
+ */
+const FIRST_PERSON: readonly [ending: RegExp, stems: readonly string[]][] = [
+  [/ч(у)$/, ['т']],
+  [/ж(у)$/, ['д', 'з']],
+  [/ш(у)$/, ['с']],
+  [/щ(у)$/, ['ст', 'т']],
+  [/([бвпмф])л(ю)$/, ['$1']],
+];
+function firstPersonVerb(word: string): string {
+  for (const [ending, stems] of FIRST_PERSON) {
+    if (!ending.test(word)) continue;
+    for (const stem of stems) {
+      for (const infinitive of ['ить', 'еть']) {
+        const verb = word.replace(ending, `${stem}${infinitive}`);
+        const third = verb.replace(/ть$/, 'т');
+        if (flagged(verb) && forms.readings(third).some((reading) => !reading.own && reading.lemma === verb)) return verb;
+      }
+    }
+  }
+  return word;
+}
+
 const forms = hunspellForms({
   package: 'dictionary-ru',
   normalize: fold,
   derivationFlags: DERIVATIONS,
-  rules: [...RULES, [/^.+$/, bareFormLemma]],
+  rules: [...RULES, [/^.+(?:[чжшщ]у|[бвпмф]лю)$/, firstPersonVerb], [/^.+$/, bareFormLemma]],
   fallback: (word) => paradigmLemma(word),
   exceptions: () => formTable(IRREGULAR, fold),
   // A form of both a name and a common word (Роза, Вера) is the common word's.
   capitalisedEntries: 'unlessForm',
 });
-const key = forms.wordForm;
+/**
+ * Homographs whose closest lemma is the rarer reading (the dictionary has no frequencies), by
+ * word class: a past plural before an imperative (пили: пить's, not пилить's; сели: сесть's, not
+ * селить's; вели: вести's, not велеть's), a past before a short adjective (умел: уметь's, not
+ * умелый's), and a noun's case form before an imperative entry of its own (полей: поле's, not
+ * the imperative of полить; шей: шея's); the pasts of prefixed идти (нашёл, сошли) by their
+ * infinitive. Null leaves the engine's choice.
+ */
+const IMPERATIVE = new Set(['B', 'T']);
+function preferredLemma(norm: string): string | null {
+  // The pasts of prefixed идти, which the dictionary lists apart (нашёл, нашла/L, нашли: найти's;
+  // пошли, сошли: пойти's, сойти's, before the imperatives of послать, сослать), first; then only the shapes the rules below read (a past, an
+  // imperative-only entry), so that other words cost no readings.
+  const walked = /^(.*[аеиоуыя])ш(?:ел|ла|ло|ли)$/.exec(norm);
+  if (walked !== null && entryOf(`${walked[1]}йти`).length > 0) return `${walked[1]}йти`;
+  const entries = forms.entries(norm).filter((entry) => entry.lemma && entry.word.charAt(0) === entry.word.charAt(0).toLowerCase());
+  const imperativeEntry = entries.length > 0 && entries.every((entry) => entry.flags.length > 0 && entry.flags.every((flag) => IMPERATIVE.has(flag)));
+  if (!imperativeEntry && (entries.length > 0 || !/(?:л|ла|ло|ли)$/.test(norm))) return null;
+  const all = forms.readings(norm).filter((reading) => reading.entry.charAt(0) === reading.entry.charAt(0).toLowerCase());
+  const others = all.filter((reading) => !reading.own && reading.plain);
+  const own = all.filter((reading) => reading.own);
+  const lemmas = (list: readonly Reading[]): string[] => [...new Set(list.map((reading) => reading.lemma))].sort();
+  const only = (reading: Reading, flags: ReadonlySet<string>) => reading.flags.length > 0 && reading.flags.every((flag) => flags.has(flag));
+  if (own.length > 0) {
+    // An imperative entry (B/T only) that is also a noun's form (not a past's: сошли beside сошла/L).
+    // Only one the engine ties to no verb (беги stays бежать's).
+    if (!own.every((reading) => only(reading, IMPERATIVE)) || forms.wordForm(norm) !== norm) return null;
+    const nouns = lemmas(others.filter((reading) => !VERB.test(reading.lemma) && !reading.flags.includes('L')));
+    return nouns.length === 1 ? nouns[0]! : null;
+  }
+  const past = lemmas(others.filter((reading) => VERB.test(reading.lemma) && reading.flags.includes('L')));
+  if (past.length !== 1 || !/(?:л|ла|ло|ли)$/.test(norm)) return null;
+  const rest = others.filter((reading) => reading.lemma !== past[0]);
+  if (rest.length === 0) return null;
+  if (norm.endsWith('ли') && rest.every((reading) => VERB.test(reading.lemma) && only(reading, IMPERATIVE))) return past[0]!;
+  if (rest.every((reading) => /(?:ый|ий|ой)$/.test(reading.lemma) && only(reading, new Set(['S'])))) return past[0]!;
+  return null;
+}
+const key = (norm: string): string => {
+  const lemma = preferredLemma(norm);
+  return lemma === null ? forms.wordForm(norm) : forms.wordForm(lemma);
+};
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
+export const readingsForms = (word: string): string => JSON.stringify(forms.readings(word).map((r) => [r.lemma, r.entry, r.own ? 'own' : '', r.plain ? '' : 'derived', r.flags.join('')]));
 const VOWELS = /[аеёиоуыэюя]/gu;
 
 export const ru: Language = {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { pl } from '../../src/language/pl.js';
+
+/** Polish rules over dictionary-pl's own data (session 10): words not among the probe lists. */
+describe('Polish homographs: which reading keys the word', () => {
+  const same = (a: string, b: string) => expect(pl.wordForm(a)).toBe(pl.wordForm(b));
+  const differ = (a: string, b: string) => expect(pl.wordForm(a)).not.toBe(pl.wordForm(b));
+
+  it("reads -owi as a noun's dative before a relational adjective's masculine-personal plural", () => {
+    same('balonowi', 'balon');
+    same('klubowi', 'klub');
+    differ('balonowi', 'balonowy');
+    // nów is no dative of nowi: the adjective stays.
+    same('nowi', 'nowy');
+  });
+
+  it("reads an alternated masculine-personal plural as the adjective's before the verb made from it", () => {
+    same('bogaci', 'bogaty');
+    same('złoci', 'złoty');
+    differ('bogaci', 'bogacić');
+    // A plain -y → -i plural leaves the engine's choice: lubi is lubić's.
+    same('lubi', 'lubić');
+  });
+
+  it("reads an adjective's feminine or plural before the case form of a noun made from it", () => {
+    same('zła', 'zły');
+    same('ciepła', 'ciepły');
+    same('bufetowe', 'bufetowy');
+    differ('zła', 'zło');
+  });
+
+  it("reads a verb's present or past before a noun's case form or a bare entry", () => {
+    same('grzebał', 'grzebać');
+    same('porosła', 'porosnąć');
+    // A consonant-final noun that begins the verb stays the noun's (sklepać is made from sklep).
+    same('sklepie', 'sklep');
+    // -nąć makes no verbs from nouns: płynie is płynąć's, not płyn's (a probe word: no other such pair found).
+    same('płynie', 'płynąć');
+    // The imperative of a prefixed -stać.
+    same('zostańcie', 'zostać');
+    same('powstań', 'powstać');
+    // Imperatives leave the engine's choice: spraw, domów are genitive plurals.
+    same('spraw', 'sprawa');
+    same('domów', 'dom');
+    // An -a noun's accusative and instrumental stay the noun's.
+    same('duszę', 'dusza');
+    same('burzą', 'burza');
+  });
+});
+
+describe('Polish bare case forms and irregular verbs', () => {
+  const same = (a: string, b: string) => expect(pl.wordForm(a)).toBe(pl.wordForm(b));
+
+  it('undoes a soft stem before a vowel ending, the vocative -cze and a fleeting e of the genitive plural', () => {
+    same('liściom', 'liść');
+    same('pieśniom', 'pieśń');
+    same('szewcze', 'szewc');
+    same('obeł', 'obło');
+    // Not before the zero ending: wasi is wasz's plural, not waś's.
+    expect(pl.wordForm('wasi')).toBe('wasi');
+  });
+
+  it('keys the present tenses of biec, bać, ciąć, rosnąć and stać by their infinitives', () => {
+    same('biegniemy', 'biec');
+    same('boimy', 'bać');
+    same('tniemy', 'ciąć');
+    same('rośniemy', 'rosnąć');
+    same('stoimy', 'stać');
+    same('tygodniami', 'tydzień');
+    // brat's singular forms the dictionary lists bare (brata is also bratać's third person).
+    same('bracie', 'brat');
+  });
+});
