@@ -108,7 +108,9 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
   // Strong verbs first: gebeten is bitten's (ablaut) before it is the weak beten's.
   const out: string[] = strongStems(norm, lookup);
   const isVerb = (n: string) => lookup(n).some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag)));
-  for (const particle of PARTICLES) {
+  // An infinitive of the dictionary is no participle (gehören is not ge- + hören).
+  const infinitive = lookup(norm).some((entry) => entry.lemma && entry.flags.some((flag) => INFINITIVE_FLAGS.includes(flag)));
+  for (const particle of infinitive ? [] : PARTICLES) {
     if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
     const rest = norm.slice(particle.length + 2);
     const stems: string[] = [];
@@ -142,15 +144,15 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
  * the two cannot be told apart, and the noun is the likelier keyword.
  */
 const ABLAUT: Record<string, readonly string[]> = {
-  i: ['ei', 'e', 'ie', 'i'],
-  ie: ['ei', 'a', 'u', 'au', 'e', 'ie'],
+  i: ['ei', 'e', 'ie', 'i', 'a'],
+  ie: ['ei', 'a', 'u', 'au', 'e', 'ie', 'o'],
   a: ['i', 'e', 'ie', 'a'],
-  o: ['ie', 'e', 'i', 'ü', 'ö', 'au', 'o'],
+  o: ['ü', 'ö', 'ie', 'e', 'i', 'au', 'o'],
   u: ['i', 'a', 'u'],
   ä: ['a', 'au'],
   e: ['i', 'e'],
   ü: ['ü'],
-  ö: ['ö'],
+  ö: ['ö', 'o'],
 };
 const LAST_VOWEL = /(ie|ei|au|äu|eu|[aeiouäöü])([^aeiouäöü]*)$/;
 const STRONG_PAST = 'Z';
@@ -162,20 +164,34 @@ const MIXED: Record<string, readonly string[]> = { a: ['e'] };
 
 function strongStems(norm: string, lookup: (norm: string) => readonly DictionaryEntry[]): string[] {
   const own = lookup(norm);
-  // A capitalised noun keeps its reading; an infinitive (flags I or D) is a verb of its own.
-  if (own.some((entry) => /^\p{Lu}/u.test(entry.word) || (entry.lemma && entry.flags.some((flag) => INFINITIVE_FLAGS.includes(flag))))) return [];
-  const strong = (n: string) => {
-    const entries = lookup(n);
-    return entries.some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag))) && !entries.some((entry) => entry.flags.includes('Y'));
-  };
-  const stems: [string, boolean][] = [];
+  // An infinitive (flags I or D) is a verb of its own; a capitalised noun keeps its reading
+  // unless a lower-case entry of the same spelling is a strong past (biss/Z beside Biss, band/Z
+  // beside Band: the capital tells the noun apart where the text is read, see spelling below).
+  if (own.some((entry) => entry.lemma && entry.flags.some((flag) => INFINITIVE_FLAGS.includes(flag)))) return [];
   const lower = own.filter((entry) => /^\p{Ll}/u.test(entry.word));
-  if (lower.some((entry) => entry.flags.includes(STRONG_PAST))) stems.push([norm, false]);
-  if (norm.endsWith('te') && lower.length > 0) stems.push([norm.slice(0, -2), true]);
-  if (norm.endsWith('t') && lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)))) stems.push([norm.slice(0, -1), false]);
+  const past = lower.some((entry) => entry.lemma && entry.flags.includes(STRONG_PAST));
+  if (!past && own.some((entry) => /^\p{Lu}/u.test(entry.word))) return [];
+  // A verb of the dictionary; `weakToo`: also one with a weak past (Y: schmelzen schmolz and
+  // schmelzte, melken molk and melkte), tried only when no strictly strong verb fits.
+  const verbEntry = (n: string, weakToo: boolean) => {
+    const entries = lookup(n);
+    return entries.some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag))) && (weakToo || !entries.some((entry) => entry.flags.includes('Y')));
+  };
+  // [stem, mixed, listed]: `listed` when the dictionary lists the form as a strong stem (a past
+  // with Z, a present with X/W, a participle), which may then also be a verb that is weak too.
+  const stems: [string, boolean, boolean][] = [];
+  if (past) stems.push([norm, false, true]);
+  if (norm.endsWith('te') && lower.length > 0) stems.push([norm.slice(0, -2), true, false]);
+  const present = lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)));
+  if (norm.endsWith('t') && present) stems.push([norm.slice(0, -1), false, true]);
+  // A 3rd person with umlaut listed bare (bläst, stößt/V: no inflection flags of its own).
+  else if (norm.endsWith('t') && /[äö]/.test(norm) && lower.some((entry) => entry.lemma && entry.flags.every((flag) => DERIVATIONS.includes(flag)))) stems.push([norm.slice(0, -1), false, true]);
+  // The 2nd person listed apart (giltst, trittst, brätst, flichtst: their X/W flags give gilt, tritt, brät, flicht).
+  if (norm.endsWith('st') && present) stems.push([norm.slice(0, -2), false, true]);
   // A past plural or participle without ge- (verglichen, ritten), also when unknown.
-  if (norm.endsWith('en') && norm.length > 5) stems.push([norm.slice(0, -2), false]);
-  const out: string[] = [];
+  if (norm.endsWith('en') && norm.length > 5) stems.push([norm.slice(0, -2), false, false]);
+  let out: string[] = [];
+  let strong = (n: string) => verbEntry(n, false);
   const tryStem = (prefix: string, stem: string, mixed: boolean) => {
     const m = LAST_VOWEL.exec(stem);
     if (m === null) return;
@@ -187,17 +203,30 @@ function strongStems(norm: string, lookup: (norm: string) => readonly Dictionary
         // -en, or -n after an unstressed -el/-er (wandern; frieren is tried with -en first).
         for (const ending of ['en', 'n']) {
           const candidate = prefix + head + vowel + t + ending;
+          // An umlaut for the stem's vowel (o → ö, u → ü) is also the past subjunctive, which the
+          // dictionary lists like an infinitive (röchen/XI, genössen/XI): the infinitive has D.
+          if (UMLAUT[vowel] === m[1] && !lookup(candidate).some((entry) => entry.flags.includes('D'))) continue;
           if (candidate !== norm && strong(candidate)) out.push(candidate);
         }
       }
     }
   };
-  for (const [stem, mixed] of stems) tryStem('', stem, mixed);
-  for (const particle of PARTICLES) {
-    if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
-    const rest = norm.slice(particle.length + 2);
-    if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), false);
-    else if (rest.endsWith('t')) tryStem(particle, rest.slice(0, -1), true);
+  // Participles first (geritten is reiten's, not the verb geraten's), then the other stems.
+  const run = (listedOnly: boolean) => {
+    for (const particle of PARTICLES) {
+      if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
+      const rest = norm.slice(particle.length + 2);
+      if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), false);
+      else if (rest.endsWith('t') && !listedOnly) tryStem(particle, rest.slice(0, -1), true);
+    }
+    for (const [stem, mixed, listed] of stems) if ((listed && !mixed) || !listedOnly) tryStem('', stem, mixed);
+  };
+  run(false);
+  if (out.length === 0) {
+    // No strictly strong verb: a verb that is weak too, from the listed strong stems only.
+    strong = (n: string) => verbEntry(n, true);
+    out = [];
+    run(true);
   }
   return out;
 }
@@ -287,7 +316,8 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
   const affixed = nouns.filter((r) => !r.own).map((r) => r.lemma);
   // A typed word that is a verb or adjective entry of its own is not read as its nominalised
   // twin (keyword "dehnen": the verb, not das Dehnen; "schmerzen" still reads as Schmerz's plural).
-  const twin = typed && readings(norm).some((r) => r.own && !CAPITAL.test(r.entry));
+  // A strong past spelt like a noun (schloss/Z, band/Z, biss/Z) is no such twin: typed, the noun is the likelier keyword.
+  const twin = typed && readings(norm).some((r) => r.own && !CAPITAL.test(r.entry) && !r.flags.includes(STRONG_PAST));
   const own = twin ? [] : nouns.filter((r) => r.own);
   const inflects = own.some((r) => r.flags.some((flag) => NOUN_FLAGS.has(flag)));
   if (own.length > 0 && !inflects && depth === 0 && norm.endsWith('n')) {
