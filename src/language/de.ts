@@ -261,7 +261,54 @@ function spelling(written: string, _norm: string, where: SpellingContext): strin
   return CAPITAL.test(written) ? NOUN : where === 'typed' ? TYPED : '';
 }
 
-const plainKey = cached((w: string) => (PLAIN_WORD.test(w) ? deForms.wordForm(w) : w));
+/**
+ * Verb prefixes: separable particles (a main clause splits them off, "er steht auf"; a
+ * subordinate clause and the participle join them, "als er aufstand", "aufgestanden") and the
+ * inseparable prefixes (verspricht, versteckt, zerstört). The dictionary lists many such forms as
+ * words of their own (aufstand/Z, versteckt/AC, zerstört/AU) or derives them by its ver- flag from
+ * the simple verb's listed stem (verspricht from spricht), so they key to themselves.
+ */
+const SEPARABLE = [...PARTICLES.filter((particle) => particle !== ''), 'um', 'fern', 'heim', 'dar', 'fort', 'weiter', 'wieder', 'vorbei', 'herein', 'heraus', 'hinaus', 'hinein', 'entgegen', 'durch', 'über', 'unter'];
+const INSEPARABLE = ['be', 'emp', 'ent', 'er', 'ge', 'miss', 'ver', 'zer'];
+const PREFIXES = [...SEPARABLE, ...INSEPARABLE].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/** A verb of the dictionary: an infinitive entry, or one its ver- flag derives from an infinitive entry (versprechen). */
+function verbWord(norm: string): boolean {
+  if (deForms.entries(norm).some((entry) => entry.lemma && entry.flags.includes('I'))) return true;
+  return norm.startsWith('ver') && readings(norm).some((r) => !r.own && r.lemma === norm && r.flags.includes('V')) && verbWord(norm.slice(3));
+}
+
+/**
+ * A word the dictionary explains as no verb's form, read as a prefix + a form of a simple verb
+ * whose prefixed infinitive is a verb of the dictionary: aufstand → auf + stand (stehen) →
+ * aufstehen; zumachte, fernsah, mitgebracht; verspricht → versprechen, versteckt → verstecken.
+ * The simple verb's form must be an inflected one, not its bare stem (bereit is not be- + reit,
+ * the imperative of reiten).
+ */
+function prefixedVerb(key: string): string | null {
+  if (verbWord(key)) return null;
+  // An adjective entry (versteckt/AC, zerstört/AU, aufgestanden/A) can only be a participle: a
+  // separable one (auf + gestanden), the simple verb's stem + -t/-et, or its strong participle
+  // without ge- (verboten: geboten); begabt is not be- + gabt.
+  const adjective = deForms.entries(key).some((entry) => entry.lemma && entry.flags.includes('A'));
+  for (const prefix of PREFIXES) {
+    if (!key.startsWith(prefix) || key.length - prefix.length < 3) continue;
+    const rest = key.slice(prefix.length);
+    const simple = deForms.wordForm(rest);
+    const stem = simple.replace(/e?n$/, '');
+    if (simple === rest || rest === stem || !(verbWord(simple) || verbLemmas().has(simple))) continue;
+    const participle = rest.startsWith('ge') || rest === stem + 't' || rest === stem + 'et' || (rest.endsWith('en') && deForms.wordForm('ge' + rest) === simple);
+    if (adjective && !participle) continue;
+    if (verbWord(prefix + simple)) return prefix + simple;
+  }
+  return null;
+}
+
+const plainKey = cached((w: string) => {
+  if (!PLAIN_WORD.test(w)) return w;
+  const key = deForms.wordForm(w);
+  return prefixedVerb(key) ?? key;
+});
 const capitalise = (lemma: string): string => lemma.charAt(0).toUpperCase() + lemma.slice(1);
 const readings = cached((norm: string) => deForms.readings(norm));
 
@@ -357,7 +404,7 @@ function pluralStems(norm: string): string[] {
 /** A lower-case word: the engine's key, unless it is a noun's while a lower-case reading exists
  *  (wünsche: wünschen's, not Wunsch's); a noun written in lower case keeps the noun key. */
 function lowerKey(norm: string, base: string): string {
-  const nounOnly = readings(base).some((r) => r.own) && readings(base).every((r) => !r.own || CAPITAL.test(r.entry)) && !verbLemmas().has(base);
+  const nounOnly = readings(base).some((r) => r.own) && readings(base).every((r) => !r.own || CAPITAL.test(r.entry)) && !verbLemmas().has(base) && !verbWord(base);
   if (!nounOnly) return base;
   const lower = readings(norm).filter((r) => r.plain && !CAPITAL.test(r.entry)).map((r) => r.lemma);
   return lower.length > 0 ? plainKey(closest(norm, lower)) : capitalise(base);

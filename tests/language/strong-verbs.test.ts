@@ -56,6 +56,33 @@ describe('strong verbs by ablaut', () => {
     expect(spelt('Band', 'text')).not.toBe(de('binden'));
   });
 
+  it('German: prefixed verbs (subordinate-clause order, participles, inseparable prefixes) join the prefixed infinitive', () => {
+    const german = languageFor('de');
+    const text = (word: string) => {
+      const norm = normalizeWord(word, german.keepDiacritics);
+      return german.wordForm(norm, german.spelling!(word, norm, 'text'));
+    };
+    for (const [infinitive, forms] of [
+      ['aufstehen', ['aufstand', 'aufgestanden']],
+      ['zumachen', ['zumachte']],
+      ['umsteigen', ['umstieg', 'umgestiegen']],
+      ['fernsehen', ['fernsah', 'ferngesehen']],
+      ['mitbringen', ['mitbrachte', 'mitgebracht']],
+      ['versprechen', ['verspricht', 'versprach', 'versprochen']],
+      ['verstecken', ['versteckt', 'versteckte']],
+      ['zerstören', ['zerstört', 'zerstörte']],
+    ] as const) {
+      for (const form of forms) expect([form, text(form)]).toEqual([form, text(infinitive)]);
+    }
+    // Guards: the simple verb's bare stem is no form (bereit is not be- + reit, reiten's
+    // imperative), an adjective entry only a participle (begabt is not be- + gabt, begeben's
+    // 2nd plural past), and the capital still gives the noun (Umstieg, Aufstand).
+    expect(text('bereit')).not.toBe(text('bereiten'));
+    expect(text('begabt')).not.toBe(text('begeben'));
+    expect(text('Umstieg')).not.toBe(text('umsteigen'));
+    expect(text('Aufstand')).not.toBe(text('aufstehen'));
+  });
+
   it('Dutch: pasts and participles join the verb stem; a noun with forms of its own is no past', () => {
     const nl = key('nl');
     for (const [infinitive, forms] of [
