@@ -1,6 +1,6 @@
 /** German: Hunspell dictionary (dictionary-de) word forms, Amstad (1978) readability; ä ö ü are kept (schon ≠ schön). */
 import { cached, fleschType, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
-import { formTable, hunspellForms, type DictionaryEntry } from './hunspell.js';
+import { formTable, hunspellForms, type DictionaryEntry, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
 
@@ -359,7 +359,7 @@ function* umlautSingulars(norm: string, isNounWord: (norm: string) => boolean): 
  * Sohn).
  */
 function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
-  const nouns = readings(norm).filter((r) => r.plain && CAPITAL.test(r.entry));
+  const nouns = readings(norm).filter((r) => r.plain && CAPITAL.test(r.entry) && !oldDative(norm, r));
   const affixed = nouns.filter((r) => !r.own).map((r) => r.lemma);
   // A typed word that is a verb or adjective entry of its own is not read as its nominalised
   // twin (keyword "dehnen": the verb, not das Dehnen; "schmerzen" still reads as Schmerz's plural).
@@ -370,7 +370,7 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
   if (own.length > 0 && !inflects && depth === 0 && norm.endsWith('n')) {
     // A dative plural -n of a plural listed apart (Gründen → Gründe → Grund).
     const listed = norm.slice(0, -1);
-    const singular = readings(listed).some((r) => r.own && CAPITAL.test(r.entry)) ? umlautSingular(listed) : null;
+    const singular = readings(listed).some((r) => r.own && CAPITAL.test(r.entry)) ? (umlautSingular(listed) ?? bareSingular(listed)) : null;
     if (singular !== null) return singular;
   }
   if (own.length > 0 && affixed.length === 0 && !inflects) {
@@ -378,8 +378,8 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
     // infinitive: Schulen/S, Namen/S): the weak -n/-en (Schule, Name) and the -en of Latin,
     // Greek and Italian nouns (Themen → Thema, Zentren → Zentrum, Konten → Konto), when the
     // singular is a noun entry.
-    const singular = pluralStems(norm).find(isNoun);
-    if (singular !== undefined) return singular;
+    const singular = pluralStems(norm).find(isNoun) ?? bareSingular(norm);
+    if (singular !== undefined && singular !== null) return singular;
   }
   let lemma: string;
   if (affixed.length > 0 && !inflects) lemma = closest(norm, affixed);
@@ -388,6 +388,42 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
   if (lemma === norm) return umlautSingular(norm) ?? norm;
   if (depth === 0) return nounLemma(lemma, false, 1) ?? lemma;
   return lemma;
+}
+
+/** igerman98's plural endings (-e, -n, -en, -er/-ern, umlaut plurals, -se/-sen). */
+const PLURAL_FLAGS = ['E', 'N', 'P', 'R', 'p', 'q'];
+
+/** A plural in -e listed apart (Berge/m) from a singular whose entry has no plural of its own (Berg/ST): the singular. */
+function bareSingular(listed: string): string | null {
+  if (!listed.endsWith('e')) return null;
+  const stem = listed.slice(0, -1);
+  const entries = readings(stem).filter((r) => r.own && CAPITAL.test(r.entry));
+  return entries.length > 0 && entries.every((r) => !r.flags.some((flag) => PLURAL_FLAGS.includes(flag))) ? stem : null;
+}
+
+/**
+ * The old dative -e (E) of a noun whose plural has an umlaut (dem Schranke, in Note: Schränke,
+ * Nöte): no form anyone writes for a noun today but in set phrases, and the spelling of nouns
+ * the dictionary lacks (Schranke, Note).
+ */
+function oldDative(norm: string, r: Reading): boolean {
+  if (r.own || !norm.endsWith('e') || r.flags.length !== 1 || r.flags[0] !== 'E' || norm !== r.lemma + 'e') return false;
+  // The stem's last vowel with umlaut (au → äu: Baum, Bäume).
+  const m = /(au|a|o|u)([^aeiouäöü]*)$/.exec(r.lemma);
+  if (m === null) return false;
+  const umlaut = r.lemma.slice(0, m.index) + ({ au: 'äu', a: 'ä', o: 'ö', u: 'ü' } as Record<string, string>)[m[1]!]! + m[2]! + 'e';
+  return readings(umlaut).some((p) => p.plain && CAPITAL.test(p.entry) && (p.own || p.lemma === r.lemma));
+}
+
+/**
+ * A capitalised word in -e the dictionary does not list as a noun: its only readings are an
+ * old dative (Schranke, Note) or, as written in text, a verb's 1st person or imperative (Pfeife,
+ * Buche: pfeifen, buchen). The capital says noun: it is a noun of its own.
+ */
+function unlistedNoun(norm: string, typed: boolean): boolean {
+  const all = readings(norm);
+  if (!norm.endsWith('e') || all.length === 0) return false;
+  return all.every((r) => !r.own && (CAPITAL.test(r.entry) ? oldDative(norm, r) : !typed && r.flags.every((flag) => VERB_FLAGS.has(flag))));
 }
 
 function pluralStems(norm: string): string[] {
@@ -439,7 +475,8 @@ function wordForm(norm: string, spelling = ''): string {
     const base = plainKey(norm);
     const noun = spelling === NOUN || spelling === TYPED ? nounLemma(norm, spelling === TYPED) : null;
     const compound = noun === null && (spelling === NOUN || spelling === TYPED) && readings(norm).length === 0 ? compoundKey(norm) : null;
-    key = noun !== null ? capitalise(noun) : (compound ?? lowerKey(norm, base));
+    const unlisted = noun === null && (spelling === NOUN || spelling === TYPED) && unlistedNoun(norm, spelling === TYPED);
+    key = noun !== null ? capitalise(noun) : unlisted ? capitalise(norm) : (compound ?? lowerKey(norm, base));
     if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
   }
   return key;
