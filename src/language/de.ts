@@ -88,6 +88,11 @@ wuchs wuchsen gewachsen wächst wachsen
 tat taten getan tut tun
 `;
 
+/** Irregular adjective stems (forms… base): hoch is hoh- before an ending (hohe/A is an entry of its own). */
+const IRREGULAR_ADJECTIVES = `
+hohe hohen hoher hohes hohem hoch
+`;
+
 /** Separable particles that stand before the ge- of a participle (aufgemacht). */
 const PARTICLES = ['', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen'];
 const VERB_FLAGS = new Set(['I', 'X', 'Y', 'Z', 'W']);
@@ -197,7 +202,8 @@ function strongStems(norm: string, lookup: (norm: string) => readonly Dictionary
     if (m === null) return;
     const head = stem.slice(0, m.index);
     const tail = m[2]!;
-    const tails = new Set([tail, tail.replace(/ss$/, 'ß'), tail.replace(/([^aeiouäöü])\1$/, '$1'), tail.replace(/([bdfgklmnprt])$/, '$1$1')]);
+    // ß after a long vowel is ss after the infinitive's short one (fraß → fressen, maß → messen).
+    const tails = new Set([tail, tail.replace(/ss$/, 'ß'), tail.replace(/ß$/, 'ss'), tail.replace(/([^aeiouäöü])\1$/, '$1'), tail.replace(/([bdfgklmnprt])$/, '$1$1')]);
     for (const vowel of (mixed ? MIXED : ABLAUT)[m[1]!] ?? []) {
       for (const t of tails) {
         // -en, or -n after an unstressed -el/-er (wandern; frieren is tried with -en first).
@@ -236,7 +242,7 @@ export const deForms = hunspellForms({
   normalize,
   derivationFlags: DERIVATIONS,
   ignoreFlags: COMPOUND_PARTS,
-  exceptions: () => formTable(IRREGULAR, normalize),
+  exceptions: () => new Map([...formTable(IRREGULAR, normalize), ...formTable(IRREGULAR_ADJECTIVES, normalize)]),
   fallback: germanFallback,
 });
 

@@ -62,7 +62,7 @@ describe('German: the capitals', () => {
     expect(key('de', 'Dehnen', 'typed')).not.toBe(key('de', 'dehnt'));
   });
 
-  it('nouns the dictionary lacks or lists apart: a capital in -e read only as a verb or an old dative is a noun of its own; Berge ~ Berg', () => {
+  it('nouns the dictionary lacks or lists apart: a capital in -e read only as a verb or an old dative is a noun of its own; Berge ~ Berg; hohe ~ hoch', () => {
     // Pfeife, Buche: only pfeifen's, buchen's 1st person; Schranke, Note: only the old dative of
     // Schrank, Not (whose plurals are Schränke, Nöte).
     expect(key('de', 'Pfeife')).not.toBe(key('de', 'pfeifen'));
@@ -75,5 +75,8 @@ describe('German: the capitals', () => {
     // A plural listed apart from a singular without a plural flag (Berge/m, Berg/ST), and its dative.
     expect(key('de', 'Berge')).toBe(key('de', 'Berg'));
     expect(key('de', 'Bergen')).toBe(key('de', 'Berg'));
+    // The one adjective whose stem changes before an ending: hoch, hohe (an entry of its own).
+    expect(key('de', 'hohe')).toBe(key('de', 'hoch'));
+    expect(key('de', 'hohen')).toBe(key('de', 'hoch'));
   });
 });

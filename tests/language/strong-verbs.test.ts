@@ -33,6 +33,8 @@ describe('strong verbs by ablaut', () => {
       ['schmelzen', ['schmolz', 'schmilzt', 'geschmolzen']],
       ['reiten', ['geritten']],
       ['riechen', ['roch', 'gerochen']],
+      // ß after the past's long vowel, ss after the infinitive's short one.
+      ['fressen', ['fraß', 'fraßen']],
     ] as const) {
       for (const form of forms) expect([form, de(form)]).toEqual([form, de(infinitive)]);
     }
