@@ -17,6 +17,8 @@ const normalize = (word: string): string => foldWord(word, KEEP);
  * (I, X, Y, Z, W, O), D present participle (lachend), f ph → f spellings.
  */
 const DERIVATIONS = ['F', 'L', 'M', 'J', 'B', 'U', 'V'];
+/** igerman98's NOSUGGEST flag: words it never suggests, rare ones among them (Wart, the attendant). */
+const NOSUGGEST = 'n';
 const COMPOUND_PARTS = ['g', 'i', 'j', 'k', 'e', 'm'];
 
 /**
@@ -244,6 +246,7 @@ export const deForms = hunspellForms({
   ignoreFlags: COMPOUND_PARTS,
   exceptions: () => new Map([...formTable(IRREGULAR, normalize), ...formTable(IRREGULAR_ADJECTIVES, normalize)]),
   fallback: germanFallback,
+  markFlags: [NOSUGGEST],
 });
 
 /**
@@ -366,12 +369,16 @@ function* umlautSingulars(norm: string, isNounWord: (norm: string) => boolean): 
  */
 function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
   const nouns = readings(norm).filter((r) => r.plain && CAPITAL.test(r.entry) && !oldDative(norm, r));
-  const affixed = nouns.filter((r) => !r.own).map((r) => r.lemma);
+  const affixedAll = nouns.filter((r) => !r.own).map((r) => r.lemma);
   // A typed word that is a verb or adjective entry of its own is not read as its nominalised
   // twin (keyword "dehnen": the verb, not das Dehnen; "schmerzen" still reads as Schmerz's plural).
   // A strong past spelt like a noun (schloss/Z, band/Z, biss/Z) is no such twin: typed, the noun is the likelier keyword.
   const twin = typed && readings(norm).some((r) => r.own && !CAPITAL.test(r.entry) && !r.flags.includes(STRONG_PAST));
   const own = twin ? [] : nouns.filter((r) => r.own);
+  // Nor, then, as a rare noun's form (keyword "warten": the verb, not the plural of Wart/n, a
+  // word the dictionary never suggests); "schmerzen" stays Schmerz's.
+  const rare = (lemma: string) => deForms.entries(lemma).some((entry) => CAPITAL.test(entry.word) && entry.marks?.includes(NOSUGGEST));
+  const affixed = twin ? affixedAll.filter((lemma) => !rare(lemma)) : affixedAll;
   const inflects = own.some((r) => r.flags.some((flag) => NOUN_FLAGS.has(flag)));
   if (own.length > 0 && !inflects && depth === 0 && norm.endsWith('n')) {
     // A dative plural -n of a plural listed apart (Gründen → Gründe → Grund).

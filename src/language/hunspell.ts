@@ -83,6 +83,12 @@ export interface HunspellOptions {
    */
   fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
   /**
+   * Flags without affix rules that `lookup` and `entries()` report in DictionaryEntry.marks
+   * (German: igerman98's NOSUGGEST `n`, on rare words such as Wart). Absent (every other
+   * language): entries have no `marks`, and nothing else changes.
+   */
+  markFlags?: readonly string[];
+  /**
    * What an entry spelled with a capital in the .dic (a proper noun: French Lourdes, Vienne,
    * Portuguese Caius) does to the lower-case word of a text. `lemma` (default): the word is a
    * lemma itself, like any entry. `unlessForm`: such an entry makes the word a lemma only when
@@ -202,6 +208,8 @@ export interface DictionaryEntry {
   flags: readonly string[];
   /** Usable on its own (not NEEDAFFIX, ONLYINCOMPOUND or FORBIDDENWORD). */
   lemma: boolean;
+  /** The entry's flags among HunspellOptions.markFlags (only when that option is given). */
+  marks?: readonly string[];
 }
 
 /** What an analysis found (for tests and tools): the key and every candidate lemma. */
@@ -905,11 +913,13 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   }
 
   const isLemma = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true));
+  const markFlags = options.markFlags === undefined ? null : new Set(options.markFlags);
   const lookup = (d: Dictionary, norm: string): DictionaryEntry[] =>
     entriesOf(d, norm).map((entry) => ({
       word: entry.word,
       flags: entry.flags.filter((flag) => d.byFlag.has(flag)),
       lemma: usable(d, entry, true),
+      ...(markFlags === null ? {} : { marks: entry.flags.filter((flag) => markFlags.has(flag)) }),
     }));
 
   /** An entry with inflection flags of its own (a paradigm). */

@@ -60,6 +60,8 @@ describe('German: the capitals', () => {
     // A typed verb is not read as its nominalised twin.
     expect(key('de', 'dehnen', 'typed')).toBe(key('de', 'dehnt'));
     expect(key('de', 'Dehnen', 'typed')).not.toBe(key('de', 'dehnt'));
+    // Nor as a rare noun's form: "warten" is not the plural of Wart (NOSUGGEST in igerman98).
+    expect(key('de', 'warten', 'typed')).toBe(key('de', 'wartet'));
   });
 
   it('nouns the dictionary lacks or lists apart: a capital in -e read only as a verb or an old dative is a noun of its own; Berge ~ Berg; hohe ~ hoch', () => {
