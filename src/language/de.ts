@@ -230,7 +230,8 @@ function strongStems(norm: string, lookup: (norm: string) => readonly Dictionary
     for (const [stem, mixed, listed] of stems) if ((listed && !mixed) || !listedOnly) tryStem('', stem, mixed);
   };
   run(false);
-  if (out.length === 0) {
+  const listedStem = stems.some(([, mixed, listed]) => listed && !mixed) || (norm.endsWith('en') && PARTICLES.some((particle) => norm.startsWith(particle + 'ge')));
+  if (out.length === 0 && listedStem) {
     // No strictly strong verb: a verb that is weak too, from the listed strong stems only.
     strong = (n: string) => verbEntry(n, true);
     out = [];
@@ -294,6 +295,7 @@ function verbWord(norm: string): boolean {
  * The simple verb's form must be an inflected one, not its bare stem (bereit is not be- + reit,
  * the imperative of reiten).
  */
+const VERB_ENDING = /(?:e|en|t|te|ten|tet|st|est)$/;
 function prefixedVerb(key: string): string | null {
   if (verbWord(key)) return null;
   // An adjective entry (versteckt/AC, zerstört/AU, aufgestanden/A) can only be a participle: a
@@ -303,6 +305,8 @@ function prefixedVerb(key: string): string | null {
   for (const prefix of PREFIXES) {
     if (!key.startsWith(prefix) || key.length - prefix.length < 3) continue;
     const rest = key.slice(prefix.length);
+    // A listed form (stand, kam) or one with a verb ending (machte, steckt); others are not analysed.
+    if (!VERB_ENDING.test(rest) && deForms.entries(rest).length === 0) continue;
     const simple = deForms.wordForm(rest);
     const stem = simple.replace(/e?n$/, '');
     if (simple === rest || rest === stem || !(verbWord(simple) || verbLemmas().has(simple))) continue;
@@ -485,11 +489,12 @@ function wordForm(norm: string, spelling = ''): string {
   const id = `${norm}\u0000${spelling}`;
   let key = spelledKeys.get(id);
   if (key === undefined) {
-    const base = plainKey(norm);
-    const noun = spelling === NOUN || spelling === TYPED ? nounLemma(norm, spelling === TYPED) : null;
-    const compound = noun === null && (spelling === NOUN || spelling === TYPED) && readings(norm).length === 0 ? compoundKey(norm) : null;
-    const unlisted = noun === null && (spelling === NOUN || spelling === TYPED) && unlistedNoun(norm, spelling === TYPED);
-    key = noun !== null ? capitalise(noun) : unlisted ? capitalise(norm) : (compound ?? lowerKey(norm, base));
+    // The engine's key (plainKey) only when no noun reading decides: most capitalised words have one.
+    const nounish = spelling === NOUN || spelling === TYPED;
+    const noun = nounish ? nounLemma(norm, spelling === TYPED) : null;
+    if (noun !== null) key = capitalise(noun);
+    else if (nounish && unlistedNoun(norm, spelling === TYPED)) key = capitalise(norm);
+    else key = (nounish && readings(norm).length === 0 ? compoundKey(norm) : null) ?? lowerKey(norm, plainKey(norm));
     if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
   }
   return key;

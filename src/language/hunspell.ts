@@ -915,12 +915,11 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   const isLemma = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true));
   const markFlags = options.markFlags === undefined ? null : new Set(options.markFlags);
   const lookup = (d: Dictionary, norm: string): DictionaryEntry[] =>
-    entriesOf(d, norm).map((entry) => ({
-      word: entry.word,
-      flags: entry.flags.filter((flag) => d.byFlag.has(flag)),
-      lemma: usable(d, entry, true),
-      ...(markFlags === null ? {} : { marks: entry.flags.filter((flag) => markFlags.has(flag)) }),
-    }));
+    entriesOf(d, norm).map((entry) => {
+      const out: DictionaryEntry = { word: entry.word, flags: entry.flags.filter((flag) => d.byFlag.has(flag)), lemma: usable(d, entry, true) };
+      if (markFlags !== null) out.marks = entry.flags.filter((flag) => markFlags.has(flag));
+      return out;
+    });
 
   /** An entry with inflection flags of its own (a paradigm). */
   const ownParadigm = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true) && entry.flags.some((flag) => d.byFlag.has(flag)));
