@@ -150,8 +150,9 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
  * is also a capitalised noun entry (Schloss, Fraß, Stahl) keeps the noun: folded to lower case
  * the two cannot be told apart, and the noun is the likelier keyword.
  */
-const ABLAUT: Record<string, readonly string[]> = {
-  i: ['ei', 'e', 'ie', 'i', 'a'],
+type Series = Record<string, readonly string[]>;
+const ABLAUT: Series = {
+  i: ['ei', 'e', 'ie', 'i'],
   ie: ['ei', 'a', 'u', 'au', 'e', 'ie', 'o'],
   a: ['i', 'e', 'ie', 'a'],
   o: ['ü', 'ö', 'ie', 'e', 'i', 'au', 'o'],
@@ -161,13 +162,24 @@ const ABLAUT: Record<string, readonly string[]> = {
   ü: ['ü'],
   ö: ['ö', 'o'],
 };
+/** Verbs that are strong and weak too (Y): schmelzen schmolz, melken molk, quellen quillt, scheren
+ *  schor, saugen sog, wiegen wog, schleifen schliff, schaffen schuf, backen buk, hauen hieb,
+ *  erschrecken erschrak; tried from listed strong stems (and o-participles) when no strictly
+ *  strong verb fits. */
+const WEAK_TOO: Series = { o: ['e', 'au', 'ie', 'i', 'ö'], u: ['a'], a: ['e'], ä: ['a'], i: ['ei', 'e'], ie: ['au'] };
+/** Their participles: o (geschmolzen, gemolken, gesogen, erloschen), i (geschliffen, gewichen),
+ *  u (geschunden, gewunken); an a participle is left to the weak rule (gebacken, geschaffen). */
+const WEAK_TOO_PARTICIPLE: Series = { o: ['e', 'au', 'ie', 'i', 'ö'], i: ['ei'], u: ['i'] };
+/** Last, from listed strong stems: i → a (fing, fingen → fangen; empfing), tried after the others
+ *  because most i pasts come from ei (schliff: schleifen, not schlafen). */
+const RARE: Series = { i: ['a'] };
 const LAST_VOWEL = /(ie|ei|au|äu|eu|[aeiouäöü])([^aeiouäöü]*)$/;
 const STRONG_PAST = 'Z';
 const PRESENT_FLAGS = ['X', 'W'];
 const INFINITIVE_FLAGS = ['I', 'D'];
 /** Mixed verbs (rennen rannte gerannt, kennen, nennen, brennen, senden, wenden): -te pasts and
  *  -t participles change a to e only. */
-const MIXED: Record<string, readonly string[]> = { a: ['e'] };
+const MIXED: Series = { a: ['e'] };
 
 function strongStems(norm: string, lookup: (norm: string) => readonly DictionaryEntry[]): string[] {
   const own = lookup(norm);
@@ -197,46 +209,48 @@ function strongStems(norm: string, lookup: (norm: string) => readonly Dictionary
   if (norm.endsWith('st') && present) stems.push([norm.slice(0, -2), false, true]);
   // A past plural or participle without ge- (verglichen, ritten), also when unknown.
   if (norm.endsWith('en') && norm.length > 5) stems.push([norm.slice(0, -2), false, false]);
-  let out: string[] = [];
-  let strong = (n: string) => verbEntry(n, false);
-  const tryStem = (prefix: string, stem: string, mixed: boolean) => {
+  const out: string[] = [];
+  const tryStem = (prefix: string, stem: string, series: Series, weakToo: boolean, mixed: boolean) => {
     const m = LAST_VOWEL.exec(stem);
     if (m === null) return;
     const head = stem.slice(0, m.index);
     const tail = m[2]!;
     // ß after a long vowel is ss after the infinitive's short one (fraß → fressen, maß → messen).
-    const tails = new Set([tail, tail.replace(/ss$/, 'ß'), tail.replace(/ß$/, 'ss'), tail.replace(/([^aeiouäöü])\1$/, '$1'), tail.replace(/([bdfgklmnprt])$/, '$1$1')]);
-    for (const vowel of (mixed ? MIXED : ABLAUT)[m[1]!] ?? []) {
+    const tails = new Set([tail, tail.replace(/ss$/, 'ß'), tail.replace(/([^aeiouäöü])\1$/, '$1'), tail.replace(/([bdfgklmnprt])$/, '$1$1')]);
+    if (!mixed) tails.add(tail.replace(/ß$/, 'ss'));
+    for (const vowel of series[m[1]!] ?? []) {
       for (const t of tails) {
         // -en, or -n after an unstressed -el/-er (wandern; frieren is tried with -en first).
         for (const ending of ['en', 'n']) {
           const candidate = prefix + head + vowel + t + ending;
+          if (candidate === norm || !verbEntry(candidate, weakToo)) continue;
           // An umlaut for the stem's vowel (o → ö, u → ü) is also the past subjunctive, which the
           // dictionary lists like an infinitive (röchen/XI, genössen/XI): the infinitive has D.
           if (UMLAUT[vowel] === m[1] && !lookup(candidate).some((entry) => entry.flags.includes('D'))) continue;
-          if (candidate !== norm && strong(candidate)) out.push(candidate);
+          out.push(candidate);
         }
       }
     }
   };
-  // Participles first (geritten is reiten's, not the verb geraten's), then the other stems.
-  const run = (listedOnly: boolean) => {
+  const participles = (each: (particle: string, rest: string) => void) => {
     for (const particle of PARTICLES) {
-      if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
-      const rest = norm.slice(particle.length + 2);
-      if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), false);
-      else if (rest.endsWith('t') && !listedOnly) tryStem(particle, rest.slice(0, -1), true);
+      if (norm.startsWith(particle + 'ge') && norm.length >= particle.length + 5) each(particle, norm.slice(particle.length + 2));
     }
-    for (const [stem, mixed, listed] of stems) if ((listed && !mixed) || !listedOnly) tryStem('', stem, mixed);
   };
-  run(false);
-  const listedStem = stems.some(([, mixed, listed]) => listed && !mixed) || (norm.endsWith('en') && PARTICLES.some((particle) => norm.startsWith(particle + 'ge')));
-  if (out.length === 0 && listedStem) {
-    // No strictly strong verb: a verb that is weak too, from the listed strong stems only.
-    strong = (n: string) => verbEntry(n, true);
-    out = [];
-    run(true);
-  }
+  // Strictly strong verbs: participles first (geritten is reiten's, not the verb geraten's), then the other stems.
+  participles((particle, rest) => {
+    if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), ABLAUT, false, false);
+    else if (rest.endsWith('t')) tryStem(particle, rest.slice(0, -1), MIXED, false, true);
+  });
+  for (const [stem, mixed] of stems) tryStem('', stem, mixed ? MIXED : ABLAUT, false, mixed);
+  if (out.length > 0) return out;
+  // Then verbs that are weak too, from listed strong stems and participles (geschmolzen, gemolken, gesogen).
+  participles((particle, rest) => {
+    if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), WEAK_TOO_PARTICIPLE, true, false);
+  });
+  for (const [stem, mixed, listed] of stems) if (listed && !mixed) tryStem('', stem, WEAK_TOO, true, false);
+  if (out.length > 0) return out;
+  for (const [stem, mixed, listed] of stems) if (listed && !mixed) tryStem('', stem, RARE, false, false);
   return out;
 }
 

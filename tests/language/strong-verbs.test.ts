@@ -35,6 +35,12 @@ describe('strong verbs by ablaut', () => {
       ['riechen', ['roch', 'gerochen']],
       // ß after the past's long vowel, ss after the infinitive's short one.
       ['fressen', ['fraß', 'fraßen']],
+      // Verbs that are weak too, by their own series (schuf: schaffen, not schiffen; sog: saugen,
+      // not siegen; schliff: schleifen, not schlafen by i -> a).
+      ['schaffen', ['schuf']],
+      ['saugen', ['sog', 'gesogen']],
+      ['schleifen', ['schliff', 'geschliffen']],
+      ['scheren', ['schor']],
     ] as const) {
       for (const form of forms) expect([form, de(form)]).toEqual([form, de(infinitive)]);
     }
