@@ -424,13 +424,15 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
 /** igerman98's plural endings (-e, -n, -en, -er/-ern, umlaut plurals, -se/-sen). */
 const PLURAL_FLAGS = ['E', 'N', 'P', 'R', 'p', 'q'];
 
-/** A plural in -e listed apart (Berge/m) from a singular whose entry has no plural of its own (Berg/ST): the singular. */
+/** A plural in -e listed apart (Berge/m) from a singular whose entry has no plural of its own but
+ *  the genitive -es of a common noun (Berg/ST; a name such as Athen/S or Hans has none): the singular. */
 function bareSingular(listed: string): string | null {
   if (!listed.endsWith('e')) return null;
   const stem = listed.slice(0, -1);
   const entries = readings(stem).filter((r) => r.own && CAPITAL.test(r.entry));
-  return entries.length > 0 && entries.every((r) => !r.flags.some((flag) => PLURAL_FLAGS.includes(flag))) ? stem : null;
+  return entries.some((r) => r.flags.includes(GENITIVE_ES)) && entries.every((r) => !r.flags.some((flag) => PLURAL_FLAGS.includes(flag))) ? stem : null;
 }
+const GENITIVE_ES = 'T';
 
 /**
  * The old dative -e (E) of a noun whose plural has an umlaut (dem Schranke, in Note: Schränke,

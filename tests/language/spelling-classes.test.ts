@@ -77,6 +77,8 @@ describe('German: the capitals', () => {
     // A plural listed apart from a singular without a plural flag (Berge/m, Berg/ST), and its dative.
     expect(key('de', 'Berge')).toBe(key('de', 'Berg'));
     expect(key('de', 'Bergen')).toBe(key('de', 'Berg'));
+    // Not from a name, which has no genitive -es (Athene is not Athen's plural).
+    expect(key('de', 'Athene')).not.toBe(key('de', 'Athen'));
     // The one adjective whose stem changes before an ending: hoch, hohe (an entry of its own).
     expect(key('de', 'hohe')).toBe(key('de', 'hoch'));
     expect(key('de', 'hohen')).toBe(key('de', 'hoch'));
