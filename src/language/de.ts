@@ -164,8 +164,8 @@ const ABLAUT: Series = {
 };
 /** Verbs that are strong and weak too (Y): schmelzen schmolz, melken molk, quellen quillt, scheren
  *  schor, saugen sog, wiegen wog, schleifen schliff, schaffen schuf, backen buk, hauen hieb,
- *  erschrecken erschrak; tried from listed strong stems (and o-participles) when no strictly
- *  strong verb fits. */
+ *  erschrecken erschrak; tried from listed strong stems (and participles, below) when no
+ *  strictly strong verb fits. */
 const WEAK_TOO: Series = { o: ['e', 'au', 'ie', 'i', 'ö'], u: ['a'], a: ['e'], ä: ['a'], i: ['ei', 'e'], ie: ['au'] };
 /** Their participles: o (geschmolzen, gemolken, gesogen, erloschen), i (geschliffen, gewichen),
  *  u (geschunden, gewunken); an a participle is left to the weak rule (gebacken, geschaffen). */
@@ -296,6 +296,9 @@ const SEPARABLE = [...PARTICLES.filter((particle) => particle !== ''), 'um', 'fe
 const INSEPARABLE = ['be', 'emp', 'ent', 'er', 'ge', 'miss', 'ver', 'zer'];
 const PREFIXES = [...SEPARABLE, ...INSEPARABLE].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
+/** The endings of a simple verb's inflected forms (machte, steckt, kommen): a rest without one is analysed only when listed (stand, kam). */
+const VERB_ENDING = /(?:e|en|t|te|ten|tet|st|est)$/;
+
 /** A verb of the dictionary: an infinitive entry, or one its ver- flag derives from an infinitive entry (versprechen). */
 function verbWord(norm: string): boolean {
   if (deForms.entries(norm).some((entry) => entry.lemma && entry.flags.includes('I'))) return true;
@@ -309,7 +312,6 @@ function verbWord(norm: string): boolean {
  * The simple verb's form must be an inflected one, not its bare stem (bereit is not be- + reit,
  * the imperative of reiten).
  */
-const VERB_ENDING = /(?:e|en|t|te|ten|tet|st|est)$/;
 function prefixedVerb(key: string): string | null {
   if (verbWord(key)) return null;
   // An adjective entry (versteckt/AC, zerstört/AU, aufgestanden/A) can only be a participle: a
