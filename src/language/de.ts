@@ -1,6 +1,6 @@
 /** German: Hunspell dictionary (dictionary-de) word forms, Amstad (1978) readability; ä ö ü are kept (schon ≠ schön). */
 import { cached, fleschType, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
-import { formTable, hunspellForms, type DictionaryEntry } from './hunspell.js';
+import { formTable, hunspellForms, type DictionaryEntry, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
 
@@ -17,6 +17,8 @@ const normalize = (word: string): string => foldWord(word, KEEP);
  * (I, X, Y, Z, W, O), D present participle (lachend), f ph → f spellings.
  */
 const DERIVATIONS = ['F', 'L', 'M', 'J', 'B', 'U', 'V'];
+/** igerman98's NOSUGGEST flag: words it never suggests, rare ones among them (Wart, the attendant). */
+const NOSUGGEST = 'n';
 const COMPOUND_PARTS = ['g', 'i', 'j', 'k', 'e', 'm'];
 
 /**
@@ -88,6 +90,11 @@ wuchs wuchsen gewachsen wächst wachsen
 tat taten getan tut tun
 `;
 
+/** Irregular adjective stems (forms… base): hoch is hoh- before an ending (hohe/A is an entry of its own). */
+const IRREGULAR_ADJECTIVES = `
+hohe hohen hoher hohes hohem hoch
+`;
+
 /** Separable particles that stand before the ge- of a participle (aufgemacht). */
 const PARTICLES = ['', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen'];
 const VERB_FLAGS = new Set(['I', 'X', 'Y', 'Z', 'W']);
@@ -108,7 +115,9 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
   // Strong verbs first: gebeten is bitten's (ablaut) before it is the weak beten's.
   const out: string[] = strongStems(norm, lookup);
   const isVerb = (n: string) => lookup(n).some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag)));
-  for (const particle of PARTICLES) {
+  // An infinitive of the dictionary is no participle (gehören is not ge- + hören).
+  const infinitive = lookup(norm).some((entry) => entry.lemma && entry.flags.some((flag) => INFINITIVE_FLAGS.includes(flag)));
+  for (const particle of infinitive ? [] : PARTICLES) {
     if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
     const rest = norm.slice(particle.length + 2);
     const stems: string[] = [];
@@ -141,64 +150,107 @@ function germanFallback(norm: string, lookup: (norm: string) => readonly Diction
  * is also a capitalised noun entry (Schloss, Fraß, Stahl) keeps the noun: folded to lower case
  * the two cannot be told apart, and the noun is the likelier keyword.
  */
-const ABLAUT: Record<string, readonly string[]> = {
+type Series = Record<string, readonly string[]>;
+const ABLAUT: Series = {
   i: ['ei', 'e', 'ie', 'i'],
-  ie: ['ei', 'a', 'u', 'au', 'e', 'ie'],
+  ie: ['ei', 'a', 'u', 'au', 'e', 'ie', 'o'],
   a: ['i', 'e', 'ie', 'a'],
-  o: ['ie', 'e', 'i', 'ü', 'ö', 'au', 'o'],
+  o: ['ü', 'ö', 'ie', 'e', 'i', 'au', 'o'],
   u: ['i', 'a', 'u'],
   ä: ['a', 'au'],
   e: ['i', 'e'],
   ü: ['ü'],
-  ö: ['ö'],
+  ö: ['ö', 'o'],
 };
+/** Verbs that are strong and weak too (Y): schmelzen schmolz, melken molk, quellen quillt, scheren
+ *  schor, saugen sog, wiegen wog, schleifen schliff, schaffen schuf, backen buk, hauen hieb,
+ *  erschrecken erschrak; tried from listed strong stems (and participles, below) when no
+ *  strictly strong verb fits. */
+const WEAK_TOO: Series = { o: ['e', 'au', 'ie', 'i', 'ö'], u: ['a'], a: ['e'], ä: ['a'], i: ['ei', 'e'], ie: ['au'] };
+/** Their participles: o (geschmolzen, gemolken, gesogen, erloschen), i (geschliffen, gewichen),
+ *  u (geschunden, gewunken); an a participle is left to the weak rule (gebacken, geschaffen). */
+const WEAK_TOO_PARTICIPLE: Series = { o: ['e', 'au', 'ie', 'i', 'ö'], i: ['ei'], u: ['i'] };
+/** Last, from listed strong stems: i → a (fing, fingen → fangen; empfing), tried after the others
+ *  because most i pasts come from ei (schliff: schleifen, not schlafen). */
+const RARE: Series = { i: ['a'] };
 const LAST_VOWEL = /(ie|ei|au|äu|eu|[aeiouäöü])([^aeiouäöü]*)$/;
 const STRONG_PAST = 'Z';
 const PRESENT_FLAGS = ['X', 'W'];
 const INFINITIVE_FLAGS = ['I', 'D'];
 /** Mixed verbs (rennen rannte gerannt, kennen, nennen, brennen, senden, wenden): -te pasts and
  *  -t participles change a to e only. */
-const MIXED: Record<string, readonly string[]> = { a: ['e'] };
+const MIXED: Series = { a: ['e'] };
 
 function strongStems(norm: string, lookup: (norm: string) => readonly DictionaryEntry[]): string[] {
   const own = lookup(norm);
-  // A capitalised noun keeps its reading; an infinitive (flags I or D) is a verb of its own.
-  if (own.some((entry) => /^\p{Lu}/u.test(entry.word) || (entry.lemma && entry.flags.some((flag) => INFINITIVE_FLAGS.includes(flag))))) return [];
-  const strong = (n: string) => {
-    const entries = lookup(n);
-    return entries.some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag))) && !entries.some((entry) => entry.flags.includes('Y'));
-  };
-  const stems: [string, boolean][] = [];
+  // An infinitive (flags I or D) is a verb of its own; a capitalised noun keeps its reading
+  // unless a lower-case entry of the same spelling is a strong past (biss/Z beside Biss, band/Z
+  // beside Band: the capital tells the noun apart where the text is read, see spelling below).
+  if (own.some((entry) => entry.lemma && entry.flags.some((flag) => INFINITIVE_FLAGS.includes(flag)))) return [];
   const lower = own.filter((entry) => /^\p{Ll}/u.test(entry.word));
-  if (lower.some((entry) => entry.flags.includes(STRONG_PAST))) stems.push([norm, false]);
-  if (norm.endsWith('te') && lower.length > 0) stems.push([norm.slice(0, -2), true]);
-  if (norm.endsWith('t') && lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)))) stems.push([norm.slice(0, -1), false]);
+  const past = lower.some((entry) => entry.lemma && entry.flags.includes(STRONG_PAST));
+  if (!past && own.some((entry) => /^\p{Lu}/u.test(entry.word))) return [];
+  // A verb of the dictionary; `weakToo`: also one with a weak past (Y: schmelzen schmolz and
+  // schmelzte, melken molk and melkte), tried only when no strictly strong verb fits.
+  const verbEntry = (n: string, weakToo: boolean) => {
+    const entries = lookup(n);
+    return entries.some((entry) => entry.lemma && entry.flags.some((flag) => VERB_FLAGS.has(flag))) && (weakToo || !entries.some((entry) => entry.flags.includes('Y')));
+  };
+  // [stem, mixed, listed]: `listed` when the dictionary lists the form as a strong stem (a past
+  // with Z, a present with X/W, a participle), which may then also be a verb that is weak too.
+  const stems: [string, boolean, boolean][] = [];
+  if (past) stems.push([norm, false, true]);
+  if (norm.endsWith('te') && lower.length > 0) stems.push([norm.slice(0, -2), true, false]);
+  const present = lower.some((entry) => entry.flags.some((flag) => PRESENT_FLAGS.includes(flag)));
+  if (norm.endsWith('t') && present) stems.push([norm.slice(0, -1), false, true]);
+  // A 3rd person with umlaut listed bare (bläst, stößt/V: no inflection flags of its own).
+  else if (norm.endsWith('t') && /[äö]/.test(norm) && lower.some((entry) => entry.lemma && entry.flags.every((flag) => DERIVATIONS.includes(flag)))) stems.push([norm.slice(0, -1), false, true]);
+  // The 2nd person listed apart (giltst, trittst, brätst, flichtst: their X/W flags give gilt, tritt, brät, flicht).
+  if (norm.endsWith('st') && present) stems.push([norm.slice(0, -2), false, true]);
   // A past plural or participle without ge- (verglichen, ritten), also when unknown.
-  if (norm.endsWith('en') && norm.length > 5) stems.push([norm.slice(0, -2), false]);
+  if (norm.endsWith('en') && norm.length > 5) stems.push([norm.slice(0, -2), false, false]);
   const out: string[] = [];
-  const tryStem = (prefix: string, stem: string, mixed: boolean) => {
+  const tryStem = (prefix: string, stem: string, series: Series, weakToo: boolean, mixed: boolean) => {
     const m = LAST_VOWEL.exec(stem);
     if (m === null) return;
     const head = stem.slice(0, m.index);
     const tail = m[2]!;
+    // ß after a long vowel is ss after the infinitive's short one (fraß → fressen, maß → messen).
     const tails = new Set([tail, tail.replace(/ss$/, 'ß'), tail.replace(/([^aeiouäöü])\1$/, '$1'), tail.replace(/([bdfgklmnprt])$/, '$1$1')]);
-    for (const vowel of (mixed ? MIXED : ABLAUT)[m[1]!] ?? []) {
+    if (!mixed) tails.add(tail.replace(/ß$/, 'ss'));
+    for (const vowel of series[m[1]!] ?? []) {
       for (const t of tails) {
         // -en, or -n after an unstressed -el/-er (wandern; frieren is tried with -en first).
         for (const ending of ['en', 'n']) {
           const candidate = prefix + head + vowel + t + ending;
-          if (candidate !== norm && strong(candidate)) out.push(candidate);
+          if (candidate === norm || !verbEntry(candidate, weakToo)) continue;
+          // An umlaut for the stem's vowel (o → ö, u → ü) is also the past subjunctive, which the
+          // dictionary lists like an infinitive (röchen/XI, genössen/XI): the infinitive has D.
+          if (UMLAUT[vowel] === m[1] && !lookup(candidate).some((entry) => entry.flags.includes('D'))) continue;
+          out.push(candidate);
         }
       }
     }
   };
-  for (const [stem, mixed] of stems) tryStem('', stem, mixed);
-  for (const particle of PARTICLES) {
-    if (!norm.startsWith(particle + 'ge') || norm.length < particle.length + 5) continue;
-    const rest = norm.slice(particle.length + 2);
-    if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), false);
-    else if (rest.endsWith('t')) tryStem(particle, rest.slice(0, -1), true);
-  }
+  const participles = (each: (particle: string, rest: string) => void) => {
+    for (const particle of PARTICLES) {
+      if (norm.startsWith(particle + 'ge') && norm.length >= particle.length + 5) each(particle, norm.slice(particle.length + 2));
+    }
+  };
+  // Strictly strong verbs: participles first (geritten is reiten's, not the verb geraten's), then the other stems.
+  participles((particle, rest) => {
+    if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), ABLAUT, false, false);
+    else if (rest.endsWith('t')) tryStem(particle, rest.slice(0, -1), MIXED, false, true);
+  });
+  for (const [stem, mixed] of stems) tryStem('', stem, mixed ? MIXED : ABLAUT, false, mixed);
+  if (out.length > 0) return out;
+  // Then verbs that are weak too, from listed strong stems and participles (geschmolzen, gemolken, gesogen).
+  participles((particle, rest) => {
+    if (rest.endsWith('en')) tryStem(particle, rest.slice(0, -2), WEAK_TOO_PARTICIPLE, true, false);
+  });
+  for (const [stem, mixed, listed] of stems) if (listed && !mixed) tryStem('', stem, WEAK_TOO, true, false);
+  if (out.length > 0) return out;
+  for (const [stem, mixed, listed] of stems) if (listed && !mixed) tryStem('', stem, RARE, false, false);
   return out;
 }
 
@@ -207,8 +259,9 @@ export const deForms = hunspellForms({
   normalize,
   derivationFlags: DERIVATIONS,
   ignoreFlags: COMPOUND_PARTS,
-  exceptions: () => formTable(IRREGULAR, normalize),
+  exceptions: () => new Map([...formTable(IRREGULAR, normalize), ...formTable(IRREGULAR_ADJECTIVES, normalize)]),
   fallback: germanFallback,
+  markFlags: [NOSUGGEST],
 });
 
 /**
@@ -232,7 +285,59 @@ function spelling(written: string, _norm: string, where: SpellingContext): strin
   return CAPITAL.test(written) ? NOUN : where === 'typed' ? TYPED : '';
 }
 
-const plainKey = cached((w: string) => (PLAIN_WORD.test(w) ? deForms.wordForm(w) : w));
+/**
+ * Verb prefixes: separable particles (a main clause splits them off, "er steht auf"; a
+ * subordinate clause and the participle join them, "als er aufstand", "aufgestanden") and the
+ * inseparable prefixes (verspricht, versteckt, zerstört). The dictionary lists many such forms as
+ * words of their own (aufstand/Z, versteckt/AC, zerstört/AU) or derives them by its ver- flag from
+ * the simple verb's listed stem (verspricht from spricht), so they key to themselves.
+ */
+const SEPARABLE = [...PARTICLES.filter((particle) => particle !== ''), 'um', 'fern', 'heim', 'dar', 'fort', 'weiter', 'wieder', 'vorbei', 'herein', 'heraus', 'hinaus', 'hinein', 'entgegen', 'durch', 'über', 'unter'];
+const INSEPARABLE = ['be', 'emp', 'ent', 'er', 'ge', 'miss', 'ver', 'zer'];
+const PREFIXES = [...SEPARABLE, ...INSEPARABLE].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/** The endings of a simple verb's inflected forms (machte, steckt, kommen): a rest without one is analysed only when listed (stand, kam). */
+const VERB_ENDING = /(?:e|en|t|te|ten|tet|st|est)$/;
+
+/** A verb of the dictionary: an infinitive entry, or one its ver- flag derives from an infinitive entry (versprechen). */
+function verbWord(norm: string): boolean {
+  if (deForms.entries(norm).some((entry) => entry.lemma && entry.flags.includes('I'))) return true;
+  return norm.startsWith('ver') && readings(norm).some((r) => !r.own && r.lemma === norm && r.flags.includes('V')) && verbWord(norm.slice(3));
+}
+
+/**
+ * A word the dictionary explains as no verb's form, read as a prefix + a form of a simple verb
+ * whose prefixed infinitive is a verb of the dictionary: aufstand → auf + stand (stehen) →
+ * aufstehen; zumachte, fernsah, mitgebracht; verspricht → versprechen, versteckt → verstecken.
+ * The simple verb's form must be an inflected one, not its bare stem (bereit is not be- + reit,
+ * the imperative of reiten).
+ */
+function prefixedVerb(key: string): string | null {
+  if (verbWord(key)) return null;
+  // An adjective entry (versteckt/AC, zerstört/AU, aufgestanden/A) can only be a participle: a
+  // separable one (auf + gestanden), the simple verb's stem + -t/-et, or its strong participle
+  // without ge- (verboten: geboten); begabt is not be- + gabt.
+  const adjective = deForms.entries(key).some((entry) => entry.lemma && entry.flags.includes('A'));
+  for (const prefix of PREFIXES) {
+    if (!key.startsWith(prefix) || key.length - prefix.length < 3) continue;
+    const rest = key.slice(prefix.length);
+    // A listed form (stand, kam) or one with a verb ending (machte, steckt); others are not analysed.
+    if (!VERB_ENDING.test(rest) && deForms.entries(rest).length === 0) continue;
+    const simple = deForms.wordForm(rest);
+    const stem = simple.replace(/e?n$/, '');
+    if (simple === rest || rest === stem || !(verbWord(simple) || verbLemmas().has(simple))) continue;
+    const participle = rest.startsWith('ge') || rest === stem + 't' || rest === stem + 'et' || (rest.endsWith('en') && deForms.wordForm('ge' + rest) === simple);
+    if (adjective && !participle) continue;
+    if (verbWord(prefix + simple)) return prefix + simple;
+  }
+  return null;
+}
+
+const plainKey = cached((w: string) => {
+  if (!PLAIN_WORD.test(w)) return w;
+  const key = deForms.wordForm(w);
+  return prefixedVerb(key) ?? key;
+});
 const capitalise = (lemma: string): string => lemma.charAt(0).toUpperCase() + lemma.slice(1);
 const readings = cached((norm: string) => deForms.readings(norm));
 
@@ -283,17 +388,22 @@ function* umlautSingulars(norm: string, isNounWord: (norm: string) => boolean): 
  * Sohn).
  */
 function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
-  const nouns = readings(norm).filter((r) => r.plain && CAPITAL.test(r.entry));
-  const affixed = nouns.filter((r) => !r.own).map((r) => r.lemma);
+  const nouns = readings(norm).filter((r) => r.plain && CAPITAL.test(r.entry) && !oldDative(norm, r));
+  const affixedAll = nouns.filter((r) => !r.own).map((r) => r.lemma);
   // A typed word that is a verb or adjective entry of its own is not read as its nominalised
   // twin (keyword "dehnen": the verb, not das Dehnen; "schmerzen" still reads as Schmerz's plural).
-  const twin = typed && readings(norm).some((r) => r.own && !CAPITAL.test(r.entry));
+  // A strong past spelt like a noun (schloss/Z, band/Z, biss/Z) is no such twin: typed, the noun is the likelier keyword.
+  const twin = typed && readings(norm).some((r) => r.own && !CAPITAL.test(r.entry) && !r.flags.includes(STRONG_PAST));
   const own = twin ? [] : nouns.filter((r) => r.own);
+  // Nor, then, as a rare noun's form (keyword "warten": the verb, not the plural of Wart/n, a
+  // word the dictionary never suggests); "schmerzen" stays Schmerz's.
+  const rare = (lemma: string) => deForms.entries(lemma).some((entry) => CAPITAL.test(entry.word) && entry.marks?.includes(NOSUGGEST));
+  const affixed = twin ? affixedAll.filter((lemma) => !rare(lemma)) : affixedAll;
   const inflects = own.some((r) => r.flags.some((flag) => NOUN_FLAGS.has(flag)));
   if (own.length > 0 && !inflects && depth === 0 && norm.endsWith('n')) {
     // A dative plural -n of a plural listed apart (Gründen → Gründe → Grund).
     const listed = norm.slice(0, -1);
-    const singular = readings(listed).some((r) => r.own && CAPITAL.test(r.entry)) ? umlautSingular(listed) : null;
+    const singular = readings(listed).some((r) => r.own && CAPITAL.test(r.entry)) ? (umlautSingular(listed) ?? bareSingular(listed)) : null;
     if (singular !== null) return singular;
   }
   if (own.length > 0 && affixed.length === 0 && !inflects) {
@@ -301,8 +411,8 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
     // infinitive: Schulen/S, Namen/S): the weak -n/-en (Schule, Name) and the -en of Latin,
     // Greek and Italian nouns (Themen → Thema, Zentren → Zentrum, Konten → Konto), when the
     // singular is a noun entry.
-    const singular = pluralStems(norm).find(isNoun);
-    if (singular !== undefined) return singular;
+    const singular = pluralStems(norm).find(isNoun) ?? bareSingular(norm);
+    if (singular !== undefined && singular !== null) return singular;
   }
   let lemma: string;
   if (affixed.length > 0 && !inflects) lemma = closest(norm, affixed);
@@ -311,6 +421,44 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
   if (lemma === norm) return umlautSingular(norm) ?? norm;
   if (depth === 0) return nounLemma(lemma, false, 1) ?? lemma;
   return lemma;
+}
+
+/** igerman98's plural endings (-e, -n, -en, -er/-ern, umlaut plurals, -se/-sen). */
+const PLURAL_FLAGS = ['E', 'N', 'P', 'R', 'p', 'q'];
+
+/** A plural in -e listed apart (Berge/m) from a singular whose entry has no plural of its own but
+ *  the genitive -es of a common noun (Berg/ST; a name such as Athen/S or Hans has none): the singular. */
+function bareSingular(listed: string): string | null {
+  if (!listed.endsWith('e')) return null;
+  const stem = listed.slice(0, -1);
+  const entries = readings(stem).filter((r) => r.own && CAPITAL.test(r.entry));
+  return entries.some((r) => r.flags.includes(GENITIVE_ES)) && entries.every((r) => !r.flags.some((flag) => PLURAL_FLAGS.includes(flag))) ? stem : null;
+}
+const GENITIVE_ES = 'T';
+
+/**
+ * The old dative -e (E) of a noun whose plural has an umlaut (dem Schranke, in Note: Schränke,
+ * Nöte): no form anyone writes for a noun today but in set phrases, and the spelling of nouns
+ * the dictionary lacks (Schranke, Note).
+ */
+function oldDative(norm: string, r: Reading): boolean {
+  if (r.own || !norm.endsWith('e') || r.flags.length !== 1 || r.flags[0] !== 'E' || norm !== r.lemma + 'e') return false;
+  // The stem's last vowel with umlaut (au → äu: Baum, Bäume).
+  const m = /(au|a|o|u)([^aeiouäöü]*)$/.exec(r.lemma);
+  if (m === null) return false;
+  const umlaut = r.lemma.slice(0, m.index) + ({ au: 'äu', a: 'ä', o: 'ö', u: 'ü' } as Record<string, string>)[m[1]!]! + m[2]! + 'e';
+  return readings(umlaut).some((p) => p.plain && CAPITAL.test(p.entry) && (p.own || p.lemma === r.lemma));
+}
+
+/**
+ * A capitalised word in -e the dictionary does not list as a noun: its only readings are an
+ * old dative (Schranke, Note) or, as written in text, a verb's 1st person or imperative (Pfeife,
+ * Buche: pfeifen, buchen). The capital says noun: it is a noun of its own.
+ */
+function unlistedNoun(norm: string, typed: boolean): boolean {
+  const all = readings(norm);
+  if (!norm.endsWith('e') || all.length === 0) return false;
+  return all.every((r) => !r.own && (CAPITAL.test(r.entry) ? oldDative(norm, r) : !typed && r.flags.every((flag) => VERB_FLAGS.has(flag))));
 }
 
 function pluralStems(norm: string): string[] {
@@ -327,7 +475,7 @@ function pluralStems(norm: string): string[] {
 /** A lower-case word: the engine's key, unless it is a noun's while a lower-case reading exists
  *  (wünsche: wünschen's, not Wunsch's); a noun written in lower case keeps the noun key. */
 function lowerKey(norm: string, base: string): string {
-  const nounOnly = readings(base).some((r) => r.own) && readings(base).every((r) => !r.own || CAPITAL.test(r.entry)) && !verbLemmas().has(base);
+  const nounOnly = readings(base).some((r) => r.own) && readings(base).every((r) => !r.own || CAPITAL.test(r.entry)) && !verbLemmas().has(base) && !verbWord(base);
   if (!nounOnly) return base;
   const lower = readings(norm).filter((r) => r.plain && !CAPITAL.test(r.entry)).map((r) => r.lemma);
   return lower.length > 0 ? plainKey(closest(norm, lower)) : capitalise(base);
@@ -359,10 +507,12 @@ function wordForm(norm: string, spelling = ''): string {
   const id = `${norm}\u0000${spelling}`;
   let key = spelledKeys.get(id);
   if (key === undefined) {
-    const base = plainKey(norm);
-    const noun = spelling === NOUN || spelling === TYPED ? nounLemma(norm, spelling === TYPED) : null;
-    const compound = noun === null && (spelling === NOUN || spelling === TYPED) && readings(norm).length === 0 ? compoundKey(norm) : null;
-    key = noun !== null ? capitalise(noun) : (compound ?? lowerKey(norm, base));
+    // The engine's key (plainKey) only when no noun reading decides: most capitalised words have one.
+    const nounish = spelling === NOUN || spelling === TYPED;
+    const noun = nounish ? nounLemma(norm, spelling === TYPED) : null;
+    if (noun !== null) key = capitalise(noun);
+    else if (nounish && unlistedNoun(norm, spelling === TYPED)) key = capitalise(norm);
+    else key = (nounish && readings(norm).length === 0 ? compoundKey(norm) : null) ?? lowerKey(norm, plainKey(norm));
     if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
   }
   return key;

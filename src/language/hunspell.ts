@@ -83,6 +83,12 @@ export interface HunspellOptions {
    */
   fallback?: (norm: string, lookup: (norm: string) => readonly DictionaryEntry[]) => readonly string[];
   /**
+   * Flags without affix rules that `lookup` and `entries()` report in DictionaryEntry.marks
+   * (German: igerman98's NOSUGGEST `n`, on rare words such as Wart). Absent (every other
+   * language): entries have no `marks`, and nothing else changes.
+   */
+  markFlags?: readonly string[];
+  /**
    * What an entry spelled with a capital in the .dic (a proper noun: French Lourdes, Vienne,
    * Portuguese Caius) does to the lower-case word of a text. `lemma` (default): the word is a
    * lemma itself, like any entry. `unlessForm`: such an entry makes the word a lemma only when
@@ -211,6 +217,8 @@ export interface DictionaryEntry {
   lemma: boolean;
   /** All its flags as the .dic writes them (with `entryAllFlags` only). */
   allFlags?: readonly string[];
+  /** The entry's flags among HunspellOptions.markFlags (only when that option is given). */
+  marks?: readonly string[];
 }
 
 /** What an analysis found (for tests and tools): the key and every candidate lemma. */
@@ -914,13 +922,14 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
   }
 
   const isLemma = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true));
+  const markFlags = options.markFlags === undefined ? null : new Set(options.markFlags);
   const lookup = (d: Dictionary, norm: string): DictionaryEntry[] =>
-    entriesOf(d, norm).map((entry) => ({
-      word: entry.word,
-      flags: entry.flags.filter((flag) => d.byFlag.has(flag)),
-      lemma: usable(d, entry, true),
-      ...(options.entryAllFlags === true ? { allFlags: entry.flags } : {}),
-    }));
+    entriesOf(d, norm).map((entry) => {
+      const out: DictionaryEntry = { word: entry.word, flags: entry.flags.filter((flag) => d.byFlag.has(flag)), lemma: usable(d, entry, true) };
+      if (options.entryAllFlags === true) out.allFlags = entry.flags;
+      if (markFlags !== null) out.marks = entry.flags.filter((flag) => markFlags.has(flag));
+      return out;
+    });
 
   /** An entry with inflection flags of its own (a paradigm). */
   const ownParadigm = (d: Dictionary, norm: string): boolean => entriesOf(d, norm).some((entry) => usable(d, entry, true) && entry.flags.some((flag) => d.byFlag.has(flag)));

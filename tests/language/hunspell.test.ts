@@ -116,6 +116,17 @@ describe('Hunspell engine: flag formats, continuation classes, special flags', (
     expect(h.wordForm('fines')).toBe('fine');
   });
 
+  it('markFlags: entries report the given rule-less flags as marks, only when asked', () => {
+    const aff = `NOSUGGEST n\nSFX S Y 1\nSFX S 0 s .\n`;
+    const dic = `wart/Sn\nfine/S`;
+    expect(engine(aff, dic).entries('wart')).toEqual([{ word: 'wart', flags: ['S'], lemma: true }]);
+    const marked = engine(aff, dic, { markFlags: ['n'] });
+    expect(marked.entries('wart')).toEqual([{ word: 'wart', flags: ['S'], lemma: true, marks: ['n'] }]);
+    expect(marked.entries('fine')).toEqual([{ word: 'fine', flags: ['S'], lemma: true, marks: [] }]);
+    // Keys do not change.
+    expect(marked.wordForm('warts')).toBe(engine(aff, dic).wordForm('warts'));
+  });
+
   it('honours CIRCUMFIX: the prefix and the suffix only together', () => {
     const h = engine(
       `CIRCUMFIX f\nPFX G Y 1\nPFX G 0 ge/f .\nSFX T Y 2\nSFX T en t/f en\nSFX T en t en\n`,

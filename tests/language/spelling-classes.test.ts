@@ -63,5 +63,27 @@ describe('German: the capitals', () => {
     // A typed verb is not read as its nominalised twin.
     expect(key('de', 'dehnen', 'typed')).toBe(key('de', 'dehnt'));
     expect(key('de', 'Dehnen', 'typed')).not.toBe(key('de', 'dehnt'));
+    // Nor as a rare noun's form: "warten" is not the plural of Wart (NOSUGGEST in igerman98).
+    expect(key('de', 'warten', 'typed')).toBe(key('de', 'wartet'));
+  });
+
+  it('nouns the dictionary lacks or lists apart: a capital in -e read only as a verb or an old dative is a noun of its own; Berge ~ Berg; hohe ~ hoch', () => {
+    // Pfeife, Buche: only pfeifen's, buchen's 1st person; Schranke, Note: only the old dative of
+    // Schrank, Not (whose plurals are Schränke, Nöte).
+    expect(key('de', 'Pfeife')).not.toBe(key('de', 'pfeifen'));
+    expect(key('de', 'Buche')).not.toBe(key('de', 'buchen'));
+    expect(key('de', 'Schranke')).not.toBe(key('de', 'Schrank'));
+    expect(key('de', 'Note')).not.toBe(key('de', 'Not'));
+    // In lower case the verb's form stays; a noun with a plain -e plural keeps it (Tage ~ Tag).
+    expect(key('de', 'pfeife')).toBe(key('de', 'pfeifen'));
+    expect(key('de', 'Tage')).toBe(key('de', 'Tag'));
+    // A plural listed apart from a singular without a plural flag (Berge/m, Berg/ST), and its dative.
+    expect(key('de', 'Berge')).toBe(key('de', 'Berg'));
+    expect(key('de', 'Bergen')).toBe(key('de', 'Berg'));
+    // Not from a name, which has no genitive -es (Athene is not Athen's plural).
+    expect(key('de', 'Athene')).not.toBe(key('de', 'Athen'));
+    // The one adjective whose stem changes before an ending: hoch, hohe (an entry of its own).
+    expect(key('de', 'hohe')).toBe(key('de', 'hoch'));
+    expect(key('de', 'hohen')).toBe(key('de', 'hoch'));
   });
 });

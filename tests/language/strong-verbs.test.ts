@@ -22,6 +22,25 @@ describe('strong verbs by ablaut', () => {
       ['graben', ['gräbt', 'grub']],
       ['gießen', ['goss', 'gegossen']],
       ['rennen', ['rannte', 'gerannt']],
+      // Series the rules gained in session 10: i → a (fing), ie → o (stieß), ö → o (stößt), o → ü
+      // (log), a 2nd person listed apart (giltst → gilt, trittst → tritt), a verb that is weak
+      // too (schmelzen schmolz), a participle before a bare -en stem (geritten: not geraten).
+      ['fangen', ['fing', 'fingen']],
+      ['stoßen', ['stieß', 'stößt']],
+      ['lügen', ['log', 'gelogen']],
+      ['gelten', ['gilt', 'galt']],
+      ['treten', ['tritt']],
+      ['schmelzen', ['schmolz', 'schmilzt', 'geschmolzen']],
+      ['reiten', ['geritten']],
+      ['riechen', ['roch', 'gerochen']],
+      // ß after the past's long vowel, ss after the infinitive's short one.
+      ['fressen', ['fraß', 'fraßen']],
+      // Verbs that are weak too, by their own series (schuf: schaffen, not schiffen; sog: saugen,
+      // not siegen; schliff: schleifen, not schlafen by i -> a).
+      ['schaffen', ['schuf']],
+      ['saugen', ['sog', 'gesogen']],
+      ['schleifen', ['schliff', 'geschliffen']],
+      ['scheren', ['schor']],
     ] as const) {
       for (const form of forms) expect([form, de(form)]).toEqual([form, de(infinitive)]);
     }
@@ -29,8 +48,47 @@ describe('strong verbs by ablaut', () => {
     expect(de('gebeten')).toBe(de('bitten'));
     expect(de('bitten')).not.toBe(de('bieten'));
     expect(de('beten')).not.toBe(de('bitten'));
-    // A capitalised noun spelt like a past keeps the noun: Schloss is not schließen.
-    expect(de('Schloss')).not.toBe(de('schließen'));
+    // An infinitive of the dictionary is no participle: gehören is not ge- + hören; liegen is not lügen's.
+    expect(de('gehören')).not.toBe(de('hören'));
+    expect(de('gehört')).toBe(de('gehören'));
+    expect(de('liegen')).not.toBe(de('lügen'));
+    // A capitalised noun spelt like a past keeps the noun where the capital is read (Schloss, and
+    // a typed keyword); the lower-case past is the verb's (schloss, biss, band).
+    const german = languageFor('de');
+    const spelt = (word: string, where: 'text' | 'typed') => german.wordForm(normalizeWord(word, german.keepDiacritics), german.spelling!(word, normalizeWord(word, german.keepDiacritics), where));
+    expect(spelt('Schloss', 'text')).not.toBe(de('schließen'));
+    expect(spelt('schloss', 'typed')).toBe(spelt('Schloss', 'text'));
+    expect(spelt('schloss', 'text')).toBe(de('schließen'));
+    expect(spelt('biss', 'text')).toBe(de('beißen'));
+    expect(spelt('band', 'text')).toBe(de('binden'));
+    expect(spelt('Band', 'text')).not.toBe(de('binden'));
+  });
+
+  it('German: prefixed verbs (subordinate-clause order, participles, inseparable prefixes) join the prefixed infinitive', () => {
+    const german = languageFor('de');
+    const text = (word: string) => {
+      const norm = normalizeWord(word, german.keepDiacritics);
+      return german.wordForm(norm, german.spelling!(word, norm, 'text'));
+    };
+    for (const [infinitive, forms] of [
+      ['aufstehen', ['aufstand', 'aufgestanden']],
+      ['zumachen', ['zumachte']],
+      ['umsteigen', ['umstieg', 'umgestiegen']],
+      ['fernsehen', ['fernsah', 'ferngesehen']],
+      ['mitbringen', ['mitbrachte', 'mitgebracht']],
+      ['versprechen', ['verspricht', 'versprach', 'versprochen']],
+      ['verstecken', ['versteckt', 'versteckte']],
+      ['zerstören', ['zerstört', 'zerstörte']],
+    ] as const) {
+      for (const form of forms) expect([form, text(form)]).toEqual([form, text(infinitive)]);
+    }
+    // Guards: the simple verb's bare stem is no form (bereit is not be- + reit, reiten's
+    // imperative), an adjective entry only a participle (begabt is not be- + gabt, begeben's
+    // 2nd plural past), and the capital still gives the noun (Umstieg, Aufstand).
+    expect(text('bereit')).not.toBe(text('bereiten'));
+    expect(text('begabt')).not.toBe(text('begeben'));
+    expect(text('Umstieg')).not.toBe(text('umsteigen'));
+    expect(text('Aufstand')).not.toBe(text('aufstehen'));
   });
 
   it('Dutch: pasts and participles join the verb stem; a noun with forms of its own is no past', () => {
