@@ -27,7 +27,7 @@ describe('detectScores = francAll (franc 6.2.0)', () => {
   });
 
   it('on random text mixing scripts, digits and punctuation', () => {
-    const pieces = fc.constantFrom('the ', 'de la ', 'und ', 'что ', '的', 'です', 'ที่', 'مرحبا ', 'שלום ', 'नमस्ते ', ' ', '. ', '12 ', '!?', 'é', 'ñ', 'ß', '\n', 'ab', 'xyz ', 'a@b ', '#x', '(y)', '"q" ', '\t', 'İ', 'Ⅻ');
+    const pieces = fc.constantFrom('the ', 'de la ', 'und ', 'что ', '的', 'です', 'ที่', 'مرحبا ', 'שלום ', 'नमस्ते ', ' ', '. ', '12 ', '!?', 'é', 'ñ', 'ß', '\n', 'ab', 'xyz ', 'a@b ', '#x', '(y)', '"q" ', '\t', 'İ', 'Ⅻ', '🙂 ', '𠀀', '𝒜 ', '\uD83D');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 400 }).map((p) => p.join('')), fc.constantFrom(ONLY, ['eng', 'fra'], []), (text, only) => {
         expect(detectScores(text, only, 10)).toEqual(francAll(text, { only, minLength: 10 }));
