@@ -103,6 +103,8 @@ const bare = (norm: string): boolean => entryOf(norm).length > 0 && !flagged(nor
 const hasFlag = (norm: string, flag: string): boolean => entryOf(norm).some((entry) => entry.flags.includes(flag));
 /** An entry with a paradigm that is no imperative's (flag B: скажи/B makes скажите), for a noun's lemma. */
 const nounParadigm = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0 && !entry.flags.includes('B'));
+/** A noun entry with a singular paradigm (not a plural stem, flag O: копья, братья). */
+const singularNoun = (norm: string): boolean => nounParadigm(norm) && entryOf(norm).every((entry) => !entry.flags.includes('O'));
 const CONSONANT = /[бвгджзйклмнпрстфхцчшщ]/;
 const VERB = /(?:ть|ти|чь)$/;
 
@@ -371,6 +373,18 @@ function preferredLemma(norm: string): string | null {
   const walked = /^(.*[аеиоуыя])ш(?:ел|ла|ло|ли)$/.exec(norm);
   if (walked !== null && entryOf(`${walked[1]}йти`).length > 0) return `${walked[1]}йти`;
   const entries = forms.entries(norm).filter((entry) => entry.lemma && entry.word.charAt(0) === entry.word.charAt(0).toLowerCase());
+  // An -ья noun's accusative -ью (семью, статью) before an -ь word's instrumental (семь, стать), and
+  // its genitive plural -ей, which the dictionary lists bare (семей, статей), before the -ь noun's
+  // (not a plural stem's: копью stays копьё's).
+  const soft = /^(.+)(ью|ей)$/.exec(norm);
+  if (soft !== null && singularNoun(`${soft[1]}ья`) && (soft[2] === 'ью' || entries.some((entry) => entry.flags.length === 0))) return `${soft[1]}ья`;
+  // A zero-ending genitive plural (спален: спальня's) before a short past participle spelt the same
+  // (спален: спаленный's), the noun's case form being the commoner word.
+  if (norm.endsWith('ен') && entries.length === 0) {
+    const readings = forms.readings(norm).filter((reading) => !reading.own && reading.plain);
+    const nouns = [...new Set(readings.filter((reading) => !VERB.test(reading.lemma) && !/(?:ый|ий|ой)$/.test(reading.lemma)).map((reading) => reading.lemma))];
+    if (nouns.length === 1 && readings.some((reading) => reading.lemma.endsWith('енный') && reading.flags.includes('S'))) return nouns[0]!;
+  }
   const imperativeEntry = entries.length > 0 && entries.every((entry) => entry.flags.length > 0 && entry.flags.every((flag) => IMPERATIVE.has(flag)));
   if (!imperativeEntry && (entries.length > 0 || !/(?:л|ла|ло|ли)$/.test(norm))) return null;
   const all = forms.readings(norm).filter((reading) => reading.entry.charAt(0) === reading.entry.charAt(0).toLowerCase());
