@@ -116,4 +116,14 @@ describe('Russian -ья nouns and short participles beside nouns (session 10, se
     expect(ru.wordForm('сплетен')).toBe(ru.wordForm('сплетня'));
     expect(ru.wordForm('сплетен')).not.toBe(ru.wordForm('сплетенный'));
   });
+
+  it("reads -ов as a masculine noun's genitive plural before a possessive adjective spelt the same", () => {
+    expect(ru.wordForm('стариков')).toBe(ru.wordForm('старик'));
+    expect(ru.wordForm('женихов')).toBe(ru.wordForm('жених'));
+    // The adjective's other forms stay its own; -ев possessives are no genitive plurals (царей).
+    expect(ru.wordForm('стариковы')).not.toBe(ru.wordForm('старик'));
+    expect(ru.wordForm('царев')).not.toBe(ru.wordForm('царь'));
+    // Through nounLemma only with a fleeting vowel put back (отц-ов → отец), not ад (адов, hellish).
+    expect(ru.wordForm('адов')).not.toBe(ru.wordForm('ад'));
+  });
 });
