@@ -103,6 +103,8 @@ const bare = (norm: string): boolean => entryOf(norm).length > 0 && !flagged(nor
 const hasFlag = (norm: string, flag: string): boolean => entryOf(norm).some((entry) => entry.flags.includes(flag));
 /** An entry with a paradigm that is no imperative's (flag B: скажи/B makes скажите), for a noun's lemma. */
 const nounParadigm = (norm: string): boolean => entryOf(norm).some((entry) => entry.flags.length > 0 && !entry.flags.includes('B'));
+/** A noun entry with a singular paradigm (not a plural stem, flag O: копья, братья). */
+const singularNoun = (norm: string): boolean => nounParadigm(norm) && entryOf(norm).every((entry) => !entry.flags.includes('O'));
 const CONSONANT = /[бвгджзйклмнпрстфхцчшщ]/;
 const VERB = /(?:ть|ти|чь)$/;
 
@@ -371,6 +373,30 @@ function preferredLemma(norm: string): string | null {
   const walked = /^(.*[аеиоуыя])ш(?:ел|ла|ло|ли)$/.exec(norm);
   if (walked !== null && entryOf(`${walked[1]}йти`).length > 0) return `${walked[1]}йти`;
   const entries = forms.entries(norm).filter((entry) => entry.lemma && entry.word.charAt(0) === entry.word.charAt(0).toLowerCase());
+  // An -ья noun's accusative -ью (семью, статью) before an -ь word's instrumental (семь, стать), and
+  // its genitive plural -ей, which the dictionary lists bare (семей, статей), before the -ь noun's
+  // (not a plural stem's: копью stays копьё's).
+  const soft = /^(.+)(ью|ей)$/.exec(norm);
+  if (soft !== null && singularNoun(`${soft[1]}ья`) && (soft[2] === 'ью' || entries.some((entry) => entry.flags.length === 0))) return `${soft[1]}ья`;
+  // A masculine noun's genitive plural in -ов (стариков, женихов, отцов) before the possessive
+  // adjective the dictionary lists spelt the same (стариков/A: старик's, whose other forms стариковы,
+  // стариковым stay its own); the noun by its paradigm or, its stem listed apart, by nounLemma (отцов → отец).
+  // Not -ев: those nouns' genitive plural is -ей (царев, государев, джоулев are only possessives).
+  if (norm.endsWith('ов') && entries.length > 0 && entries.every((entry) => entry.flags.length > 0 && entry.flags.every((flag) => flag === 'A'))) {
+    const nouns = [...new Set(forms.readings(norm).filter((reading) => !reading.own && reading.plain && !VERB.test(reading.lemma) && reading.entry.charAt(0) === reading.entry.charAt(0).toLowerCase()).map((reading) => reading.lemma))];
+    if (nouns.length === 1) return nouns[0]!;
+    const noun = nouns.length === 0 ? nounLemma(norm) : null;
+    // Only a noun with its fleeting vowel put back (отц-ов → отец): a lemma on the same stem would
+    // have made -ов itself, were it its form (ад/J makes no адов, черт/J no чертов).
+    if (noun !== null && !noun.startsWith(norm.slice(0, -2)) && entryOf(noun).some((entry) => entry.word.charAt(0) === entry.word.charAt(0).toLowerCase())) return noun;
+  }
+  // A zero-ending genitive plural (спален: спальня's) before a short past participle spelt the same
+  // (спален: спаленный's), the noun's case form being the commoner word.
+  if (norm.endsWith('ен') && entries.length === 0) {
+    const readings = forms.readings(norm).filter((reading) => !reading.own && reading.plain);
+    const nouns = [...new Set(readings.filter((reading) => !VERB.test(reading.lemma) && !/(?:ый|ий|ой)$/.test(reading.lemma)).map((reading) => reading.lemma))];
+    if (nouns.length === 1 && readings.some((reading) => reading.lemma.endsWith('енный') && reading.flags.includes('S'))) return nouns[0]!;
+  }
   const imperativeEntry = entries.length > 0 && entries.every((entry) => entry.flags.length > 0 && entry.flags.every((flag) => IMPERATIVE.has(flag)));
   if (!imperativeEntry && (entries.length > 0 || !/(?:л|ла|ло|ли)$/.test(norm))) return null;
   const all = forms.readings(norm).filter((reading) => reading.entry.charAt(0) === reading.entry.charAt(0).toLowerCase());

@@ -97,3 +97,33 @@ describe('Russian imperatives -ой/-уй and three-letter -и words (session 10
     expect(ru.wordForm('мхи')).toBe(ru.wordForm('мох'));
   });
 });
+
+describe('Russian -ья nouns and short participles beside nouns (session 10, second round)', () => {
+  it("reads -ью as an -ья noun's accusative before an -ь word's instrumental", () => {
+    expect(ru.wordForm('семью')).toBe(ru.wordForm('семья'));
+    expect(ru.wordForm('семью')).not.toBe(ru.wordForm('семь'));
+    expect(ru.wordForm('полынью')).toBe(ru.wordForm('полынья'));
+    // Not a plural stem's -ья (копья/O is копьё's plural): копью stays копьё's or копь's, not коп.
+    expect(ru.wordForm('копью')).not.toBe(ru.wordForm('копья'));
+  });
+
+  it("reads a bare -ей entry as the -ья noun's genitive plural before an -ь noun's", () => {
+    expect(ru.wordForm('статей')).toBe(ru.wordForm('статья'));
+    expect(ru.wordForm('статей')).not.toBe(ru.wordForm('стать'));
+  });
+
+  it('reads a zero-ending genitive plural in -ен before a short past participle spelt the same', () => {
+    expect(ru.wordForm('сплетен')).toBe(ru.wordForm('сплетня'));
+    expect(ru.wordForm('сплетен')).not.toBe(ru.wordForm('сплетенный'));
+  });
+
+  it("reads -ов as a masculine noun's genitive plural before a possessive adjective spelt the same", () => {
+    expect(ru.wordForm('стариков')).toBe(ru.wordForm('старик'));
+    expect(ru.wordForm('женихов')).toBe(ru.wordForm('жених'));
+    // The adjective's other forms stay its own; -ев possessives are no genitive plurals (царей).
+    expect(ru.wordForm('стариковы')).not.toBe(ru.wordForm('старик'));
+    expect(ru.wordForm('царев')).not.toBe(ru.wordForm('царь'));
+    // Through nounLemma only with a fleeting vowel put back (отц-ов → отец), not ад (адов, hellish).
+    expect(ru.wordForm('адов')).not.toBe(ru.wordForm('ад'));
+  });
+});
