@@ -249,14 +249,9 @@ const nounCompounds = (): Set<string> => {
   if (compounds !== null) return compounds;
   compounds = new Set();
   const dic = readFileSync(join(dirname(createRequire(import.meta.url).resolve('dictionary-pt')), 'index.dic'), 'utf8');
-  for (const line of dic.split('\n')) {
-    if (!line.includes('-d')) continue;
-    const parts = line.split('/')[0]!.split('-');
-    for (let i = 1; i < parts.length - 1; i++) {
-      if (!/^d[aoe]s?$/.test(parts[i]!)) continue;
-      compounds.add(fold(parts[i - 1]!));
-      compounds.add(fold(parts[i + 1]!));
-    }
+  for (const [, before, after] of dic.matchAll(/([^\n/-]+)-d[aoe]s?-(?=([^\n/-]+))/g)) {
+    compounds.add(fold(before!));
+    compounds.add(fold(after!));
   }
   return compounds;
 };
