@@ -3,6 +3,9 @@
  * Portuguese — pt-BR — 2013, before the 1990 agreement's last changes; European spellings it
  * lacks are unknown words and stay apart), Flesch adapted by Martins et al. (1996).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
@@ -236,6 +239,54 @@ function verbBeforeOxytone(word: string): string | null {
   return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
 }
 
+let compounds: Set<string> | null = null;
+/**
+ * The words of the dictionary's compound nouns joined by de (bola-de-neve, casa-de-máquinas,
+ * bacalhau-de-porta-de-tenda: bola, neve, casa, máquinas, bacalhau, porta, tenda), folded: nouns,
+ * which the dictionary's entries do not tell from verb forms. Read once, when first asked.
+ */
+const nounCompounds = (): Set<string> => {
+  if (compounds !== null) return compounds;
+  compounds = new Set();
+  const dic = readFileSync(join(dirname(createRequire(import.meta.url).resolve('dictionary-pt')), 'index.dic'), 'utf8');
+  for (const [, before, after] of dic.matchAll(/([^\n/-]+)-d[aoe]s?-(?=([^\n/-]+))/g)) {
+    compounds.add(fold(before!));
+    compounds.add(fold(after!));
+  }
+  return compounds;
+};
+
+/**
+ * An -o noun the dictionary knows only as a verb's first person, with its plural listed apart
+ * (sonho: sonhar's "eu sonho", and the entry sonhos; cheiro, estudo, beijo, passeio): the verb's,
+ * with the plural, as the dictionary keys the feminine nouns it lists only as verb forms (janela,
+ * bola: janelar's, bolar's). Not when the masculine has a feminine noun of its own beside it, which
+ * the verb's -a form would join: the plural entry's flag O (feminine diminutive -inha: casos/O
+ * gives casinha, bolsos/O bolsinha, vivos/O vivinha), or the -a word in a compound noun with de
+ * (bola-de-neve, casa-de-máquinas, catinga-de-paga).
+ */
+/** The superlative or the -amente adverb of the adjective stem…o/…a (rules of key, below). */
+function provenAdjective(stem: string): boolean {
+  // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
+  const superlative = stem.replace(/c$/, 'qu').replace(/g$/, 'gu');
+  return knows(`${superlative}issimo`) || knows(`${superlative}issima`) || analyse(`${stem}amente`).candidates.includes(`${stem}amente`);
+}
+function verbOfNoun(word: string): string | null {
+  const singular = word.endsWith('os') ? word.slice(0, -1) : word;
+  const stem = /^(.{2,})o$/.exec(singular)?.[1];
+  if (stem === undefined || forms.entries(singular).length > 0 || irregularTable().has(singular) || provenAdjective(stem)) return null;
+  const plural = forms.entries(`${stem}os`);
+  if (plural.length === 0 || (singular !== word && !analyse(word).lemma) || plural.some((entry) => entry.flags.includes('O'))) return null;
+  const analysis = analyse(singular);
+  if (analysis.lemma || nounCompounds().has(`${stem}a`) || nounCompounds().has(`${stem}as`)) return null;
+  // A noun in -aria made on it (livro: livraria/B, an entry, read also as livrar's conditional).
+  if (forms.entries(`${stem}aria`).length > 0) return null;
+  // An -ear verb's first person is -eio (passeio: passear).
+  const verbs = [...['ar', 'er', 'ir'].map((ending) => stem + ending), ...(stem.endsWith('ei') ? [`${stem.slice(0, -1)}ar`] : [])].filter((verb) => analysis.candidates.includes(verb));
+  // One verb only (consumo: consumir's and consumar's is left to the engine).
+  return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
+}
+
 const key = (word: string): string => {
   const oxytone = verbBeforeOxytone(word);
   if (oxytone !== null) return oxytone;
@@ -264,9 +315,7 @@ const key = (word: string): string => {
   if (adjective2 !== null) {
     const stem = adjective2[1]!;
     const masculine = `${stem}o`;
-    // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
-    const superlative = stem.replace(/c$/, 'qu').replace(/g$/, 'gu');
-    if (/ar$/.test(forms.wordForm(word)) && forms.wordForm(masculine) === masculine && (knows(`${superlative}issimo`) || knows(`${superlative}issima`) || analyse(`${stem}amente`).candidates.includes(`${stem}amente`))) return forms.wordForm(masculine);
+    if (/ar$/.test(forms.wordForm(word)) && forms.wordForm(masculine) === masculine && provenAdjective(stem)) return forms.wordForm(masculine);
   }
   const prefixed = prefixedKey(word);
   if (prefixed !== null) return prefixed;
@@ -284,6 +333,8 @@ const key = (word: string): string => {
       if (analyse(verb).lemma) return forms.wordForm(verb);
     }
   }
+  const verb = verbOfNoun(word);
+  if (verb !== null) return verb;
   return forms.wordForm(word);
 };
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));

@@ -226,6 +226,14 @@ describe('Portuguese rules on top of the dictionary', () => {
     // mandó, viró, curó are entries of dictionary-pt; accents are folded.
     for (const [form, verb] of [['mando', 'mandar'], ['viro', 'virar'], ['curo', 'curar']]) expect([form, key('pt', form)]).toEqual([form, key('pt', verb)]);
   });
+  it('reads an -o noun known only as a verb form, with its listed plural, as the verb', () => {
+    // dictionary-pt lists mergulhos, fracassos, rodeios; mergulho, fracasso, rodeio only as the verbs' forms.
+    for (const [verb, ...words] of [['mergulhar', 'mergulho', 'mergulhos', 'mergulha'], ['fracassar', 'fracasso', 'fracassos'], ['rodear', 'rodeio', 'rodeios']]) {
+      for (const word of words) expect([word, key('pt', word)]).toEqual([word, key('pt', verb!)]);
+    }
+    // Not with a feminine noun beside it: casos/O (casinha), bola-de-neve, livraria/B; not an adjective (larguíssimo).
+    for (const [word, verb] of [['caso', 'casar'], ['bolo', 'bolar'], ['livro', 'livrar'], ['largo', 'largar']]) expect([word, key('pt', word)]).not.toEqual([word, key('pt', verb)]);
+  });
 });
 
 describe('French rules on top of the dictionary', () => {
