@@ -216,7 +216,9 @@ const forms = hunspellForms({
   lemmaRules: LEMMA_RULES,
   ruleLemmaWins: true,
   // An adjective (P: the comparative -are/-ast on a word not in -a) is no strong past: lös is not lysa's.
-  accept: (lemma, word) => isVerb(lemma) && !isAdjective(word),
+  // An -er entry with a noun's definite -n of its own (E: tiger tigern, hummer hummern) is a
+  // noun, not a strong verb's present (tiga's tiger).
+  accept: (lemma, word) => isVerb(lemma) && !isAdjective(word) && !(word.endsWith('er') && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('E'))),
   exceptions: () => formTable(IRREGULAR + STRONG, fold),
   compoundPart: 3,
   // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
@@ -351,6 +353,7 @@ const key = (word: string): string => {
   return adjectiveKey(word) ?? found;
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
+export const svForms = forms;
 
 export const sv: Language = {
   code: 'sv',

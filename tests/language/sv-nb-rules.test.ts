@@ -34,6 +34,15 @@ describe('Swedish', () => {
     expect(same('sv', 'växt', 'växa')).toBe(false);
     expect(same('sv', 'land', 'landa')).toBe(false);
   });
+  it('an -er noun with its own definite -n is no strong verb\'s present (dager daylight ≠ daga, tiger ≠ tiga)', () => {
+    for (const [form, lemma] of [['dagern', 'dager'], ['tigern', 'tiger'], ['tigrar', 'tiger']]) {
+      expect(same('sv', form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+    expect(same('sv', 'dager', 'daga')).toBe(false);
+    expect(same('sv', 'tiger', 'tiga')).toBe(false);
+    // The rule still reads strong presents the dictionary leaves bare (flyger: flyga).
+    expect(same('sv', 'flyger', 'flyga')).toBe(true);
+  });
 });
 
 describe('Norwegian Bokmål', () => {
