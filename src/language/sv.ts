@@ -331,9 +331,24 @@ function pastVerb(word: string): string | null {
   );
   return out.length === 1 ? forms.wordForm(out[0]!) : null;
 }
+/**
+ * Plurals with the doubled final m/n of a short-vowel noun (vän vänner, mun munnar), which
+ * dictionary-sv lists as entries of their own tied to nothing (their definite plurals key to
+ * them): the noun's when the noun is an entry carrying F, the definite with that doubled
+ * consonant (vännen, munnen) — the dictionary's own sign that the noun doubles it.
+ */
+const DOUBLED_PLURAL = /^(.*[aeiouyåäö])([mn])\2(?:ar|er)$/;
+function doubledPlural(found: string): string | null {
+  const m = DOUBLED_PLURAL.exec(found);
+  if (m === null) return null;
+  const analysis = forms.analyse(found);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  const noun = `${m[1]}${m[2]}`;
+  return forms.entries(noun).some((entry) => entry.lemma && entry.flags.includes('F')) ? forms.wordForm(noun) : null;
+}
 const key = (word: string): string => {
   const found = forms.wordForm(word);
-  const plural = nounPluralKey(word, found);
+  const plural = nounPluralKey(word, found) ?? doubledPlural(found);
   if (plural !== null) return plural;
   // A key that is an entry tied to nothing but its verb (its own key): a participle's verb (glömd:
   // the dictionary ties it to glömma, the shorter key wins).

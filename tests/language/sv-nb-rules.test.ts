@@ -43,6 +43,11 @@ describe('Swedish', () => {
     // The rule still reads strong presents the dictionary leaves bare (flyger: flyga).
     expect(same('sv', 'flyger', 'flyga')).toBe(true);
   });
+  it('plurals with the doubled m/n of a noun carrying F join the noun (kyrkovänner, rundmunnar)', () => {
+    for (const [form, lemma] of [['kyrkovänner', 'kyrkovän'], ['idrottsvänner', 'idrottsvän'], ['rundmunnar', 'rundmun'], ['vännerna', 'vännen']]) {
+      expect(same('sv', form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+  });
 });
 
 describe('Norwegian Bokmål', () => {
