@@ -206,6 +206,8 @@ const known = (word: string): boolean => {
 const isVerb = (lemma: string): boolean =>
   !/a$/.test(lemma) || ([`${lemma}r`, `${lemma.slice(0, -1)}er`, `${lemma.slice(0, -1)}ar`].some(known) && !known(`${lemma}t`));
 
+let irregulars: Map<string, string> | null = null;
+const table = (): Map<string, string> => (irregulars ??= formTable(IRREGULAR + STRONG, fold));
 const forms = hunspellForms({
   package: 'dictionary-sv',
   normalize: fold,
@@ -219,7 +221,7 @@ const forms = hunspellForms({
   // An -er entry with a noun's definite -n of its own (E: tiger tigern, hummer hummern) is a
   // noun, not a strong verb's present (tiga's tiger).
   accept: (lemma, word) => isVerb(lemma) && !isAdjective(word) && !(word.endsWith('er') && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('E'))),
-  exceptions: () => formTable(IRREGULAR + STRONG, fold),
+  exceptions: () => table(),
   compoundPart: 3,
   // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
   // noun definite -n, E, for their action nouns — väntan, början are no forms of vänta, börja
@@ -346,8 +348,36 @@ function doubledPlural(found: string): string | null {
   const noun = `${m[1]}${m[2]}`;
   return forms.entries(noun).some((entry) => entry.lemma && entry.flags.includes('F')) ? forms.wordForm(noun) : null;
 }
+/**
+ * Presents and imperatives dictionary-sv lists as bare entries or leaves to a look-alike:
+ * - the present -r of a vowel-stem verb (bo bor, sy syr): the verb's when it carries M, whose
+ *   past -dde is a word of the dictionary (bodde, sydde);
+ * - the imperative, the bare stem, of a second-conjugation verb (höj, byt, and hyr, also the
+ *   present of an r-stem): the verb's when the verb (stem + a) is an entry whose present -er
+ *   (an r-stem's: the stem) and past -de/-te are words and whose first-conjugation past -ade is none.
+ * Only for a word with no paradigm of its own (its entries carry no flag but R, the genitive
+ * -s of a stem): töm (reins, tömmar) and spår (track) stay nouns.
+ */
+function stemVerb(word: string): string | null {
+  // Not a form of the irregular table (red: rida's past, not reda's imperative).
+  if (table().has(word) || forms.entries(word).some((entry) => entry.flags.some((flag) => flag !== 'R'))) return null;
+  if (/[aeiouyåäö]r$/.test(word)) {
+    const verb = word.slice(0, -1);
+    if (forms.entries(verb).some((entry) => entry.lemma && entry.flags.includes('M')) && known(`${verb}dde`)) return forms.wordForm(verb);
+  }
+  if (VOWEL.test(word) || word.length < 2) return null;
+  const verb = `${word}a`;
+  const short = word.replace(/(.)\1$/, '$1');
+  // The present -er; an r-stem's present is the stem itself (hyr, kör).
+  if (!forms.analyse(verb).lemma || !(word.endsWith('r') || known(`${word}er`)) || known(`${word}ade`) || ![`${word}de`, `${word}te`, `${short}de`, `${short}te`].some(known)) return null;
+  return forms.wordForm(verb);
+}
 const key = (word: string): string => {
   const found = forms.wordForm(word);
+  if (found !== word || forms.analyse(word).candidates.length === 0) {
+    const verb = stemVerb(word);
+    if (verb !== null && verb !== found) return verb;
+  }
   const plural = nounPluralKey(word, found) ?? doubledPlural(found);
   if (plural !== null) return plural;
   // A key that is an entry tied to nothing but its verb (its own key): a participle's verb (glömd:

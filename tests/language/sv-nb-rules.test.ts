@@ -48,6 +48,14 @@ describe('Swedish', () => {
       expect(same('sv', form, lemma), `${form} ~ ${lemma}`).toBe(true);
     }
   });
+  it('bare presents and imperatives: a vowel-stem verb\'s -r, a second-conjugation verb\'s stem join the verb', () => {
+    for (const [form, lemma] of [['bor', 'bo'], ['syr', 'sy'], ['sänk', 'sänka'], ['märk', 'märka'], ['uppvärm', 'uppvärma'], ['hys', 'hysa']]) {
+      expect(same('sv', form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+    // A stem with a paradigm of its own stays a noun (töm, reins); the table's forms stay its (red: rida).
+    expect(same('sv', 'töm', 'tömma')).toBe(false);
+    expect(same('sv', 'red', 'rida')).toBe(true);
+  });
 });
 
 describe('Norwegian Bokmål', () => {
