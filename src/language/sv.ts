@@ -367,6 +367,8 @@ function stemVerb(word: string): string | null {
   }
   if (VOWEL.test(word) || word.length < 2) return null;
   const verb = `${word}a`;
+  // An index lookup before the costlier analyses: most words + a are no entry.
+  if (!forms.entries(verb).some((entry) => entry.lemma)) return null;
   const short = word.replace(/(.)\1$/, '$1');
   // The present -er; an r-stem's present is the stem itself (hyr, kör).
   if (!forms.analyse(verb).lemma || !(word.endsWith('r') || known(`${word}er`)) || known(`${word}ade`) || ![`${word}de`, `${word}te`, `${short}de`, `${short}te`].some(known)) return null;
@@ -374,10 +376,8 @@ function stemVerb(word: string): string | null {
 }
 const key = (word: string): string => {
   const found = forms.wordForm(word);
-  if (found !== word || forms.analyse(word).candidates.length === 0) {
-    const verb = stemVerb(word);
-    if (verb !== null && verb !== found) return verb;
-  }
+  const stem = stemVerb(word);
+  if (stem !== null && stem !== found && (found !== word || forms.analyse(word).candidates.length === 0)) return stem;
   const plural = nounPluralKey(word, found) ?? doubledPlural(found);
   if (plural !== null) return plural;
   // A key that is an entry tied to nothing but its verb (its own key): a participle's verb (glömd:
