@@ -206,6 +206,8 @@ const known = (word: string): boolean => {
 const isVerb = (lemma: string): boolean =>
   !/a$/.test(lemma) || ([`${lemma}r`, `${lemma.slice(0, -1)}er`, `${lemma.slice(0, -1)}ar`].some(known) && !known(`${lemma}t`));
 
+let irregulars: Map<string, string> | null = null;
+const table = (): Map<string, string> => (irregulars ??= formTable(IRREGULAR + STRONG, fold));
 const forms = hunspellForms({
   package: 'dictionary-sv',
   normalize: fold,
@@ -216,8 +218,10 @@ const forms = hunspellForms({
   lemmaRules: LEMMA_RULES,
   ruleLemmaWins: true,
   // An adjective (P: the comparative -are/-ast on a word not in -a) is no strong past: lös is not lysa's.
-  accept: (lemma, word) => isVerb(lemma) && !isAdjective(word),
-  exceptions: () => formTable(IRREGULAR + STRONG, fold),
+  // An -er entry with a noun's definite -n of its own (E: tiger tigern, hummer hummern) is a
+  // noun, not a strong verb's present (tiga's tiger).
+  accept: (lemma, word) => isVerb(lemma) && !isAdjective(word) && !(word.endsWith('er') && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('E'))),
+  exceptions: () => table(),
   compoundPart: 3,
   // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
   // noun definite -n, E, for their action nouns — väntan, början are no forms of vänta, börja
@@ -329,9 +333,52 @@ function pastVerb(word: string): string | null {
   );
   return out.length === 1 ? forms.wordForm(out[0]!) : null;
 }
+/**
+ * Plurals with the doubled final m/n of a short-vowel noun (vän vänner, mun munnar), which
+ * dictionary-sv lists as entries of their own tied to nothing (their definite plurals key to
+ * them): the noun's when the noun is an entry carrying F, the definite with that doubled
+ * consonant (vännen, munnen) — the dictionary's own sign that the noun doubles it.
+ */
+const DOUBLED_PLURAL = /^(.*[aeiouyåäö])([mn])\2(?:ar|er)$/;
+function doubledPlural(found: string): string | null {
+  const m = DOUBLED_PLURAL.exec(found);
+  if (m === null) return null;
+  const analysis = forms.analyse(found);
+  if (!analysis.lemma || analysis.candidates.length > 0) return null;
+  const noun = `${m[1]}${m[2]}`;
+  return forms.entries(noun).some((entry) => entry.lemma && entry.flags.includes('F')) ? forms.wordForm(noun) : null;
+}
+/**
+ * Presents and imperatives dictionary-sv lists as bare entries or leaves to a look-alike:
+ * - the present -r of a vowel-stem verb (bo bor, sy syr): the verb's when it carries M, whose
+ *   past -dde is a word of the dictionary (bodde, sydde);
+ * - the imperative, the bare stem, of a second-conjugation verb (höj, byt, and hyr, also the
+ *   present of an r-stem): the verb's when the verb (stem + a) is an entry whose present -er
+ *   (an r-stem's: the stem) and past -de/-te are words and whose first-conjugation past -ade is none.
+ * Only for a word with no paradigm of its own (its entries carry no flag but R, the genitive
+ * -s of a stem): töm (reins, tömmar) and spår (track) stay nouns.
+ */
+function stemVerb(word: string): string | null {
+  // Not a form of the irregular table (red: rida's past, not reda's imperative).
+  if (table().has(word) || forms.entries(word).some((entry) => entry.flags.some((flag) => flag !== 'R'))) return null;
+  if (/[aeiouyåäö]r$/.test(word)) {
+    const verb = word.slice(0, -1);
+    if (forms.entries(verb).some((entry) => entry.lemma && entry.flags.includes('M')) && known(`${verb}dde`)) return forms.wordForm(verb);
+  }
+  if (VOWEL.test(word) || word.length < 2) return null;
+  const verb = `${word}a`;
+  // An index lookup before the costlier analyses: most words + a are no entry.
+  if (!forms.entries(verb).some((entry) => entry.lemma)) return null;
+  const short = word.replace(/(.)\1$/, '$1');
+  // The present -er; an r-stem's present is the stem itself (hyr, kör).
+  if (!forms.analyse(verb).lemma || !(word.endsWith('r') || known(`${word}er`)) || known(`${word}ade`) || ![`${word}de`, `${word}te`, `${short}de`, `${short}te`].some(known)) return null;
+  return forms.wordForm(verb);
+}
 const key = (word: string): string => {
   const found = forms.wordForm(word);
-  const plural = nounPluralKey(word, found);
+  const stem = stemVerb(word);
+  if (stem !== null && stem !== found && (found !== word || forms.analyse(word).candidates.length === 0)) return stem;
+  const plural = nounPluralKey(word, found) ?? doubledPlural(found);
   if (plural !== null) return plural;
   // A key that is an entry tied to nothing but its verb (its own key): a participle's verb (glömd:
   // the dictionary ties it to glömma, the shorter key wins).
@@ -351,6 +398,7 @@ const key = (word: string): string => {
   return adjectiveKey(word) ?? found;
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
+export const svForms = forms;
 
 export const sv: Language = {
   code: 'sv',

@@ -34,6 +34,28 @@ describe('Swedish', () => {
     expect(same('sv', 'växt', 'växa')).toBe(false);
     expect(same('sv', 'land', 'landa')).toBe(false);
   });
+  it('an -er noun with its own definite -n is no strong verb\'s present (dager daylight ≠ daga, tiger ≠ tiga)', () => {
+    for (const [form, lemma] of [['dagern', 'dager'], ['tigern', 'tiger'], ['tigrar', 'tiger']]) {
+      expect(same('sv', form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+    expect(same('sv', 'dager', 'daga')).toBe(false);
+    expect(same('sv', 'tiger', 'tiga')).toBe(false);
+    // The rule still reads strong presents the dictionary leaves bare (flyger: flyga).
+    expect(same('sv', 'flyger', 'flyga')).toBe(true);
+  });
+  it('plurals with the doubled m/n of a noun carrying F join the noun (kyrkovänner, rundmunnar)', () => {
+    for (const [form, lemma] of [['kyrkovänner', 'kyrkovän'], ['idrottsvänner', 'idrottsvän'], ['rundmunnar', 'rundmun'], ['vännerna', 'vännen']]) {
+      expect(same('sv', form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+  });
+  it('bare presents and imperatives: a vowel-stem verb\'s -r, a second-conjugation verb\'s stem join the verb', () => {
+    for (const [form, lemma] of [['bor', 'bo'], ['syr', 'sy'], ['sänk', 'sänka'], ['märk', 'märka'], ['uppvärm', 'uppvärma'], ['hys', 'hysa']]) {
+      expect(same('sv', form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+    // A stem with a paradigm of its own stays a noun (töm, reins); the table's forms stay its (red: rida).
+    expect(same('sv', 'töm', 'tömma')).toBe(false);
+    expect(same('sv', 'red', 'rida')).toBe(true);
+  });
 });
 
 describe('Norwegian Bokmål', () => {
