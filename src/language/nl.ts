@@ -517,7 +517,7 @@ function prefixedVerb(word: string, found: string): string | null {
   for (const each of PREFIXES) {
     if (!word.startsWith(each) || word.length - each.length < 3) continue;
     const rest = word.slice(each.length);
-    const stem = key(rest);
+    const stem = key(rest, true);
     // The rest is a verb form: a table form, a stem, or a verb ending (not -er: opruimer, the agent).
     if (!(table.has(rest) || rest === stem || /(?:[dt]|en)$/.test(rest))) continue;
     const lemma = each + stem;
@@ -605,10 +605,28 @@ function flaglessPlural(word: string, found: string): string | null {
   }
   return null;
 }
-const key = (word: string): string => {
+/**
+ * A ge- noun with a plural of its own (gedicht/CcYbZb: gedichten; geluid, gerecht, geslacht,
+ * gezant) that the dictionary also lists as a participle only by an entry of its own with Ve
+ * (the participle's adjective -e: gedicht/PjVe → gedichte, no infinitive or stem flag) keeps its
+ * noun reading, with its plural, before the participle's (dichten). Not an adjective's entry
+ * (gericht/…AbAc: "aimed"), and not after a particle (toegedicht, ingehakt: the verb's,
+ * `prefixedVerb`).
+ */
+const geNoun = (word: string): boolean => {
+  if (!/^ge.{3,}[td]$/.test(word)) return false;
+  const entries = forms.entries(word);
+  const noun = entries.some(
+    (entry) => entry.flags.some((flag) => flag.startsWith('Z')) && !entry.flags.some((flag) => /^[AV]/.test(flag)) && (entry.allFlags ?? []).some((flag) => /^(?:Y|C[abc]$)/.test(flag)),
+  );
+  const participle = entries.some((entry) => entry.flags.includes('Ve'));
+  return noun && participle && entries.every((entry) => entry.flags.every((flag) => !/^[AV]/.test(flag) || flag === 'Ve'));
+};
+const key = (word: string, part = false): string => {
   const found = forms.wordForm(word);
   const prefixed = prefixedVerb(word, found);
   if (prefixed !== null) return prefixed;
+  if (!part && found !== word && geNoun(word)) return word;
   const open = openSyllable(word, found);
   if (open !== null) return open;
   const infinitive = infinitiveFirst(word, found);

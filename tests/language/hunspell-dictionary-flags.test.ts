@@ -83,6 +83,17 @@ describe('dictionary flags: inflection or derivation', () => {
     same(nl, 'spinnen', 'sponnen');
   });
 
+  it('Dutch: a ge- noun with a plural keeps its noun reading before a participle listed only by its -e (Ve); a particle verb\'s participle does not', () => {
+    const nl = key('nl');
+    for (const [noun, plural] of [['gedicht', 'gedichten'], ['geluid', 'geluiden'], ['gerecht', 'gerechten'], ['gezant', 'gezanten']]) same(nl, noun!, plural!);
+    apart(nl, 'gedicht', 'dichten');
+    apart(nl, 'geluid', 'luiden');
+    // After a particle, the verb's participle (toedichten, inhakken); an adjective entry keeps the participle (gericht: richten).
+    same(nl, 'toegedicht', 'toedichten');
+    same(nl, 'ingehakt', 'inhakken');
+    same(nl, 'gericht', 'richten');
+  });
+
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
     const sv = key('sv');
     for (const [verb, noun] of [['vänta', 'väntan'], ['börja', 'början'], ['brun', 'brunn']]) apart(sv, verb!, noun!);
