@@ -517,7 +517,7 @@ function prefixedVerb(word: string, found: string): string | null {
   for (const each of PREFIXES) {
     if (!word.startsWith(each) || word.length - each.length < 3) continue;
     const rest = word.slice(each.length);
-    const stem = key(rest);
+    const stem = key(rest, true);
     // The rest is a verb form: a table form, a stem, or a verb ending (not -er: opruimer, the agent).
     if (!(table.has(rest) || rest === stem || /(?:[dt]|en)$/.test(rest))) continue;
     const lemma = each + stem;
@@ -573,14 +573,66 @@ function infinitiveFirst(word: string, found: string): string | null {
   const stem = stemOf(word);
   return isVerbStem(stem) ? forms.wordForm(stem) : null;
 }
-const key = (word: string): string => {
+/**
+ * The -en plural of a noun whose entry has no plural flag (student/CcYb, hart/CcCaYb,
+ * envelop/CcCaYbCb: the dictionary lists the plural apart, or not at all), or only the s → z
+ * voicing rule Zh after a short vowel (mes/YbZh gives mezen; Dutch writes messen, see
+ * `openSyllable`): the singular is the word's lemma, before another noun whose flags read it
+ * (studenten: studente/Zi, enveloppen: enveloppe/Zj, messen: mess/Zb) or its own entry (harten).
+ */
+function flaglessPlural(word: string, found: string): string | null {
+  const m = /^(.*[aeiou])([^aeiou])\2en$/.exec(word);
+  const singulars = [...(m !== null ? [m[1]! + m[2]!] : []), word.slice(0, -2)];
+  const readings = forms.readings(word);
+  // A word the dictionary knows (drafen is no word), and no verb form: a V flag, or the particle
+  // flags (Pa–Pt) of a verb form listed apart (gebakken/PbPjPnPrPs, sponnen/Ps).
+  if (
+    readings.length === 0 ||
+    readings.some((reading) => reading.flags.some((flag) => flag.startsWith('V'))) ||
+    forms.entries(word).some((entry) => (entry.allFlags ?? []).some((flag) => /^P[a-t]$/.test(flag)))
+  ) {
+    return null;
+  }
+  for (const singular of singulars) {
+    if (singular === found) return null;
+    const entries = forms.entries(singular);
+    // A noun only: no verb (V) or adjective (A: teder) entry.
+    if (entries.some((entry) => entry.flags.some((flag) => /^[VA]/.test(flag)))) continue;
+    const noun = entries.some((entry) => (entry.allFlags ?? []).some((flag) => flag.startsWith('Y')));
+    const plural = entries.flatMap((entry) => entry.flags.filter((flag) => flag.startsWith('Z')));
+    const voiced = m !== null && singular === m[1]! + m[2]! && /[sf]$/.test(singular) && plural.length > 0 && plural.every((flag) => flag === 'Zh');
+    if (noun && (plural.length === 0 || voiced)) return forms.wordForm(singular);
+  }
+  return null;
+}
+/**
+ * A ge- noun with a plural of its own (gedicht/CcYbZb: gedichten; geluid, gerecht, geslacht,
+ * gezant) that the dictionary also lists as a participle only by an entry of its own with Ve
+ * (the participle's adjective -e: gedicht/PjVe → gedichte, no infinitive or stem flag) keeps its
+ * noun reading, with its plural, before the participle's (dichten). Not an adjective's entry
+ * (gericht/…AbAc: "aimed"), and not after a particle (toegedicht, ingehakt: the verb's,
+ * `prefixedVerb`).
+ */
+const geNoun = (word: string): boolean => {
+  if (!/^ge.{3,}[td]$/.test(word)) return false;
+  const entries = forms.entries(word);
+  const noun = entries.some(
+    (entry) => entry.flags.some((flag) => flag.startsWith('Z')) && !entry.flags.some((flag) => /^[AV]/.test(flag)) && (entry.allFlags ?? []).some((flag) => /^(?:Y|C[abc]$)/.test(flag)),
+  );
+  const participle = entries.some((entry) => entry.flags.includes('Ve'));
+  return noun && participle && entries.every((entry) => entry.flags.every((flag) => !/^[AV]/.test(flag) || flag === 'Ve'));
+};
+const key = (word: string, part = false): string => {
   const found = forms.wordForm(word);
   const prefixed = prefixedVerb(word, found);
   if (prefixed !== null) return prefixed;
+  if (!part && found !== word && geNoun(word)) return word;
   const open = openSyllable(word, found);
   if (open !== null) return open;
   const infinitive = infinitiveFirst(word, found);
   if (infinitive !== null) return infinitive;
+  const flagless = /en$/.test(word) ? flaglessPlural(word, found) : null;
+  if (flagless !== null) return flagless;
   // A Latin plural -a of an -um noun, listed without flags (centra: centrum, whose flags give centrums).
   if (found === word && /a$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(`${word.slice(0, -1)}um`)) {
     return forms.wordForm(`${word.slice(0, -1)}um`);

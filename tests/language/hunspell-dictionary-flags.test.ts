@@ -69,6 +69,31 @@ describe('dictionary flags: inflection or derivation', () => {
     apart(nl, 'roos', 'roze');
   });
 
+  it('Dutch: a noun entry with no plural flag (or only the s → z voicing after a short vowel) takes its -en plural before another noun', () => {
+    const nl = key('nl');
+    // student/CcYb and studente/Zi, envelop and enveloppe/Zj, hart and harten/Za, mes/Zh and mess/Zb.
+    for (const [lemma, form] of [['student', 'studenten'], ['envelop', 'enveloppen'], ['hart', 'harten'], ['mes', 'messen'], ['rog', 'roggen'], ['gasbek', 'gasbekken']]) {
+      same(nl, lemma!, form!);
+    }
+    apart(nl, 'studente', 'studenten');
+    apart(nl, 'mess', 'messen');
+    // A verb form listed apart (particle flags) stays the verb's: gebakken is no plural of gebak.
+    same(nl, 'bakken', 'gebakken');
+    apart(nl, 'gebak', 'gebakken');
+    same(nl, 'spinnen', 'sponnen');
+  });
+
+  it('Dutch: a ge- noun with a plural keeps its noun reading before a participle listed only by its -e (Ve); a particle verb\'s participle does not', () => {
+    const nl = key('nl');
+    for (const [noun, plural] of [['gedicht', 'gedichten'], ['geluid', 'geluiden'], ['gerecht', 'gerechten'], ['gezant', 'gezanten']]) same(nl, noun!, plural!);
+    apart(nl, 'gedicht', 'dichten');
+    apart(nl, 'geluid', 'luiden');
+    // After a particle, the verb's participle (toedichten, inhakken); an adjective entry keeps the participle (gericht: richten).
+    same(nl, 'toegedicht', 'toedichten');
+    same(nl, 'ingehakt', 'inhakken');
+    same(nl, 'gericht', 'richten');
+  });
+
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
     const sv = key('sv');
     for (const [verb, noun] of [['vänta', 'väntan'], ['börja', 'början'], ['brun', 'brunn']]) apart(sv, verb!, noun!);
