@@ -481,6 +481,26 @@ function lowerKey(norm: string, base: string): string {
   return lower.length > 0 ? plainKey(closest(norm, lower)) : capitalise(base);
 }
 
+/**
+ * A lower-case -en word in running text that is both an infinitive and the weak/mixed -en form of
+ * an adjective entry (langen, schnellen, weichen, grünen: "den langen Weg"): the adjective, whose
+ * forms are the likelier text words, unless the dictionary marks the verb as one in its own right —
+ * it lists the infinitive's nominalisation (leeren/SJ, schicken/SJ, irren/SJ: das Irren), the stem
+ * is also a noun with inflection of its own (werten beside Wert, reichen beside Reich), or the verb
+ * is one of the irregular table (heißen).
+ */
+function adjectiveEn(norm: string): string | null {
+  if (!norm.endsWith('en') || norm.length < 5) return null;
+  const own = readings(norm).filter((r) => r.own);
+  if (!own.some((r) => !CAPITAL.test(r.entry) && r.flags.includes('I'))) return null;
+  if (own.some((r) => r.flags.some((flag) => NOUN_FLAGS.has(flag) || flag === 'S')) || verbLemmas().has(norm)) return null;
+  const stem = norm.slice(0, -2);
+  const stemOwn = readings(stem).filter((r) => r.own);
+  if (!stemOwn.some((r) => !CAPITAL.test(r.entry) && r.flags.includes('A'))) return null;
+  if (stemOwn.some((r) => r.flags.some((flag) => NOUN_FLAGS.has(flag)))) return null;
+  return plainKey(stem);
+}
+
 let verbLemmaSet: Set<string> | null = null;
 const verbLemmas = (): Set<string> => (verbLemmaSet ??= new Set(formTable(IRREGULAR, normalize).values()));
 
@@ -512,7 +532,7 @@ function wordForm(norm: string, spelling = ''): string {
     const noun = nounish ? nounLemma(norm, spelling === TYPED) : null;
     if (noun !== null) key = capitalise(noun);
     else if (nounish && unlistedNoun(norm, spelling === TYPED)) key = capitalise(norm);
-    else key = (nounish && readings(norm).length === 0 ? compoundKey(norm) : null) ?? lowerKey(norm, plainKey(norm));
+    else key = (nounish && readings(norm).length === 0 ? compoundKey(norm) : null) ?? (spelling === '' ? adjectiveEn(norm) : null) ?? lowerKey(norm, plainKey(norm));
     if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
   }
   return key;

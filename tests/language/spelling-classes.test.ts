@@ -86,4 +86,19 @@ describe('German: the capitals', () => {
     expect(key('de', 'hohe')).toBe(key('de', 'hoch'));
     expect(key('de', 'hohen')).toBe(key('de', 'hoch'));
   });
+
+  it('a lower-case -en word that is an infinitive and an adjective form is the adjective, unless the dictionary marks the verb as one of its own', () => {
+    // "den langen Weg", "mit schnellen Schritten": langen/schnellen are infinitives too.
+    expect(key('de', 'langen')).toBe(key('de', 'lang'));
+    expect(key('de', 'schnellen')).toBe(key('de', 'schnell'));
+    expect(key('de', 'grünen')).toBe(key('de', 'grüne'));
+    // Verbs in their own right: a listed nominalisation (das Schicken), a stem that is an
+    // inflecting noun too (Wert), a verb of the irregular table (heißen, hieß).
+    expect(key('de', 'schicken')).toBe(key('de', 'schickt'));
+    expect(key('de', 'werten')).toBe(key('de', 'wertet'));
+    expect(key('de', 'heißen')).toBe(key('de', 'heißt'));
+    // A typed keyword keeps the verb reading; the verb's other forms stay the verb's.
+    expect(key('de', 'langen', 'typed')).toBe(key('de', 'langt', 'typed'));
+    expect(key('de', 'schnellt')).not.toBe(key('de', 'schnell'));
+  });
 });
