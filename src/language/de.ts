@@ -491,13 +491,14 @@ function lowerKey(norm: string, base: string): string {
  */
 function adjectiveEn(norm: string): string | null {
   if (!norm.endsWith('en') || norm.length < 5) return null;
-  const own = readings(norm).filter((r) => r.own);
-  if (!own.some((r) => !CAPITAL.test(r.entry) && r.flags.includes('I'))) return null;
-  if (own.some((r) => r.flags.some((flag) => NOUN_FLAGS.has(flag) || flag === 'S')) || verbLemmas().has(norm)) return null;
+  // The dictionary's own entries only (no affix analysis: this runs for every lower-case -en word).
+  const own = deForms.entries(norm);
+  if (!own.some((entry) => entry.lemma && !CAPITAL.test(entry.word) && entry.flags.includes('I'))) return null;
+  if (own.some((entry) => entry.flags.some((flag) => NOUN_FLAGS.has(flag) || flag === 'S')) || verbLemmas().has(norm)) return null;
   const stem = norm.slice(0, -2);
-  const stemOwn = readings(stem).filter((r) => r.own);
-  if (!stemOwn.some((r) => !CAPITAL.test(r.entry) && r.flags.includes('A'))) return null;
-  if (stemOwn.some((r) => r.flags.some((flag) => NOUN_FLAGS.has(flag)))) return null;
+  const stemOwn = deForms.entries(stem);
+  if (!stemOwn.some((entry) => entry.lemma && !CAPITAL.test(entry.word) && entry.flags.includes('A'))) return null;
+  if (stemOwn.some((entry) => entry.flags.some((flag) => NOUN_FLAGS.has(flag)))) return null;
   return plainKey(stem);
 }
 
