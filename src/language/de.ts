@@ -486,8 +486,8 @@ function lowerKey(norm: string, base: string): string {
  * an adjective entry (langen, schnellen, weichen, grünen: "den langen Weg"): the adjective, whose
  * forms are the likelier text words, unless the dictionary marks the verb as one in its own right —
  * it lists the infinitive's nominalisation (leeren/SJ, schicken/SJ, irren/SJ: das Irren), the stem
- * is also a noun with inflection of its own (werten beside Wert, reichen beside Reich), or the verb
- * is one of the irregular table (heißen).
+ * is also a noun with inflection of its own (werten beside Wert, reichen beside Reich), the verb
+ * is one of the irregular table (heißen), or it is a prefix + a verb of the dictionary (überreichen).
  */
 function adjectiveEn(norm: string): string | null {
   if (!norm.endsWith('en') || norm.length < 5) return null;
@@ -495,6 +495,8 @@ function adjectiveEn(norm: string): string | null {
   const own = deForms.entries(norm);
   if (!own.some((entry) => entry.lemma && !CAPITAL.test(entry.word) && entry.flags.includes('I'))) return null;
   if (own.some((entry) => entry.flags.some((flag) => NOUN_FLAGS.has(flag) || flag === 'S')) || verbLemmas().has(norm)) return null;
+  // A prefixed verb whose simple verb is one (überreichen: über + reichen) is that verb's compound.
+  if (PREFIXES.some((prefix) => norm.startsWith(prefix) && norm.length - prefix.length >= 5 && verbWord(norm.slice(prefix.length)))) return null;
   const stem = norm.slice(0, -2);
   const stemOwn = deForms.entries(stem);
   if (!stemOwn.some((entry) => entry.lemma && !CAPITAL.test(entry.word) && entry.flags.includes('A'))) return null;

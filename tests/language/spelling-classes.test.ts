@@ -97,6 +97,8 @@ describe('German: the capitals', () => {
     expect(key('de', 'schicken')).toBe(key('de', 'schickt'));
     expect(key('de', 'werten')).toBe(key('de', 'wertet'));
     expect(key('de', 'heißen')).toBe(key('de', 'heißt'));
+    // A prefix + a verb of the dictionary (über + reichen) is that verb's compound, not überreich's form.
+    expect(key('de', 'überreichen')).toBe(key('de', 'überreicht'));
     // A typed keyword keeps the verb reading; the verb's other forms stay the verb's.
     expect(key('de', 'langen', 'typed')).toBe(key('de', 'langt', 'typed'));
     expect(key('de', 'schnellt')).not.toBe(key('de', 'schnell'));
