@@ -388,6 +388,8 @@ function* umlautSingulars(norm: string, isNounWord: (norm: string) => boolean): 
  * Sohn).
  */
 function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
+  const latin = latinSingular(norm);
+  if (latin !== null) return latin;
   const nouns = readings(norm).filter((r) => r.plain && CAPITAL.test(r.entry) && !oldDative(norm, r));
   const affixedAll = nouns.filter((r) => !r.own).map((r) => r.lemma);
   // A typed word that is a verb or adjective entry of its own is not read as its nominalised
@@ -425,6 +427,17 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
 
 /** igerman98's plural endings (-e, -n, -en, -er/-ern, umlaut plurals, -se/-sen). */
 const PLURAL_FLAGS = ['E', 'N', 'P', 'R', 'p', 'q'];
+
+/** The -een, -äen, -ien plural of a Latin -eum, -äum, -ium noun whose entry has no plural of its own
+ *  (Museen → Museum/S, Jubiläen → Jubiläum, Gymnasien → Gymnasium), before any other reading
+ *  (Museen is no form of Muse, whose plural is Musen), unless it is an -e noun's -n plural. */
+function latinSingular(norm: string): string | null {
+  // Not the -n plural of an -e noun (Studien: Studie, Bakterien: Bakterie).
+  if (!/[eäi]en$/.test(norm) || norm.length < 6 || isNoun(norm.slice(0, -1))) return null;
+  const singular = norm.slice(0, -2) + 'um';
+  const entries = deForms.entries(singular).filter((entry) => entry.lemma && CAPITAL.test(entry.word));
+  return entries.length > 0 && entries.every((entry) => !entry.flags.some((flag) => PLURAL_FLAGS.includes(flag))) ? singular : null;
+}
 
 /** A plural in -e listed apart (Berge/m) from a singular whose entry has no plural of its own but
  *  the genitive -es of a common noun (Berg/ST; a name such as Athen/S or Hans has none): the singular. */

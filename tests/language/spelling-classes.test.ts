@@ -85,6 +85,12 @@ describe('German: the capitals', () => {
     // The one adjective whose stem changes before an ending: hoch, hohe (an entry of its own).
     expect(key('de', 'hohe')).toBe(key('de', 'hoch'));
     expect(key('de', 'hohen')).toBe(key('de', 'hoch'));
+    // The -een/-ien plural of a Latin -eum/-ium noun the dictionary lists without a plural (Museum/S),
+    // not an -e noun's form (Muse's plural is Musen); an -e noun's -n plural stays its own (Studien ~ Studie).
+    expect(key('de', 'Museen')).toBe(key('de', 'Museum'));
+    expect(key('de', 'Museen')).not.toBe(key('de', 'Muse'));
+    expect(key('de', 'Mausoleen')).toBe(key('de', 'Mausoleum'));
+    expect(key('de', 'Studien')).toBe(key('de', 'Studie'));
   });
 
   it('a lower-case -en word that is an infinitive and an adjective form is the adjective, unless the dictionary marks the verb as one of its own', () => {
