@@ -388,6 +388,8 @@ function* umlautSingulars(norm: string, isNounWord: (norm: string) => boolean): 
  * Sohn).
  */
 function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
+  const latin = latinSingular(norm);
+  if (latin !== null) return latin;
   const nouns = readings(norm).filter((r) => r.plain && CAPITAL.test(r.entry) && !oldDative(norm, r));
   const affixedAll = nouns.filter((r) => !r.own).map((r) => r.lemma);
   // A typed word that is a verb or adjective entry of its own is not read as its nominalised
@@ -425,6 +427,17 @@ function nounLemma(norm: string, typed: boolean, depth = 0): string | null {
 
 /** igerman98's plural endings (-e, -n, -en, -er/-ern, umlaut plurals, -se/-sen). */
 const PLURAL_FLAGS = ['E', 'N', 'P', 'R', 'p', 'q'];
+
+/** The -een, -äen, -ien plural of a Latin -eum, -äum, -ium noun whose entry has no plural of its own
+ *  (Museen → Museum/S, Jubiläen → Jubiläum, Gymnasien → Gymnasium), before any other reading
+ *  (Museen is no form of Muse, whose plural is Musen), unless it is an -e noun's -n plural. */
+function latinSingular(norm: string): string | null {
+  // Not the -n plural of an -e noun (Studien: Studie, Bakterien: Bakterie).
+  if (!/[eäi]en$/.test(norm) || norm.length < 6 || isNoun(norm.slice(0, -1))) return null;
+  const singular = norm.slice(0, -2) + 'um';
+  const entries = deForms.entries(singular).filter((entry) => entry.lemma && CAPITAL.test(entry.word));
+  return entries.length > 0 && entries.every((entry) => !entry.flags.some((flag) => PLURAL_FLAGS.includes(flag))) ? singular : null;
+}
 
 /** A plural in -e listed apart (Berge/m) from a singular whose entry has no plural of its own but
  *  the genitive -es of a common noun (Berg/ST; a name such as Athen/S or Hans has none): the singular. */
@@ -481,6 +494,29 @@ function lowerKey(norm: string, base: string): string {
   return lower.length > 0 ? plainKey(closest(norm, lower)) : capitalise(base);
 }
 
+/**
+ * A lower-case -en word in running text that is both an infinitive and the weak/mixed -en form of
+ * an adjective entry (langen, schnellen, weichen, grünen: "den langen Weg"): the adjective, whose
+ * forms are the likelier text words, unless the dictionary marks the verb as one in its own right —
+ * it lists the infinitive's nominalisation (leeren/SJ, schicken/SJ, irren/SJ: das Irren), the stem
+ * is also a noun with inflection of its own (werten beside Wert, reichen beside Reich), the verb
+ * is one of the irregular table (heißen), or it is a prefix + a verb of the dictionary (überreichen).
+ */
+function adjectiveEn(norm: string): string | null {
+  if (!norm.endsWith('en') || norm.length < 5) return null;
+  // The dictionary's own entries only (no affix analysis: this runs for every lower-case -en word).
+  const own = deForms.entries(norm);
+  if (!own.some((entry) => entry.lemma && !CAPITAL.test(entry.word) && entry.flags.includes('I'))) return null;
+  if (own.some((entry) => entry.flags.some((flag) => NOUN_FLAGS.has(flag) || flag === 'S')) || verbLemmas().has(norm)) return null;
+  // A prefixed verb whose simple verb is one (überreichen: über + reichen) is that verb's compound.
+  if (PREFIXES.some((prefix) => norm.startsWith(prefix) && norm.length - prefix.length >= 5 && verbWord(norm.slice(prefix.length)))) return null;
+  const stem = norm.slice(0, -2);
+  const stemOwn = deForms.entries(stem);
+  if (!stemOwn.some((entry) => entry.lemma && !CAPITAL.test(entry.word) && entry.flags.includes('A'))) return null;
+  if (stemOwn.some((entry) => entry.flags.some((flag) => NOUN_FLAGS.has(flag)))) return null;
+  return plainKey(stem);
+}
+
 let verbLemmaSet: Set<string> | null = null;
 const verbLemmas = (): Set<string> => (verbLemmaSet ??= new Set(formTable(IRREGULAR, normalize).values()));
 
@@ -512,7 +548,7 @@ function wordForm(norm: string, spelling = ''): string {
     const noun = nounish ? nounLemma(norm, spelling === TYPED) : null;
     if (noun !== null) key = capitalise(noun);
     else if (nounish && unlistedNoun(norm, spelling === TYPED)) key = capitalise(norm);
-    else key = (nounish && readings(norm).length === 0 ? compoundKey(norm) : null) ?? lowerKey(norm, plainKey(norm));
+    else key = (nounish && readings(norm).length === 0 ? compoundKey(norm) : null) ?? (spelling === '' ? adjectiveEn(norm) : null) ?? lowerKey(norm, plainKey(norm));
     if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
   }
   return key;

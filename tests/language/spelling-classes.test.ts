@@ -85,5 +85,28 @@ describe('German: the capitals', () => {
     // The one adjective whose stem changes before an ending: hoch, hohe (an entry of its own).
     expect(key('de', 'hohe')).toBe(key('de', 'hoch'));
     expect(key('de', 'hohen')).toBe(key('de', 'hoch'));
+    // The -een/-ien plural of a Latin -eum/-ium noun the dictionary lists without a plural (Museum/S),
+    // not an -e noun's form (Muse's plural is Musen); an -e noun's -n plural stays its own (Studien ~ Studie).
+    expect(key('de', 'Museen')).toBe(key('de', 'Museum'));
+    expect(key('de', 'Museen')).not.toBe(key('de', 'Muse'));
+    expect(key('de', 'Mausoleen')).toBe(key('de', 'Mausoleum'));
+    expect(key('de', 'Studien')).toBe(key('de', 'Studie'));
+  });
+
+  it('a lower-case -en word that is an infinitive and an adjective form is the adjective, unless the dictionary marks the verb as one of its own', () => {
+    // "den langen Weg", "mit schnellen Schritten": langen/schnellen are infinitives too.
+    expect(key('de', 'langen')).toBe(key('de', 'lang'));
+    expect(key('de', 'schnellen')).toBe(key('de', 'schnell'));
+    expect(key('de', 'grünen')).toBe(key('de', 'grüne'));
+    // Verbs in their own right: a listed nominalisation (das Schicken), a stem that is an
+    // inflecting noun too (Wert), a verb of the irregular table (heißen, hieß).
+    expect(key('de', 'schicken')).toBe(key('de', 'schickt'));
+    expect(key('de', 'werten')).toBe(key('de', 'wertet'));
+    expect(key('de', 'heißen')).toBe(key('de', 'heißt'));
+    // A prefix + a verb of the dictionary (über + reichen) is that verb's compound, not überreich's form.
+    expect(key('de', 'überreichen')).toBe(key('de', 'überreicht'));
+    // A typed keyword keeps the verb reading; the verb's other forms stay the verb's.
+    expect(key('de', 'langen', 'typed')).toBe(key('de', 'langt', 'typed'));
+    expect(key('de', 'schnellt')).not.toBe(key('de', 'schnell'));
   });
 });
