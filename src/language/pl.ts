@@ -133,6 +133,37 @@ function bareCaseLemma(word: string): string {
   return word;
 }
 
+/**
+ * The locative (and feminine dative) -e/-ie with the stem's consonant softened, undone: the
+ * lemmas a form like moście, stole, lustrze, psie, rybie is the regular alternated locative of
+ * (most, stół, lustr or lustro, pies, ryba) — the consonant hardened (ść ← st, ć ← t, dź ← d,
+ * ź ← z, rz ← r, l ← ł, ś ← s, ń ← n, labials spelled -ie; c ← k, dz ← g, sz ← ch of the
+ * feminine), then the stem's last vowel changed back (o ← ó, e ← a/o, ę ← ą) or a fleeting e
+ * put back (ps → pies, lw → lew), then the lemma's ending (none, -o, -a).
+ */
+const LOCATIVE_SOFT: readonly [form: string, hard: string][] = [
+  ['ście', 'st'], ['ździe', 'zd'], ['cie', 't'], ['dzie', 'd'], ['rze', 'r'], ['śle', 'sł'], ['le', 'ł'], ['śnie', 'sn'], ['nie', 'n'], ['sie', 's'], ['zie', 'z'],
+  ['bie', 'b'], ['pie', 'p'], ['wie', 'w'], ['fie', 'f'], ['mie', 'm'], ['ce', 'k'], ['dze', 'g'], ['sze', 'ch'],
+];
+function alternatedLocativeOf(norm: string): Set<string> {
+  const out = new Set<string>();
+  for (const [form, hard] of LOCATIVE_SOFT) {
+    if (!norm.endsWith(form) || norm.length - form.length < 1) continue;
+    const c = norm.slice(0, -form.length) + hard;
+    const stems = [c];
+    for (const [now, lemma] of [['e', 'a'], ['ie', 'ia'], ['o', 'ó'], ['e', 'o'], ['ę', 'ą']] as const) {
+      const at = c.lastIndexOf(now);
+      if (at > 0 && !/[aeiouyąęó]/.test(c.slice(at + now.length))) stems.push(c.slice(0, at) + lemma + c.slice(at + now.length));
+    }
+    const fleeting = /^(.*[bcćdfghjklłmnńprsśtwzźż])([bcćdfghjklłmnńprsśtwzźż]+)$/.exec(c);
+    if (fleeting !== null && !/[aeiouyąęó]$/.test(fleeting[1]!.slice(-1))) stems.push(`${fleeting[1]}ie${fleeting[2]}`, `${fleeting[1]}e${fleeting[2]}`);
+    const endings = /^(?:ce|dze|sze)$/.test(form) ? ['a'] : ['', 'o', 'a'];
+    for (const stem of stems) for (const ending of endings) out.add(stem + ending);
+    break;
+  }
+  return out;
+}
+
 const FUNCTION_WORDS = naturalStopwords('stopwords_pl');
 const forms = hunspellForms({
   package: 'dictionary-pl',
@@ -147,6 +178,8 @@ const forms = hunspellForms({
   // A proper noun's entry (Czeka, Lwów, Wiedza) does not make czeka, lwów, wiedza words of their own
   // when a lower-case lemma has them as forms (czekać's present, lew's genitive plural).
   capitalisedEntries: 'unlessForm',
+  // Entries' derivation flags too (allFlags): an adjective with an adverb (y) is one of quality.
+  entryAllFlags: true,
 });
 
 /**
@@ -173,7 +206,13 @@ const forms = hunspellForms({
  * - an adjective's feminine or plural before the case form of a noun made from it, its stem
  *   alone or with -o/-a (piękna: piękny's, not piękno's; gorąca, gorące: gorący's, not gorąc's;
  *   zła: zły's, not zło's).
- * - the imperative of a prefixed -stać by the verb (wstań → wstać, zostańcie → zostać).
+ * - the imperative of a prefixed -stać by the verb (wstań → wstać, zostańcie → zostać);
+ * - a locative -e/-ie with a softened consonant as the one noun it is the regular alternated
+ *   locative of (`alternatedLocativeOf`), before a feminine noun reached by a plain ending swap
+ *   or a possessive adjective (moście: most's, not mość's; psie, krowie: pies's, krowa's, not
+ *   psi's, krowi's); not before an adjective of quality, a masculine's plural -e or a soft
+ *   feminine's plural (głupie, węgle, parafie stay).
+ * Possessive adjectives then key their -e apart from their other forms (krowie, krowia).
  * Imperatives otherwise leave the engine's choice (spraw, domów are genitive plurals as often).
  * A word that is an entry with inflection flags of its own (gra, kota, stała) stays a lemma, and
  * a word of the exception table keeps the table's lemma.
@@ -199,6 +238,25 @@ function preferredLemma(norm: string): string | null {
   if (others.length === 0) return null;
   const lemmas = (list: readonly Reading[]): string[] => [...new Set(list.map((r) => r.lemma))].sort();
   const adjectivePlural = others.filter((r) => r.flags.length === 1 && r.flags[0] === 'Y');
+  // A locative -e/-ie with its consonant softened: the one noun it is the regular alternated
+  // locative of, before a noun reached by a plain ending swap (moście: most's, not mość's; stole:
+  // stół's, not stola's) and before a possessive adjective's -e (psie, rybie: pies's, ryba's).
+  if (norm.endsWith('e') && !others.some((r) => r.flags.some((f) => VERB_FLAGS.has(f) || IMPERATIVE_FLAGS.has(f) || PARTICIPLE_FLAGS.has(f)))) {
+    const regular = alternatedLocativeOf(norm);
+    const nouns = lemmas(others.filter((r) => !r.flags.includes('x') && !r.flags.includes('Y')));
+    const alternated = nouns.filter((n) => regular.has(n));
+    // An adjective of quality (one with an adverb, flag y: głupi głupio, tani tanio) is commoner
+    // than a rare noun's locative (głupie, tanie stay głupi's, tani's).
+    const quality = others.some((r) => r.flags.includes('x') && entryOf(r.lemma).some((entry) => entry.allFlags?.includes('y') === true));
+    // What it wins over: a feminine declension's form (flags A, M: stola's stole, mość's moście) or
+    // a possessive adjective's; a masculine soft stem's plural -e is as common (węgle: węgiel's,
+    // not węgieł's; teście: teść's).
+    const beaten = others.filter((r) => !alternated.includes(r.lemma));
+    // Nor the plural -e of a soft feminine -a noun (parafie, grusze, skale, lance: parafia's,
+    // grusza's, skala's, lanca's as often as rafa's, gruch's, skała's, lanka's locatives).
+    const feminineOrAdjective = beaten.every((r) => r.flags.every((f) => f === 'A' || f === 'M' || f === 'x')) && !beaten.some((r) => r.lemma === `${norm.slice(0, -1)}a`);
+    if (alternated.length === 1 && !quality && beaten.length > 0 && feminineOrAdjective) return alternated[0]!;
+  }
   if (norm.endsWith('owi')) {
     const adjective = adjectivePlural.filter((r) => r.lemma === `${norm.slice(0, -1)}y`);
     const nouns = lemmas(others.filter((r) => !r.flags.includes('Y') && r.lemma.length <= norm.length - 2));

@@ -48,6 +48,25 @@ describe('Polish homographs: which reading keys the word', () => {
   });
 });
 
+describe("Polish locatives with the stem's consonant softened", () => {
+  const same = (a: string, b: string) => expect(pl.wordForm(a)).toBe(pl.wordForm(b));
+
+  it("reads -e/-ie as the regular alternated locative of the one noun it fits, before a possessive adjective's -e", () => {
+    same('krowie', 'krowa');
+    same('sowie', 'sowa');
+    same('kogucie', 'kogut');
+    same('sokole', 'sokół');
+    // A possessive adjective's other forms stay the adjective's.
+    expect(pl.wordForm('krowia')).toBe(pl.wordForm('krowi'));
+    // Not before an adjective of quality (one with an adverb: głupio), a masculine soft stem's
+    // plural -e (węgle: węgiel's, not węgieł's) or a soft feminine's plural (parafie, grusze).
+    same('głupie', 'głupi');
+    same('węgle', 'węgiel');
+    same('parafie', 'parafia');
+    same('grusze', 'grusza');
+  });
+});
+
 describe('Polish bare case forms and irregular verbs', () => {
   const same = (a: string, b: string) => expect(pl.wordForm(a)).toBe(pl.wordForm(b));
 
