@@ -424,7 +424,6 @@ const key = (norm: string): string => {
   return lemma === null ? forms.wordForm(norm) : forms.wordForm(lemma);
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
-export const readingsForms = (word: string): string => JSON.stringify(forms.readings(word).map((r) => [r.lemma, r.entry, r.own ? 'own' : '', r.plain ? '' : 'derived', r.flags.join('')]));
 const VOWELS = /[аеёиоуыэюя]/gu;
 
 export const ru: Language = {
