@@ -262,6 +262,8 @@ export interface HunspellForms {
   entries(norm: string): readonly DictionaryEntry[];
   /** Load the dictionary now (else on first use); returns load time in ms. */
   load(): number;
+  /** The .dic text as loaded, for a language's own scan of its entries (read once, shared). */
+  dicText(): string;
   /** Number of dictionary entries and affix rules, once loaded. */
   stats(): { entries: number; suffixes: number; prefixes: number } | null;
 }
@@ -999,6 +1001,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
       get();
       return performance.now() - start;
     },
+    dicText: () => get().dic,
     stats: () => dict?.counts ?? null,
   };
 }

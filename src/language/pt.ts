@@ -3,9 +3,6 @@
  * Portuguese — pt-BR — 2013, before the 1990 agreement's last changes; European spellings it
  * lacks are unknown words and stay apart), Flesch adapted by Martins et al. (1996).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
@@ -248,14 +245,19 @@ let compounds: Set<string> | null = null;
 const nounCompounds = (): Set<string> => {
   if (compounds !== null) return compounds;
   compounds = new Set();
-  const dic = readFileSync(join(dirname(createRequire(import.meta.url).resolve('dictionary-pt')), 'index.dic'), 'utf8');
-  for (const [, before, after] of dic.matchAll(/([^\n/-]+)-d[aoe]s?-(?=([^\n/-]+))/g)) {
+  for (const [, before, after] of forms.dicText().matchAll(/([^\n/-]+)-d[aoe]s?-(?=([^\n/-]+))/g)) {
     compounds.add(fold(before!));
     compounds.add(fold(after!));
   }
   return compounds;
 };
 
+/** The superlative or the -amente adverb of the adjective stem…o/…a (rules of key, below). */
+function provenAdjective(stem: string): boolean {
+  // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
+  const superlative = stem.replace(/c$/, 'qu').replace(/g$/, 'gu');
+  return knows(`${superlative}issimo`) || knows(`${superlative}issima`) || analyse(`${stem}amente`).candidates.includes(`${stem}amente`);
+}
 /**
  * An -o noun the dictionary knows only as a verb's first person, with its plural listed apart
  * (sonho: sonhar's "eu sonho", and the entry sonhos; cheiro, estudo, beijo, passeio): the verb's,
@@ -265,12 +267,6 @@ const nounCompounds = (): Set<string> => {
  * gives casinha, bolsos/O bolsinha, vivos/O vivinha), or the -a word in a compound noun with de
  * (bola-de-neve, casa-de-máquinas, catinga-de-paga).
  */
-/** The superlative or the -amente adverb of the adjective stem…o/…a (rules of key, below). */
-function provenAdjective(stem: string): boolean {
-  // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
-  const superlative = stem.replace(/c$/, 'qu').replace(/g$/, 'gu');
-  return knows(`${superlative}issimo`) || knows(`${superlative}issima`) || analyse(`${stem}amente`).candidates.includes(`${stem}amente`);
-}
 function verbOfNoun(word: string): string | null {
   const singular = word.endsWith('os') ? word.slice(0, -1) : word;
   const stem = /^(.{2,})o$/.exec(singular)?.[1];
