@@ -292,7 +292,11 @@ function spelling(written: string, _norm: string, where: SpellingContext): strin
  * words of their own (aufstand/Z, versteckt/AC, zerstört/AU) or derives them by its ver- flag from
  * the simple verb's listed stem (verspricht from spricht), so they key to themselves.
  */
-const SEPARABLE = [...PARTICLES.filter((particle) => particle !== ''), 'um', 'fern', 'heim', 'dar', 'fort', 'weiter', 'wieder', 'vorbei', 'herein', 'heraus', 'hinaus', 'hinein', 'entgegen', 'durch', 'über', 'unter'];
+const SEPARABLE = [
+  ...PARTICLES.filter((particle) => particle !== ''), 'um', 'fern', 'heim', 'dar', 'fort', 'weiter', 'wieder', 'vorbei', 'herein', 'heraus', 'hinaus', 'hinein', 'entgegen', 'durch', 'über', 'unter',
+  // The grammars' other separable particles (Duden, Grammatik §§ on Partikelverben): hochladen, teilnehmen, herunterladen.
+  'hoch', 'nieder', 'empor', 'frei', 'teil', 'statt', 'entlang', 'zurecht', 'voran', 'voraus', 'vorüber', 'hervor', 'heran', 'herab', 'herauf', 'herüber', 'herum', 'herunter', 'hinab', 'hinauf', 'hinüber', 'hinunter', 'umher', 'auseinander', 'gegenüber',
+];
 const INSEPARABLE = ['be', 'emp', 'ent', 'er', 'ge', 'miss', 'ver', 'zer'];
 const PREFIXES = [...SEPARABLE, ...INSEPARABLE].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
@@ -333,10 +337,41 @@ function prefixedVerb(key: string): string | null {
   return null;
 }
 
+/**
+ * An adjective entry that is the participle of an inseparable verb of the dictionary with no
+ * simple verb under it (entfernt/AC: entfernen; begeistert/AC: begeistern; vermietet): the verb,
+ * as for any other participle. The dictionary lists these as adjectives with comparison
+ * (weit entfernt, entfernter) and so keys them apart from their verb.
+ */
+function inseparableParticiple(key: string): string | null {
+  if (!key.endsWith('t') || verbWord(key) || !INSEPARABLE.some((prefix) => key.startsWith(prefix) && key.length - prefix.length >= 4)) return null;
+  if (!deForms.entries(key).some((entry) => entry.lemma && !CAPITAL.test(entry.word) && entry.flags.includes('A'))) return null;
+  const stem = key.slice(0, -1);
+  // A d/t stem's participle ends in -et (versandet); versandt is versenden's, beredt an adjective.
+  if (/[dt]$/.test(stem)) return null;
+  const infinitives = [stem + 'en', ...(stem.endsWith('e') ? [stem.slice(0, -1) + 'en'] : []), ...(/(?:el|er)$/.test(stem) ? [stem + 'n'] : [])];
+  return infinitives.find(verbWord) ?? null;
+}
+
+/**
+ * A lower-case word the dictionary does not know at all, read as a form of an -eln/-ern verb it
+ * does not know either (raspeln, googeln, twittern: raspelt, raspelte, geraspelt, rasple): the
+ * infinitive. These verbs are weak and regular, and new ones are coined all the time.
+ */
+const UNKNOWN_EL_ER_VERB = /^(?:ge(\p{Ll}{2,}?e[lr])t|(\p{Ll}{2,}?e[lr])(?:n|t|te|ten|tet|test|st))$/u;
+const UNKNOWN_EL_ER_FIRST = /^(\p{Ll}{2,}?)([lr])e$/u;
+function unknownElErVerb(norm: string): string | null {
+  const m = UNKNOWN_EL_ER_VERB.exec(norm);
+  if (m !== null) return (m[1] ?? m[2]!) + 'n';
+  const first = UNKNOWN_EL_ER_FIRST.exec(norm);
+  if (first !== null && /[^aeiouäöü]$/.test(first[1]!)) return first[1]! + 'e' + first[2]! + 'n';
+  return null;
+}
+
 const plainKey = cached((w: string) => {
   if (!PLAIN_WORD.test(w)) return w;
   const key = deForms.wordForm(w);
-  return prefixedVerb(key) ?? key;
+  return prefixedVerb(key) ?? inseparableParticiple(key) ?? key;
 });
 const capitalise = (lemma: string): string => lemma.charAt(0).toUpperCase() + lemma.slice(1);
 const readings = cached((norm: string) => deForms.readings(norm));
@@ -449,6 +484,14 @@ function bareSingular(listed: string): string | null {
 }
 const GENITIVE_ES = 'T';
 
+/** The stem of an unknown -s word when it is a noun entry with no inflection flags (Paprika/ijm: Paprikas). */
+function bareNounS(norm: string): string | null {
+  if (!norm.endsWith('s') || norm.length < 4) return null;
+  const stem = norm.slice(0, -1);
+  const entries = deForms.entries(stem).filter((entry) => entry.lemma && CAPITAL.test(entry.word));
+  return entries.length > 0 && entries.every((entry) => entry.flags.length === 0) ? stem : null;
+}
+
 /**
  * The old dative -e (E) of a noun whose plural has an umlaut (dem Schranke, in Note: Schränke,
  * Nöte): no form anyone writes for a noun today but in set phrases, and the spelling of nouns
@@ -546,9 +589,13 @@ function wordForm(norm: string, spelling = ''): string {
     // The engine's key (plainKey) only when no noun reading decides: most capitalised words have one.
     const nounish = spelling === NOUN || spelling === TYPED;
     const noun = nounish ? nounLemma(norm, spelling === TYPED) : null;
+    const unknown = readings(norm).length === 0;
     if (noun !== null) key = capitalise(noun);
     else if (nounish && unlistedNoun(norm, spelling === TYPED)) key = capitalise(norm);
-    else key = (nounish && readings(norm).length === 0 ? compoundKey(norm) : null) ?? (spelling === '' ? adjectiveEn(norm) : null) ?? lowerKey(norm, plainKey(norm));
+    // The -s plural or genitive of a noun listed with no flags at all (Paprika/ijm: Paprikas).
+    else if (nounish && unknown && bareNounS(norm) !== null) key = capitalise(bareNounS(norm)!);
+    else if (spelling === '' && unknown && unknownElErVerb(norm) !== null) key = unknownElErVerb(norm)!;
+    else key = (nounish && unknown ? compoundKey(norm) : null) ?? (spelling === '' ? adjectiveEn(norm) : null) ?? lowerKey(norm, plainKey(norm));
     if (spelledKeys.size < 200_000) spelledKeys.set(id, key);
   }
   return key;
