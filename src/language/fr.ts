@@ -2,7 +2,7 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
-import type { Language } from './types.js';
+import type { Language, SpellingContext } from './types.js';
 
 // Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
 const normalize = (word: string): string => foldWord(word, '');
@@ -32,7 +32,7 @@ mesdames madame
 mesdemoiselles mademoiselle
 bonshommes bonhomme
 gentilshommes gentilhomme
-suis es est sommes êtes sont fut être
+suis es est sommes êtes sont fut été être
 ai as a avoir
 ira aller
 `;
@@ -45,17 +45,99 @@ const PREFER = 'être avoir aller faire pouvoir vouloir savoir devoir venir teni
  *  actif before activer; sèche: sec before sécher). */
 const NOMINAL = ['S.', 'S=', 'X.', 'A.', 'I.', 'F.', 'F+', 'Fx', 'Fs', 'Fc', 'Fe', 'Gs', 'Gc', 'Ge', 'Go', 'W.', 'Wx'];
 
-export const frForms = hunspellForms({
+const ENGINE = {
   package: 'dictionary-fr',
-  normalize,
   derivationFlags: DERIVATIONS,
-  exceptions: () => formTable(IRREGULAR, normalize),
-  preferLemmas: new Set(PREFER.split(' ').map(normalize)),
   preferFlags: NOMINAL,
   // A capitalised entry (Lourdes, Vienne) does not make lourdes, vienne words of their own when
   // a lower-case lemma has them as forms (lourd's feminine plural, venir's subjunctive).
   capitalisedEntries: 'unlessForm',
+} as const;
+
+/**
+ * Accents as written (Language.spelling). French writes them where they tell words apart —
+ * pêche (peach, pêcher "to fish") and péché (sin, pécher), tâche and tache, forêt and foret,
+ * côte and cote, jeûne and jeune, répartir and repartir — and running text writes them
+ * reliably, so words are keyed by the dictionary read with the accents kept (`frForms`): the
+ * key is the lemma as spelled (pêcher, péché). A word whose accents are unknown (a keyword or
+ * slug typed without any, a word in capitals) or that the dictionary does not know with the
+ * accents as written (the 1990 spelling connait, a typo) is read by the folded dictionary
+ * (`frFoldedForms`, as before session 11, loaded only then) and its lemma is then spelled
+ * as the dictionary spells it.
+ */
+const ACCENTED = 'àâäéèêëîïôöùûüÿç';
+const withAccents = (word: string): string => foldWord(word, ACCENTED);
+const UNKNOWN = '?';
+const MARKED = /[àâäéèêëîïôöùûüÿçÀÂÄÉÈÊËÎÏÔÖÙÛÜŸÇ\u0300-\u0302\u0308\u0327]/u;
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/;
+
+export const frForms = hunspellForms({
+  ...ENGINE,
+  normalize: withAccents,
+  changeLetters: normalize,
+  exceptions: () => formTable(IRREGULAR, withAccents),
+  preferLemmas: new Set(PREFER.split(' ').map(withAccents)),
 });
+export const frFoldedForms = hunspellForms({
+  ...ENGINE,
+  normalize,
+  exceptions: () => formTable(IRREGULAR, normalize),
+  preferLemmas: new Set(PREFER.split(' ').map(normalize)),
+});
+
+/** The accented engine knows the word (an entry, a form of one, or the irregular table's). */
+const knows = (word: string): boolean => {
+  const analysis = frForms.analyse(word);
+  return analysis.lemma || analysis.candidates.length > 0 || frForms.wordForm(word) !== word;
+};
+
+/** Capital vowels often lose their accent (Etat, Ecole): the accented first letters to try. */
+const FIRST_ACCENTS: Record<string, readonly string[]> = { e: ['é', 'è', 'ê'], a: ['à', 'â'], i: ['î'], o: ['ô'], u: ['û'] };
+
+/**
+ * The folded dictionary's key spelled as the accented dictionary spells its lemma (gateaux →
+ * gateau → gâteau); a word neither knows is its own key.
+ */
+function foldedKey(norm: string): string {
+  const lemma = frFoldedForms.wordForm(norm);
+  const spellings = [...new Set(frFoldedForms.entries(lemma).filter((e) => e.lemma && e.word === e.word.toLowerCase()).map((e) => withAccents(e.word)))].sort();
+  if (spellings.length === 0) return lemma;
+  // Several entries fold alike (pêche, péché): the one a reading of the word names.
+  const named = new Set(frFoldedForms.readings(norm).filter((r) => r.lemma === lemma).map((r) => withAccents(r.entry)));
+  const spelled = spellings.find((s) => named.has(s)) ?? spellings[0]!;
+  return frForms.wordForm(spelled);
+}
+
+function frenchKey(norm: string, spelling: string): string {
+  if (!PLAIN_WORD.test(norm)) return norm;
+  if (spelling !== UNKNOWN) {
+    const written = spelling === '' ? norm : spelling;
+    if (knows(written)) return frForms.wordForm(written);
+    const first = FIRST_ACCENTS[written.charAt(0)];
+    const accented = first?.map((a) => a + written.slice(1)).find(knows);
+    if (accented !== undefined) return frForms.wordForm(accented);
+  } else if (knows(norm)) return frForms.wordForm(norm);
+  return foldedKey(norm);
+}
+
+/** Spelling class: the word with its accents ('' when it has none), or UNKNOWN. */
+function spelling(written: string, norm: string, where: SpellingContext): string {
+  if (!MARKED.test(written)) return where === 'typed' || (written.length > 1 && written === written.toUpperCase() && written !== norm) ? UNKNOWN : '';
+  if (written.length > 1 && written === written.toUpperCase()) return UNKNOWN;
+  const accented = withAccents(written).replace(ELISION, '');
+  return accented === norm.replace(ELISION, '') ? '' : accented;
+}
+
+const keys = new Map<string, string>();
+function wordForm(w: string, spelled = ''): string {
+  const id = spelled === '' ? w : `${w}\u0000${spelled}`;
+  let key = keys.get(id);
+  if (key === undefined) {
+    key = frenchKey(w.replace(ELISION, ''), spelled);
+    if (keys.size < 200_000) keys.set(id, key);
+  }
+  return key;
+}
 const groups = vowelGroups('aeiouy');
 
 export const fr: Language = {
@@ -66,10 +148,8 @@ export const fr: Language = {
   keepDiacritics: '',
   sentences: sentenceRules('m mm mme mmes mlle dr pr p.ex cf av bd no vol chap env', 'etc'),
   // Elided articles and pronouns (l'eau, d'un, qu'il) are their own word before the apostrophe.
-  wordForm: cached((w) => {
-    const word = w.replace(/^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/, '');
-    return PLAIN_WORD.test(word) ? frForms.wordForm(word) : word;
-  }),
+  wordForm,
+  spelling,
   functionWords: naturalStopwords('stopwords_fr', "l' d' j' qu' c' s' n' m' t' est sont été être au aux du des une un"),
   // A final mute e (-e, -es) is not a syllable: "crampe" = 1, "muscles" = 2.
   syllables: cached((w) => Math.max(1, groups(w) - (/[^aeiouy]es?$/.test(w) && w.length > 3 ? 1 : 0))),
