@@ -108,7 +108,28 @@ function foldedKey(norm: string): string {
   return frForms.wordForm(spelled);
 }
 
+/**
+ * Present participles the dictionary lists as adjectives (gagnant/F., dansant/F., glissant/F.:
+ * the verbal adjective, with its feminine and plural): keyed to their verb, as the participle
+ * and gerund of running text are (en gagnant, glissant sur…), when the entry is that verb's
+ * -ant form and nothing else: a lemma in -ant whose only entry carries the gender and number
+ * flag F. alone. A second entry keeps it apart (montant/S. "amount", pendant the preposition,
+ * croissant/S., courant); so does a spelling of its own (fatigant beside fatiguant). The price:
+ * agent nouns the dictionary flags alike (étudiant, habitant, commandant) join their verb too.
+ */
+const participleVerb = cached((key: string): string => {
+  if (!key.endsWith('ant')) return key;
+  const entries = frForms.entries(key);
+  if (entries.length !== 1 || entries[0]!.word !== key || entries[0]!.flags.join(' ') !== 'F.') return key;
+  const verb = frForms.readings(key).find((r) => !r.own && r.plain && r.lemma !== key && /(?:er|ir|re)$/.test(r.lemma));
+  return verb === undefined ? key : frForms.wordForm(verb.lemma);
+});
+
 function frenchKey(norm: string, spelling: string): string {
+  return participleVerb(spelledKey(norm, spelling));
+}
+
+function spelledKey(norm: string, spelling: string): string {
   if (!PLAIN_WORD.test(norm)) return norm;
   if (spelling !== UNKNOWN) {
     const written = spelling === '' ? norm : spelling;
