@@ -125,8 +125,21 @@ const participleVerb = cached((key: string): string => {
   return verb === undefined ? key : frForms.wordForm(verb.lemma);
 });
 
+/**
+ * The 1990 spelling's è for é before a syllable with a mute e (évènement, crèmerie, allègement,
+ * beside événement, crémerie, allégement): two entries that differ only so, with the same
+ * flags, are one word, keyed by the é spelling (the folded dictionary had joined them).
+ */
+const rectified = cached((key: string): string => {
+  if (!key.includes('è')) return key;
+  const traditional = key.replace(/è/g, 'é');
+  const flags = (word: string) => frForms.entries(word).filter((e) => e.word === word).map((e) => e.flags.join(' ')).sort().join('|');
+  const own = flags(key);
+  return own !== '' && flags(traditional) === own ? traditional : key;
+});
+
 function frenchKey(norm: string, spelling: string): string {
-  return participleVerb(spelledKey(norm, spelling));
+  return participleVerb(rectified(spelledKey(norm, spelling)));
 }
 
 function spelledKey(norm: string, spelling: string): string {
