@@ -20,8 +20,9 @@ const DERIVATIONS = ['Um', 'Ui', 'U.'];
  * "form… lemma" lines: the irregular plurals of the grammars (yeux, cieux, aïeux; messieurs,
  * mesdames… whose first part inflects: listed apart from their singular), and the auxiliaries'
  * forms that are also rare nouns or other words (est "east", as "ace", ai "sloth", fut
- * "cask", sommes "sums", suis of suivre). Not listed, so keyed as their own words: été
- * (summer), lit (bed), sort (fate), mets (dish), dû (folded: du).
+ * "cask", sommes "sums", suis of suivre, été "summer": with the accents read, été is no longer
+ * joined to être through the folded "ete"). Not listed, so keyed as their own words: lit
+ * (bed), sort (fate), mets (dish).
  */
 const IRREGULAR = `
 yeux œil
@@ -60,10 +61,11 @@ const ENGINE = {
  * côte and cote, jeûne and jeune, répartir and repartir — and running text writes them
  * reliably, so words are keyed by the dictionary read with the accents kept (`frForms`): the
  * key is the lemma as spelled (pêcher, péché). A word whose accents are unknown (a keyword or
- * slug typed without any, a word in capitals) or that the dictionary does not know with the
- * accents as written (the 1990 spelling connait, a typo) is read by the folded dictionary
- * (`frFoldedForms`, as before session 11, loaded only then) and its lemma is then spelled
- * as the dictionary spells it.
+ * slug typed without any, a word in capitals) is read as it stands when the accented
+ * dictionary knows it so (tache), a capital first vowel also with its accents (Ecole: école);
+ * else, and for a text word the accented dictionary does not know (the 1990 spelling connait,
+ * a typo), by the folded dictionary (`frFoldedForms`, the reading before session 11, loaded
+ * only then), whose lemma is then spelled as the dictionary spells it (gateaux: gâteau).
  */
 const ACCENTED = 'àâäéèêëîïôöùûüÿç';
 const withAccents = (word: string): string => foldWord(word, ACCENTED);
@@ -188,5 +190,5 @@ export const fr: Language = {
   // A final mute e (-e, -es) is not a syllable: "crampe" = 1, "muscles" = 2.
   syllables: cached((w) => Math.max(1, groups(w) - (/[^aeiouy]es?$/.test(w) && w.length > 3 ? 1 : 0))),
   readability: fleschType('Kandel–Moles reading ease', 'Kandel & Moles (1958)', 207, 1.015, 73.6),
-  formsNote: "Hunspell dictionary-fr lemmas and inflection affixes (elisions l', d', qu' removed first), plus a few irregular forms; unknown words match only themselves",
+  formsNote: "Hunspell dictionary-fr lemmas and inflection affixes, read with the accents as written (pêche ≠ péché; a word typed without accents by the folded dictionary; elisions l', d', qu' removed first), -ant adjectives keyed to their verb, plus a few irregular forms; unknown words match only themselves",
 };
