@@ -22,7 +22,9 @@ const DERIVATIONS = ['Um', 'Ui', 'U.'];
  * forms that are also rare nouns or other words (est "east", as "ace", ai "sloth", fut
  * "cask", sommes "sums", suis of suivre, été "summer": with the accents read, été is no longer
  * joined to être through the folded "ete"). Not listed, so keyed as their own words: lit
- * (bed), sort (fate), mets (dish).
+ * (bed), sort (fate), mets (dish). And the grammars' irregular feminines (blanche, franche,
+ * sèche, publique, grecque, favorite, coite, andalouse, tierce, bénigne…): the dictionary lists
+ * some of them as words of their own (franche/S., favorite/S.).
  */
 const IRREGULAR = `
 yeux œil
@@ -36,6 +38,22 @@ gentilshommes gentilhomme
 suis es est sommes êtes sont fut été être
 ai as a avoir
 ira aller
+blanche blanches blanc
+franche franches franc
+sèche sèches sec
+fraîche fraîches frais
+longue longues long
+oblongue oblongues oblong
+publique publiques public
+caduque caduques caduc
+turque turques turc
+grecque grecques grec
+favorite favorites favori
+coite coites coi
+andalouse andalouses andalou
+tierce tierces tiers
+bénigne bénignes bénin
+maligne malignes malin
 `;
 
 /** Common verbs that win when a form has several readings (savons: savoir, not savon; faut:
