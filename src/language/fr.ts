@@ -17,11 +17,12 @@ const DERIVATIONS = ['Um', 'Ui', 'U.'];
 
 /**
  * Forms the dictionary lists as lemmas of their own, or reads first as another word, as
- * "form… lemma" lines: the irregular plurals of the grammars (yeux, cieux, aïeux; messieurs,
+ * "form… lemma" lines: the irregular plurals of the grammars (yeux, cieux, aïeux, the -ail → -aux
+ * list: baux, not bau's plural, coraux, émaux, vitraux…, and aulx; messieurs,
  * mesdames… whose first part inflects: listed apart from their singular), and the auxiliaries'
  * forms that are also rare nouns or other words (est "east", as "ace", ai "sloth", fut
- * "cask", sommes "sums", suis of suivre, été "summer": with the accents read, été is no longer
- * joined to être through the folded "ete"). Not listed, so keyed as their own words: lit
+ * "cask", sommes "sums", suis of suivre; été "summer" since session 11, which the folded
+ * "ete" had joined to être and the accented reading keeps apart). Not listed, so keyed as their own words: lit
  * (bed), sort (fate), mets (dish). And the grammars' irregular feminines (blanche, franche,
  * sèche, publique, grecque, favorite, coite, andalouse, tierce, bénigne…): the dictionary lists
  * some of them as words of their own (franche/S., favorite/S.).
@@ -30,6 +31,14 @@ const IRREGULAR = `
 yeux œil
 cieux ciel
 aïeux aïeul
+baux bail
+coraux corail
+émaux émail
+soupiraux soupirail
+travaux travail
+vantaux vantail
+vitraux vitrail
+aulx ail
 messieurs monsieur
 mesdames madame
 mesdemoiselles mademoiselle
