@@ -2,7 +2,7 @@
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
-import type { Language } from './types.js';
+import type { Language, SpellingContext } from './types.js';
 
 // Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
 const normalize = (word: string): string => foldWord(word, '');
@@ -17,24 +17,52 @@ const DERIVATIONS = ['Um', 'Ui', 'U.'];
 
 /**
  * Forms the dictionary lists as lemmas of their own, or reads first as another word, as
- * "form… lemma" lines: the irregular plurals of the grammars (yeux, cieux, aïeux; messieurs,
+ * "form… lemma" lines: the irregular plurals of the grammars (yeux, cieux, aïeux, the -ail → -aux
+ * list: baux, not bau's plural, coraux, émaux, vitraux…, and aulx; messieurs,
  * mesdames… whose first part inflects: listed apart from their singular), and the auxiliaries'
  * forms that are also rare nouns or other words (est "east", as "ace", ai "sloth", fut
- * "cask", sommes "sums", suis of suivre). Not listed, so keyed as their own words: été
- * (summer), lit (bed), sort (fate), mets (dish), dû (folded: du).
+ * "cask", sommes "sums", suis of suivre; été "summer" since session 11, which the folded
+ * "ete" had joined to être and the accented reading keeps apart). Not listed, so keyed as their own words: lit
+ * (bed), sort (fate), mets (dish). And the grammars' irregular feminines (blanche, franche,
+ * sèche, publique, grecque, favorite, coite, andalouse, tierce, bénigne…): the dictionary lists
+ * some of them as words of their own (franche/S., favorite/S.).
  */
 const IRREGULAR = `
 yeux œil
 cieux ciel
 aïeux aïeul
+baux bail
+coraux corail
+émaux émail
+soupiraux soupirail
+travaux travail
+vantaux vantail
+vitraux vitrail
+aulx ail
 messieurs monsieur
 mesdames madame
 mesdemoiselles mademoiselle
 bonshommes bonhomme
 gentilshommes gentilhomme
-suis es est sommes êtes sont fut être
+suis es est sommes êtes sont fut été être
 ai as a avoir
 ira aller
+blanche blanches blanc
+franche franches franc
+sèche sèches sec
+fraîche fraîches frais
+longue longues long
+oblongue oblongues oblong
+publique publiques public
+caduque caduques caduc
+turque turques turc
+grecque grecques grec
+favorite favorites favori
+coite coites coi
+andalouse andalouses andalou
+tierce tierces tiers
+bénigne bénignes bénin
+maligne malignes malin
 `;
 
 /** Common verbs that win when a form has several readings (savons: savoir, not savon; faut:
@@ -45,17 +73,134 @@ const PREFER = 'être avoir aller faire pouvoir vouloir savoir devoir venir teni
  *  actif before activer; sèche: sec before sécher). */
 const NOMINAL = ['S.', 'S=', 'X.', 'A.', 'I.', 'F.', 'F+', 'Fx', 'Fs', 'Fc', 'Fe', 'Gs', 'Gc', 'Ge', 'Go', 'W.', 'Wx'];
 
-export const frForms = hunspellForms({
+const ENGINE = {
   package: 'dictionary-fr',
-  normalize,
   derivationFlags: DERIVATIONS,
-  exceptions: () => formTable(IRREGULAR, normalize),
-  preferLemmas: new Set(PREFER.split(' ').map(normalize)),
   preferFlags: NOMINAL,
   // A capitalised entry (Lourdes, Vienne) does not make lourdes, vienne words of their own when
   // a lower-case lemma has them as forms (lourd's feminine plural, venir's subjunctive).
   capitalisedEntries: 'unlessForm',
+} as const;
+
+/**
+ * Accents as written (Language.spelling). French writes them where they tell words apart —
+ * pêche (peach, pêcher "to fish") and péché (sin, pécher), tâche and tache, forêt and foret,
+ * côte and cote, jeûne and jeune, répartir and repartir — and running text writes them
+ * reliably, so words are keyed by the dictionary read with the accents kept (`frForms`): the
+ * key is the lemma as spelled (pêcher, péché). A word whose accents are unknown (a keyword or
+ * slug typed without any, a word in capitals) is read as it stands when the accented
+ * dictionary knows it so (tache), a capital first vowel also with its accents (Ecole: école);
+ * else, and for a text word the accented dictionary does not know (the 1990 spelling connait,
+ * a typo), by the folded dictionary (`frFoldedForms`, the reading before session 11, loaded
+ * only then), whose lemma is then spelled as the dictionary spells it (gateaux: gâteau).
+ */
+const ACCENTED = 'àâäéèêëîïôöùûüÿç';
+const withAccents = (word: string): string => foldWord(word, ACCENTED);
+const UNKNOWN = '?';
+const MARKED = /[àâäéèêëîïôöùûüÿçÀÂÄÉÈÊËÎÏÔÖÙÛÜŸÇ\u0300-\u0302\u0308\u0327]/u;
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/;
+
+export const frForms = hunspellForms({
+  ...ENGINE,
+  normalize: withAccents,
+  changeLetters: normalize,
+  exceptions: () => formTable(IRREGULAR, withAccents),
+  preferLemmas: new Set(PREFER.split(' ').map(withAccents)),
 });
+export const frFoldedForms = hunspellForms({
+  ...ENGINE,
+  normalize,
+  exceptions: () => formTable(IRREGULAR, normalize),
+  preferLemmas: new Set(PREFER.split(' ').map(normalize)),
+});
+
+/** The accented engine knows the word (an entry, a form of one, or the irregular table's). */
+const knows = (word: string): boolean => {
+  const analysis = frForms.analyse(word);
+  return analysis.lemma || analysis.candidates.length > 0 || frForms.wordForm(word) !== word;
+};
+
+/** Capital vowels often lose their accent (Etat, Ecole): the accented first letters to try. */
+const FIRST_ACCENTS: Record<string, readonly string[]> = { e: ['é', 'è', 'ê'], a: ['à', 'â'], i: ['î'], o: ['ô'], u: ['û'] };
+
+/**
+ * The folded dictionary's key spelled as the accented dictionary spells its lemma (gateaux →
+ * gateau → gâteau); a word neither knows is its own key.
+ */
+function foldedKey(norm: string): string {
+  const lemma = frFoldedForms.wordForm(norm);
+  const spellings = [...new Set(frFoldedForms.entries(lemma).filter((e) => e.lemma && e.word === e.word.toLowerCase()).map((e) => withAccents(e.word)))].sort();
+  if (spellings.length === 0) return lemma;
+  // Several entries fold alike (pêche, péché): the one a reading of the word names.
+  const named = new Set(frFoldedForms.readings(norm).filter((r) => r.lemma === lemma).map((r) => withAccents(r.entry)));
+  const spelled = spellings.find((s) => named.has(s)) ?? spellings[0]!;
+  return frForms.wordForm(spelled);
+}
+
+/**
+ * Present participles the dictionary lists as adjectives (gagnant/F., dansant/F., glissant/F.:
+ * the verbal adjective, with its feminine and plural): keyed to their verb, as the participle
+ * and gerund of running text are (en gagnant, glissant sur…), when the entry is that verb's
+ * -ant form and nothing else: a lemma in -ant whose only entry carries the gender and number
+ * flag F. alone. A second entry keeps it apart (montant/S. "amount", pendant the preposition,
+ * croissant/S., courant); so does a spelling of its own (fatigant beside fatiguant). The price:
+ * agent nouns the dictionary flags alike (étudiant, habitant, commandant) join their verb too.
+ */
+const participleVerb = cached((key: string): string => {
+  if (!key.endsWith('ant')) return key;
+  const entries = frForms.entries(key);
+  if (entries.length !== 1 || entries[0]!.word !== key || entries[0]!.flags.join(' ') !== 'F.') return key;
+  const verb = frForms.readings(key).find((r) => !r.own && r.plain && r.lemma !== key && /(?:er|ir|re)$/.test(r.lemma));
+  return verb === undefined ? key : frForms.wordForm(verb.lemma);
+});
+
+/**
+ * The 1990 spelling's è for é before a syllable with a mute e (évènement, crèmerie, allègement,
+ * beside événement, crémerie, allégement): two entries that differ only so, with the same
+ * flags, are one word, keyed by the é spelling (the folded dictionary had joined them).
+ */
+const rectified = cached((key: string): string => {
+  if (!key.includes('è')) return key;
+  const traditional = key.replace(/è/g, 'é');
+  const flags = (word: string) => frForms.entries(word).filter((e) => e.word === word).map((e) => e.flags.join(' ')).sort().join('|');
+  const own = flags(key);
+  return own !== '' && flags(traditional) === own ? traditional : key;
+});
+
+function frenchKey(norm: string, spelling: string): string {
+  return participleVerb(rectified(spelledKey(norm, spelling)));
+}
+
+function spelledKey(norm: string, spelling: string): string {
+  if (!PLAIN_WORD.test(norm)) return norm;
+  if (spelling !== UNKNOWN) {
+    const written = spelling === '' ? norm : spelling;
+    if (knows(written)) return frForms.wordForm(written);
+    const first = FIRST_ACCENTS[written.charAt(0)];
+    const accented = first?.map((a) => a + written.slice(1)).find(knows);
+    if (accented !== undefined) return frForms.wordForm(accented);
+  } else if (knows(norm)) return frForms.wordForm(norm);
+  return foldedKey(norm);
+}
+
+/** Spelling class: the word with its accents ('' when it has none), or UNKNOWN. */
+function spelling(written: string, norm: string, where: SpellingContext): string {
+  if (!MARKED.test(written)) return where === 'typed' || (written.length > 1 && written === written.toUpperCase() && written !== norm) ? UNKNOWN : '';
+  if (written.length > 1 && written === written.toUpperCase()) return UNKNOWN;
+  const accented = withAccents(written).replace(ELISION, '');
+  return accented === norm.replace(ELISION, '') ? '' : accented;
+}
+
+const keys = new Map<string, string>();
+function wordForm(w: string, spelled = ''): string {
+  const id = spelled === '' ? w : `${w}\u0000${spelled}`;
+  let key = keys.get(id);
+  if (key === undefined) {
+    key = frenchKey(w.replace(ELISION, ''), spelled);
+    if (keys.size < 200_000) keys.set(id, key);
+  }
+  return key;
+}
 const groups = vowelGroups('aeiouy');
 
 export const fr: Language = {
@@ -66,13 +211,11 @@ export const fr: Language = {
   keepDiacritics: '',
   sentences: sentenceRules('m mm mme mmes mlle dr pr p.ex cf av bd no vol chap env', 'etc'),
   // Elided articles and pronouns (l'eau, d'un, qu'il) are their own word before the apostrophe.
-  wordForm: cached((w) => {
-    const word = w.replace(/^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/, '');
-    return PLAIN_WORD.test(word) ? frForms.wordForm(word) : word;
-  }),
+  wordForm,
+  spelling,
   functionWords: naturalStopwords('stopwords_fr', "l' d' j' qu' c' s' n' m' t' est sont été être au aux du des une un"),
   // A final mute e (-e, -es) is not a syllable: "crampe" = 1, "muscles" = 2.
   syllables: cached((w) => Math.max(1, groups(w) - (/[^aeiouy]es?$/.test(w) && w.length > 3 ? 1 : 0))),
   readability: fleschType('Kandel–Moles reading ease', 'Kandel & Moles (1958)', 207, 1.015, 73.6),
-  formsNote: "Hunspell dictionary-fr lemmas and inflection affixes (elisions l', d', qu' removed first), plus a few irregular forms; unknown words match only themselves",
+  formsNote: "Hunspell dictionary-fr lemmas and inflection affixes, read with the accents as written (pêche ≠ péché; a word typed without accents by the folded dictionary; elisions l', d', qu' removed first), -ant adjectives keyed to their verb, plus a few irregular forms; unknown words match only themselves",
 };

@@ -198,6 +198,14 @@ export interface HunspellOptions {
    * plural, hing/Zb → hingen). Off when absent.
    */
   entryAllFlags?: boolean;
+  /**
+   * The letters the least-change choice among candidate lemmas compares (`closest`: step 2 of
+   * the module comment): a language whose normalisation keeps accents that are only spelling
+   * (French, read with its accents since session 11) measures the change on the word and lemma
+   * folded, so an accent does not count as a changed letter (parais: paraître before parer, as
+   * with the folded dictionary). Absent (every other language): the normalised words as they are.
+   */
+  changeLetters?: (word: string) => string;
 }
 
 /** A language's inflection rule: a form pattern and the lemma replacement(s) to try, in order. */
@@ -884,9 +892,11 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     if (pool.length === 0) pool = list.filter((lemma) => preferred.has(lemma));
     if (pool.length === 0) pool = [...list];
     let out = pool[0]!;
-    let outCost = change(norm, out);
+    const letters = options.changeLetters;
+    const costOf = letters === undefined ? (lemma: string) => change(norm, lemma) : (lemma: string) => change(letters(norm), letters(lemma));
+    let outCost = costOf(out);
     for (const candidate of pool) {
-      const cost = change(norm, candidate);
+      const cost = costOf(candidate);
       if (cost < outCost || (cost === outCost && candidate.length < out.length)) {
         out = candidate;
         outCost = cost;

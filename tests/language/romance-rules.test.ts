@@ -242,3 +242,36 @@ describe('French rules on top of the dictionary', () => {
     expect(key('fr', 'vienne')).toBe(key('fr', 'venir'));
   });
 });
+
+describe('French word forms that see the accents (session 11)', () => {
+  const as = (word: string, where: 'text' | 'start' | 'typed'): string => {
+    const language = languageFor('fr');
+    const norm = normalizeWord(word, language.keepDiacritics);
+    return language.wordForm(norm, language.spelling!(word, norm, where));
+  };
+  it('keeps words an accent alone tells apart apart', () => {
+    expect(spelled('fr', 'pêches')).not.toBe(spelled('fr', 'péchés'));
+    expect(spelled('fr', 'tâches')).not.toBe(spelled('fr', 'taches'));
+    expect(spelled('fr', 'forêts')).not.toBe(spelled('fr', 'forets'));
+    expect(spelled('fr', 'côtes')).not.toBe(spelled('fr', 'cotes'));
+    expect(spelled('fr', 'pêches')).toBe(spelled('fr', 'pêcher'));
+  });
+  it('reads a word whose accents are unknown by the folded dictionary, spelled as the dictionary spells its lemma', () => {
+    expect(as('gateaux', 'typed')).toBe(spelled('fr', 'gâteau'));
+    expect(as('creme', 'typed')).toBe(spelled('fr', 'crèmes'));
+    expect(as('ÉCOLES', 'text')).toBe(spelled('fr', 'école'));
+    expect(as('Ecoles', 'start')).toBe(spelled('fr', 'école'));
+    expect(spelled('fr', 'connait')).toBe(spelled('fr', 'connaître'));
+    expect(spelled('fr', "l'été")).toBe(spelled('fr', 'être'));
+  });
+  it("joins the 1990 spelling's è to the é entry", () => {
+    expect(spelled('fr', 'évènements')).toBe(spelled('fr', 'événement'));
+    expect(spelled('fr', 'crèmerie')).toBe(spelled('fr', 'crémerie'));
+  });
+  it('keys a present participle listed only as an -ant adjective to its verb, not one with an entry of its own', () => {
+    expect(spelled('fr', 'glissantes')).toBe(spelled('fr', 'glisser'));
+    expect(spelled('fr', 'dansant')).toBe(spelled('fr', 'danse'));
+    expect(spelled('fr', 'pendant')).not.toBe(spelled('fr', 'pendre'));
+    expect(spelled('fr', 'montant')).not.toBe(spelled('fr', 'monter'));
+  });
+});
