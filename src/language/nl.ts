@@ -235,6 +235,15 @@ wreken wreekte wreekten gewroken
 vouwen vouwde vouwden gevouwen
 brouwen brouwde brouwden gebrouwen
 weven weefde weefden geweven
+dingen dong dongen gedongen
+verslinden verslond verslonden verslonden
+ontginnen ontgon ontgonnen ontgonnen
+luiken look loken geloken
+wijten weet weten geweten
+kwijten kweet kweten gekweten
+schijten scheet scheten gescheten
+verdrieten verdroot verdroten verdroten
+verderven verdierf verdierven verdorven
 `;
 
 /** The stem of an -en infinitive by spelling: an open syllable's single vowel is long
@@ -274,7 +283,7 @@ const homograph = (form: string, participle: boolean, infinitive: string, stem: 
   );
 /** IRREGULAR, then STRONG's forms that are no `homograph`, each to its verb's stem; and each
  *  verb's infinitive (`prefixedVerb` looks for the prefixed verb's). Built on first use. */
-let verbs: { table: Map<string, string>; infinitives: Map<string, string>; homographs: Map<string, string> } | null = null;
+let verbs: { table: Map<string, string>; infinitives: Map<string, string>; homographs: Map<string, string>; paradigms: Map<string, Set<string>> } | null = null;
 const verbTable = (): Map<string, string> => {
   if (verbs !== null) return verbs.table;
   const table = formTable(IRREGULAR, fold);
@@ -310,7 +319,17 @@ const verbTable = (): Map<string, string> => {
     const infinitive = words.find((form) => form !== stem && /(?:en|aan|ien|oen|ijn)$/.test(form));
     if (infinitive !== undefined && !infinitives.has(stem)) infinitives.set(stem, infinitive);
   }
-  verbs = { table, infinitives, homographs };
+  // Each table verb's forms, homographs included, by its stem (`tablePast`).
+  const paradigms = new Map<string, Set<string>>();
+  for (const line of `${IRREGULAR}\n${STRONG}`.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
+    if (words.length < 3) continue;
+    const stem = table.get(words[0]!) ?? (homographs.get(words[0]!) ?? stemOf(words[0]!));
+    const set = paradigms.get(stem) ?? new Set<string>();
+    for (const form of words) set.add(form);
+    paradigms.set(stem, set);
+  }
+  verbs = { table, infinitives, homographs, paradigms };
   return table;
 };
 
@@ -428,13 +447,31 @@ function strongStem(word: string): string {
     const stem = head + next + tail;
     // A participle with the infinitive's vowel may be a mixed verb's (gelachen, gebakken: weak past).
     if (participle !== null && next === vowel && stem.length >= 2 && isVerbStem(stem)) return stem;
-    if (stem !== word && stem.length >= 2 && isStrongStem(stem)) return stem;
+    if (stem !== word && stem.length >= 2 && isStrongStem(stem) && tablePast(word, stem)) return stem;
     if (next.length === 1 && tail.length === 1 && /[aeou]/.test(next)) {
       const long = head + next + next + tail;
-      if (isStrongStem(long)) return long;
+      if (isStrongStem(long) && tablePast(word, long)) return long;
     }
   }
   return word;
+}
+/**
+ * The strong verbs are a closed class (IRREGULAR and STRONG list them all), so an ablaut form is
+ * one of theirs, after a prefix or a compound's first part (ontbond: bind; verbond): the stem ends
+ * in a table verb's stem and the word in one of that verb's forms (a participle's ge- may be
+ * gone: ontbroken). bod is not bidden's (bad,
+ * baden, gebeden), so aanbod is no form of aanbidden.
+ */
+function tablePast(word: string, stem: string): boolean {
+  verbTable();
+  const paradigms = verbs!.paradigms;
+  for (let i = 0; i < stem.length - 1; i++) {
+    const forms = paradigms.get(stem.slice(i));
+    if (forms === undefined) continue;
+    // (A participle loses its ge- after an unstressed prefix: ontbroken, ontworpen.)
+    for (const form of forms) if (word.endsWith(form) || (form.startsWith('ge') && word.endsWith(form.slice(2)))) return true;
+  }
+  return false;
 }
 /** A strong verb's stem: a verb stem (it takes -t) with no weak past -te/-de of its own. */
 const knownWord = (word: string): boolean => {

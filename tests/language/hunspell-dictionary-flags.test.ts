@@ -112,6 +112,10 @@ describe('dictionary flags: inflection or derivation', () => {
     same(nl, 'visum', 'visa');
     // Strong and mixed verbs added to the table from the grammar's classes.
     for (const [verb, form] of [['melken', 'molk'], ['melken', 'gemolken'], ['verzinnen', 'verzon'], ['spugen', 'spoog'], ['vouwen', 'gevouwen']]) same(nl, verb!, form!);
+    // The ablaut rule gives only a table verb's forms, after a prefix too (ontbond, ontbroken):
+    // aanbod is not aanbidden's (bidden: bad, gebeden), tegen not tijgen's, spraak not spreken's.
+    for (const [verb, form] of [['ontbinden', 'ontbond'], ['ontbreken', 'ontbroken'], ['verslinden', 'verslond']]) same(nl, verb!, form!);
+    for (const [verb, word] of [['aanbidden', 'aanbod'], ['tijgen', 'tegen'], ['spreken', 'spraak'], ['dwingen', 'dwang']]) apart(nl, verb!, word!);
   });
 
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
