@@ -321,13 +321,16 @@ const verbTable = (): Map<string, string> => {
   }
   // Each table verb's forms, homographs included, by its stem (`tablePast`).
   const paradigms = new Map<string, Set<string>>();
-  for (const line of `${IRREGULAR}\n${STRONG}`.split('\n')) {
-    const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
-    if (words.length < 3) continue;
-    const stem = table.get(words[0]!) ?? (homographs.get(words[0]!) ?? stemOf(words[0]!));
-    const set = paradigms.get(stem) ?? new Set<string>();
-    for (const form of words) set.add(form);
-    paradigms.set(stem, set);
+  for (const [lines, irregular] of [[IRREGULAR, true], [STRONG, false]] as const) {
+    for (const line of lines.split('\n')) {
+      const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
+      if (words.length < 3) continue;
+      // IRREGULAR's lines end in the stem (ben … ben), STRONG's begin with the infinitive.
+      const stem = irregular ? words[words.length - 1]! : stemOf(words[0]!);
+      const set = paradigms.get(stem) ?? new Set<string>();
+      for (const form of words) set.add(form);
+      paradigms.set(stem, set);
+    }
   }
   verbs = { table, infinitives, homographs, paradigms };
   return table;
@@ -457,19 +460,19 @@ function strongStem(word: string): string {
 }
 /**
  * The strong verbs are a closed class (IRREGULAR and STRONG list them all), so an ablaut form is
- * one of theirs, after a prefix or a compound's first part (ontbond: bind; verbond): the stem ends
- * in a table verb's stem and the word in one of that verb's forms (a participle's ge- may be
- * gone: ontbroken). bod is not bidden's (bad,
- * baden, gebeden), so aanbod is no form of aanbidden.
+ * one of theirs, after a prefix or a compound's first part (ontbond: bind; onderbrak: breek): the
+ * stem ends in a table verb's stem and the word in one of that verb's forms (a participle's ge-
+ * may be gone: ontbroken). bod is not bidden's (bad, baden, gebeden), so aanbod is no form of
+ * aanbidden; spraak, dwang, tegen are no pasts either.
  */
 function tablePast(word: string, stem: string): boolean {
   verbTable();
   const paradigms = verbs!.paradigms;
   for (let i = 0; i < stem.length - 1; i++) {
-    const forms = paradigms.get(stem.slice(i));
-    if (forms === undefined) continue;
+    const known = paradigms.get(stem.slice(i));
+    if (known === undefined) continue;
     // (A participle loses its ge- after an unstressed prefix: ontbroken, ontworpen.)
-    for (const form of forms) if (word.endsWith(form) || (form.startsWith('ge') && word.endsWith(form.slice(2)))) return true;
+    for (const form of known) if (word.endsWith(form) || (form.startsWith('ge') && word.endsWith(form.slice(2)))) return true;
   }
   return false;
 }
