@@ -252,6 +252,20 @@ const nounCompounds = (): Set<string> => {
   return compounds;
 };
 
+let heads: Set<string> | null = null;
+/**
+ * The nouns of the dictionary's compounds with de, strictly: the compound's first word and the
+ * word after de (casaca-de-couro, botão-de-casaca, recortado-da-moda: casaca, couro, botão,
+ * moda), not a word before a later de, which may be an adjective (folha-grossa-do-sertão).
+ */
+const compoundNouns = (): Set<string> => {
+  if (heads !== null) return heads;
+  heads = new Set();
+  for (const [, first] of forms.dicText().matchAll(/^([^\n/-]+)-d[aoe]s?-/gm)) heads.add(fold(first!));
+  for (const [, after] of forms.dicText().matchAll(/-d[aoe]s?-([^\n/-]+)/g)) heads.add(fold(after!));
+  return heads;
+};
+
 /** The superlative or the -amente adverb of the adjective stem…o/…a (rules of key, below). */
 function provenAdjective(stem: string): boolean {
   // -co/-go spell their superlative -quíssimo/-guíssimo (larguíssimo).
@@ -283,7 +297,55 @@ function verbOfNoun(word: string): string | null {
   return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
 }
 
+/**
+ * A feminine the dictionary knows only as a masculine -o noun's gender form (moda: modo/D gives
+ * moda; casaca: casaco/D), which one of its compound nouns with de uses as a word (recortado-da-
+ * moda, casaca-de-couro): a noun of its own, its plural with it. The D flag (gender and number)
+ * is the same on porco and casaco; a compound naming the feminine tells that it is a word.
+ */
+function compoundFeminine(word: string): string | null {
+  const singular = word.endsWith('as') ? word.slice(0, -1) : word;
+  if (!/^.{2,}a$/.test(singular) || !compoundNouns().has(singular)) return null;
+  const stem = singular.slice(0, -1);
+  // Not an adjective's (branca, pequena: branquíssimo, pequenamente).
+  if (provenAdjective(stem)) return null;
+  const masculine = `${stem}o`;
+  const readings = forms.readings(word);
+  return readings.length > 0 && readings.every((reading) => !reading.own && reading.lemma === masculine) ? singular : null;
+}
+
+/** Deverbal endings (folded): -ção, -mento, -dor, -nte, -vel, -agem, -ura, -ância/-ência. */
+const DEVERBAL = 'acao icao amento imento ador edor idor ante ente inte avel ivel agem ura ancia encia'.split(' ');
+/**
+ * A verb the dictionary lists deverbal words of as entries of their own (plantar: plantação;
+ * comer: comedor; salvar: salvação), so a verb in use; the verbs it makes on nouns with its
+ * default verb flags have none (queijar, vassourar, pontar, teclar).
+ */
+const deverbals = (verb: string): boolean => {
+  const stem = verb.slice(0, -2);
+  return DEVERBAL.some((ending) => forms.entries(stem + ending).some((entry) => entry.lemma));
+};
+
+/**
+ * A noun the dictionary knows only as a verb's form (ponte: the rare pontar's subjunctive;
+ * vassoura, queijo: vassourar's, queijar's present), which one of its compound nouns with de
+ * uses as a word (figueira-da-ponte, cana-de-vassoura, ácaro-do-queijo): a noun of its own, its
+ * plural with it.
+ */
+function compoundNounOfVerb(word: string): string | null {
+  const singular = /[aeo]s$/.test(word) ? word.slice(0, -1) : word;
+  // Not a gerund (caindo: cair's, in caindo-de-podre).
+  if (!/^.{2,}[aeo]$/.test(singular) || singular.endsWith('ndo') || !compoundNouns().has(singular)) return null;
+  if (forms.entries(singular).length > 0 || irregularTable().has(singular) || irregularTable().has(word)) return null;
+  const readings = forms.readings(singular);
+  return readings.length > 0 && readings.every((reading) => !reading.own && /(?:ar|er|ir)$/.test(reading.lemma) && !deverbals(reading.lemma)) ? singular : null;
+}
+
 const key = (word: string): string => {
+  const nounOfVerb = compoundNounOfVerb(word);
+  if (nounOfVerb !== null) return nounOfVerb;
+  const gendered = compoundFeminine(word);
+  if (gendered !== null) return gendered;
   const oxytone = verbBeforeOxytone(word);
   if (oxytone !== null) return oxytone;
   const indicative = indicativeVerb(word);
@@ -333,6 +395,7 @@ const key = (word: string): string => {
   if (verb !== null) return verb;
   return forms.wordForm(word);
 };
+export const ptForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 export const pt: Language = {
