@@ -83,6 +83,7 @@ expresso expressos exprimir
 entregue entregues entregar
 ganho ganhos ganhar
 gasto gastos gastar
+pago pagos pagar
 `;
 
 /** The grammars' irregular plural of -l: mal, males (cônsules: RULES). */
@@ -91,13 +92,16 @@ males mal
 `;
 
 /**
- * Adjectives whose feminine is irregular (bom/boa, mau/má) and one the dictionary lacks
+ * Adjectives whose feminine is irregular (bom/boa, mau/má; judeu/judia and sandeu/sandia, the
+ * grammars' exceptions to -eu/-eia) and one the dictionary lacks
  * altogether (novo: it has the forms only as the verb novar's). Added after seeing the misses.
  */
 const ADJECTIVES = `
 boa boas bons bom
 má más maus mau
 nova novas novos novo
+judia judias judeus judeu
+sandia sandias sandeus sandeu
 `;
 
 /**
@@ -166,19 +170,20 @@ const NATIONALITY = /^(.+es)(?:a|as|es)$|^(.{3,}ol)as?$/;
  *  form, adara no adar form). */
 const VERB_PREFIXES = new Set('ante com con contra de des dis em en entre ex im in inter man mal bem ob pos pre pro re sobre sub super sus satis trans'.split(' '));
 /**
- * A prefixed verb conjugates as its irregular base (previsto, desfaço, mantém, compôs as visto,
+ * A prefixed verb conjugates as its irregular base (previsto, desfaço, mantém, compôs, revê as visto,
  * faço, tem, pôs): prefix + a form of the irregular table keys to prefix + its infinitive when
  * the dictionary has that verb; not a noun listed with its plural (both entries).
  */
 function prefixedKey(word: string): string | null {
   const irregular = irregularTable();
   if (irregular.has(word)) return null;
-  for (let i = 1; i <= Math.min(6, word.length - 3); i++) {
+  for (let i = 1; i <= Math.min(6, word.length - 2); i++) {
     if (!VERB_PREFIXES.has(word.slice(0, i))) continue;
     const infinitive = irregular.get(word.slice(i));
     if (infinitive === undefined || !/[aeio]r$/.test(infinitive)) continue;
     const verb = word.slice(0, i) + infinitive;
-    if (!knows(verb)) continue;
+    // A base of two letters (revê, prevê: vê) only for a word that is no entry (rede is no redar form).
+    if (!knows(verb) || (word.length - i < 3 && analyse(word).lemma)) continue;
     return analyse(word).lemma && analyse(`${word}s`).lemma ? null : forms.wordForm(verb);
   }
   return null;
@@ -298,6 +303,28 @@ function verbOfNoun(word: string): string | null {
 }
 
 /**
+ * An -o noun entry with a plural flag only (falo/B, dobro/B, almoço/B) that is also the first
+ * person of a verb in use (one with deverbal entries: falação, dobração): the verb's, with its
+ * plural, as verbOfNoun keys the -o nouns that are no entries. Not when a feminine -a noun stands
+ * beside it (an entry, a word of the compounds, an -aria noun), nor for an adjective.
+ */
+function verbOfEntry(word: string): string | null {
+  const singular = word.endsWith('os') ? word.slice(0, -1) : word;
+  const stem = /^(.{2,})o$/.exec(singular)?.[1];
+  if (stem === undefined || irregularTable().has(singular) || irregularTable().has(word)) return null;
+  const entries = forms.entries(singular);
+  if (entries.length === 0 || !entries.every((entry) => entry.lemma && entry.flags.join('') === 'B')) return null;
+  if (singular !== word && !analyse(word).candidates.includes(singular)) return null;
+  const feminine = `${stem}a`;
+  if (forms.entries(feminine).length > 0 || compoundNouns().has(feminine) || nounCompounds().has(feminine) || forms.entries(`${stem}aria`).length > 0 || provenAdjective(stem)) return null;
+  const analysis = analyse(singular);
+  const verbs = ['ar', 'er', 'ir'].map((ending) => stem + ending).filter((verb) => analysis.candidates.includes(verb));
+  // Of two verbs, the one the -a form keys to (falo: falar's and falir's; fala is falar's).
+  const verb = verbs.length === 1 ? verbs[0]! : verbs.find((v) => forms.wordForm(feminine) === v);
+  return verb !== undefined && deverbals(verb) ? forms.wordForm(verb) : null;
+}
+
+/**
  * A feminine the dictionary knows only as a masculine -o noun's gender form (moda: modo/D gives
  * moda; casaca: casaco/D), which one of its compound nouns with de uses as a word (recortado-da-
  * moda, casaca-de-couro): a noun of its own, its plural with it. The D flag (gender and number)
@@ -326,6 +353,28 @@ const deverbals = (verb: string): boolean => {
   return DEVERBAL.some((ending) => forms.entries(stem + ending).some((entry) => entry.lemma));
 };
 
+/** Deverbal endings by conjugation (folded): -ção, -mento, -dor, -nte, -vel, -agem, -ância/-ência, -dura. */
+const CONJUGATION_DEVERBAL: Record<string, string[]> = {
+  ar: 'acao amento ador ante avel agem ancia adura'.split(' '),
+  er: 'imento edor ente ivel encia edura'.split(' '),
+  ir: 'icao imento idor inte ente ivel encia idura'.split(' '),
+};
+/**
+ * A word read only as forms of verbs of one stem in several conjugations, of which one alone has
+ * deverbal entries of its conjugation (veste: vestir's, with vestição, and the rare vestar's;
+ * vivo: viver's, with vivência, and vivar's): that verb.
+ */
+function verbInUse(word: string): string | null {
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length < 2 || !analysis.candidates.every((c) => /(?:ar|er|ir)$/.test(c))) return null;
+  // One stem in two conjugations (vestar, vestir; not caiar and cair).
+  if (new Set(analysis.candidates.map((c) => c.slice(0, -2))).size > 1) return null;
+  // Not the irregular table's, nor a form the commonest verbs win (sente: sentir's).
+  if (irregularTable().has(word) || analysis.candidates.some((c) => PREFER.includes(c))) return null;
+  const inUse = analysis.candidates.filter((verb) => (CONJUGATION_DEVERBAL[verb.slice(-2)] ?? []).some((ending) => forms.entries(verb.slice(0, -2) + ending).some((entry) => entry.lemma)));
+  return inUse.length === 1 ? forms.wordForm(inUse[0]!) : null;
+}
+
 /**
  * A noun the dictionary knows only as a verb's form (ponte: the rare pontar's subjunctive;
  * vassoura, queijo: vassourar's, queijar's present), which one of its compound nouns with de
@@ -341,7 +390,63 @@ function compoundNounOfVerb(word: string): string | null {
   return readings.length > 0 && readings.every((reading) => !reading.own && /(?:ar|er|ir)$/.test(reading.lemma) && !deverbals(reading.lemma)) ? singular : null;
 }
 
+/**
+ * The feminine -eia of an -eu adjective or noun (ateia: ateu, which the dictionary makes as a- +
+ * teu; plebeia, hebreia): the masculine's key, when the masculine is no verb's form (correia is
+ * no correu's).
+ */
+function feminineEu(word: string): string | null {
+  const stem = /^(.{2,})eias?$/.exec(word)?.[1];
+  if (stem === undefined) return null;
+  const masculine = `${stem}eu`;
+  const analysis = analyse(masculine);
+  if (!(analysis.lemma || analysis.candidates.length > 0) || analysis.candidates.some((c) => /(?:ar|er|ir|or)$/.test(c))) return null;
+  return forms.wordForm(masculine);
+}
+/**
+ * The feminine -ona of an -ão adjective or noun (brincalhona, chorona, valentona, solteirona:
+ * brincalhão…), both entries of the dictionary: the masculine's key. Not when the -ona word is
+ * read as another word's form (mamona: mamono's).
+ */
+function feminineOna(word: string): string | null {
+  const stem = /^(.{3,})onas?$/.exec(word)?.[1];
+  if (stem === undefined) return null;
+  const singular = `${stem}ona`;
+  const masculine = `${stem}ao`;
+  if (forms.entries(masculine).length === 0 || forms.entries(singular).length === 0 || analyse(singular).candidates.length > 0) return null;
+  return forms.wordForm(masculine);
+}
+/**
+ * A plural entry without flags whose singular is an entry (juízes beside juiz, which the
+ * dictionary's rare verb juizar absorbs): the singular's key, by the plural rules.
+ */
+function flaglessPlural(word: string): string | null {
+  const entries = forms.entries(word);
+  if (entries.length === 0 || entries.some((entry) => entry.flags.length > 0) || !/[^s]es$/.test(word) || irregularTable().has(word)) return null;
+  for (const [pattern, ...replacements] of RULES) {
+    if (!pattern.test(word)) continue;
+    for (const replacement of replacements) {
+      const singular = word.replace(pattern, replacement as string);
+      if (singular !== word && forms.entries(singular).some((entry) => entry.lemma)) return forms.wordForm(singular);
+    }
+  }
+  return null;
+}
+/**
+ * A plural the dictionary reads only as its singular, a derived lemma (orçamentos: orçamento,
+ * orçar's -mento noun), while the singular reads as a verb's first person too (orçamentar's):
+ * the singular's key, so the two agree.
+ */
+function pluralOfDerived(word: string): string | null {
+  if (!/os$/.test(word) || forms.entries(word).length > 0) return null;
+  const singular = word.slice(0, -1);
+  const analysis = analyse(word);
+  return analysis.candidates.length === 1 && analysis.candidates[0] === singular && forms.entries(singular).length === 0 ? key(singular) : null;
+}
+
 const key = (word: string): string => {
+  const feminine1 = feminineEu(word) ?? feminineOna(word) ?? flaglessPlural(word) ?? pluralOfDerived(word);
+  if (feminine1 !== null) return feminine1;
   const nounOfVerb = compoundNounOfVerb(word);
   if (nounOfVerb !== null) return nounOfVerb;
   const gendered = compoundFeminine(word);
@@ -391,7 +496,7 @@ const key = (word: string): string => {
       if (analyse(verb).lemma) return forms.wordForm(verb);
     }
   }
-  const verb = verbOfNoun(word);
+  const verb = verbOfNoun(word) ?? verbOfEntry(word) ?? verbInUse(word);
   if (verb !== null) return verb;
   return forms.wordForm(word);
 };
