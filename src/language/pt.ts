@@ -321,7 +321,10 @@ function verbOfEntry(word: string): string | null {
   const verbs = ['ar', 'er', 'ir'].map((ending) => stem + ending).filter((verb) => analysis.candidates.includes(verb));
   // Of two verbs, the one the -a form keys to (falo: falar's and falir's; fala is falar's).
   const verb = verbs.length === 1 ? verbs[0]! : verbs.find((v) => forms.wordForm(feminine) === v);
-  return verb !== undefined && deverbals(verb) ? forms.wordForm(verb) : null;
+  if (verb === undefined || !deverbals(verb)) return null;
+  // Spelled alike, not only once accents are folded (número is no numerar's numero, êxito no exitar's).
+  const spelled = forms.readings(singular).find((reading) => reading.lemma === verb)?.spelled ?? [];
+  return entries.some((entry) => spelled.includes(entry.word)) ? forms.wordForm(verb) : null;
 }
 
 /**
@@ -360,6 +363,11 @@ const CONJUGATION_DEVERBAL: Record<string, string[]> = {
   ir: 'icao imento idor inte ente ivel encia idura'.split(' '),
 };
 /**
+ * Defective verbs of the grammars, conjugated only where the ending begins with i (falimos,
+ * faliu; no falo, fale): the dictionary gives them every person.
+ */
+const DEFECTIVE = new Set('abolir aturdir banir brandir carpir colorir combalir delinquir demolir embair empedernir esculpir espavorir exaurir extorquir falir florir fremir haurir puir remir renhir retorquir transir'.split(' '));
+/**
  * A word read only as forms of verbs of one stem in several conjugations, of which one alone has
  * deverbal entries of its conjugation (veste: vestir's, with vestição, and the rare vestar's;
  * vivo: viver's, with vivência, and vivar's): that verb.
@@ -371,8 +379,17 @@ function verbInUse(word: string): string | null {
   if (new Set(analysis.candidates.map((c) => c.slice(0, -2))).size > 1) return null;
   // Not the irregular table's, nor a form the commonest verbs win (sente: sentir's).
   if (irregularTable().has(word) || analysis.candidates.some((c) => PREFER.includes(c))) return null;
-  const inUse = analysis.candidates.filter((verb) => (CONJUGATION_DEVERBAL[verb.slice(-2)] ?? []).some((ending) => forms.entries(verb.slice(0, -2) + ending).some((entry) => entry.lemma)));
-  return inUse.length === 1 ? forms.wordForm(inUse[0]!) : null;
+  const ending0 = word.slice(analysis.candidates[0]!.length - 2);
+  const verbs = analysis.candidates.filter((verb) => !(DEFECTIVE.has(verb) && !ending0.startsWith('i')));
+  if (verbs.length === 1) return forms.wordForm(verbs[0]!);
+  const inUse = verbs.filter((verb) => (CONJUGATION_DEVERBAL[verb.slice(-2)] ?? []).some((ending) => forms.entries(verb.slice(0, -2) + ending).some((entry) => entry.lemma)));
+  if (inUse.length === 1) return forms.wordForm(inUse[0]!);
+  // Several in use: the one whose present indicative the ending is (mente: mentir's, the subjunctive
+  // of mentar; cobre: cobrir's; basta: bastar's, the subjunctive of bastir).
+  const stem = analysis.candidates[0]!.slice(0, -2);
+  const ending = word.slice(stem.length);
+  const indicative = inUse.filter((verb) => (verb.endsWith('ar') ? ['a', 'as', 'am'] : ['e', 'es', 'em']).includes(ending));
+  return indicative.length === 1 ? forms.wordForm(indicative[0]!) : null;
 }
 
 /**
@@ -390,19 +407,6 @@ function compoundNounOfVerb(word: string): string | null {
   return readings.length > 0 && readings.every((reading) => !reading.own && /(?:ar|er|ir)$/.test(reading.lemma) && !deverbals(reading.lemma)) ? singular : null;
 }
 
-/**
- * The feminine -eia of an -eu adjective or noun (ateia: ateu, which the dictionary makes as a- +
- * teu; plebeia, hebreia): the masculine's key, when the masculine is no verb's form (correia is
- * no correu's).
- */
-function feminineEu(word: string): string | null {
-  const stem = /^(.{2,})eias?$/.exec(word)?.[1];
-  if (stem === undefined) return null;
-  const masculine = `${stem}eu`;
-  const analysis = analyse(masculine);
-  if (!(analysis.lemma || analysis.candidates.length > 0) || analysis.candidates.some((c) => /(?:ar|er|ir|or)$/.test(c))) return null;
-  return forms.wordForm(masculine);
-}
 /**
  * The feminine -ona of an -ão adjective or noun (brincalhona, chorona, valentona, solteirona:
  * brincalhão…), both entries of the dictionary: the masculine's key. Not when the -ona word is
@@ -445,7 +449,7 @@ function pluralOfDerived(word: string): string | null {
 }
 
 const key = (word: string): string => {
-  const feminine1 = feminineEu(word) ?? feminineOna(word) ?? flaglessPlural(word) ?? pluralOfDerived(word);
+  const feminine1 = feminineOna(word) ?? flaglessPlural(word) ?? pluralOfDerived(word);
   if (feminine1 !== null) return feminine1;
   const nounOfVerb = compoundNounOfVerb(word);
   if (nounOfVerb !== null) return nounOfVerb;
