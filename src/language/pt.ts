@@ -241,35 +241,32 @@ function verbBeforeOxytone(word: string): string | null {
   return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
 }
 
-let compounds: Set<string> | null = null;
+let compounds: { words: Set<string>; nouns: Set<string> } | null = null;
 /**
- * The words of the dictionary's compound nouns joined by de (bola-de-neve, casa-de-máquinas,
- * bacalhau-de-porta-de-tenda: bola, neve, casa, máquinas, bacalhau, porta, tenda), folded: nouns,
- * which the dictionary's entries do not tell from verb forms. Read once, when first asked.
+ * The words of the dictionary's compound nouns joined by de, read once, when first asked, and
+ * folded: `words` all of them (bola-de-neve, casa-de-máquinas, bacalhau-de-porta-de-tenda: bola,
+ * neve, casa, máquinas, bacalhau, porta, tenda), nouns which the dictionary's entries do not tell
+ * from verb forms; `nouns` strictly the compound's first word and each word after de
+ * (casaca-de-couro, botão-de-casaca, recortado-da-moda: casaca, couro, botão, moda), not a word
+ * before a later de, which may be an adjective (folha-grossa-do-sertão: grossa).
  */
-const nounCompounds = (): Set<string> => {
+const compoundWords = (): { words: Set<string>; nouns: Set<string> } => {
   if (compounds !== null) return compounds;
-  compounds = new Set();
-  for (const [, before, after] of forms.dicText().matchAll(/([^\n/-]+)-d[aoe]s?-(?=([^\n/-]+))/g)) {
-    compounds.add(fold(before!));
-    compounds.add(fold(after!));
+  const text = forms.dicText();
+  const words = new Set<string>();
+  const nouns = new Set<string>();
+  for (const match of text.matchAll(/([^\n/-]+)-d[aoe]s?-(?=([^\n/-]+))/g)) {
+    const before = fold(match[1]!);
+    const after = fold(match[2]!);
+    words.add(before);
+    words.add(after);
+    if (match.index === 0 || text[match.index - 1] === '\n') nouns.add(before);
+    nouns.add(after);
   }
-  return compounds;
+  return (compounds = { words, nouns });
 };
-
-let heads: Set<string> | null = null;
-/**
- * The nouns of the dictionary's compounds with de, strictly: the compound's first word and the
- * word after de (casaca-de-couro, botão-de-casaca, recortado-da-moda: casaca, couro, botão,
- * moda), not a word before a later de, which may be an adjective (folha-grossa-do-sertão).
- */
-const compoundNouns = (): Set<string> => {
-  if (heads !== null) return heads;
-  heads = new Set();
-  for (const [, first] of forms.dicText().matchAll(/^([^\n/-]+)-d[aoe]s?-/gm)) heads.add(fold(first!));
-  for (const [, after] of forms.dicText().matchAll(/-d[aoe]s?-([^\n/-]+)/g)) heads.add(fold(after!));
-  return heads;
-};
+const nounCompounds = (): Set<string> => compoundWords().words;
+const compoundNouns = (): Set<string> => compoundWords().nouns;
 
 /** The superlative or the -amente adverb of the adjective stem…o/…a (rules of key, below). */
 function provenAdjective(stem: string): boolean {
