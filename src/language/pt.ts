@@ -83,6 +83,7 @@ expresso expressos exprimir
 entregue entregues entregar
 ganho ganhos ganhar
 gasto gastos gastar
+pago pagos pagar
 `;
 
 /** The grammars' irregular plural of -l: mal, males (cônsules: RULES). */
@@ -91,13 +92,16 @@ males mal
 `;
 
 /**
- * Adjectives whose feminine is irregular (bom/boa, mau/má) and one the dictionary lacks
+ * Adjectives whose feminine is irregular (bom/boa, mau/má; judeu/judia and sandeu/sandia, the
+ * grammars' exceptions to -eu/-eia) and one the dictionary lacks
  * altogether (novo: it has the forms only as the verb novar's). Added after seeing the misses.
  */
 const ADJECTIVES = `
 boa boas bons bom
 má más maus mau
 nova novas novos novo
+judia judias judeus judeu
+sandia sandias sandeus sandeu
 `;
 
 /**
@@ -166,19 +170,20 @@ const NATIONALITY = /^(.+es)(?:a|as|es)$|^(.{3,}ol)as?$/;
  *  form, adara no adar form). */
 const VERB_PREFIXES = new Set('ante com con contra de des dis em en entre ex im in inter man mal bem ob pos pre pro re sobre sub super sus satis trans'.split(' '));
 /**
- * A prefixed verb conjugates as its irregular base (previsto, desfaço, mantém, compôs as visto,
+ * A prefixed verb conjugates as its irregular base (previsto, desfaço, mantém, compôs, revê as visto,
  * faço, tem, pôs): prefix + a form of the irregular table keys to prefix + its infinitive when
  * the dictionary has that verb; not a noun listed with its plural (both entries).
  */
 function prefixedKey(word: string): string | null {
   const irregular = irregularTable();
   if (irregular.has(word)) return null;
-  for (let i = 1; i <= Math.min(6, word.length - 3); i++) {
+  for (let i = 1; i <= Math.min(6, word.length - 2); i++) {
     if (!VERB_PREFIXES.has(word.slice(0, i))) continue;
     const infinitive = irregular.get(word.slice(i));
     if (infinitive === undefined || !/[aeio]r$/.test(infinitive)) continue;
     const verb = word.slice(0, i) + infinitive;
-    if (!knows(verb)) continue;
+    // A base of two letters (revê, prevê: vê) only for a word that is no entry (rede is no redar form).
+    if (!knows(verb) || (word.length - i < 3 && analyse(word).lemma)) continue;
     return analyse(word).lemma && analyse(`${word}s`).lemma ? null : forms.wordForm(verb);
   }
   return null;
@@ -236,21 +241,32 @@ function verbBeforeOxytone(word: string): string | null {
   return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
 }
 
-let compounds: Set<string> | null = null;
+let compounds: { words: Set<string>; nouns: Set<string> } | null = null;
 /**
- * The words of the dictionary's compound nouns joined by de (bola-de-neve, casa-de-máquinas,
- * bacalhau-de-porta-de-tenda: bola, neve, casa, máquinas, bacalhau, porta, tenda), folded: nouns,
- * which the dictionary's entries do not tell from verb forms. Read once, when first asked.
+ * The words of the dictionary's compound nouns joined by de, read once, when first asked, and
+ * folded: `words` all of them (bola-de-neve, casa-de-máquinas, bacalhau-de-porta-de-tenda: bola,
+ * neve, casa, máquinas, bacalhau, porta, tenda), nouns which the dictionary's entries do not tell
+ * from verb forms; `nouns` strictly the compound's first word and each word after de
+ * (casaca-de-couro, botão-de-casaca, recortado-da-moda: casaca, couro, botão, moda), not a word
+ * before a later de, which may be an adjective (folha-grossa-do-sertão: grossa).
  */
-const nounCompounds = (): Set<string> => {
+const compoundWords = (): { words: Set<string>; nouns: Set<string> } => {
   if (compounds !== null) return compounds;
-  compounds = new Set();
-  for (const [, before, after] of forms.dicText().matchAll(/([^\n/-]+)-d[aoe]s?-(?=([^\n/-]+))/g)) {
-    compounds.add(fold(before!));
-    compounds.add(fold(after!));
+  const text = forms.dicText();
+  const words = new Set<string>();
+  const nouns = new Set<string>();
+  for (const match of text.matchAll(/([^\n/-]+)-d[aoe]s?-(?=([^\n/-]+))/g)) {
+    const before = fold(match[1]!);
+    const after = fold(match[2]!);
+    words.add(before);
+    words.add(after);
+    if (match.index === 0 || text[match.index - 1] === '\n') nouns.add(before);
+    nouns.add(after);
   }
-  return compounds;
+  return (compounds = { words, nouns });
 };
+const nounCompounds = (): Set<string> => compoundWords().words;
+const compoundNouns = (): Set<string> => compoundWords().nouns;
 
 /** The superlative or the -amente adverb of the adjective stem…o/…a (rules of key, below). */
 function provenAdjective(stem: string): boolean {
@@ -283,7 +299,159 @@ function verbOfNoun(word: string): string | null {
   return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
 }
 
+/**
+ * An -o noun entry with a plural flag only (falo/B, dobro/B, almoço/B) that is also the first
+ * person of a verb in use (one with deverbal entries: falação, dobração): the verb's, with its
+ * plural, as verbOfNoun keys the -o nouns that are no entries. Not when a feminine -a noun stands
+ * beside it (an entry, a word of the compounds, an -aria noun), nor for an adjective.
+ */
+function verbOfEntry(word: string): string | null {
+  const singular = word.endsWith('os') ? word.slice(0, -1) : word;
+  const stem = /^(.{2,})o$/.exec(singular)?.[1];
+  if (stem === undefined || irregularTable().has(singular) || irregularTable().has(word)) return null;
+  const entries = forms.entries(singular);
+  if (entries.length === 0 || !entries.every((entry) => entry.lemma && entry.flags.join('') === 'B')) return null;
+  if (singular !== word && !analyse(word).candidates.includes(singular)) return null;
+  const feminine = `${stem}a`;
+  if (forms.entries(feminine).length > 0 || compoundNouns().has(feminine) || nounCompounds().has(feminine) || forms.entries(`${stem}aria`).length > 0 || provenAdjective(stem)) return null;
+  const analysis = analyse(singular);
+  const verbs = ['ar', 'er', 'ir'].map((ending) => stem + ending).filter((verb) => analysis.candidates.includes(verb));
+  // Of two verbs, the one the -a form keys to (falo: falar's and falir's; fala is falar's).
+  const verb = verbs.length === 1 ? verbs[0]! : verbs.find((v) => forms.wordForm(feminine) === v);
+  if (verb === undefined || !deverbals(verb)) return null;
+  // Spelled alike, not only once accents are folded (número is no numerar's numero, êxito no exitar's).
+  const spelled = forms.readings(singular).find((reading) => reading.lemma === verb)?.spelled ?? [];
+  return entries.some((entry) => spelled.includes(entry.word)) ? forms.wordForm(verb) : null;
+}
+
+/**
+ * A feminine the dictionary knows only as a masculine -o noun's gender form (moda: modo/D gives
+ * moda; casaca: casaco/D), which one of its compound nouns with de uses as a word (recortado-da-
+ * moda, casaca-de-couro): a noun of its own, its plural with it. The D flag (gender and number)
+ * is the same on porco and casaco; a compound naming the feminine tells that it is a word.
+ */
+function compoundFeminine(word: string): string | null {
+  const singular = word.endsWith('as') ? word.slice(0, -1) : word;
+  if (!/^.{2,}a$/.test(singular) || !compoundNouns().has(singular)) return null;
+  const stem = singular.slice(0, -1);
+  // Not an adjective's (branca, pequena: branquíssimo, pequenamente).
+  if (provenAdjective(stem)) return null;
+  const masculine = `${stem}o`;
+  const readings = forms.readings(word);
+  return readings.length > 0 && readings.every((reading) => !reading.own && reading.lemma === masculine) ? singular : null;
+}
+
+/** Deverbal endings (folded): -ção, -mento, -dor, -nte, -vel, -agem, -ura, -ância/-ência. */
+const DEVERBAL = 'acao icao amento imento ador edor idor ante ente inte avel ivel agem ura ancia encia'.split(' ');
+/**
+ * A verb the dictionary lists deverbal words of as entries of their own (plantar: plantação;
+ * comer: comedor; salvar: salvação), so a verb in use; the verbs it makes on nouns with its
+ * default verb flags have none (queijar, vassourar, pontar, teclar).
+ */
+const deverbals = (verb: string): boolean => {
+  const stem = verb.slice(0, -2);
+  return DEVERBAL.some((ending) => forms.entries(stem + ending).some((entry) => entry.lemma));
+};
+
+/** Deverbal endings by conjugation (folded): -ção, -mento, -dor, -nte, -vel, -agem, -ância/-ência, -dura. */
+const CONJUGATION_DEVERBAL: Record<string, string[]> = {
+  ar: 'acao amento ador ante avel agem ancia adura'.split(' '),
+  er: 'imento edor ente ivel encia edura'.split(' '),
+  ir: 'icao imento idor inte ente ivel encia idura'.split(' '),
+};
+/**
+ * Defective verbs of the grammars, conjugated only where the ending begins with i (falimos,
+ * faliu; no falo, fale): the dictionary gives them every person.
+ */
+const DEFECTIVE = new Set('abolir aturdir banir brandir carpir colorir combalir delinquir demolir embair empedernir esculpir espavorir exaurir extorquir falir florir fremir haurir puir remir renhir retorquir transir'.split(' '));
+/**
+ * A word read only as forms of verbs of one stem in several conjugations, of which one alone has
+ * deverbal entries of its conjugation (veste: vestir's, with vestição, and the rare vestar's;
+ * vivo: viver's, with vivência, and vivar's): that verb.
+ */
+function verbInUse(word: string): string | null {
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length < 2 || !analysis.candidates.every((c) => /(?:ar|er|ir)$/.test(c))) return null;
+  // One stem in two conjugations (vestar, vestir; not caiar and cair).
+  if (new Set(analysis.candidates.map((c) => c.slice(0, -2))).size > 1) return null;
+  // Not the irregular table's, nor a form the commonest verbs win (sente: sentir's).
+  if (irregularTable().has(word) || analysis.candidates.some((c) => PREFER.includes(c))) return null;
+  const ending0 = word.slice(analysis.candidates[0]!.length - 2);
+  const verbs = analysis.candidates.filter((verb) => !(DEFECTIVE.has(verb) && !ending0.startsWith('i')));
+  if (verbs.length === 1) return forms.wordForm(verbs[0]!);
+  const inUse = verbs.filter((verb) => (CONJUGATION_DEVERBAL[verb.slice(-2)] ?? []).some((ending) => forms.entries(verb.slice(0, -2) + ending).some((entry) => entry.lemma)));
+  if (inUse.length === 1) return forms.wordForm(inUse[0]!);
+  // Several in use: the one whose present indicative the ending is (mente: mentir's, the subjunctive
+  // of mentar; cobre: cobrir's; basta: bastar's, the subjunctive of bastir).
+  const stem = analysis.candidates[0]!.slice(0, -2);
+  const ending = word.slice(stem.length);
+  const indicative = inUse.filter((verb) => (verb.endsWith('ar') ? ['a', 'as', 'am'] : ['e', 'es', 'em']).includes(ending));
+  return indicative.length === 1 ? forms.wordForm(indicative[0]!) : null;
+}
+
+/**
+ * A noun the dictionary knows only as a verb's form (ponte: the rare pontar's subjunctive;
+ * vassoura, queijo: vassourar's, queijar's present), which one of its compound nouns with de
+ * uses as a word (figueira-da-ponte, cana-de-vassoura, ácaro-do-queijo): a noun of its own, its
+ * plural with it.
+ */
+function compoundNounOfVerb(word: string): string | null {
+  const singular = /[aeo]s$/.test(word) ? word.slice(0, -1) : word;
+  // Not a gerund (caindo: cair's, in caindo-de-podre).
+  if (!/^.{2,}[aeo]$/.test(singular) || singular.endsWith('ndo') || !compoundNouns().has(singular)) return null;
+  if (forms.entries(singular).length > 0 || irregularTable().has(singular) || irregularTable().has(word)) return null;
+  const readings = forms.readings(singular);
+  return readings.length > 0 && readings.every((reading) => !reading.own && /(?:ar|er|ir)$/.test(reading.lemma) && !deverbals(reading.lemma)) ? singular : null;
+}
+
+/**
+ * The feminine -ona of an -ão adjective or noun (brincalhona, chorona, valentona, solteirona:
+ * brincalhão…), both entries of the dictionary: the masculine's key. Not when the -ona word is
+ * read as another word's form (mamona: mamono's).
+ */
+function feminineOna(word: string): string | null {
+  const stem = /^(.{3,})onas?$/.exec(word)?.[1];
+  if (stem === undefined) return null;
+  const singular = `${stem}ona`;
+  const masculine = `${stem}ao`;
+  if (forms.entries(masculine).length === 0 || forms.entries(singular).length === 0 || analyse(singular).candidates.length > 0) return null;
+  return forms.wordForm(masculine);
+}
+/**
+ * A plural entry without flags whose singular is an entry (juízes beside juiz, which the
+ * dictionary's rare verb juizar absorbs): the singular's key, by the plural rules.
+ */
+function flaglessPlural(word: string): string | null {
+  const entries = forms.entries(word);
+  if (entries.length === 0 || entries.some((entry) => entry.flags.length > 0) || !/[^s]es$/.test(word) || irregularTable().has(word)) return null;
+  for (const [pattern, ...replacements] of RULES) {
+    if (!pattern.test(word)) continue;
+    for (const replacement of replacements) {
+      const singular = word.replace(pattern, replacement as string);
+      if (singular !== word && forms.entries(singular).some((entry) => entry.lemma)) return forms.wordForm(singular);
+    }
+  }
+  return null;
+}
+/**
+ * A plural the dictionary reads only as its singular, a derived lemma (orçamentos: orçamento,
+ * orçar's -mento noun), while the singular reads as a verb's first person too (orçamentar's):
+ * the singular's key, so the two agree.
+ */
+function pluralOfDerived(word: string): string | null {
+  if (!/os$/.test(word) || forms.entries(word).length > 0) return null;
+  const singular = word.slice(0, -1);
+  const analysis = analyse(word);
+  return analysis.candidates.length === 1 && analysis.candidates[0] === singular && forms.entries(singular).length === 0 ? key(singular) : null;
+}
+
 const key = (word: string): string => {
+  const feminine1 = feminineOna(word) ?? flaglessPlural(word) ?? pluralOfDerived(word);
+  if (feminine1 !== null) return feminine1;
+  const nounOfVerb = compoundNounOfVerb(word);
+  if (nounOfVerb !== null) return nounOfVerb;
+  const gendered = compoundFeminine(word);
+  if (gendered !== null) return gendered;
   const oxytone = verbBeforeOxytone(word);
   if (oxytone !== null) return oxytone;
   const indicative = indicativeVerb(word);
@@ -329,10 +497,11 @@ const key = (word: string): string => {
       if (analyse(verb).lemma) return forms.wordForm(verb);
     }
   }
-  const verb = verbOfNoun(word);
+  const verb = verbOfNoun(word) ?? verbOfEntry(word) ?? verbInUse(word);
   if (verb !== null) return verb;
   return forms.wordForm(word);
 };
+export const ptForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 export const pt: Language = {

@@ -227,12 +227,27 @@ describe('Portuguese rules on top of the dictionary', () => {
     for (const [form, verb] of [['mando', 'mandar'], ['viro', 'virar'], ['curo', 'curar']]) expect([form, key('pt', form)]).toEqual([form, key('pt', verb)]);
   });
   it('reads an -o noun known only as a verb form, with its listed plural, as the verb', () => {
-    // dictionary-pt lists mergulhos, fracassos, rodeios; mergulho, fracasso, rodeio only as the verbs' forms.
-    for (const [verb, ...words] of [['mergulhar', 'mergulho', 'mergulhos', 'mergulha'], ['fracassar', 'fracasso', 'fracassos'], ['rodear', 'rodeio', 'rodeios']]) {
+    // dictionary-pt lists mergulhos, fracassos, passeios; mergulho, fracasso, passeio only as the verbs' forms.
+    // (rodeio, rodeios: session 11 reads rodeio, a word of its compounds, as a noun of its own, below.)
+    for (const [verb, ...words] of [['mergulhar', 'mergulho', 'mergulhos', 'mergulha'], ['fracassar', 'fracasso', 'fracassos'], ['passear', 'passeio', 'passeios']]) {
       for (const word of words) expect([word, key('pt', word)]).toEqual([word, key('pt', verb!)]);
     }
     // Not with a feminine noun beside it: casos/O (casinha), bola-de-neve, livraria/B; not an adjective (larguíssimo).
     for (const [word, verb] of [['caso', 'casar'], ['bolo', 'bolar'], ['livro', 'livrar'], ['largo', 'largar']]) expect([word, key('pt', word)]).not.toEqual([word, key('pt', verb)]);
+  });
+  it('reads a word of its de-compounds as a noun of its own, not a gender form or a form of a verb it makes on the noun', () => {
+    // modo/D gives moda, casaco/D casaca (recortado-da-moda, casaca-de-couro); pontar, queijar, vassourar,
+    // rodear have no deverbal entries (figueira-da-ponte, ácaro-do-queijo, cana-de-vassoura).
+    for (const [a, b] of [['moda', 'modo'], ['casaca', 'casaco'], ['ponte', 'ponto'], ['queijada', 'queijo'], ['vassourada', 'vassoura'], ['rodeio', 'rodear']]) expect([a, key('pt', a)]).not.toEqual([a, key('pt', b)]);
+    for (const [a, b] of [['modas', 'moda'], ['pontes', 'ponte'], ['queijos', 'queijo'], ['rodeios', 'rodeio'], ['branca', 'branco']]) expect([a, key('pt', a)]).toEqual([a, key('pt', b)]);
+  });
+  it('joins -ona feminines, flagless plural entries, -o entries that are a verb in use, and the verb in use of one stem', () => {
+    for (const [a, b] of [
+      ['brincalhona', 'brincalhão'], ['juízes', 'juiz'], ['orçamentos', 'orçamento'], ['revê', 'rever'], ['judia', 'judeu'], ['pago', 'pagar'],
+      ['falo', 'falar'], ['dobro', 'dobrar'], ['veste', 'vestir'], ['mente', 'mentir'], ['cobre', 'cobrir'], ['fale', 'falar'],
+    ]) expect([a, key('pt', a)]).toEqual([a, key('pt', b)]);
+    // Spelled apart before accents are folded: número is no numerar's numero.
+    expect(key('pt', 'número')).not.toBe(key('pt', 'numerar'));
   });
 });
 
