@@ -67,6 +67,8 @@ labbra labbro
 ciglia ciglio
 dei dio
 mogli moglie
+templi tempio
+echi eco
 ali ala
 armi arma
 `;
@@ -141,6 +143,13 @@ produrre durre=pro
 ridurre durre=ri
 introdurre durre=intro
 porre porre=
+trarre trarre=
+attrarre trarre=at
+distrarre trarre=dis
+contrarre trarre=con
+estrarre trarre=es
+sottrarre trarre=sot
+ritrarre trarre=ri
 essere fut=sar
 avere fut=avr
 andare fut=andr
@@ -179,12 +188,14 @@ function strongForms(): string {
       else if (kind === 'part') forms.push(stem, stem.slice(0, -1) + 'i');
       else if (kind === 'pres') forms.push(stem + 'o', stem + 'ono', stem + 'a', stem + 'ano');
       else if (kind === 'fut') for (const e of FUTURE) forms.push(stem + e);
-      else if (kind === 'durre' || kind === 'porre') {
-        // -durre verbs on the stem -duc-, -porre verbs on pon-/pong- (Latin ducere, ponere).
+      else if (kind === 'durre' || kind === 'porre' || kind === 'trarre') {
+        // -durre verbs on the stem -duc-, -porre verbs on pon-/pong-, -trarre verbs on tra-/tragg-
+        // (Latin ducere, ponere, trahere).
         const [present, first, remote, participle, future] =
-          kind === 'durre' ? [stem + 'duc', stem + 'duc', stem + 'duss', stem + 'dott', stem + 'durr'] : [stem + 'pon', stem + 'pong', stem + 'pos', stem + 'post', stem + 'porr'];
+          kind === 'durre' ? [stem + 'duc', stem + 'duc', stem + 'duss', stem + 'dott', stem + 'durr'] : kind === 'porre' ? [stem + 'pon', stem + 'pong', stem + 'pos', stem + 'post', stem + 'porr'] : [stem + 'tra', stem + 'tragg', stem + 'trass', stem + 'tratt', stem + 'trarr'];
         for (const e of ['i', 'e', 'iamo', 'ete', 'evo', 'eva', 'evano', 'endo', 'essi', 'esse']) forms.push(present + e);
         forms.push(first + 'o', first + 'ono', first + 'a', first + 'ano', remote + 'i', remote + 'e', remote + 'ero');
+        // posto, tratto: the nouns far more often than porre's and trarre's participles.
         if (stem !== '' || kind === 'durre') forms.push(participle + 'o', participle + 'i');
         for (const e of FUTURE) forms.push(future + e);
       }
@@ -214,7 +225,8 @@ const LEMMA_RULES: InflectionRule[] = [
   [/(..)it[oaie]$/, '$1ire'],
   [/(..)ando$/, '$1are'],
   [/(..)endo$/, '$1ere', '$1ire'],
-  [/isc(?:o|i|e|ono|a|ano)$/, 'ire'],
+  // Two letters at least before -isc- (unisco, agisco: unire, agire; disco is no form of dire).
+  [/(..)isc(?:o|i|e|ono|a|ano)$/, '$1ire'],
   [/cher(?:o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbero)$/, 'care'],
   [/gher(?:o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbero)$/, 'gare'],
   [/er(?:o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbero)$/, 'are', 'ere', 'iare'],
@@ -286,7 +298,8 @@ function adjectiveOf(stem: string, applies: boolean): string | null {
   // The masculine reads as an adjective entry, or only as a verb's form on the same stem (antico:
   // anticare's, bravo: bravare's: then it is the key itself); the dictionary is asked for the
   // evidence only then.
-  const onlyVerb = !readings.lemma && readings.candidates.length === 1 && readings.candidates[0] === `${stem}are`;
+  // (profondo: profondare's and profondere's too).
+  const onlyVerb = !readings.lemma && readings.candidates.length > 0 && readings.candidates.every((lemma) => lemma === `${stem}are` || lemma === `${stem}ere`);
   if (!readings.lemma && !onlyVerb) return null;
   // An -amente adverb proves the adjective, or (for the masculine that is no entry) an -issimo
   // entry (antichissimo, bravissimo; an entry: -issimo is also -ire verbs' imperfect
@@ -317,9 +330,15 @@ const STRONG_STEMS: [string, ...string[]][] = [
   ['enn', 'enere', 'enire'],
 ];
 const isEntry = (word: string): boolean => analyse(word).lemma;
+/** An entry, or a word the dictionary derives by a prefix flag (prescrivere: pre- + scrivere), whose
+ * reading names itself. */
+const isVerbEntry = (word: string): boolean => {
+  const analysis = analyse(word);
+  return analysis.lemma || (analysis.candidates.length === 1 && analysis.candidates[0] === word);
+};
 /** A verb of the dictionary (its gerund is an entry) whose participle is not the regular one. */
 function strongVerb(infinitive: string): boolean {
-  if (!isEntry(infinitive)) return false;
+  if (!isVerbEntry(infinitive)) return false;
   if (/(?:porre|trarre|durre)$/.test(infinitive)) return true;
   const stem = infinitive.slice(0, -3);
   if (!known(`${stem}endo`)) return false;
@@ -345,7 +364,11 @@ function strongStem(word: string): string | null {
     if (!stem.endsWith(tail) || stem.length - tail.length < 1) continue;
     for (const ending of endings) {
       const infinitive = stem.slice(0, -tail.length) + ending;
-      if (strongVerb(infinitive)) return key(infinitive);
+      if (!strongVerb(infinitive)) continue;
+      // A verb the dictionary derives by a prefix flag, only for a word it reads as no other verb's
+      // form (ricorressero is ricorrere's subjunctive, not ricorreggere's passato remoto).
+      if (!isEntry(infinitive) && analyse(word).candidates.some((lemma) => lemma !== infinitive && /re$/.test(lemma))) continue;
+      return key(infinitive);
     }
   }
   return null;
@@ -417,6 +440,9 @@ function pluralKey(word: string): string | null {
  * gridare's first person: balli, gridi stay the verbs'). A singular in -e must have an ending of
  * the grammars' singular -e nouns, or no -a beside it (balle is balla's plural, not a singular).
  */
+/** Suffixes of singular -e nouns and adjectives (-ale, -ile, -ore, -esse, -ese, -ente, -ante, -ude, -ute),
+ * after two letters at least (not file, the loanword: fili are filo's). */
+const STRONG_SINGULAR_E = /^.{2,}(?:ale|ile|ore|esse|ese|ente|ante|ude|ute)$/;
 function bareSingularKey(word: string): string | null {
   const m = /^(.{2,}?)(h?)i$/.exec(word);
   if (m === null) return null;
@@ -438,7 +464,12 @@ function bareSingularKey(word: string): string | null {
       // -ione, -ice are singular endings only (stagione, radice: never an -a noun's plural); any
       // other -e singular needs no -o word beside it (vaccine is vaccina's plural beside vaccino,
       // rame a noun beside ramo: their -i plurals stay as they are) and a singular ending, or no -a.
-      if (!/(?:ione|ice)$/.test(singular) && (known(`${stem}o`) || (!SINGULAR_E.test(singular) && known(`${stem}a`)))) continue;
+      // An -o word is one beside it only as a noun or adjective: scaffalo, interesso are only
+      // scaffalare's, interessare's forms (scaffali, interessi: scaffale's, interesse's); not for
+      // other singulars (ramo, pettino, vaccino are verbs' forms exactly as the nouns the
+      // dictionary lacks): only after the grammars' suffixes of -e nouns and adjectives.
+      const oBeside = !STRONG_SINGULAR_E.test(singular) ? known(`${stem}o`) : isEntry(`${stem}o`) || analyse(`${stem}o`).candidates.some((lemma) => !/re$/.test(lemma));
+      if (!/(?:ione|ice)$/.test(singular) && (oBeside || (!SINGULAR_E.test(singular) && known(`${stem}a`)))) continue;
     }
     return key(singular);
   }
@@ -455,6 +486,50 @@ function masculinePluralKey(word: string): string | null {
   const analysis = analyse(word);
   const [a, o] = [`${m[1]}a`, `${m[1]}o`];
   return !analysis.lemma && analysis.candidates.length === 2 && analysis.candidates.includes(a) && analysis.candidates.includes(o) ? key(o) : null;
+}
+/**
+ * A masculine plural in -i the dictionary reads only as another lemma's (ginecologi: ginecologa's
+ * R plural, motori: motorio's) while the singular the grammar gives is a bare entry beside it
+ * (ginecologo; motore, a singular -e noun's suffix): the singular's. -i after an -o singular is
+ * the plural of an -a lemma only for masculine nouns in -a (pediatra: pediatri, no pediatro).
+ */
+function otherPluralKey(word: string): string | null {
+  const m = /^(.{3,}?)i$/.exec(word);
+  if (m === null) return null;
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length !== 1) return null;
+  const [only] = analysis.candidates as [string];
+  const [o, e] = [`${m[1]}o`, `${m[1]}e`];
+  // A lower-case entry (not Reno, the river: reni are rene's, a noun the dictionary lacks).
+  const common = (entry: string): boolean => isEntry(entry) && analyse(entry).candidates.length === 0 && forms.entries(entry).some((found) => found.lemma && found.word === entry);
+  if (only === `${m[1]}a` && common(o)) return key(o);
+  if (only === `${m[1]}io` && common(e) && STRONG_SINGULAR_E.test(e) && forms.entries(e).every((entry) => entry.flags.length === 0)) return key(e);
+  return null;
+}
+/**
+ * The second person of an -isc- verb (tossisci, arrostisci), which the dictionary reads only as a
+ * form of the verb's -isca entry (its R plural): the verb's.
+ */
+function iscKey(word: string): string | null {
+  const m = /^(.{2,})isci$/.exec(word);
+  if (m === null) return null;
+  const analysis = analyse(word);
+  const verb = `${m[1]}ire`;
+  return !analysis.lemma && analysis.candidates.length > 0 && analysis.candidates.every((lemma) => lemma.startsWith(`${m[1]}isc`)) && isEntry(verb) && known(`${m[1]}isco`) ? key(verb) : null;
+}
+/**
+ * A gerund the dictionary derives by a prefix flag (prescrivendo: pre- + scrivendo, a form naming
+ * itself): the infinitive it derives the same way (prescrivere), as an entry's gerund is its verb's.
+ */
+function derivedGerundKey(word: string): string | null {
+  const m = /^(.{2,})([ae])ndo$/.exec(word);
+  if (m === null) return null;
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length !== 1 || analysis.candidates[0] !== word) return null;
+  for (const infinitive of m[2] === 'a' ? [`${m[1]}are`] : [`${m[1]}ere`, `${m[1]}ire`]) {
+    if (isVerbEntry(infinitive)) return key(infinitive);
+  }
+  return null;
 }
 /**
  * Plurals in -a of masculine nouns (paia, centinaia, corna, miglia: the Latin neuter), listed
@@ -523,7 +598,11 @@ function participleKey(word: string): string | null {
   if (m === null) return null;
   const infinitive = `${m[1]}${m[2] === 'a' ? 'are' : m[2] === 'u' ? 'ere' : 'ire'}`;
   const gerund = `${m[1]}${m[2] === 'a' ? 'ando' : 'endo'}`;
-  return isEntry(infinitive) && known(gerund) ? key(infinitive) : null;
+  if (isEntry(infinitive)) return known(gerund) ? key(infinitive) : null;
+  // -ito of the -sistere verbs (esistito, assistito, resistito, insistito: the grammars' -ere verbs
+  // with a participle in -ito; tacito, gemito are nouns and adjectives, not tacere's, gemere's).
+  if (m[2] === 'i' && m[1].endsWith('sist') && isEntry(`${m[1]}ere`) && known(gerund)) return key(`${m[1]}ere`);
+  return null;
 }
 /**
  * Diminutives in -ino the dictionary has only through a bare plural entry (tavolini, telefonini),
@@ -567,7 +646,7 @@ function participlePlural(word: string): boolean {
   return !(word.endsWith('menti') && known(masculine) && !isEntry(`${m[1]}e`));
 }
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**
