@@ -54,6 +54,7 @@ scelgo scegli sceglie scegliamo scelgono scelsi scelse scelto scelta scegliere
 rispondo rispondi risponde rispondiamo rispondono risposi rispose risposto rispondere
 corro corri corre corriamo corrono corsi corse corso correre
 vivo vivi vive viviamo vivono vissi visse vissuto vivere
+odo odi ode udiamo udite odono udivo udiva udivano udii udì udirono udirò udirà udrò udrà oda odano udito udendo udire
 mani mano
 uomini uomo
 uova uovo
@@ -321,9 +322,9 @@ const STRONG_STEMS: [string, ...string[]][] = [
   ['pos', 'porre'], ['post', 'porre'], ['duss', 'durre'], ['dott', 'durre'], ['trass', 'trarre'], ['tratt', 'trarre'],
   ['rs', 'rrere', 'rdere', 'rgere'], ['us', 'udere', 'ondere'], ['is', 'idere', 'ettere'], ['ies', 'iedere'],
   ['es', 'endere', 'edere'], ['as', 'adere', 'anere'], ['os', 'odere', 'ondere'],
-  ['oss', 'uovere', 'uotere'], ['ess', 'ettere', 'edere', 'igere', 'imere', 'eggere'], ['uss', 'utere', 'uggere'], ['iss', 'ivere'],
+  ['oss', 'uovere', 'uotere'], ['ess', 'ettere', 'edere', 'igere', 'imere', 'eggere'], ['uss', 'utere', 'uggere'], ['iss', 'ivere', 'iggere'],
   ['uns', 'umere'], ['ns', 'ngere', 'ncere'], ['ols', 'ogliere', 'olgere', 'olvere'],
-  ['ott', 'ompere'], ['ett', 'eggere', 'igere'], ['scritt', 'scrivere'], ['utt', 'uggere'],
+  ['ott', 'ompere'], ['ett', 'eggere', 'igere'], ['scritt', 'scrivere'], ['utt', 'uggere'], ['itt', 'iggere'],
   ['unt', 'umere'], ['ent', 'egnere'], ['nt', 'ngere', 'ncere'],
   ['ost', 'ondere'], ['iest', 'iedere'], ['vist', 'vedere'], ['ast', 'anere'], ['olt', 'ogliere', 'olgere', 'olvere'],
   ['ert', 'rire'], ['ort', 'orire'], ['upp', 'ompere'], ['obb', 'oscere'], ['ebb', 'escere'], ['acqu', 'ascere', 'acere'],
@@ -367,7 +368,9 @@ function strongStem(word: string): string | null {
       if (!strongVerb(infinitive)) continue;
       // A verb the dictionary derives by a prefix flag, only for a word it reads as no other verb's
       // form (ricorressero is ricorrere's subjunctive, not ricorreggere's passato remoto).
-      if (!isEntry(infinitive) && analyse(word).candidates.some((lemma) => lemma !== infinitive && /re$/.test(lemma))) continue;
+      // Nor, for the -iggere verbs (fritto, afflitto, but affisso), a word read as another verb's form
+      // (affitto: affittare's; prefisse: prefissare's).
+      if ((!isEntry(infinitive) || ending === 'iggere') && analyse(word).candidates.some((lemma) => lemma !== infinitive && /re$/.test(lemma))) continue;
       return key(infinitive);
     }
   }
@@ -494,7 +497,7 @@ function masculinePluralKey(word: string): string | null {
  * the plural of an -a lemma only for masculine nouns in -a (pediatra: pediatri, no pediatro).
  */
 function otherPluralKey(word: string): string | null {
-  const m = /^(.{3,}?)i$/.exec(word);
+  const m = /^(.{2,}?)i$/.exec(word);
   if (m === null) return null;
   const analysis = analyse(word);
   if (analysis.lemma || analysis.candidates.length !== 1) return null;
@@ -530,6 +533,37 @@ function derivedGerundKey(word: string): string | null {
     if (isVerbEntry(infinitive)) return key(infinitive);
   }
   return null;
+}
+/**
+ * -ire verbs whose stem ends in -i (riempire: riempio, riempie, riempiono, riempiendo), whose present
+ * the dictionary lists as bare entries or reads as the -ia entry's forms (riempie: riempia's plural):
+ * the verb's, where its first person and third person plural are such bare entries (gioia, guaio stay nouns).
+ */
+function iStemKey(word: string): string | null {
+  const m = /^(.{3,})i(?:o|e|ono|a|ano|endo)$/.exec(word);
+  if (m === null) return null;
+  const verb = `${m[1]}ire`;
+  const bare = (entry: string): boolean => forms.entries(entry).length > 0 && forms.entries(entry).every((found) => found.lemma && found.flags.length === 0);
+  // The first and third persons plural both listed (riempio, riempiono): guaio, tornio, patio are nouns.
+  if (!bare(`${m[1]}io`) || !bare(`${m[1]}iono`) || !forms.entries(verb).some((entry) => entry.flags.length > 0)) return null;
+  const analysis = analyse(word);
+  // (The gerund's entry has its clitic flag: riempiendo/D.)
+  const own = analysis.lemma && analysis.candidates.length === 0 && (bare(word) || word.endsWith('endo'));
+  const ofIa = !analysis.lemma && analysis.candidates.length === 1 && analysis.candidates[0] === `${m[1]}ia`;
+  return own || ofIa || (word === `${m[1]}ia` && analysis.candidates.length === 0) ? key(verb) : null;
+}
+/**
+ * A plural in -i the dictionary reads as an -e noun's plural (its S flag: radici, radice's) and as
+ * a verb's form with a clitic (radi-ci: radere's) is the noun's when the singular has an ending of
+ * the grammars' singular -e nouns: the engine's tie of equal lengths took the verb by code-unit order.
+ */
+function nounOverVerbKey(word: string): string | null {
+  const m = /^(.{2,})i$/.exec(word);
+  if (m === null) return null;
+  const singular = `${m[1]}e`;
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length < 2 || !analysis.candidates.includes(singular) || !STRONG_SINGULAR_E.test(singular) && !/(?:ione|ice)$/.test(singular)) return null;
+  return analysis.candidates.every((lemma) => lemma === singular || /re$/.test(lemma)) ? key(singular) : null;
 }
 /**
  * Plurals in -a of masculine nouns (paia, centinaia, corna, miglia: the Latin neuter), listed
@@ -601,7 +635,7 @@ function participleKey(word: string): string | null {
   if (isEntry(infinitive)) return known(gerund) ? key(infinitive) : null;
   // -ito of the -sistere verbs (esistito, assistito, resistito, insistito: the grammars' -ere verbs
   // with a participle in -ito; tacito, gemito are nouns and adjectives, not tacere's, gemere's).
-  if (m[2] === 'i' && m[1].endsWith('sist') && isEntry(`${m[1]}ere`) && known(gerund)) return key(`${m[1]}ere`);
+  if (m[2] === 'i' && m[1]!.endsWith('sist') && isEntry(`${m[1]}ere`) && known(gerund)) return key(`${m[1]}ere`);
   return null;
 }
 /**
@@ -646,7 +680,7 @@ function participlePlural(word: string): boolean {
   return !(word.endsWith('menti') && known(masculine) && !isEntry(`${m[1]}e`));
 }
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**
