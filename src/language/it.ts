@@ -286,13 +286,17 @@ function adjectiveKey(word: string): string | null {
   if (stem === null) return null;
   // -io adjectives keep the i before -i/-e (saggi, sagge: saggio).
   for (const base of m[2] === '' && (m[3] === 'i' || m[3] === 'e') && !/i$/.test(stem) ? [stem, `${stem}i`] : [stem]) {
-    const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e');
+    // The abstract noun proves the feminine, or a plural that is no entry itself (not mite, fine,
+    // nove: singular -e words of their own beside mito, fino, novo).
+    const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e', m[3] === 'a' || !isEntry(word));
     if (found !== null) return found;
   }
   if ((m[3] === 'e' || m[3] === 'i') && m[2] !== 'h' && known(`${stem}emente`) && analyse(`${stem}e`).lemma) return key(`${stem}e`);
   return null;
 }
-function adjectiveOf(stem: string, applies: boolean): string | null {
+const abstractNoun = (stem: string): boolean =>
+  forms.entries(`${stem}ita`).some((entry) => entry.word.endsWith('ità')) || isEntry(`${stem}${/[cg]$/.test(stem) ? 'h' : ''}ezza`);
+function adjectiveOf(stem: string, applies: boolean, abstractProves = false): string | null {
   if (!applies) return null;
   const masculine = `${stem}o`;
   const readings = analyse(masculine);
@@ -305,7 +309,11 @@ function adjectiveOf(stem: string, applies: boolean): string | null {
   // An -amente adverb proves the adjective, or (for the masculine that is no entry) an -issimo
   // entry (antichissimo, bravissimo; an entry: -issimo is also -ire verbs' imperfect
   // subjunctive, sentissimo).
-  const proven = known(`${stem}amente`) || (onlyVerb && isEntry(`${/[cg]$/.test(stem) ? `${stem}h` : stem}issimo`));
+  // Or, for a masculine that is an entry, an abstract noun in -ità or -ezza made on it (umidità:
+  // umido, whose feminine umida the dictionary lists apart), the grammars' suffixes of nouns made
+  // from adjectives; -ità as the entry spells it (the folded -ita is also a participle's: finita).
+  // Not for a masculine read only as a verb's form: salvezza does not make salvo, salva salvare's.
+  const proven = known(`${stem}amente`) || (onlyVerb && isEntry(`${/[cg]$/.test(stem) ? `${stem}h` : stem}issimo`)) || (abstractProves && readings.lemma && abstractNoun(stem));
   if (!proven) return null;
   return readings.lemma ? (strongKey(masculine) ?? key(masculine)) : masculine;
 }
