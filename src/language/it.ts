@@ -286,9 +286,9 @@ function adjectiveKey(word: string): string | null {
   if (stem === null) return null;
   // -io adjectives keep the i before -i/-e (saggi, sagge: saggio).
   for (const base of m[2] === '' && (m[3] === 'i' || m[3] === 'e') && !/i$/.test(stem) ? [stem, `${stem}i`] : [stem]) {
-    // The abstract noun proves the feminine, or a plural that is no entry itself (not mite, fine,
-    // nove: singular -e words of their own beside mito, fino, novo).
-    const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e', m[3] === 'a' || !isEntry(word));
+    // The abstract noun proves the feminine forms only (not mite, fine, nove, entries of their own
+    // beside mito, fino, novo; nor -i, also the plural of -e nouns: ceci is cece's, not ceco's).
+    const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e', m[3] === 'a' || (m[3] === 'e' && !isEntry(word)));
     if (found !== null) return found;
   }
   if ((m[3] === 'e' || m[3] === 'i') && m[2] !== 'h' && known(`${stem}emente`) && analyse(`${stem}e`).lemma) return key(`${stem}e`);
@@ -475,12 +475,7 @@ function bareSingularKey(word: string): string | null {
       // -ione, -ice are singular endings only (stagione, radice: never an -a noun's plural); any
       // other -e singular needs no -o word beside it (vaccine is vaccina's plural beside vaccino,
       // rame a noun beside ramo: their -i plurals stay as they are) and a singular ending, or no -a.
-      // An -o word is one beside it only as a noun or adjective: scaffalo, interesso are only
-      // scaffalare's, interessare's forms (scaffali, interessi: scaffale's, interesse's); not for
-      // other singulars (ramo, pettino, vaccino are verbs' forms exactly as the nouns the
-      // dictionary lacks): only after the grammars' suffixes of -e nouns and adjectives.
-      const oBeside = !STRONG_SINGULAR_E.test(singular) ? known(`${stem}o`) : isEntry(`${stem}o`) || analyse(`${stem}o`).candidates.some((lemma) => !/re$/.test(lemma));
-      if (!/(?:ione|ice)$/.test(singular) && (oBeside || (!SINGULAR_E.test(singular) && known(`${stem}a`)))) continue;
+      if (!/(?:ione|ice)$/.test(singular) && (known(`${stem}o`) || (!SINGULAR_E.test(singular) && known(`${stem}a`)))) continue;
     }
     return key(singular);
   }
@@ -687,8 +682,21 @@ function participlePlural(word: string): boolean {
   if (isEntry(masculine)) return !analyse(word).candidates.includes(masculine);
   return !(word.endsWith('menti') && known(masculine) && !isEntry(`${m[1]}e`));
 }
+/**
+ * An adjective or noun in -ero with its own paradigm (leggero/o) is not the future of the -ere verb
+ * its stem makes (legg-erò: leggere's; the accent folded away): the engine's rule lemma of the same
+ * length wins a tie by code-unit order. The unaccented word and its -a are the adjective's; a future
+ * written with its accent stays the verb's (wordForm).
+ */
+function futureLookalikeKey(word: string): string | null {
+  const m = /^(.{2,})er([oa])$/.exec(word);
+  if (m === null) return null;
+  const masculine = `${m[1]}ero`;
+  if (!forms.entries(masculine).some((entry) => entry.lemma && entry.flags.length > 0) || key(masculine) !== `${m[1]}ere`) return null;
+  return word === masculine || analyse(word).candidates.includes(masculine) ? masculine : null;
+}
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? futureLookalikeKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**
@@ -714,6 +722,9 @@ function wordForm(norm: string, spelled = ''): string {
   // A final -ò after the stem of an -are verb the dictionary reads the word as is that verb's
   // passato remoto (piantò, parlò), even where the unaccented word is another verb's strong
   // participle (pianto: piangere's) or a noun.
+  // A future in -erò/-erà written with its accent is the -ere verb's (leggerò), not the adjective
+  // the unaccented word is (leggero).
+  if (/er[òà]$/.test(spelled) && isEntry(`${norm.slice(0, -3)}ere`) && futureLookalikeKey(norm) !== null) return plainKey(`${norm.slice(0, -3)}ere`);
   if (/ò$/.test(spelled)) {
     const verb = `${norm.slice(0, -1)}are`;
     if (analyse(norm).candidates.includes(verb)) return plainKey(verb);
