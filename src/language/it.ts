@@ -54,6 +54,7 @@ scelgo scegli sceglie scegliamo scelgono scelsi scelse scelto scelta scegliere
 rispondo rispondi risponde rispondiamo rispondono risposi rispose risposto rispondere
 corro corri corre corriamo corrono corsi corse corso correre
 vivo vivi vive viviamo vivono vissi visse vissuto vivere
+odo odi ode udiamo udite odono udivo udiva udivano udii udì udirono udirò udirà udrò udrà oda odano udito udendo udire
 mani mano
 uomini uomo
 uova uovo
@@ -67,6 +68,8 @@ labbra labbro
 ciglia ciglio
 dei dio
 mogli moglie
+templi tempio
+echi eco
 ali ala
 armi arma
 `;
@@ -141,6 +144,13 @@ produrre durre=pro
 ridurre durre=ri
 introdurre durre=intro
 porre porre=
+trarre trarre=
+attrarre trarre=at
+distrarre trarre=dis
+contrarre trarre=con
+estrarre trarre=es
+sottrarre trarre=sot
+ritrarre trarre=ri
 essere fut=sar
 avere fut=avr
 andare fut=andr
@@ -179,12 +189,14 @@ function strongForms(): string {
       else if (kind === 'part') forms.push(stem, stem.slice(0, -1) + 'i');
       else if (kind === 'pres') forms.push(stem + 'o', stem + 'ono', stem + 'a', stem + 'ano');
       else if (kind === 'fut') for (const e of FUTURE) forms.push(stem + e);
-      else if (kind === 'durre' || kind === 'porre') {
-        // -durre verbs on the stem -duc-, -porre verbs on pon-/pong- (Latin ducere, ponere).
+      else if (kind === 'durre' || kind === 'porre' || kind === 'trarre') {
+        // -durre verbs on the stem -duc-, -porre verbs on pon-/pong-, -trarre verbs on tra-/tragg-
+        // (Latin ducere, ponere, trahere).
         const [present, first, remote, participle, future] =
-          kind === 'durre' ? [stem + 'duc', stem + 'duc', stem + 'duss', stem + 'dott', stem + 'durr'] : [stem + 'pon', stem + 'pong', stem + 'pos', stem + 'post', stem + 'porr'];
+          kind === 'durre' ? [stem + 'duc', stem + 'duc', stem + 'duss', stem + 'dott', stem + 'durr'] : kind === 'porre' ? [stem + 'pon', stem + 'pong', stem + 'pos', stem + 'post', stem + 'porr'] : [stem + 'tra', stem + 'tragg', stem + 'trass', stem + 'tratt', stem + 'trarr'];
         for (const e of ['i', 'e', 'iamo', 'ete', 'evo', 'eva', 'evano', 'endo', 'essi', 'esse']) forms.push(present + e);
         forms.push(first + 'o', first + 'ono', first + 'a', first + 'ano', remote + 'i', remote + 'e', remote + 'ero');
+        // posto, tratto: the nouns far more often than porre's and trarre's participles.
         if (stem !== '' || kind === 'durre') forms.push(participle + 'o', participle + 'i');
         for (const e of FUTURE) forms.push(future + e);
       }
@@ -214,7 +226,8 @@ const LEMMA_RULES: InflectionRule[] = [
   [/(..)it[oaie]$/, '$1ire'],
   [/(..)ando$/, '$1are'],
   [/(..)endo$/, '$1ere', '$1ire'],
-  [/isc(?:o|i|e|ono|a|ano)$/, 'ire'],
+  // Two letters at least before -isc- (unisco, agisco: unire, agire; disco is no form of dire).
+  [/(..)isc(?:o|i|e|ono|a|ano)$/, '$1ire'],
   [/cher(?:o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbero)$/, 'care'],
   [/gher(?:o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbero)$/, 'gare'],
   [/er(?:o|ai|a|emo|ete|anno|ei|esti|ebbe|emmo|este|ebbero)$/, 'are', 'ere', 'iare'],
@@ -273,25 +286,34 @@ function adjectiveKey(word: string): string | null {
   if (stem === null) return null;
   // -io adjectives keep the i before -i/-e (saggi, sagge: saggio).
   for (const base of m[2] === '' && (m[3] === 'i' || m[3] === 'e') && !/i$/.test(stem) ? [stem, `${stem}i`] : [stem]) {
-    const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e');
+    // The abstract noun proves the feminine forms only (not mite, fine, nove, entries of their own
+    // beside mito, fino, novo; nor -i, also the plural of -e nouns: ceci is cece's, not ceco's).
+    const found = adjectiveOf(base, m[2] !== 'h' || m[3] === 'i' || m[3] === 'e', m[3] === 'a' || (m[3] === 'e' && !isEntry(word)));
     if (found !== null) return found;
   }
   if ((m[3] === 'e' || m[3] === 'i') && m[2] !== 'h' && known(`${stem}emente`) && analyse(`${stem}e`).lemma) return key(`${stem}e`);
   return null;
 }
-function adjectiveOf(stem: string, applies: boolean): string | null {
+const abstractNoun = (stem: string): boolean =>
+  forms.entries(`${stem}ita`).some((entry) => entry.word.endsWith('ità')) || isEntry(`${stem}${/[cg]$/.test(stem) ? 'h' : ''}ezza`);
+function adjectiveOf(stem: string, applies: boolean, abstractProves = false): string | null {
   if (!applies) return null;
   const masculine = `${stem}o`;
   const readings = analyse(masculine);
   // The masculine reads as an adjective entry, or only as a verb's form on the same stem (antico:
   // anticare's, bravo: bravare's: then it is the key itself); the dictionary is asked for the
   // evidence only then.
-  const onlyVerb = !readings.lemma && readings.candidates.length === 1 && readings.candidates[0] === `${stem}are`;
+  // (profondo: profondare's and profondere's too).
+  const onlyVerb = !readings.lemma && readings.candidates.length > 0 && readings.candidates.every((lemma) => lemma === `${stem}are` || lemma === `${stem}ere`);
   if (!readings.lemma && !onlyVerb) return null;
   // An -amente adverb proves the adjective, or (for the masculine that is no entry) an -issimo
   // entry (antichissimo, bravissimo; an entry: -issimo is also -ire verbs' imperfect
   // subjunctive, sentissimo).
-  const proven = known(`${stem}amente`) || (onlyVerb && isEntry(`${/[cg]$/.test(stem) ? `${stem}h` : stem}issimo`));
+  // Or, for a masculine that is an entry, an abstract noun in -ità or -ezza made on it (umidità:
+  // umido, whose feminine umida the dictionary lists apart), the grammars' suffixes of nouns made
+  // from adjectives; -ità as the entry spells it (the folded -ita is also a participle's: finita).
+  // Not for a masculine read only as a verb's form: salvezza does not make salvo, salva salvare's.
+  const proven = known(`${stem}amente`) || (onlyVerb && isEntry(`${/[cg]$/.test(stem) ? `${stem}h` : stem}issimo`)) || (abstractProves && readings.lemma && abstractNoun(stem));
   if (!proven) return null;
   return readings.lemma ? (strongKey(masculine) ?? key(masculine)) : masculine;
 }
@@ -308,18 +330,24 @@ const STRONG_STEMS: [string, ...string[]][] = [
   ['pos', 'porre'], ['post', 'porre'], ['duss', 'durre'], ['dott', 'durre'], ['trass', 'trarre'], ['tratt', 'trarre'],
   ['rs', 'rrere', 'rdere', 'rgere'], ['us', 'udere', 'ondere'], ['is', 'idere', 'ettere'], ['ies', 'iedere'],
   ['es', 'endere', 'edere'], ['as', 'adere', 'anere'], ['os', 'odere', 'ondere'],
-  ['oss', 'uovere', 'uotere'], ['ess', 'ettere', 'edere', 'igere', 'imere', 'eggere'], ['uss', 'utere', 'uggere'], ['iss', 'ivere'],
+  ['oss', 'uovere', 'uotere'], ['ess', 'ettere', 'edere', 'igere', 'imere', 'eggere'], ['uss', 'utere', 'uggere'], ['iss', 'ivere', 'iggere'],
   ['uns', 'umere'], ['ns', 'ngere', 'ncere'], ['ols', 'ogliere', 'olgere', 'olvere'],
-  ['ott', 'ompere'], ['ett', 'eggere', 'igere'], ['scritt', 'scrivere'], ['utt', 'uggere'],
+  ['ott', 'ompere'], ['ett', 'eggere', 'igere'], ['scritt', 'scrivere'], ['utt', 'uggere'], ['itt', 'iggere'],
   ['unt', 'umere'], ['ent', 'egnere'], ['nt', 'ngere', 'ncere'],
   ['ost', 'ondere'], ['iest', 'iedere'], ['vist', 'vedere'], ['ast', 'anere'], ['olt', 'ogliere', 'olgere', 'olvere'],
   ['ert', 'rire'], ['ort', 'orire'], ['upp', 'ompere'], ['obb', 'oscere'], ['ebb', 'escere'], ['acqu', 'ascere', 'acere'],
   ['enn', 'enere', 'enire'],
 ];
 const isEntry = (word: string): boolean => analyse(word).lemma;
+/** An entry, or a word the dictionary derives by a prefix flag (prescrivere: pre- + scrivere), whose
+ * reading names itself. */
+const isVerbEntry = (word: string): boolean => {
+  const analysis = analyse(word);
+  return analysis.lemma || (analysis.candidates.length === 1 && analysis.candidates[0] === word);
+};
 /** A verb of the dictionary (its gerund is an entry) whose participle is not the regular one. */
 function strongVerb(infinitive: string): boolean {
-  if (!isEntry(infinitive)) return false;
+  if (!isVerbEntry(infinitive)) return false;
   if (/(?:porre|trarre|durre)$/.test(infinitive)) return true;
   const stem = infinitive.slice(0, -3);
   if (!known(`${stem}endo`)) return false;
@@ -345,7 +373,13 @@ function strongStem(word: string): string | null {
     if (!stem.endsWith(tail) || stem.length - tail.length < 1) continue;
     for (const ending of endings) {
       const infinitive = stem.slice(0, -tail.length) + ending;
-      if (strongVerb(infinitive)) return key(infinitive);
+      if (!strongVerb(infinitive)) continue;
+      // A verb the dictionary derives by a prefix flag, only for a word it reads as no other verb's
+      // form (ricorressero is ricorrere's subjunctive, not ricorreggere's passato remoto).
+      // Nor, for the -iggere verbs (fritto, afflitto, but affisso), a word read as another verb's form
+      // (affitto: affittare's; prefisse: prefissare's).
+      if ((!isEntry(infinitive) || ending === 'iggere') && analyse(word).candidates.some((lemma) => lemma !== infinitive && /re$/.test(lemma))) continue;
+      return key(infinitive);
     }
   }
   return null;
@@ -417,6 +451,9 @@ function pluralKey(word: string): string | null {
  * gridare's first person: balli, gridi stay the verbs'). A singular in -e must have an ending of
  * the grammars' singular -e nouns, or no -a beside it (balle is balla's plural, not a singular).
  */
+/** Suffixes of singular -e nouns and adjectives (-ale, -ile, -ore, -esse, -ese, -ente, -ante, -ude, -ute),
+ * after two letters at least (not file, the loanword: fili are filo's). */
+const STRONG_SINGULAR_E = /^.{2,}(?:ale|ile|ore|esse|ese|ente|ante|ude|ute)$/;
 function bareSingularKey(word: string): string | null {
   const m = /^(.{2,}?)(h?)i$/.exec(word);
   if (m === null) return null;
@@ -455,6 +492,81 @@ function masculinePluralKey(word: string): string | null {
   const analysis = analyse(word);
   const [a, o] = [`${m[1]}a`, `${m[1]}o`];
   return !analysis.lemma && analysis.candidates.length === 2 && analysis.candidates.includes(a) && analysis.candidates.includes(o) ? key(o) : null;
+}
+/**
+ * A masculine plural in -i the dictionary reads only as another lemma's (ginecologi: ginecologa's
+ * R plural, motori: motorio's) while the singular the grammar gives is a bare entry beside it
+ * (ginecologo; motore, a singular -e noun's suffix): the singular's. -i after an -o singular is
+ * the plural of an -a lemma only for masculine nouns in -a (pediatra: pediatri, no pediatro).
+ */
+function otherPluralKey(word: string): string | null {
+  const m = /^(.{2,}?)i$/.exec(word);
+  if (m === null) return null;
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length !== 1) return null;
+  const [only] = analysis.candidates as [string];
+  const [o, e] = [`${m[1]}o`, `${m[1]}e`];
+  // A lower-case entry (not Reno, the river: reni are rene's, a noun the dictionary lacks).
+  const common = (entry: string): boolean => isEntry(entry) && analyse(entry).candidates.length === 0 && forms.entries(entry).some((found) => found.lemma && found.word === entry);
+  if (only === `${m[1]}a` && common(o)) return key(o);
+  if (only === `${m[1]}io` && common(e) && STRONG_SINGULAR_E.test(e) && forms.entries(e).every((entry) => entry.flags.length === 0)) return key(e);
+  return null;
+}
+/**
+ * The second person of an -isc- verb (tossisci, arrostisci), which the dictionary reads only as a
+ * form of the verb's -isca entry (its R plural): the verb's.
+ */
+function iscKey(word: string): string | null {
+  const m = /^(.{2,})isci$/.exec(word);
+  if (m === null) return null;
+  const analysis = analyse(word);
+  const verb = `${m[1]}ire`;
+  return !analysis.lemma && analysis.candidates.length > 0 && analysis.candidates.every((lemma) => lemma.startsWith(`${m[1]}isc`)) && isEntry(verb) && known(`${m[1]}isco`) ? key(verb) : null;
+}
+/**
+ * A gerund the dictionary derives by a prefix flag (prescrivendo: pre- + scrivendo, a form naming
+ * itself): the infinitive it derives the same way (prescrivere), as an entry's gerund is its verb's.
+ */
+function derivedGerundKey(word: string): string | null {
+  const m = /^(.{2,})([ae])ndo$/.exec(word);
+  if (m === null) return null;
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length !== 1 || analysis.candidates[0] !== word) return null;
+  for (const infinitive of m[2] === 'a' ? [`${m[1]}are`] : [`${m[1]}ere`, `${m[1]}ire`]) {
+    if (isVerbEntry(infinitive)) return key(infinitive);
+  }
+  return null;
+}
+/**
+ * -ire verbs whose stem ends in -i (riempire: riempio, riempie, riempiono, riempiendo), whose present
+ * the dictionary lists as bare entries or reads as the -ia entry's forms (riempie: riempia's plural):
+ * the verb's, where its first person and third person plural are such bare entries (gioia, guaio stay nouns).
+ */
+function iStemKey(word: string): string | null {
+  const m = /^(.{3,})i(?:o|e|ono|a|ano|endo)$/.exec(word);
+  if (m === null) return null;
+  const verb = `${m[1]}ire`;
+  const bare = (entry: string): boolean => forms.entries(entry).length > 0 && forms.entries(entry).every((found) => found.lemma && found.flags.length === 0);
+  // The first and third persons plural both listed (riempio, riempiono): guaio, tornio, patio are nouns.
+  if (!bare(`${m[1]}io`) || !bare(`${m[1]}iono`) || !forms.entries(verb).some((entry) => entry.flags.length > 0)) return null;
+  const analysis = analyse(word);
+  // (The gerund's entry has its clitic flag: riempiendo/D.)
+  const own = analysis.lemma && analysis.candidates.length === 0 && (bare(word) || word.endsWith('endo'));
+  const ofIa = !analysis.lemma && analysis.candidates.length === 1 && analysis.candidates[0] === `${m[1]}ia`;
+  return own || ofIa || (word === `${m[1]}ia` && analysis.candidates.length === 0) ? key(verb) : null;
+}
+/**
+ * A plural in -i the dictionary reads as an -e noun's plural (its S flag: radici, radice's) and as
+ * a verb's form with a clitic (radi-ci: radere's) is the noun's when the singular has an ending of
+ * the grammars' singular -e nouns: the engine's tie of equal lengths took the verb by code-unit order.
+ */
+function nounOverVerbKey(word: string): string | null {
+  const m = /^(.{2,})i$/.exec(word);
+  if (m === null) return null;
+  const singular = `${m[1]}e`;
+  const analysis = analyse(word);
+  if (analysis.lemma || analysis.candidates.length < 2 || !analysis.candidates.includes(singular) || !STRONG_SINGULAR_E.test(singular) && !/(?:ione|ice)$/.test(singular)) return null;
+  return analysis.candidates.every((lemma) => lemma === singular || /re$/.test(lemma)) ? key(singular) : null;
 }
 /**
  * Plurals in -a of masculine nouns (paia, centinaia, corna, miglia: the Latin neuter), listed
@@ -523,7 +635,11 @@ function participleKey(word: string): string | null {
   if (m === null) return null;
   const infinitive = `${m[1]}${m[2] === 'a' ? 'are' : m[2] === 'u' ? 'ere' : 'ire'}`;
   const gerund = `${m[1]}${m[2] === 'a' ? 'ando' : 'endo'}`;
-  return isEntry(infinitive) && known(gerund) ? key(infinitive) : null;
+  if (isEntry(infinitive)) return known(gerund) ? key(infinitive) : null;
+  // -ito of the -sistere verbs (esistito, assistito, resistito, insistito: the grammars' -ere verbs
+  // with a participle in -ito; tacito, gemito are nouns and adjectives, not tacere's, gemere's).
+  if (m[2] === 'i' && m[1]!.endsWith('sist') && isEntry(`${m[1]}ere`) && known(gerund)) return key(`${m[1]}ere`);
+  return null;
 }
 /**
  * Diminutives in -ino the dictionary has only through a bare plural entry (tavolini, telefonini),
@@ -566,8 +682,21 @@ function participlePlural(word: string): boolean {
   if (isEntry(masculine)) return !analyse(word).candidates.includes(masculine);
   return !(word.endsWith('menti') && known(masculine) && !isEntry(`${m[1]}e`));
 }
+/**
+ * An adjective or noun in -ero with its own paradigm (leggero/o) is not the future of the -ere verb
+ * its stem makes (legg-erò: leggere's; the accent folded away): the engine's rule lemma of the same
+ * length wins a tie by code-unit order. The unaccented word and its -a are the adjective's; a future
+ * written with its accent stays the verb's (wordForm).
+ */
+function futureLookalikeKey(word: string): string | null {
+  const m = /^(.{2,})er([oa])$/.exec(word);
+  if (m === null) return null;
+  const masculine = `${m[1]}ero`;
+  if (!forms.entries(masculine).some((entry) => entry.lemma && entry.flags.length > 0) || key(masculine) !== `${m[1]}ere`) return null;
+  return word === masculine || analyse(word).candidates.includes(masculine) ? masculine : null;
+}
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? futureLookalikeKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**
@@ -593,6 +722,9 @@ function wordForm(norm: string, spelled = ''): string {
   // A final -ò after the stem of an -are verb the dictionary reads the word as is that verb's
   // passato remoto (piantò, parlò), even where the unaccented word is another verb's strong
   // participle (pianto: piangere's) or a noun.
+  // A future in -erò/-erà written with its accent is the -ere verb's (leggerò), not the adjective
+  // the unaccented word is (leggero).
+  if (/er[òà]$/.test(spelled) && isEntry(`${norm.slice(0, -3)}ere`) && futureLookalikeKey(norm) !== null) return plainKey(`${norm.slice(0, -3)}ere`);
   if (/ò$/.test(spelled)) {
     const verb = `${norm.slice(0, -1)}are`;
     if (analyse(norm).candidates.includes(verb)) return plainKey(verb);

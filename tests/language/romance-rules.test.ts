@@ -155,6 +155,52 @@ describe('Italian rules of session 10', () => {
   });
 });
 
+describe('Italian rules of session 11 (words outside the probe lists)', () => {
+  it('reads -isci as the -isc- verb\'s second person and needs two letters before -isc-', () => {
+    expect(key('it', 'capisci')).toBe(key('it', 'capire'));
+    expect(key('it', 'unisci')).toBe(key('it', 'unire'));
+    expect(key('it', 'disco')).not.toBe(key('it', 'dire'));
+    expect(key('it', 'dischi')).toBe(key('it', 'disco'));
+  });
+  it('keys strong forms of prefixed verbs, the -trarre family, udire and the -iggere verbs', () => {
+    expect(key('it', 'riconobbe')).toBe(key('it', 'riconoscere'));
+    expect(key('it', 'riscrisse')).toBe(key('it', 'riscrivere'));
+    expect(key('it', 'ricorressero')).toBe(key('it', 'ricorrere'));
+    expect(key('it', 'contrai')).toBe(key('it', 'contrarre'));
+    expect(key('it', 'estraendo')).toBe(key('it', 'estrarre'));
+    expect(key('it', 'odono')).toBe(key('it', 'udire'));
+    expect(key('it', 'sconfitto')).toBe(key('it', 'sconfiggere'));
+    expect(key('it', 'afflisse')).toBe(key('it', 'affliggere'));
+    expect(key('it', 'affitto')).not.toBe(key('it', 'affiggere'));
+  });
+  it('keys -sistere participles to their verb, not other -ito words', () => {
+    expect(key('it', 'resistito')).toBe(key('it', 'resistere'));
+    expect(key('it', 'tacito')).not.toBe(key('it', 'tacere'));
+    expect(key('it', 'gemito')).not.toBe(key('it', 'gemere'));
+  });
+  it('joins masculine plurals the dictionary reads as an -a lemma\'s to the -o entry', () => {
+    expect(key('it', 'cardiologi')).toBe(key('it', 'cardiologo'));
+    expect(key('it', 'analgesici')).toBe(key('it', 'analgesico'));
+    expect(key('it', 'rumori')).toBe(key('it', 'rumore'));
+    expect(key('it', 'reni')).not.toBe(key('it', 'reno'));
+  });
+  it('takes feminines listed apart to an adjective its -ita or -ezza noun proves, not singular -e words', () => {
+    expect(key('it', 'anziana')).toBe(key('it', 'anziano'));
+    expect(key('it', 'acquose')).toBe(key('it', 'acquoso'));
+    expect(key('it', 'ceci')).not.toBe(key('it', 'ceco'));
+    expect(key('it', 'mite')).not.toBe(key('it', 'mito'));
+    expect(key('it', 'salvo')).toBe(key('it', 'salvare'));
+  });
+  it('keeps -ero adjectives apart from the -ere verb whose future they spell without the accent', () => {
+    expect(key('it', 'tenero')).not.toBe(key('it', 'tenere'));
+    expect(key('it', 'tenera')).toBe(key('it', 'tenero'));
+    expect(spelled('it', 'leggerò')).toBe(key('it', 'leggere'));
+  });
+  it('reads a plural of an -e noun and a verb with a clitic as the noun\'s', () => {
+    expect(key('it', 'appendici')).toBe(key('it', 'appendice'));
+  });
+});
+
 describe('Italian word forms that see a final accent', () => {
   const it6 = languageFor('it');
   const spelled = (written: string): string => {
