@@ -151,9 +151,6 @@ bringer brakte brakt bringe
 følger fulgte fulgt følge
 kveler kvalte kvalt kvele
 tør torde tort tørre
-lar la later lot latt late
-ler lo le
-ber bedt be
 `;
 
 /**
@@ -175,7 +172,7 @@ const A_PLURAL = /^(.+[^aeiouyæøå])(?:er|ene|erne|ers)$/;
 const FEMININE_EN = /^(.+e)n$/;
 const NOUN_ENTRY_RULES: InflectionRule[] = [[A_PLURAL, '$1a'], [FEMININE_EN, '$1']];
 const nounEntryRule = (lemma: string, word: string): boolean =>
-  (A_PLURAL.test(word) && lemma.endsWith('a') && forms.entries(lemma).some((entry) => entry.lemma && entry.flags.length === 0 && (entry.allFlags ?? []).includes('z'))) ||
+  (A_PLURAL.test(word) && lemma.endsWith('a') && forms.entries(word).every((entry) => entry.flags.every((flag) => flag === 'M')) && forms.entries(lemma).some((entry) => entry.lemma && entry.flags.length === 0 && (entry.allFlags ?? []).includes('z'))) ||
   (FEMININE_EN.test(word) && lemma === word.slice(0, -1) && forms.entries(word).every((entry) => entry.flags.every((flag) => flag === 'K')) && forms.entries(lemma).some((entry) => entry.lemma && entry.flags.includes('C') && entry.flags.includes('G')));
 
 /**
@@ -406,7 +403,9 @@ function ereVerb(word: string): string | null {
  */
 // Forms left out of the tables as words of their own that are the verb's in a compound: satt
 // (sitte's past there; fortsatt, ansatt, utsatt are sette's), la (legge's past; planla, fastla).
-const IN_COMPOUNDS = new Map([['satt', 'sette'], ['la', 'legge']]);
+// And late's lot, latt (forlot, tillatt), left out as the two-letter la's, whose lemma as a table
+// lemma would draw look-alikes (latent, loge; le draws lede, be draws ben).
+const IN_COMPOUNDS = new Map([['satt', 'sette'], ['la', 'legge'], ['lot', 'late'], ['latt', 'late']]);
 // The first part of such a verb: a prefix or particle, or a noun or adjective of the dictionary (an
 // entry with a definite -en, -et, -a or a comparative: plan, fort, glatt, kniv; not the bare stem
 // bes, so besvar is no form of besvære).
@@ -415,6 +414,8 @@ function compoundStrong(word: string): string | null {
   for (let i = 2; i <= word.length - 2; i++) {
     const last = word.slice(i);
     const first = word.slice(0, i);
+    // Not a noun of the dictionary's own (korsett, with its definite -et, is no kor + sett).
+    if (forms.entries(word).some((entry) => entry.flags.includes('A') || entry.flags.includes('B'))) return null;
     if (!VERB_PREFIXES.has(first) && !forms.entries(first).some((entry) => entry.lemma && ['A', 'B', 'C', 'X'].some((flag) => entry.flags.includes(flag)))) continue;
     for (const lemma of [table().get(last), IN_COMPOUNDS.get(last)]) {
       // Not a present the lemma makes regularly (ler, står: gafler is gaffel's, not a -le verb's).
