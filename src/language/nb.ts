@@ -452,10 +452,10 @@ const key = (word: string): string => {
   const verb = table().has(word) ? null : weakVerb(word);
   if (verb !== null) return keyOf(verb);
   // An action noun's plural, which dictionary-nb's derivation flag Y makes and so names by its
-  // -inger (turneringer): the -ing noun's key, when that is the -ing itself and the dictionary makes
-  // it (turnering, by t), and the -inger is no entry of its own (finger is no -ing noun's).
+  // -inger (turneringer): the -ing noun's key, when that is the -ing itself and the dictionary knows
+  // it (turnering, by t; not fing: finger is no -ing noun's).
   const ing = /^(.+ing)(?:er|ene)$/.exec(found);
-  if (ing !== null && !forms.analyse(found).lemma && forms.analyse(ing[1]!).candidates.length > 0 && keyOf(ing[1]!) === ing[1]) return ing[1]!;
+  if (ing !== null && (forms.analyse(ing[1]!).lemma || forms.analyse(ing[1]!).candidates.length > 0) && keyOf(ing[1]!) === ing[1]) return ing[1]!;
   return found;
 };
 const keyOf = (word: string): string => {
