@@ -411,16 +411,18 @@ const IN_COMPOUNDS = new Map([['satt', 'sette'], ['la', 'legge'], ['lot', 'late'
 // bes, so besvar is no form of besvære).
 const VERB_PREFIXES = new Set('an av be bi er for fore fram frem fra gjen hen inn med mis mot ned om opp over på sam sammen til unn under ut etter'.split(' '));
 function compoundStrong(word: string): string | null {
+  let noun: boolean | null = null;
   for (let i = 2; i <= word.length - 2; i++) {
     const last = word.slice(i);
-    const first = word.slice(0, i);
-    // Not a noun of the dictionary's own (korsett, with its definite -et, is no kor + sett).
-    if (forms.entries(word).some((entry) => entry.flags.includes('A') || entry.flags.includes('B'))) return null;
-    if (!VERB_PREFIXES.has(first) && !forms.entries(first).some((entry) => entry.lemma && ['A', 'B', 'C', 'X'].some((flag) => entry.flags.includes(flag)))) continue;
     for (const lemma of [table().get(last), IN_COMPOUNDS.get(last)]) {
       // Not a present the lemma makes regularly (ler, står: gafler is gaffel's, not a -le verb's).
       if (lemma === undefined || last === `${lemma}r`) continue;
-      const verb = word.slice(0, i) + lemma;
+      // Not a noun of the dictionary's own (korsett, with its definite -et, is no kor + sett).
+      noun ??= forms.entries(word).some((entry) => entry.flags.includes('A') || entry.flags.includes('B'));
+      if (noun) return null;
+      const first = word.slice(0, i);
+      if (!VERB_PREFIXES.has(first) && !forms.entries(first).some((entry) => entry.lemma && ['A', 'B', 'C', 'X'].some((flag) => entry.flags.includes(flag)))) continue;
+      const verb = first + lemma;
       // A verb of the dictionary, or an infinitive it makes from its stem entry (tilsett + V: tilsette).
       if (verb !== word && (isVerb(verb) || forms.readings(verb).some((reading) => !reading.own && reading.flags.includes('V') && forms.entries(reading.lemma).some((entry) => entry.lemma)))) return verb;
     }
@@ -428,9 +430,9 @@ function compoundStrong(word: string): string | null {
   return null;
 }
 const key = (word: string): string => {
-  if (!table().has(word) && !isVerb(word) && !isVerb(keyOf(word))) {
+  if (!table().has(word)) {
     const verb = compoundStrong(word);
-    if (verb !== null) return keyOf(verb);
+    if (verb !== null && !isVerb(word) && !isVerb(keyOf(word))) return keyOf(verb);
   }
   const adjective = adjectiveKey(word);
   if (adjective !== null) return keyOf(adjective);
