@@ -468,7 +468,7 @@ const keyOf = (word: string): string => {
   // stem (a participle: stolt is also stole's).
   if (found !== word && neuterOf(found) === word && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('X')) && forms.entries(found).some((entry) => entry.lemma && !entry.flags.includes('X') && (entry.flags.includes('A') || entry.flags.includes('B'))) && !isVerb(found) && !isVerb(`${found}e`)) return word;
   // The word itself too (tjent, whose key is the stem tjen), unless the irregular table gave the key (sagt: si).
-  return (forms.analyse(word).key === found || (!table().has(word) && found === word.slice(0, -1)) ? participleKey(word) : null) ?? participleKey(found) ?? found;
+  return (forms.analyse(word).key === found || (!table().has(word) && found === word.slice(0, -1) && !isAdjective(found)) ? participleKey(word) : null) ?? participleKey(found) ?? found;
 };
 
 export const nbForms = forms;
