@@ -175,9 +175,11 @@ export interface HunspellOptions {
    * A dictionary that puts an inflection flag on a word class it does not inflect so, to make a
    * derivation (dictionary-sv gives verbs the noun definite -n, E, for their action nouns:
    * vänta → väntan, börja → början): true when the form a flag gives an entry with these flags
-   * is no form of it. Off when absent.
+   * is no form of it; `entry` and `form` are the entry's word and the form made, as the .dic
+   * spells them (Norwegian tells a rule that strips, handel → handle, from one that adds). Off
+   * when absent.
    */
-  notFormOf?: (flag: string, entryFlags: readonly string[]) => boolean;
+  notFormOf?: (flag: string, entryFlags: readonly string[], entry: string, form: string) => boolean;
   /**
    * Flags whose readings do not make a word another lemma's form when the word is an entry
    * with inflection flags of its own (a homograph with its own paradigm: Dutch diepte, the
@@ -698,7 +700,7 @@ export function hunspellForms(options: HunspellOptions): HunspellForms {
     const carries = (entry: Entry, flag: string): boolean => entry.flags.includes(flag) || (prefix !== null && prefix.cont.includes(flag));
     const regenerate = (entry: Entry, form: string | null, a: Rule, b: Rule | null): void => {
       if (form === null) return;
-      if (notFormOf !== undefined && (notFormOf(a.flag, entry.flags) || (b !== null && notFormOf(b.flag, entry.flags)))) return;
+      if (notFormOf !== undefined && (notFormOf(a.flag, entry.flags, entry.word, form) || (b !== null && notFormOf(b.flag, entry.flags, entry.word, form)))) return;
       const full = prefix === null ? form : applyPrefix(prefix, form);
       if (full === null || normalize(full) !== target) return;
       const name = derivedName(d, entry.word, prefix, a, b);

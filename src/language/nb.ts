@@ -159,15 +159,29 @@ tør torde tort tørre
  * dictionary-nb often lists without them (nabo, sko, sofa, kollega carry no noun flags: naboen,
  * skoen, sofaer, kollegaen are unknown to it), kept when the noun is an entry.
  */
-const NOUN_VOWEL = /^(.*[aiouyæøå])(?:en|ene|er|ens|enes|ers)$/;
+const NOUN_VOWEL = /^(.*[aiouyæøå])(?:en|ene|er|ens|enes|ers|et|ets)$/;
 const RULES: InflectionRule[] = [[/([^s])s$/, '$1'], [NOUN_VOWEL, '$1']];
+/**
+ * Noun forms dictionary-nb lists as entries tied to nothing: the -er plural of an -a noun it lists
+ * bare as a common lemma (no inflection flags, the compound mark z: kolleger, kollegene: kollega; not
+ * a neuter's definite plural in -a, listed bare too, without z: målene is no form of måla), and the -en of a feminine -e noun, whose -a it gives (jenten:
+ * jente, which carries C, jenta, and G, jentene; the -en entry has no flags but K, the genitive: not
+ * an -en adjective, holden, lunken).
+ */
+const A_PLURAL = /^(.+[^aeiouyæøå])(?:er|ene|erne|ers)$/;
+const FEMININE_EN = /^(.+e)n$/;
+const NOUN_ENTRY_RULES: InflectionRule[] = [[A_PLURAL, '$1a'], [FEMININE_EN, '$1']];
+const nounEntryRule = (lemma: string, word: string): boolean =>
+  (A_PLURAL.test(word) && lemma.endsWith('a') && forms.entries(word).every((entry) => entry.flags.every((flag) => flag === 'M')) && forms.entries(lemma).some((entry) => entry.lemma && entry.flags.length === 0 && (entry.allFlags ?? []).includes('z'))) ||
+  (FEMININE_EN.test(word) && lemma === word.slice(0, -1) && forms.entries(word).every((entry) => entry.flags.every((flag) => flag === 'K')) && forms.entries(lemma).some((entry) => entry.lemma && entry.flags.includes('C') && entry.flags.includes('G')));
 
 /**
  * Strong and irregular weak verbs by vowel change (a rule, not a word list): a past or perfect
  * participle the dictionary does not know, or lists as an entry without inflection flags of its
  * own (gjaldt), is tried as the infinitive its vowel series allows — the
  * ending (-et, -t, -te, -de or none: strong pasts) taken off, the stem's last vowel replaced
- * (i ← e/a/u: drev, bandt, funnet; y ← ø/u/o: krøp, sunket, frosset; e ← a/o/u: valgte, solgte,
+ * (i ← e/a/u: drev, bandt, funnet; y ← ø/u/o: krøp, sunket, frosset, and after j, skjøv → skyve; je ← a: skalv →
+ * skjelve; e ← a/o/u: valgte, solgte,
  * trukket; ø ← u: smurt; æ ← å: båret), the final consonant kept, doubled or undoubled
  * (strakte → strekke, frosset → fryse, bandt → binde), and -e added. Kept only when the result
  * is a verb of the dictionary (it carries S, the present participle), the only one the series
@@ -175,7 +189,7 @@ const RULES: InflectionRule[] = [[/([^s])s$/, '$1'], [NOUN_VOWEL, '$1']];
  * flags of its own — so nouns (valg, salg, gutt, sønn) are never read as pasts.
  */
 const SERIES: Record<string, readonly string[]> = {
-  a: ['e', 'i', 'y'], e: ['i'], o: ['e', 'y', 'ø', 'i'], u: ['i', 'y', 'e', 'ø'], ø: ['y'], å: ['æ', 'e', 'i'], ja: ['je'], ju: ['je'],
+  a: ['e', 'i', 'y', 'je'], e: ['i'], o: ['e', 'y', 'ø', 'i'], u: ['i', 'y', 'e', 'ø'], ø: ['y'], å: ['æ', 'e', 'i'], ja: ['je'], ju: ['je'], jø: ['y'],
 };
 const ENDINGS = ['et', 'te', 'de', 't', ''];
 let lastWord = '';
@@ -223,8 +237,17 @@ const isVerb = (lemma: string): boolean => forms.entries(lemma).some((entry) => 
 const flagless = (word: string): boolean =>
   forms.entries(word).every((entry) => entry.flags.length === 0 || (word.endsWith('et') && entry.flags.every((flag) => flag === 'U')));
 
+/**
+ * The strong forms left out of STRONG as a common other word (above): the dictionary ties some to
+ * the verb all the same (rev + I, rive's past), and the verb, a table lemma, then wins the key. They
+ * and the forms keyed through them (reven, rever) key as the word itself, the noun or adjective.
+ */
+const HOMOGRAPH_PASTS = new Set(['rev', 'steg', 'sang', 'bar', 'for', 'fart', 'het', 'seig', 'slapp', 'skred', 'led', 'ledd', 'nytt', 'rent', 'grått', 'flytt', 'vred']);
+const NOUN_ENDINGS = ['A', 'B', 'E', 'G', 'H'];
 let irregulars: Map<string, string> | null = null;
 const table = (): Map<string, string> => (irregulars ??= formTable(IRREGULAR + STRONG, fold));
+let lemmaSet: Set<string> | null = null;
+const tableLemmas = (): Set<string> => (lemmaSet ??= new Set(table().values()));
 const forms = hunspellForms({
   package: 'dictionary-nb',
   normalize: fold,
@@ -239,17 +262,32 @@ const forms = hunspellForms({
   // -er agent nouns (flag I: lærere, lærerne), derivations that would draw the verb's present.
   lemmaMark: { flag: 'z', notWith: ['I'] },
   rules: [...RULES, ABLAUT],
-  lemmaRules: [ABLAUT],
+  lemmaRules: [ABLAUT, ...NOUN_ENTRY_RULES],
   ruleLemmaWins: true,
   // The genitive rule's lemma as it is; an ablaut lemma only for a flagless word, and a verb.
   accept: (lemma, word) =>
-    (word.endsWith('s') && lemma === word.slice(0, -1)) || (NOUN_VOWEL.test(word) && word.startsWith(lemma) && forms.entries(word).length === 0) || (flagless(word) && isVerb(lemma)),
+    (word.endsWith('s') && lemma === word.slice(0, -1)) || (NOUN_VOWEL.test(word) && word.startsWith(lemma) && forms.entries(word).length === 0) || (flagless(word) && isVerb(lemma)) || nounEntryRule(lemma, word),
   exceptions: () => table(),
   compoundPart: 3,
   // K's -sk, -ske make adjectives (medisiner → medisinsk), beside its genitive -es and -ær forms.
   derivationRule: (flag, add) => flag === 'K' && /^ske?$/.test(add),
   // A noun with a paradigm of its own is no verb's imperative (R): gjeld is not gjelde's.
   homographFlags: ['R'],
+  // Entries' flags as written (the compound mark z too), for the K rule below.
+  entryAllFlags: true,
+  // K's -ær, -ærne on an -e word are the plural of kne, tre, håndkle (knær, trær, håndklær); on a
+  // verb (it carries P, the past -dde) an -ær word that is a common lemma of its own (an entry
+  // with the compound mark z) is not its K-form: klær is no form of kle, skjær none of skje (the
+  // passive -es stays: sies, dreies; trær, no lemma of its own, stays tre's). V's -el → -le, -en → -ne (strip and add) make an adjective's
+  // -e form (enkel enkle, moden modne: the entry carries X or W); on any other entry a verb they
+  // make is a derivation or a look-alike, never a form (handel handle, jubel juble, mangel mangle,
+  // orden ordne; definite nouns: haven havne, saven savne, turen turne).
+  // N's -å → -o is the strong past of stå and slå and their compounds (sto, forsto, slo), the only
+  // -å verbs with one; on any other word it makes a look-alike (rå ro, grå gro, brå bro, klå klo).
+  notFormOf: (flag, entryFlags, entry, form) =>
+    (flag === 'N' && form.endsWith('o') && !/(?:st|sl)å$/.test(entry)) ||
+    (flag === 'K' && entryFlags.includes('P') && /ær$/.test(form) && forms.entries(fold(form)).some((e) => e.lemma && (e.allFlags ?? []).includes('z'))) ||
+    (flag === 'V' && !form.startsWith(entry) && !entryFlags.includes('X') && !entryFlags.includes('W') && isVerb(fold(form))),
 });
 /**
  * Perfect participles in -t that dictionary-nb lists as entries of their own (bestilt, glemt, delt,
@@ -321,7 +359,7 @@ function adjectiveKey(word: string): string | null {
  * and the dictionary's key for it is no verb. Not -t after an adjective (døvt: døv's neuter) nor
  * -a after a verb that is also a feminine noun (C: pika is pike's definite form).
  */
-const WEAK_ENDINGS = ['dde', 'dd', 'te', 'de', 'et', 't', 'a'];
+const WEAK_ENDINGS = ['dde', 'dd', 'te', 'de', 'et', 't', 'd', 'a'];
 function weakVerb(word: string): string | null {
   if (!forms.entries(word).every((entry) => entry.flags.every((flag) => flag === 'R' || flag === 'V' || flag === 'U'))) return null;
   const verbs = new Set<string>();
@@ -331,6 +369,10 @@ function weakVerb(word: string): string | null {
     if (stem.length < 2) continue;
     // -t after an adjective is its neuter (døvt, slankt); -a after a feminine noun its definite form (pika, puta: C).
     if (ending === 't' && isAdjective(stem)) continue;
+    // -a on a word the dictionary lists as a common lemma of its own (the compound mark z) is a noun's (skjema, drama, tema).
+    if (ending === 'a' && forms.entries(word).some((entry) => entry.lemma && (entry.allFlags ?? []).includes('z'))) continue;
+    // -d after a stem in d is the -dd of a vowel verb (kledd: kle), not a -de verb's -d (tygd: tygge).
+    if (ending === 'd' && stem.endsWith('d')) continue;
     const shapes = ending.startsWith('dd') ? [stem] : [`${stem}e`, `${stem}${stem.slice(-1)}e`];
     for (const verb of shapes) {
       if (verb === word || !isVerb(verb) || table().has(verb)) continue;
@@ -353,9 +395,53 @@ function ereVerb(word: string): string | null {
   const verbs = new Set(forms.readings(word).filter((reading) => !reading.own && reading.lemma.endsWith('ere') && reading.flags.some((flag) => ERE_VERB_FLAGS.includes(flag)) && isVerb(reading.lemma)).map((reading) => reading.lemma));
   return verbs.size === 1 ? [...verbs][0]! : null;
 }
+/**
+ * Verbs made of a prefix or first part and a verb of the tables (fortsette, tilsette, unngå,
+ * forstå, motta, oppstå): a word ending in a table form (satte, gikk, sto) whose first part
+ * (two letters at least) with that form's lemma is a verb of the dictionary is that verb's form
+ * (fortsatte, tilsatt, unngikk, oppsto), when the dictionary gives the word no verb of its own.
+ */
+// Forms left out of the tables as words of their own that are the verb's in a compound: satt
+// (sitte's past there; fortsatt, ansatt, utsatt are sette's), la (legge's past; planla, fastla).
+// And late's lot, latt (forlot, tillatt), left out as the two-letter la's, whose lemma as a table
+// lemma would draw look-alikes (latent, loge; le draws lede, be draws ben).
+const IN_COMPOUNDS = new Map([['satt', 'sette'], ['la', 'legge'], ['lot', 'late'], ['latt', 'late']]);
+// The first part of such a verb: a prefix or particle, or a noun or adjective of the dictionary (an
+// entry with a definite -en, -et, -a or a comparative: plan, fort, glatt, kniv; not the bare stem
+// bes, so besvar is no form of besvære).
+const VERB_PREFIXES = new Set('an av be bi er for fore fram frem fra gjen hen inn med mis mot ned om opp over på sam sammen til unn under ut etter'.split(' '));
+function compoundStrong(word: string): string | null {
+  let noun: boolean | null = null;
+  for (let i = 2; i <= word.length - 2; i++) {
+    const last = word.slice(i);
+    for (const lemma of [table().get(last), IN_COMPOUNDS.get(last)]) {
+      // Not a present the lemma makes regularly (ler, står: gafler is gaffel's, not a -le verb's).
+      if (lemma === undefined || last === `${lemma}r`) continue;
+      // Not a noun of the dictionary's own (korsett, with its definite -et, is no kor + sett).
+      noun ??= forms.entries(word).some((entry) => entry.flags.includes('A') || entry.flags.includes('B'));
+      if (noun) return null;
+      const first = word.slice(0, i);
+      if (!VERB_PREFIXES.has(first) && !forms.entries(first).some((entry) => entry.lemma && ['A', 'B', 'C', 'X'].some((flag) => entry.flags.includes(flag)))) continue;
+      const verb = first + lemma;
+      // A verb of the dictionary, or an infinitive it makes from its stem entry (tilsett + V: tilsette).
+      if (verb !== word && (isVerb(verb) || forms.readings(verb).some((reading) => !reading.own && reading.flags.includes('V') && forms.entries(reading.lemma).some((entry) => entry.lemma)))) return verb;
+    }
+  }
+  return null;
+}
 const key = (word: string): string => {
+  if (!table().has(word)) {
+    const verb = compoundStrong(word);
+    if (verb !== null && !isVerb(word) && !isVerb(keyOf(word))) return keyOf(verb);
+  }
   const adjective = adjectiveKey(word);
   if (adjective !== null) return keyOf(adjective);
+  if (!table().has(word) && !tableLemmas().has(word)) {
+    if (HOMOGRAPH_PASTS.has(word) && forms.analyse(word).lemma) return word;
+    // Its noun forms: the definite and plural endings (A -en, B -et, E -er, G -ene, H -enes) of the homograph.
+    const homograph = forms.readings(word).find((reading) => !reading.own && HOMOGRAPH_PASTS.has(reading.lemma) && !table().has(reading.lemma) && reading.flags.some((flag) => NOUN_ENDINGS.includes(flag)));
+    if (homograph !== undefined && tableLemmas().has(forms.wordForm(word))) return homograph.lemma;
+  }
   const found = keyOf(word);
   if (!isVerb(found)) {
     const verb = ereVerb(word);
@@ -366,12 +452,23 @@ const key = (word: string): string => {
     return keyOf(found);
   }
   const verb = table().has(word) ? null : weakVerb(word);
-  return verb === null ? found : keyOf(verb);
+  if (verb !== null) return keyOf(verb);
+  // An action noun's plural, which dictionary-nb's derivation flag Y makes and so names by its
+  // -inger (turneringer): the -ing noun's key, when that is the -ing itself and the dictionary knows
+  // it (turnering, by t; not fing: finger is no -ing noun's).
+  const ing = /^(.+ing)(?:er|ene)$/.exec(found);
+  if (ing !== null && (forms.analyse(ing[1]!).lemma || forms.analyse(ing[1]!).candidates.length > 0) && keyOf(ing[1]!) === ing[1]) return ing[1]!;
+  return found;
 };
 const keyOf = (word: string): string => {
   const found = forms.wordForm(word);
+  // An adjective of the dictionary (X, the comparative) spelt like the neuter of a noun (an entry
+  // with a definite -en or -et, A or B, and no X) is not its form (sint is not sinn's, kulørt not
+  // kulør's, opplagt not opplag's): it keys as itself — unless the noun is also a verb or a verb's
+  // stem (a participle: stolt is also stole's).
+  if (found !== word && neuterOf(found) === word && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('X')) && forms.entries(found).some((entry) => entry.lemma && !entry.flags.includes('X') && (entry.flags.includes('A') || entry.flags.includes('B'))) && !isVerb(found) && !isVerb(`${found}e`)) return word;
   // The word itself too (tjent, whose key is the stem tjen), unless the irregular table gave the key (sagt: si).
-  return (forms.analyse(word).key === found ? participleKey(word) : null) ?? participleKey(found) ?? found;
+  return (forms.analyse(word).key === found || (!table().has(word) && found === word.slice(0, -1) && !isAdjective(found)) ? participleKey(word) : null) ?? participleKey(found) ?? found;
 };
 
 export const nbForms = forms;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { languageFor } from '../../src/language/registry.js';
+
+/**
+ * Session 11's Norwegian Bokmål rules (src/language/nb.ts; the engine's `notFormOf` now also sees
+ * the entry and the form a flag makes). Words chosen beside the probe list's where possible; the
+ * pairs each rule is for fail without the session's change, the others guard what it must keep.
+ */
+const same = (a: string, b: string) => {
+  const language = languageFor('nb');
+  return language.wordForm(a) === language.wordForm(b);
+};
+
+describe('Norwegian Bokmål, session 11', () => {
+  it("V's -el → -le and -en → -ne make no noun's form: the verb is a word of its own (mangel, orden, stempel)", () => {
+    for (const [noun, verb] of [['mangel', 'mangle'], ['orden', 'ordne'], ['stempel', 'stemple'], ['handel', 'handle']]) {
+      expect(same(noun, verb), `${noun} ~ ${verb}`).toBe(false);
+    }
+    // An adjective's -e form stays its own (moden modne, enkel enkle).
+    expect(same('moden', 'modne')).toBe(true);
+    expect(same('enkel', 'enkle')).toBe(true);
+  });
+  it("N's -å → -o is a past of stå and slå only (forsto, slo); rå, grå, brå keep apart from ro, gro, bro", () => {
+    expect(same('forsto', 'forstå')).toBe(true);
+    expect(same('slo', 'slå')).toBe(true);
+    for (const [a, b] of [['grå', 'gro'], ['brå', 'bro'], ['rå', 'ro']]) expect(same(a, b), `${a} ~ ${b}`).toBe(false);
+  });
+  it("K's -ær is no verb's common lemma (klær ≠ kle, skjær ≠ skje); trær and knær stay the nouns'", () => {
+    expect(same('klær', 'kle')).toBe(false);
+    expect(same('skjær', 'skje')).toBe(false);
+    expect(same('trær', 'tre')).toBe(true);
+    expect(same('knær', 'kne')).toBe(true);
+    expect(same('sies', 'si')).toBe(true);
+  });
+  it("an adjective spelt like a noun's neuter keys as itself (kulørt ≠ kulør, opplagt ≠ opplag); a participle stays the verb's", () => {
+    expect(same('kulørt', 'kulør')).toBe(false);
+    expect(same('opplagt', 'opplag')).toBe(false);
+    expect(same('dobbelt', 'dobbel')).toBe(true);
+  });
+  it('strong forms left out of the table as other words key as those words (fart, farten ≠ far)', () => {
+    expect(same('fart', 'far')).toBe(false);
+    expect(same('farten', 'fart')).toBe(true);
+  });
+  it('verbs made of a prefix or a noun and a table verb take its strong forms (utsatte, utsatt, forsto, glattstrøk)', () => {
+    for (const [form, lemma] of [['utsatte', 'utsette'], ['utsatt', 'utsette'], ['glattstrøk', 'glattstryke'], ['inntraff', 'inntreffe']]) {
+      expect(same(form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+    // Not a regular present (gafler is gaffel's plural, not a -le verb's), nor a bare stem as the first part.
+    expect(same('gafler', 'gaffel')).toBe(true);
+  });
+  it('nouns listed as entries tied to nothing: feminine -en, -inger plurals', () => {
+    for (const [form, lemma] of [['økokrisen', 'økokrise'], ['bjøllen', 'bjølle'], ['adresseendringer', 'adresseendring'], ['adresseendringene', 'adresseendring']]) {
+      expect(same(form, lemma), `${form} ~ ${lemma}`).toBe(true);
+    }
+    // An -en adjective is no feminine noun's form (holden, lunken).
+    expect(same('holden', 'holde')).toBe(false);
+  });
+  it('weak -de verbs: the -d participle joins the verb (tygd ~ tygge, from the session-11 block); -dd stays a vowel verb\'s', () => {
+    expect(same('tygd', 'tygge')).toBe(true);
+    expect(same('strødd', 'strø')).toBe(true);
+  });
+});
