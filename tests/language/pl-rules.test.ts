@@ -90,3 +90,43 @@ describe('Polish bare case forms and irregular verbs', () => {
     same('bracie', 'brat');
   });
 });
+
+/** Session 11: rules checked on dictionary-pl's entries (words not among the probe lists). */
+describe('Polish lemmas of their own, adjectival nouns and masculine-personal plurals', () => {
+  const same = (a: string, b: string) => expect(pl.wordForm(a)).toBe(pl.wordForm(b));
+  const differ = (a: string, b: string) => expect(pl.wordForm(a)).not.toBe(pl.wordForm(b));
+
+  it("keeps a paradigm's lemma that is no other lemma's form as itself (the rules for bare entries are not for it)", () => {
+    expect(pl.wordForm('obraza')).toBe('obraza');
+    expect(pl.wordForm('postawa')).toBe('postawa');
+    expect(pl.wordForm('nadzieja')).toBe('nadzieja');
+    differ('obraza', 'obraz');
+    differ('strzała', 'strzał');
+    same('strzałę', 'strzała');
+    same('dyplomatą', 'dyplomata');
+  });
+
+  it("keys a feminine adjectival noun (flag K) by its adjective, or by the verb whose past it is", () => {
+    same('chuda', 'chudy');
+    same('chudych', 'chudy');
+    same('przybyła', 'przybyć');
+    // biegnąć is biec's variant infinitive: its forms are biec's.
+    same('biegłem', 'biec');
+  });
+
+  it("reads a relational adjective's masculine-personal plural after a noun's case form, a quality adjective's before an -ie noun's", () => {
+    same('końcowi', 'koniec');
+    same('lipcowi', 'lipiec');
+    same('sypialni', 'sypialnia');
+    same('bezgłowi', 'bezgłowy');
+    // A personal noun's plural is not the adjective's: służbiści is służbista's.
+    same('służbiści', 'służbista');
+  });
+
+  it('keeps an -anin plural where no locative fits and reads no zero-ending genitive plural as a zero-ending lemma', () => {
+    same('mieszczanie', 'mieszczanin');
+    same('ziemianie', 'ziemianin');
+    // ogól is ogolić's imperative, no form of ogół.
+    differ('ogól', 'ogół');
+  });
+});
