@@ -7,6 +7,9 @@
  */
 import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule, type Reading } from './hunspell.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -226,6 +229,7 @@ const IMPERATIVE_FLAGS = new Set(['B', 'k']);
 const PARTICIPLE_FLAGS = new Set(['g', 'G', 'v', 'E', 'd', 'e']);
 const lowerCase = (word: string): boolean => word.charAt(0) === word.charAt(0).toLowerCase();
 let irregular: ReadonlyMap<string, string> | null = null;
+let irregularLemmas: Set<string> | null = null;
 /** The adjective a feminine adjectival noun (flag K: chora, biała, stała, gruba) is the feminine
  *  of, when the dictionary has it: chory, biały, stały, gruby; polska → polski. */
 const adjectiveOfK = (lemma: string): string | null => {
@@ -330,11 +334,122 @@ function chooseLemma(norm: string, all: readonly Reading[]): string | null {
   }
   return null;
 }
+/**
+ * Which of a homograph's lemmas is in use: dictionary-pl lists rare words beside common ones
+ * with the same forms (banka beside bank: bankach; kota beside kot; lustr beside lustro; bazia
+ * beside baza; tras beside trasa) and has no frequencies. The word list of @zxcvbn-ts/language-pl
+ * (MIT; commonWords, the ~28,000 commonest words of Polish film subtitles, OpenSubtitles via
+ * hermitdave/FrequencyWords, as written: forms, not lemmas) says which forms are in use. A lemma
+ * is attested when one of its forms that the dictionary gives to no other lemma (its own
+ * nominative included) is in that list: bank by banku, kot by kotem, trasa by trasę; banka,
+ * kota (kotę, kotą), tras (trasu, trasem) are not. `attestedLemma` moves a word whose engine key
+ * is an unattested lemma to the attested rival with the commonest such form, and changes nothing
+ * when its lemma is attested or no rival is. Word-class choices (`preferredLemma`) and the
+ * exception table stand. The list's Wikipedia sibling (wikipedia.json) is not used: its rare
+ * entries are mostly names' forms (Turów, Owców), which made tur of tura and owiec of owca.
+ */
+const require = createRequire(import.meta.url);
+let attestedForms: Map<string, number> | null = null;
+/** Attested forms → their rank in the list (0 the commonest), read on the first homograph. */
+function attestedRanks(): Map<string, number> {
+  if (attestedForms !== null) return attestedForms;
+  const dir = dirname(require.resolve('@zxcvbn-ts/language-pl/package.json'));
+  const out = new Map<string, number>();
+  const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
+  words.forEach((word, rank) => {
+    // The list is lower-case already: fold only what is not (a few hundred words).
+    const norm = /^[a-ząćęłńóśźż]+$/.test(word) ? word : fold(word);
+    if (!out.has(norm)) out.set(norm, rank);
+  });
+  return (attestedForms = out);
+}
+/** dictionary-pl's suffix rule lines by flag (compiled on a flag's first use), to spell a lemma's forms. */
+let suffixLines: Map<string, string[]> | null = null;
+const suffixRules = new Map<string, readonly { strip: string; add: string; cond: RegExp }[]>();
+function suffixesOf(flag: string): readonly { strip: string; add: string; cond: RegExp }[] {
+  const done = suffixRules.get(flag);
+  if (done !== undefined) return done;
+  if (suffixLines === null) {
+    suffixLines = new Map();
+    const aff = readFileSync(join(dirname(require.resolve('dictionary-pl')), 'index.aff'), 'utf8');
+    for (const line of aff.split('\n')) {
+      if (!line.startsWith('SFX ')) continue;
+      const list = suffixLines.get(line.charAt(4)) ?? [];
+      list.push(line);
+      suffixLines.set(line.charAt(4), list);
+    }
+  }
+  const rules: { strip: string; add: string; cond: RegExp }[] = [];
+  for (const line of suffixLines.get(flag) ?? []) {
+    const [, , strip, addRaw, cond] = line.split(/\s+/);
+    // The header line (SFX flag Y count) has no condition.
+    if (strip === undefined || addRaw === undefined || cond === undefined) continue;
+    const add = addRaw.split('/')[0]!;
+    rules.push({ strip: strip === '0' ? '' : fold(strip), add: add === '0' ? '' : fold(add), cond: new RegExp(`${cond === '.' ? '' : fold(cond)}$`) });
+  }
+  suffixRules.set(flag, rules);
+  return rules;
+}
+/** A lemma's forms by its lower-case entries' inflection flags, the lemma itself included. */
+const paradigms = new Map<string, Set<string>>();
+function paradigmOf(lemma: string): Set<string> {
+  const known = paradigms.get(lemma);
+  if (known !== undefined) return known;
+  const out = new Set([lemma]);
+  for (const entry of entryOf(lemma)) {
+    if (!lowerCase(entry.word)) continue;
+    for (const flag of entry.flags) {
+      for (const rule of suffixesOf(flag)) if (lemma.endsWith(rule.strip) && rule.cond.test(lemma)) out.add(lemma.slice(0, lemma.length - rule.strip.length) + rule.add);
+    }
+  }
+  paradigms.set(lemma, out);
+  return out;
+}
+/** A form the dictionary gives to this lemma alone (no other entry or candidate lemma). */
+function onlyOf(form: string, lemma: string): boolean {
+  // A bare entry listed apart (kotem) is no other lemma; an entry with a paradigm is (kota).
+  if (form !== lemma && paradigmLemma(form)) return false;
+  return forms.analyse(form).candidates.every((candidate) => candidate === lemma);
+}
+function attestedLemma(norm: string, chosen: string): string | null {
+  // Readings through a participle flag are left out (a participle's forms are an adjective's
+  // too), and so are imperatives, as often nouns' nominatives or genitive plurals (złość,
+  // pościel, wykop are no imperatives first).
+  const rivals = [...new Set(forms.readings(norm).filter((r) => r.plain && lowerCase(r.entry) && (!r.own || r.flags.length > 0) && !r.flags.some((f) => PARTICIPLE_FLAGS.has(f)) && !(r.flags.length > 0 && r.flags.every((f) => IMPERATIVE_FLAGS.has(f)))).map((r) => r.lemma))];
+  if (rivals.length < 2 || !rivals.includes(chosen)) return null;
+  const ranks = attestedRanks();
+  /** The best rank of the lemma's forms that no other lemma of the dictionary has (kotem, not
+   *  kota, for kot); Infinity when none is attested. */
+  const rank = (lemma: string): number => {
+    let best = Infinity;
+    for (const form of paradigmOf(lemma)) {
+      const r = ranks.get(form);
+      if (r !== undefined && r < best && onlyOf(form, lemma)) best = r;
+    }
+    return best;
+  };
+  if (rank(chosen) !== Infinity) return null;
+  let out: string | null = null;
+  let best = Infinity;
+  for (const lemma of rivals) {
+    const r = lemma === chosen ? Infinity : rank(lemma);
+    if (r < best) [out, best] = [lemma, r];
+  }
+  return out;
+}
+
 /** A lower-case entry with inflection flags: a paradigm's lemma. */
 const paradigmLemma = (norm: string): boolean => forms.entries(norm).some((entry) => entry.lemma && lowerCase(entry.word) && entry.flags.length > 0);
 const key = (norm: string): string => {
   const lemma = preferredLemma(norm);
+  // A word-class choice (preferredLemma) stands; so do the exception table's forms and lemmas.
   if (lemma !== null) return forms.wordForm(lemma);
+  const base = engineKey(norm);
+  if (irregular!.has(norm) || (irregularLemmas ??= new Set(irregular!.values())).has(base)) return base;
+  const alternative = attestedLemma(norm, base);
+  return alternative !== null && preferredLemma(alternative) === null && engineKey(alternative) === alternative ? alternative : base;
+};
+const engineKey = (norm: string): string => {
   // A paradigm's lemma that is no other lemma's form keys as itself: the rules for entries
   // listed apart (RULES: syna → syn) are not for it (trasa is no form of the rare tras, poczta
   // none of poczt).

@@ -130,3 +130,28 @@ describe('Polish lemmas of their own, adjectival nouns and masculine-personal pl
     differ('ogól', 'ogół');
   });
 });
+
+describe('Polish homographs by the lemma in use (a frequency list of forms)', () => {
+  const same = (a: string, b: string) => expect(pl.wordForm(a)).toBe(pl.wordForm(b));
+  const differ = (a: string, b: string) => expect(pl.wordForm(a)).not.toBe(pl.wordForm(b));
+
+  it('moves a word from a lemma none of whose own forms is in use to the rival that has one', () => {
+    // wodza, stworami, kible: forms of the rare lemmas wodza, stwora, kibla beside wódz, stwór, kibel.
+    same('wodza', 'wódz');
+    same('stworami', 'stwór');
+    same('kible', 'kibel');
+    // media are medium's plural; róż, lig the genitive plurals of róża, liga.
+    same('media', 'medium');
+    same('róż', 'róża');
+    same('lig', 'liga');
+    // A variant infinitive to the verb in use.
+    same('przysięgła', 'przysiąc');
+  });
+
+  it('changes nothing when the lemma is in use, and never for an imperative or a participle reading', () => {
+    // złość, wykop are nouns first (złość is also złościć's imperative).
+    differ('złość', 'złościć');
+    differ('wykop', 'wykopać');
+    expect(pl.wordForm('wódz')).toBe('wódz');
+  });
+});
