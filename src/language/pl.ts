@@ -7,6 +7,9 @@
  */
 import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule, type Reading } from './hunspell.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -27,7 +30,8 @@ const DERIVATIONS = ['i', 'j', 'y'];
  * Suppletive and irregular forms the dictionary lists as words of their own, "form… lemma".
  * Also the present tenses of verbs with a stem of their own that the dictionary lists bare or
  * gives to a variant lemma (biec: biegnę, which dictionary-pl also reads as biegnąć's; bać:
- * boję; ciąć: tnę; rosnąć: rośnie, also róść's; stać: stoję) and tydzień's tygodni- stem.
+ * boję; ciąć: tnę; rosnąć: rośnie, also róść's; stać: stoję) and tydzień's tygodni- stem;
+ * biec's variant infinitive biegnąć, whose forms (biegła) the dictionary reads through it.
  * Forms that are also other words stay out: bój (a battle), biegła and rosły (adjectives),
  * stała (a constant).
  */
@@ -44,7 +48,7 @@ dzieci dzieciom dziećmi dzieciach dziecko
 brata bracie bracia braci braciom braćmi braciach brat
 przyjaciele przyjaciół przyjaciołom przyjaciółmi przyjaciołach przyjaciel
 oczy oczu oczami oczyma oko
-biegnę biegniesz biegnie biegniemy biegniecie biegną biegł biegło biegli biegnij biegnijcie biegnąc biec
+biegnę biegniesz biegnie biegniemy biegniecie biegną biegł biegło biegli biegnij biegnijcie biegnąc biegnąć biec
 boję boisz boi boimy boicie boją bójcie bojąc bać
 tnę tniesz tnie tniemy tniecie tną tnij tnijcie tnąc ciąć
 rosnę rośniesz rośnie rośniemy rośniecie rosną rósł rosła rosło rośli rośnij rośnijcie rosnąc rosnąć
@@ -76,7 +80,7 @@ const RULES: InflectionRule[] = [
  * to no lemma (chłopca, chłopcem beside chłopiec; sąsiedzie, sąsiedzi beside sąsiad; mięsie,
  * ziem, słów, pól). `bareCaseLemma` undoes the alternations of Polish declension — consonants
  * softened before -ie/-e/-i/-y (c ← t, dz ← d, rz ← r, l ← ł, ść ← st, c ← k, dz ← g), vowels
- * changed in the stem (ie ← a, o ← ó, e ← o, ę ← ą), the fleeting e/ie (chłopc- ← chłopiec,
+ * changed in the stem (e ← a: sąsiedzie, wietrze; o ← ó, e ← o, ę ← ą), the fleeting e/ie (chłopc- ← chłopiec,
  * ps- ← pies, lw- ← lew) — and keeps a lemma only when it is an entry with affix flags (a
  * paradigm's lemma), so adverbs and particles the dictionary lists bare stay apart.
  */
@@ -90,7 +94,7 @@ const SOFTENED: readonly [soft: string, hard: string][] = [
  *  with an accent at the end of the word (gości-om → gość, pieśni-ami → pieśń), and the
  *  vocative -cze of -c nouns (chłopcz-e → chłopiec). */
 const SOFT_BEFORE_VOWEL: readonly [soft: string, hard: string][] = [['dzi', 'dź'], ['ci', 'ć'], ['si', 'ś'], ['zi', 'ź'], ['ni', 'ń'], ['cz', 'c']];
-const VOWELS_CHANGED: readonly [now: string, lemma: string][] = [['ie', 'a'], ['e', 'a'], ['o', 'ó'], ['e', 'o'], ['e', 'ó'], ['ę', 'ą'], ['ą', 'ę'], ['ó', 'o']];
+const VOWELS_CHANGED: readonly [now: string, lemma: string][] = [['e', 'a'], ['o', 'ó'], ['e', 'o'], ['e', 'ó'], ['ę', 'ą'], ['ą', 'ę'], ['ó', 'o']];
 const PL_CONSONANT = /[bcćdfghjklłmnńprsśtwzźż]/;
 const LEMMA_ENDINGS = ['', 'a', 'o', 'e', 'ia', 'ę', 'ie'];
 
@@ -124,6 +128,8 @@ function bareCaseLemma(word: string): string {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     for (const stem of lemmaStems(word.slice(0, word.length - ending.length), ending)) {
       for (const suffix of LEMMA_ENDINGS) {
+        // A zero-ending genitive plural is a lemma's with an ending (pól: pole, not pol).
+        if (ending === '' && suffix === '') continue;
         const lemma = stem + suffix;
         // Never a verbal noun (-nie, -cie: a derivation): odniesieni is odniesiony's, not odniesienie's.
         if (lemma !== word && !/[nc]ie$/.test(lemma) && flagged(lemma)) return lemma;
@@ -223,11 +229,38 @@ const IMPERATIVE_FLAGS = new Set(['B', 'k']);
 const PARTICIPLE_FLAGS = new Set(['g', 'G', 'v', 'E', 'd', 'e']);
 const lowerCase = (word: string): boolean => word.charAt(0) === word.charAt(0).toLowerCase();
 let irregular: ReadonlyMap<string, string> | null = null;
+let irregularLemmas: Set<string> | null = null;
+/** The adjective a feminine adjectival noun (flag K: chora, biała, stała, gruba) is the feminine
+ *  of, when the dictionary has it: chory, biały, stały, gruby; polska → polski. */
+const adjectiveOfK = (lemma: string): string | null => {
+  if (!lemma.endsWith('a')) return null;
+  const adjective = `${lemma.slice(0, -1)}${/[gk]a$/.test(lemma) ? 'i' : 'y'}`;
+  return entryOf(adjective).some((entry) => lowerCase(entry.word) && entry.flags.includes('x')) ? adjective : null;
+};
 function preferredLemma(norm: string): string | null {
   if ((irregular ??= formTable(IRREGULAR, fold)).has(norm)) return null;
-  // An entry with a paradigm of its own stays a lemma: known before the readings are read.
-  if (forms.entries(norm).some((entry) => entry.lemma && lowerCase(entry.word) && entry.flags.length > 0)) return null;
-  const all = forms.readings(norm);
+  // An entry with a paradigm of its own stays a lemma: known before the readings are read —
+  // except a feminine adjectival noun (K), which is its adjective's feminine and declines as it.
+  const paradigms = forms.entries(norm).filter((entry) => entry.lemma && lowerCase(entry.word) && entry.flags.length > 0);
+  const kOnly = paradigms.length > 0 && paradigms.every((entry) => entry.flags.length === 1 && entry.flags[0] === 'K') && adjectiveOfK(norm) !== null;
+  if (paradigms.length > 0 && !kOnly) return null;
+  // A reading through K is the adjective's (chorych: chory's, not chora's).
+  const read = forms.readings(norm);
+  const dropped = new Set<string>();
+  const all = read.filter((r) => {
+    const adjective = r.flags.length === 1 && r.flags[0] === 'K' && lowerCase(r.entry) ? adjectiveOfK(r.lemma) : null;
+    if (adjective === null || !read.some((o) => o.lemma === adjective && !o.own)) return true;
+    dropped.add(r.lemma);
+    return false;
+  });
+  const chosen = chooseLemma(norm, all);
+  if (chosen !== null || dropped.size === 0) return chosen;
+  // Nothing else decides: the adjective, where the engine would take the adjectival noun.
+  const engine = forms.analyse(norm).key;
+  if (!dropped.has(engine)) return null;
+  return adjectiveOfK(engine);
+}
+function chooseLemma(norm: string, all: readonly Reading[]): string | null {
   const own = all.filter((r) => r.own && lowerCase(r.entry));
   if (own.some((r) => r.flags.length > 0)) return null;
   // The imperative of a prefixed -stać (present -stanę), which the dictionary lists bare: wstań,
@@ -252,9 +285,10 @@ function preferredLemma(norm: string): string | null {
     // a possessive adjective's; a masculine soft stem's plural -e is as common (węgle: węgiel's,
     // not węgieł's; teście: teść's).
     const beaten = others.filter((r) => !alternated.includes(r.lemma));
+    // Also the plural -anie of an -anin noun (t): kolanie is kolano's, not kolanin's.
     // Nor the plural -e of a soft feminine -a noun (parafie, grusze, skale, lance: parafia's,
     // grusza's, skala's, lanca's as often as rafa's, gruch's, skała's, lanka's locatives).
-    const feminineOrAdjective = beaten.every((r) => r.flags.every((f) => f === 'A' || f === 'M' || f === 'x')) && !beaten.some((r) => r.lemma === `${norm.slice(0, -1)}a`);
+    const feminineOrAdjective = beaten.every((r) => r.flags.every((f) => f === 'A' || f === 'M' || f === 'x' || f === 't')) && !beaten.some((r) => r.lemma === `${norm.slice(0, -1)}a`);
     if (alternated.length === 1 && !quality && beaten.length > 0 && feminineOrAdjective) return alternated[0]!;
   }
   if (norm.endsWith('owi')) {
@@ -266,12 +300,24 @@ function preferredLemma(norm: string): string | null {
     const adjectives = lemmas(adjectivePlural.filter((r) => r.lemma !== `${norm.slice(0, -1)}y`));
     return adjectives.length === 1 ? adjectives[0]! : null;
   }
-  const adjectiveForms = lemmas(others.filter((r) => r.flags.includes('x') && /[yi]$/.test(r.lemma)));
+  const adjectiveForms = lemmas(others.filter((r) => (r.flags.includes('x') || (r.flags.length === 1 && r.flags[0] === 'Y')) && /[yi]$/.test(r.lemma)));
   if (adjectiveForms.length === 1) {
     const adjective = adjectiveForms[0]!;
     const stem = adjective.slice(0, -1);
     const nouns = lemmas(others.filter((r) => r.lemma !== adjective && !r.flags.some((f) => PARTICIPLE_FLAGS.has(f))));
-    if (nouns.length > 0 && nouns.every((n) => n === stem || n === `${stem}o` || n === `${stem}a`)) return adjective;
+    // The noun made from the adjective: its stem alone or with -o/-a (piękna, zła); for the
+    // masculine-personal plural (Y) only an abstract -ie noun's genitive plural (zdrowi: zdrowy's,
+    // not zdrowie's), since a personal noun's plural is as common (służbiści: służbista's, obojnacy).
+    const plural = others.every((r) => r.lemma !== adjective || !r.flags.includes('x'));
+    const made = (n: string): boolean => (plural ? n === `${stem}ie` : n === stem || n === `${stem}o` || n === `${stem}a`);
+    if (nouns.length > 0 && nouns.every(made)) return adjective;
+  }
+  // A relational adjective's masculine-personal plural (Y; relational: no adverb, flag y) after a
+  // noun's case form of another stem (mięśni: mięsień's genitive plural, not mięsny's plural).
+  if (adjectivePlural.length > 0 && !others.some((r) => r.flags.some((f) => VERB_FLAGS.has(f) || IMPERATIVE_FLAGS.has(f) || PARTICIPLE_FLAGS.has(f)))) {
+    const relational = adjectivePlural.every((r) => !entryOf(r.lemma).some((entry) => entry.allFlags?.includes('y') === true));
+    const nouns = lemmas(others.filter((r) => !r.flags.includes('Y') && !r.flags.some((f) => VERB_FLAGS.has(f) || IMPERATIVE_FLAGS.has(f) || PARTICIPLE_FLAGS.has(f) || f === 'x')));
+    if (relational && nouns.length === 1) return nouns[0]!;
   }
   const verbLemmas = lemmas(others.filter((r) => r.flags.some((f) => VERB_FLAGS.has(f))));
   const rest = others.filter((r) => !r.flags.some((f) => VERB_FLAGS.has(f) || IMPERATIVE_FLAGS.has(f) || PARTICIPLE_FLAGS.has(f)));
@@ -288,9 +334,130 @@ function preferredLemma(norm: string): string | null {
   }
   return null;
 }
+/**
+ * Which of a homograph's lemmas is in use: dictionary-pl lists rare words beside common ones
+ * with the same forms (banka beside bank: bankach; kota beside kot; lustr beside lustro; bazia
+ * beside baza; tras beside trasa) and has no frequencies. The word list of @zxcvbn-ts/language-pl
+ * (MIT; commonWords, the ~28,000 commonest words of Polish film subtitles, OpenSubtitles via
+ * hermitdave/FrequencyWords, as written: forms, not lemmas) says which forms are in use. A lemma
+ * is attested when one of its forms that the dictionary gives to no other lemma (its own
+ * nominative included) is in that list: bank by banku, kot by kotem, trasa by trasę; banka,
+ * kota (kotę, kotą), tras (trasu, trasem) are not. `attestedLemma` moves a word whose engine key
+ * is an unattested lemma to the attested rival with the commonest such form, and changes nothing
+ * when its lemma is attested or no rival is. Word-class choices (`preferredLemma`) and the
+ * exception table stand. The list's Wikipedia sibling (wikipedia.json) is not used: its rare
+ * entries are mostly names' forms (Turów, Owców), which made tur of tura and owiec of owca.
+ */
+const require = createRequire(import.meta.url);
+let attestedForms: Map<string, number> | null = null;
+/** Attested forms → their rank in the list (0 the commonest), read on the first homograph. */
+function attestedRanks(): Map<string, number> {
+  if (attestedForms !== null) return attestedForms;
+  const dir = dirname(require.resolve('@zxcvbn-ts/language-pl/package.json'));
+  const out = new Map<string, number>();
+  const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
+  words.forEach((word, rank) => {
+    // The list is lower-case already: fold only what is not (a few hundred words).
+    const norm = /^[a-ząćęłńóśźż]+$/.test(word) ? word : fold(word);
+    if (!out.has(norm)) out.set(norm, rank);
+  });
+  return (attestedForms = out);
+}
+/** dictionary-pl's suffix rule lines by flag (compiled on a flag's first use), to spell a lemma's forms. */
+let suffixLines: Map<string, string[]> | null = null;
+const suffixRules = new Map<string, readonly { strip: string; add: string; cond: RegExp }[]>();
+function suffixesOf(flag: string): readonly { strip: string; add: string; cond: RegExp }[] {
+  const done = suffixRules.get(flag);
+  if (done !== undefined) return done;
+  if (suffixLines === null) {
+    suffixLines = new Map();
+    const aff = readFileSync(join(dirname(require.resolve('dictionary-pl')), 'index.aff'), 'utf8');
+    for (const line of aff.split('\n')) {
+      if (!line.startsWith('SFX ')) continue;
+      const list = suffixLines.get(line.charAt(4)) ?? [];
+      list.push(line);
+      suffixLines.set(line.charAt(4), list);
+    }
+  }
+  const rules: { strip: string; add: string; cond: RegExp }[] = [];
+  for (const line of suffixLines.get(flag) ?? []) {
+    const [, , strip, addRaw, cond] = line.split(/\s+/);
+    // The header line (SFX flag Y count) has no condition.
+    if (strip === undefined || addRaw === undefined || cond === undefined) continue;
+    const add = addRaw.split('/')[0]!;
+    rules.push({ strip: strip === '0' ? '' : fold(strip), add: add === '0' ? '' : fold(add), cond: new RegExp(`${cond === '.' ? '' : fold(cond)}$`) });
+  }
+  suffixRules.set(flag, rules);
+  return rules;
+}
+/** A lemma's forms by its lower-case entries' inflection flags, the lemma itself included. */
+const paradigms = new Map<string, Set<string>>();
+function paradigmOf(lemma: string): Set<string> {
+  const known = paradigms.get(lemma);
+  if (known !== undefined) return known;
+  const out = new Set([lemma]);
+  for (const entry of entryOf(lemma)) {
+    if (!lowerCase(entry.word)) continue;
+    for (const flag of entry.flags) {
+      for (const rule of suffixesOf(flag)) if (lemma.endsWith(rule.strip) && rule.cond.test(lemma)) out.add(lemma.slice(0, lemma.length - rule.strip.length) + rule.add);
+    }
+  }
+  paradigms.set(lemma, out);
+  return out;
+}
+/** A form the dictionary gives to this lemma alone (no other entry or candidate lemma). */
+function onlyOf(form: string, lemma: string): boolean {
+  // A bare entry listed apart (kotem) is no other lemma; an entry with a paradigm is (kota).
+  if (form !== lemma && paradigmLemma(form)) return false;
+  return forms.analyse(form).candidates.every((candidate) => candidate === lemma);
+}
+function attestedLemma(norm: string, chosen: string): string | null {
+  // Readings through a participle flag are left out (a participle's forms are an adjective's
+  // too), and so are imperatives, as often nouns' nominatives or genitive plurals (złość,
+  // pościel, wykop are no imperatives first).
+  const rivals = [...new Set(forms.readings(norm).filter((r) => r.plain && lowerCase(r.entry) && (!r.own || r.flags.length > 0) && !r.flags.some((f) => PARTICIPLE_FLAGS.has(f)) && !(r.flags.length > 0 && r.flags.every((f) => IMPERATIVE_FLAGS.has(f)))).map((r) => r.lemma))];
+  if (rivals.length < 2 || !rivals.includes(chosen)) return null;
+  const ranks = attestedRanks();
+  /** The best rank of the lemma's forms that no other lemma of the dictionary has (kotem, not
+   *  kota, for kot); Infinity when none is attested. */
+  const rank = (lemma: string): number => {
+    let best = Infinity;
+    for (const form of paradigmOf(lemma)) {
+      const r = ranks.get(form);
+      if (r !== undefined && r < best && onlyOf(form, lemma)) best = r;
+    }
+    return best;
+  };
+  if (rank(chosen) !== Infinity) return null;
+  let out: string | null = null;
+  let best = Infinity;
+  for (const lemma of rivals) {
+    const r = lemma === chosen ? Infinity : rank(lemma);
+    if (r < best) [out, best] = [lemma, r];
+  }
+  return out;
+}
+
+/** A lower-case entry with inflection flags: a paradigm's lemma. */
+const paradigmLemma = (norm: string): boolean => forms.entries(norm).some((entry) => entry.lemma && lowerCase(entry.word) && entry.flags.length > 0);
 const key = (norm: string): string => {
   const lemma = preferredLemma(norm);
-  return lemma === null ? forms.wordForm(norm) : forms.wordForm(lemma);
+  // A word-class choice (preferredLemma) stands; so do the exception table's forms and lemmas.
+  if (lemma !== null) return forms.wordForm(lemma);
+  const base = engineKey(norm);
+  if (irregular!.has(norm) || (irregularLemmas ??= new Set(irregular!.values())).has(base)) return base;
+  const alternative = attestedLemma(norm, base);
+  return alternative !== null && preferredLemma(alternative) === null && engineKey(alternative) === alternative ? alternative : base;
+};
+const engineKey = (norm: string): string => {
+  // A paradigm's lemma that is no other lemma's form keys as itself: the rules for entries
+  // listed apart (RULES: syna → syn) are not for it (trasa is no form of the rare tras, poczta
+  // none of poczt).
+  if (!irregular!.has(norm) && paradigmLemma(norm)) {
+    const analysis = forms.analyse(norm);
+    if (analysis.candidates.length === 0) return analysis.key;
+  }
+  return forms.wordForm(norm);
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 

@@ -90,3 +90,68 @@ describe('Polish bare case forms and irregular verbs', () => {
     same('bracie', 'brat');
   });
 });
+
+/** Session 11: rules checked on dictionary-pl's entries (words not among the probe lists). */
+describe('Polish lemmas of their own, adjectival nouns and masculine-personal plurals', () => {
+  const same = (a: string, b: string) => expect(pl.wordForm(a)).toBe(pl.wordForm(b));
+  const differ = (a: string, b: string) => expect(pl.wordForm(a)).not.toBe(pl.wordForm(b));
+
+  it("keeps a paradigm's lemma that is no other lemma's form as itself (the rules for bare entries are not for it)", () => {
+    expect(pl.wordForm('obraza')).toBe('obraza');
+    expect(pl.wordForm('postawa')).toBe('postawa');
+    expect(pl.wordForm('nadzieja')).toBe('nadzieja');
+    differ('obraza', 'obraz');
+    differ('strzała', 'strzał');
+    same('strzałę', 'strzała');
+    same('dyplomatą', 'dyplomata');
+  });
+
+  it("keys a feminine adjectival noun (flag K) by its adjective, or by the verb whose past it is", () => {
+    same('chuda', 'chudy');
+    same('chudych', 'chudy');
+    same('przybyła', 'przybyć');
+    // biegnąć is biec's variant infinitive: its forms are biec's.
+    same('biegłem', 'biec');
+  });
+
+  it("reads a relational adjective's masculine-personal plural after a noun's case form, a quality adjective's before an -ie noun's", () => {
+    same('końcowi', 'koniec');
+    same('lipcowi', 'lipiec');
+    same('sypialni', 'sypialnia');
+    same('bezgłowi', 'bezgłowy');
+    // A personal noun's plural is not the adjective's: służbiści is służbista's.
+    same('służbiści', 'służbista');
+  });
+
+  it('keeps an -anin plural where no locative fits and reads no zero-ending genitive plural as a zero-ending lemma', () => {
+    same('mieszczanie', 'mieszczanin');
+    same('ziemianie', 'ziemianin');
+    // ogól is ogolić's imperative, no form of ogół.
+    differ('ogól', 'ogół');
+  });
+});
+
+describe('Polish homographs by the lemma in use (a frequency list of forms)', () => {
+  const same = (a: string, b: string) => expect(pl.wordForm(a)).toBe(pl.wordForm(b));
+  const differ = (a: string, b: string) => expect(pl.wordForm(a)).not.toBe(pl.wordForm(b));
+
+  it('moves a word from a lemma none of whose own forms is in use to the rival that has one', () => {
+    // wodza, stworami, kible: forms of the rare lemmas wodza, stwora, kibla beside wódz, stwór, kibel.
+    same('wodza', 'wódz');
+    same('stworami', 'stwór');
+    same('kible', 'kibel');
+    // media are medium's plural; róż, lig the genitive plurals of róża, liga.
+    same('media', 'medium');
+    same('róż', 'róża');
+    same('lig', 'liga');
+    // A variant infinitive to the verb in use.
+    same('przysięgła', 'przysiąc');
+  });
+
+  it('changes nothing when the lemma is in use, and never for an imperative or a participle reading', () => {
+    // złość, wykop are nouns first (złość is also złościć's imperative).
+    differ('złość', 'złościć');
+    differ('wykop', 'wykopać');
+    expect(pl.wordForm('wódz')).toBe('wódz');
+  });
+});
