@@ -459,6 +459,13 @@ const key = (word: string): string => {
   const ownNoun = found0 !== word && /[dt]$/.test(word) && !table().has(word) && forms.entries(word).some((entry) => entry.lemma && NOUN_FLAGS.some((flag) => entry.flags.includes(flag)));
   const others = ownNoun ? forms.readings(word).filter((reading) => !reading.own) : [];
   const found = others.length > 0 && others.every((reading) => reading.flags.every((flag) => flag === 'O')) ? word : found0;
+  // A present participle (D: -nde) of a verb whose infinitive keys to another word (lugna, also
+  // lugn's -a form) is a word of its own: lugnande (a sedative) is no form of the adjective lugn.
+  if (word.endsWith('nde') && found !== word) {
+    const readings = forms.readings(word);
+    const verb = readings[0]?.lemma;
+    if (verb !== undefined && verb.endsWith('a') && readings.every((reading) => !reading.own && reading.lemma === verb && reading.flags.every((flag) => flag === 'D')) && forms.wordForm(verb) !== verb) return word;
+  }
   const made = neuterPlural(word) ?? verbalNoun(word);
   if (made !== null && made !== found) return forms.wordForm(made);
   const first = firstConjugation(found);
