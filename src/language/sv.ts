@@ -258,16 +258,23 @@ const isAdjective = (word: string): boolean =>
   !word.endsWith('a') &&
   (forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('P')) ||
     // Not a verb's stem (läs, läst, läsa: its present läser is a word).
-    (known(word) && neuters(word).some(known) && plurals(word).some(known) && ![`${word}er`, `${word}r`, `${word}ar`].some(presentOf)));
+    // A neuter spelt as the word itself (flytt) is no sign.
+    (known(word) && neuters(word).some((neuter) => neuter !== word && known(neuter)) && plurals(word).some(known) && ![`${word}er`, `${word}r`, `${word}ar`].some((form) => presentOf(form, word))));
 /**
- * A word that may be the present of a verb: a word of the dictionary, unless it is only an entry
- * with a paradigm of its own (höger, right, höger/AE: no present of höga, so hög is an adjective).
+ * A word that may be the present of a verb (of a stem `base` + a): a word of the dictionary,
+ * unless it is only an entry with a paradigm of its own (höger, right, höger/AE: no present of
+ * höga) or only the base's own -ar plural, G (högar, the noun hög's) — so hög is an adjective.
  */
-function presentOf(form: string): boolean {
+function presentOf(form: string, base: string): boolean {
   if (!known(form)) return false;
-  return !(forms.readings(form).every((reading) => reading.own) && forms.entries(form).some((entry) => entry.flags.length > 0));
+  const readings = forms.readings(form);
+  // (Unless base + a is a verb entry, whose present the noun's plural spells: lagar, laga/ADNOP.)
+  if (readings.length > 0 && readings.every((reading) => !reading.own && reading.lemma === base && reading.flags.every((flag) => flag === 'G')) && !forms.entries(`${base}a`).some((entry) => VERB_FLAGS.some((flag) => entry.flags.includes(flag)))) return false;
+  return !(readings.every((reading) => reading.own) && forms.entries(form).some((entry) => entry.flags.length > 0));
 }
 const VOWEL = /[aeiouyåäö]$/;
+/** dictionary-sv's verb flags on an infinitive: m the present -r, M/N the past and supine, K and L the second conjugation's, P the participle. */
+const VERB_FLAGS = ['m', 'M', 'N', 'K', 'L', 'P'];
 /** dictionary-sv's noun definite and plural flags: B -et, D -en, G -ar, H -er. */
 const NOUN_FLAGS = ['B', 'D', 'G', 'H'];
 /** The neuter -t as spelt: -d → -t (nöjd nöjt), vowel + d → -tt (god gott), -t → -tt (vit vitt), vowel → -tt (ny nytt). */
@@ -302,7 +309,7 @@ function adjectiveKey(word: string): string | null {
   const shaped = [...bases].filter((base) => base.length >= 2 && base !== word && forms.entries(base).length > 0 && (word.endsWith('a') ? plurals(base) : neuters(base)).includes(word));
   if (shaped.length === 0) return null;
   // Not a noun's -a (matta: G, its plural -or) nor a verb's infinitive (finna, tömma, strida: a present finner).
-  if (word.endsWith('a') && (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some(presentOf))) return null;
+  if (word.endsWith('a') && (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some((form) => presentOf(form, word.slice(0, -1))))) return null;
   const found = shaped.filter(isAdjective);
   return found.length === 1 ? forms.wordForm(found[0]!) : null;
 }
@@ -494,6 +501,8 @@ const key = (word: string): string => {
   // Not a word the dictionary already gives a verb (kastat → kasta: kastad is also an adjective;
   // sytt → sy, not syd).
   if (found !== word && (found.endsWith('a') ? isVerb(found) : VOWEL.test(found) && known(`${found}r`) && known(`${found}dde`))) return found;
+  // A form of the irregular table keeps the table's lemma (gjort is göra's, not the noun gjord's).
+  if (table().has(word)) return found;
   return adjectiveKey(word) ?? found;
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
