@@ -460,12 +460,33 @@ function verbalNoun(word: string): string | null {
   if (m === null) return null;
   return forms.entries(m[1]!).some((entry) => entry.lemma && (entry.flags.includes('E') || entry.flags.includes('F'))) ? m[1]! : null;
 }
+/**
+ * dictionary-sv spells some nouns' plural by the -r flag I of the verb beside them (spegla/ADINPY
+ * makes speglar, speglarna for spegel; spika/AINPY spikar, spikarna for spik). Its definite plural
+ * and genitive (-rna, -rnas, -rs), which no verb has, are the noun's: the verb's stem (spik), with
+ * the -el/-er/-en vowel put back (spegl → spegel, segr → seger) or -e (timm → timme), when that is
+ * an entry with a definite flag (D -en, E -n) and the only one.
+ */
+function verbPluralNoun(word: string): string | null {
+  if (!/r(?:na|nas|s)$/.test(word)) return null;
+  const readings = forms.readings(word);
+  const verb = readings[0]?.lemma;
+  if (verb === undefined || !verb.endsWith('a') || !readings.every((reading) => !reading.own && reading.lemma === verb && reading.flags.every((flag) => flag === 'I'))) return null;
+  if (!forms.entries(verb).some((entry) => VERB_FLAGS.some((flag) => entry.flags.includes(flag)))) return null;
+  const stem = verb.slice(0, -1);
+  const nouns = [stem, `${stem.slice(0, -1)}e${stem.slice(-1)}`, `${stem}e`].filter((noun) =>
+    forms.entries(noun).some((entry) => entry.lemma && (entry.flags.includes('D') || entry.flags.includes('E'))),
+  );
+  return nouns.length === 1 ? nouns[0]! : null;
+}
 const key = (word: string): string => {
   const found0 = forms.wordForm(word);
-  // A -d/-t entry with a noun paradigm of its own (följd/ADH) is no verb's participle by O alone (följa).
+  // A -d/-t entry with a noun paradigm of its own (följd/ADH, skylt/AD) is no verb's or adjective's
+  // participle or neuter by O alone (följa, skyld).
   const ownNoun = found0 !== word && /[dt]$/.test(word) && !table().has(word) && forms.entries(word).some((entry) => entry.lemma && NOUN_FLAGS.some((flag) => entry.flags.includes(flag)));
   const others = ownNoun ? forms.readings(word).filter((reading) => !reading.own) : [];
-  const found = others.length > 0 && others.every((reading) => reading.flags.every((flag) => flag === 'O')) ? word : found0;
+  if (others.length > 0 && others.every((reading) => reading.flags.every((flag) => flag === 'O'))) return word;
+  const found = found0;
   // A present participle (D: -nde) of a verb whose infinitive keys to another word (lugna, also
   // lugn's -a form) is a word of its own: lugnande (a sedative) is no form of the adjective lugn.
   if (word.endsWith('nde') && found !== word) {
@@ -473,7 +494,7 @@ const key = (word: string): string => {
     const verb = readings[0]?.lemma;
     if (verb !== undefined && verb.endsWith('a') && readings.every((reading) => !reading.own && reading.lemma === verb && reading.flags.every((flag) => flag === 'D')) && forms.wordForm(verb) !== verb) return word;
   }
-  const made = neuterPlural(word) ?? verbalNoun(word);
+  const made = neuterPlural(word) ?? verbalNoun(word) ?? verbPluralNoun(word);
   if (made !== null && made !== found) return forms.wordForm(made);
   const first = firstConjugation(found);
   if (first !== null) return forms.wordForm(first);
