@@ -479,6 +479,22 @@ function verbPluralNoun(word: string): string | null {
   );
   return nouns.length === 1 ? nouns[0]! : null;
 }
+/**
+ * An -ar word read both as the plural of an -e noun (G: kille killar, nacke nackar, armbåge
+ * armbågar) and as the present (m) of the -a verb beside it (killa, nacka, armbåga), where the
+ * engine's tie of equal lengths went by spelling order: the noun's, when it is a common-gender
+ * noun with its definite -n (E) and plural G and no neuter flags (C, F: fiske/AEFG is no plural
+ * of fiskar's).
+ */
+function eNounPlural(word: string): string | null {
+  if (!word.endsWith('ar') || word.length < 5) return null;
+  const noun = `${word.slice(0, -2)}e`;
+  const verb = `${word.slice(0, -2)}a`;
+  const readings = forms.readings(word);
+  if (!readings.some((reading) => !reading.own && reading.lemma === noun && reading.flags.includes('G'))) return null;
+  if (!readings.some((reading) => !reading.own && reading.lemma === verb && reading.flags.includes('m'))) return null;
+  return forms.entries(noun).some((entry) => entry.lemma && entry.flags.includes('E') && entry.flags.includes('G') && !entry.flags.includes('C') && !entry.flags.includes('F')) ? noun : null;
+}
 const key = (word: string): string => {
   const found0 = forms.wordForm(word);
   // A -d/-t entry with a noun paradigm of its own (följd/ADH, skylt/AD) is no verb's or adjective's
@@ -494,7 +510,7 @@ const key = (word: string): string => {
     const verb = readings[0]?.lemma;
     if (verb !== undefined && verb.endsWith('a') && readings.every((reading) => !reading.own && reading.lemma === verb && reading.flags.every((flag) => flag === 'D')) && forms.wordForm(verb) !== verb) return word;
   }
-  const made = neuterPlural(word) ?? verbalNoun(word) ?? verbPluralNoun(word);
+  const made = neuterPlural(word) ?? verbalNoun(word) ?? verbPluralNoun(word) ?? eNounPlural(word);
   if (made !== null && made !== found) return forms.wordForm(made);
   const first = firstConjugation(found);
   if (first !== null) return forms.wordForm(first);

@@ -30,6 +30,8 @@ describe('Swedish, session 11', () => {
     all([['ställen', 'ställe'], ['avslöjandet', 'avslöjande'], ['hammarna', 'hammare'], ['knän', 'knä']], true);
     // Definite plurals reached through a verb's I are the noun's.
     all([['portarna', 'port'], ['låtarna', 'låt'], ['snorklarna', 'snorkel']], true);
+    // An -e noun's -ar plural is the noun's, not the -a verb's present beside it.
+    all([['killar', 'kille'], ['pinnar', 'pinne'], ['stolpar', 'stolpe']], true);
   });
   it('a noun entry is no participle by O alone, a participle no adjective through its verb', () => {
     all([['följd', 'följa'], ['lurande', 'lur'], ['tröttande', 'trött']], false);
