@@ -169,6 +169,8 @@ växer växte vuxit vuxen vuxna växa
 const RULES: InflectionRule[] = [
   [/(?:er|erna|ernas|ers)$/, ''],
   [/(?:ar|arna|arnas|ars)$/, '', 'e'],
+  // The definite plural of an -are noun (ägare ägarna, hammare hammarna): its plural is -are.
+  [/ar(?:na|nas)$/, 'are'],
   [/(?:or|orna|ornas|ors)$/, 'a'],
   [/(?:en|et|ens|ets)$/, ''],
   [/e(?:n|t|ns|ts)$/, 'e'],
@@ -226,7 +228,8 @@ const forms = hunspellForms({
   // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
   // noun definite -n, E, for their action nouns — väntan, början are no forms of vänta, börja
   // (klockan is klocka's) —, and adjectives (O: the neuter -t) too: brunn is no form of brun.
-  notFormOf: (flag, entry) => flag === 'E' && ((entry.includes('m') && !entry.includes('G')) || entry.includes('O')),
+  // A noun that also carries O (knä/BEFO, its definite knät and plural knäna) keeps its plural -n (knän).
+  notFormOf: (flag, entry) => flag === 'E' && ((entry.includes('m') && !entry.includes('G')) || (entry.includes('O') && !entry.includes('B') && !entry.includes('F'))),
   // A noun entry with a paradigm of its own is no verb's present participle: meddelande (plural
   // meddelanden) is not meddela's.
   homographFlags: ['B'],
@@ -255,8 +258,23 @@ const isAdjective = (word: string): boolean =>
   !word.endsWith('a') &&
   (forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('P')) ||
     // Not a verb's stem (läs, läst, läsa: its present läser is a word).
-    (known(word) && neuters(word).some(known) && plurals(word).some(known) && ![`${word}er`, `${word}r`, `${word}ar`].some(known)));
+    // A neuter spelt as the word itself (flytt) is no sign.
+    (known(word) && neuters(word).some((neuter) => neuter !== word && known(neuter)) && plurals(word).some(known) && ![`${word}er`, `${word}r`, `${word}ar`].some((form) => presentOf(form, word))));
+/**
+ * A word that may be the present of a verb (of a stem `base` + a): a word of the dictionary,
+ * unless it is only an entry with a paradigm of its own (höger, right, höger/AE: no present of
+ * höga) or only the base's own -ar plural, G (högar, the noun hög's) — so hög is an adjective.
+ */
+function presentOf(form: string, base: string): boolean {
+  if (!known(form)) return false;
+  const readings = forms.readings(form);
+  // (Unless base + a is a verb entry, whose present the noun's plural spells: lagar, laga/ADNOP.)
+  if (readings.length > 0 && readings.every((reading) => !reading.own && reading.lemma === base && reading.flags.every((flag) => flag === 'G')) && !forms.entries(`${base}a`).some((entry) => VERB_FLAGS.some((flag) => entry.flags.includes(flag)))) return false;
+  return !(readings.every((reading) => reading.own) && forms.entries(form).some((entry) => entry.flags.length > 0));
+}
 const VOWEL = /[aeiouyåäö]$/;
+/** dictionary-sv's verb flags on an infinitive: m the present -r, M/N the past and supine, K and L the second conjugation's, P the participle. */
+const VERB_FLAGS = ['m', 'M', 'N', 'K', 'L', 'P'];
 /** dictionary-sv's noun definite and plural flags: B -et, D -en, G -ar, H -er. */
 const NOUN_FLAGS = ['B', 'D', 'G', 'H'];
 /** The neuter -t as spelt: -d → -t (nöjd nöjt), vowel + d → -tt (god gott), -t → -tt (vit vitt), vowel → -tt (ny nytt). */
@@ -291,7 +309,7 @@ function adjectiveKey(word: string): string | null {
   const shaped = [...bases].filter((base) => base.length >= 2 && base !== word && forms.entries(base).length > 0 && (word.endsWith('a') ? plurals(base) : neuters(base)).includes(word));
   if (shaped.length === 0) return null;
   // Not a noun's -a (matta: G, its plural -or) nor a verb's infinitive (finna, tömma, strida: a present finner).
-  if (word.endsWith('a') && (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some(known))) return null;
+  if (word.endsWith('a') && (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some((form) => presentOf(form, word.slice(0, -1))))) return null;
   const found = shaped.filter(isAdjective);
   return found.length === 1 ? forms.wordForm(found[0]!) : null;
 }
@@ -374,8 +392,133 @@ function stemVerb(word: string): string | null {
   if (!forms.analyse(verb).lemma || !(word.endsWith('r') || known(`${word}er`)) || known(`${word}ade`) || ![`${word}de`, `${word}te`, `${short}de`, `${short}te`].some(known)) return null;
   return forms.wordForm(verb);
 }
+/**
+ * First-conjugation verbs whose infinitive dictionary-sv lists only as a noun (visa/BEG a song,
+ * raka/AEG a rake): it lists their present and past as entries of their own (visar, rakar flagless,
+ * visade/O, rakade/O, whose O makes the supine and participle visat, visad). An -ade entry, or an -ar
+ * entry with no flags, is the verb's when stem + a is an entry and the stem's -ade and -at are words.
+ */
+function firstConjugation(found: string): string | null {
+  const m = /^(.{2,})(ade|ar)$/.exec(found);
+  if (m === null) return null;
+  const entries = forms.entries(found);
+  if (!entries.some((entry) => entry.lemma) || (m[2] === 'ar' && entries.some((entry) => entry.flags.length > 0))) return null;
+  if (m[2] === 'ade' && entries.some((entry) => entry.flags.some((flag) => flag !== 'O'))) return null;
+  const verb = `${m[1]}a`;
+  if (!forms.entries(verb).some((entry) => entry.lemma) || !known(`${m[1]}ade`) || !known(`${m[1]}at`)) return null;
+  return verb;
+}
+/**
+ * Verbs made of a prefix or first part and a strong or irregular verb of the tables (dammsuga,
+ * tillsätta), whose forms dictionary-sv lists as entries tied to nothing (dammsög, tillsätter,
+ * tillsatte): the first part + the table verb's infinitive, when that is a word of the dictionary and the only one
+ * the splits give (first part and verb form two letters or more).
+ */
+function compoundStrong(word: string): string | null {
+  const out = new Set<string>();
+  for (let i = 2; i <= word.length - 2; i++) {
+    const infinitive = table().get(word.slice(i));
+    if (infinitive === undefined) continue;
+    const first = word.slice(0, i);
+    const verb = first + infinitive;
+    // The dictionary has the compound's paradigm: its infinitive and another of the verb's forms
+    // (seger is no se + ger: sege is seg's, segav no word).
+    if (verb === word || !known(verb)) continue;
+    if ((tableForms().get(infinitive) ?? []).some((form) => first + form !== word && known(first + form))) out.add(verb);
+  }
+  return out.size === 1 ? [...out][0]! : null;
+}
+let formsOfVerb: Map<string, string[]> | null = null;
+/** The irregular table the other way: infinitive → its forms. */
+const tableForms = (): Map<string, string[]> => {
+  if (formsOfVerb === null) {
+    formsOfVerb = new Map();
+    for (const [form, lemma] of table()) {
+      if (!formsOfVerb.has(lemma)) formsOfVerb.set(lemma, []);
+      formsOfVerb.get(lemma)!.push(form);
+    }
+  }
+  return formsOfVerb;
+};
+/**
+ * Neuter nouns in -e whose plural -n dictionary-sv leaves out because another word's form spells it
+ * (ställe/ACF: ställen is only ställ's definite): an -e entry with C (the definite -t) and F (the
+ * definite plural -na) but no E (the plural -n) is the plural's noun.
+ */
+function neuterPlural(word: string): string | null {
+  if (!/en$/.test(word) || word.length < 4) return null;
+  const noun = word.slice(0, -1);
+  return forms.entries(noun).some((entry) => entry.lemma && entry.flags.includes('C') && entry.flags.includes('F') && !entry.flags.includes('E')) ? noun : null;
+}
+/**
+ * The definite forms of a verbal noun in -ande/-ende (meddelandet, meddelandena) that dictionary-sv
+ * reaches only through the verb's B/F (meddela + ndet) while the -nde noun is an entry of its own
+ * with a paradigm (meddelande/EF): the noun's.
+ */
+function verbalNoun(word: string): string | null {
+  const m = /^(.*nde)(?:t|ts|n|ns|na|nas)$/.exec(word);
+  if (m === null) return null;
+  return forms.entries(m[1]!).some((entry) => entry.lemma && (entry.flags.includes('E') || entry.flags.includes('F'))) ? m[1]! : null;
+}
+/**
+ * dictionary-sv spells some nouns' plural by the -r flag I of the verb beside them (spegla/ADINPY
+ * makes speglar, speglarna for spegel; spika/AINPY spikar, spikarna for spik). Its definite plural
+ * and genitive (-rna, -rnas, -rs), which no verb has, are the noun's: the verb's stem (spik), with
+ * the -el/-er/-en vowel put back (spegl → spegel, segr → seger) or -e (timm → timme), when that is
+ * an entry with a definite flag (D -en, E -n) and the only one.
+ */
+function verbPluralNoun(word: string): string | null {
+  if (!/r(?:na|nas|s)$/.test(word)) return null;
+  const readings = forms.readings(word);
+  const verb = readings[0]?.lemma;
+  if (verb === undefined || !verb.endsWith('a') || !readings.every((reading) => !reading.own && reading.lemma === verb && reading.flags.every((flag) => flag === 'I'))) return null;
+  if (!forms.entries(verb).some((entry) => VERB_FLAGS.some((flag) => entry.flags.includes(flag)))) return null;
+  const stem = verb.slice(0, -1);
+  const nouns = [stem, `${stem.slice(0, -1)}e${stem.slice(-1)}`, `${stem}e`].filter((noun) =>
+    forms.entries(noun).some((entry) => entry.lemma && (entry.flags.includes('D') || entry.flags.includes('E'))),
+  );
+  return nouns.length === 1 ? nouns[0]! : null;
+}
+/**
+ * An -ar word read both as the plural of an -e noun (G: kille killar, nacke nackar, armbåge
+ * armbågar) and as the present (m) of the -a verb beside it (killa, nacka, armbåga), where the
+ * engine's tie of equal lengths went by spelling order: the noun's, when it is a common-gender
+ * noun with its definite -n (E) and plural G and no neuter flags (C, F: fiske/AEFG is no plural
+ * of fiskar's).
+ */
+function eNounPlural(word: string): string | null {
+  if (!word.endsWith('ar') || word.length < 5) return null;
+  const noun = `${word.slice(0, -2)}e`;
+  const verb = `${word.slice(0, -2)}a`;
+  const readings = forms.readings(word);
+  if (!readings.some((reading) => !reading.own && reading.lemma === noun && reading.flags.includes('G'))) return null;
+  if (!readings.some((reading) => !reading.own && reading.lemma === verb && reading.flags.includes('m'))) return null;
+  return forms.entries(noun).some((entry) => entry.lemma && entry.flags.includes('E') && entry.flags.includes('G') && !entry.flags.includes('C') && !entry.flags.includes('F')) ? noun : null;
+}
 const key = (word: string): string => {
-  const found = forms.wordForm(word);
+  const found0 = forms.wordForm(word);
+  // A -d/-t entry with a noun paradigm of its own (följd/ADH, skylt/AD) is no verb's or adjective's
+  // participle or neuter by O alone (följa, skyld).
+  const ownNoun = found0 !== word && /[dt]$/.test(word) && !table().has(word) && forms.entries(word).some((entry) => entry.lemma && NOUN_FLAGS.some((flag) => entry.flags.includes(flag)));
+  const others = ownNoun ? forms.readings(word).filter((reading) => !reading.own) : [];
+  if (others.length > 0 && others.every((reading) => reading.flags.every((flag) => flag === 'O'))) return word;
+  const found = found0;
+  // A present participle (D: -nde) of a verb whose infinitive keys to another word (lugna, also
+  // lugn's -a form) is a word of its own: lugnande (a sedative) is no form of the adjective lugn.
+  if (word.endsWith('nde') && found !== word) {
+    const readings = forms.readings(word);
+    const verb = readings[0]?.lemma;
+    if (verb !== undefined && verb.endsWith('a') && readings.every((reading) => !reading.own && reading.lemma === verb && reading.flags.every((flag) => flag === 'D')) && forms.wordForm(verb) !== verb) return word;
+  }
+  const made = neuterPlural(word) ?? verbalNoun(word) ?? verbPluralNoun(word) ?? eNounPlural(word);
+  if (made !== null && made !== found) return forms.wordForm(made);
+  const first = firstConjugation(found);
+  if (first !== null) return forms.wordForm(first);
+  // Not a noun with a singular's paradigm (besvär/ABD, trouble: no be + svär).
+  if (found === word && forms.analyse(word).candidates.length === 0 && !table().has(word) && !forms.entries(word).some((entry) => ['B', 'G', 'H'].some((flag) => entry.flags.includes(flag)))) {
+    const compound = compoundStrong(word);
+    if (compound !== null) return key(compound);
+  }
   const stem = stemVerb(word);
   if (stem !== null && stem !== found && (found !== word || forms.analyse(word).candidates.length === 0)) return stem;
   const plural = nounPluralKey(word, found) ?? doubledPlural(found);
@@ -395,6 +538,8 @@ const key = (word: string): string => {
   // Not a word the dictionary already gives a verb (kastat → kasta: kastad is also an adjective;
   // sytt → sy, not syd).
   if (found !== word && (found.endsWith('a') ? isVerb(found) : VOWEL.test(found) && known(`${found}r`) && known(`${found}dde`))) return found;
+  // A form of the irregular table keeps the table's lemma (gjort is göra's, not the noun gjord's).
+  if (table().has(word)) return found;
   return adjectiveKey(word) ?? found;
 };
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
