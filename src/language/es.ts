@@ -296,6 +296,12 @@ function nounOfItsOwn(twin: string): boolean {
   return esForms.entries(twin).some((entry) => entry.lemma && entry.flags.length > 0 && (entry.flags.includes('G') || (entry.allFlags ?? []).some((flag) => flag === 'N' || flag === 'U')));
 }
 const verbOfNoun = recentlyCached((key: string) => nounOfVerb(key) ?? '');
+/**
+ * Function words the dictionary inflects like nouns, which nounOfVerb must not take to a verb:
+ * the indefinite article and numeral (uno, unos, unas: unir's "I join" is the rare reading) and
+ * the adverb cerca (read as cerco's feminine, cercar's "it fences"). They keep the engine's key.
+ */
+const FUNCTION_FORMS = new Set(['uno', 'unos', 'unas', 'cerca']);
 
 /** Enclitic pronouns (dame, dándole, hazlo, dímelo): one or two of them after a verb form. */
 const ENCLITIC = /^(.+?)((?:me|te|se|nos|os|le|les|lo|los|la|las)(?:me|te|se|nos|le|les|lo|los|la|las)?)$/;
@@ -401,6 +407,7 @@ function notComparative(word: string, key: string): string {
 function spanishKey(word: string): string {
   // A function word an accent tells apart from a verb form (se/sé, de/dé) is its own key.
   if (ACCENT_FUNCTION_WORDS.has(word) && !irregular().has(word)) return word;
+  if (FUNCTION_FORMS.has(word)) return esForms.wordForm(word);
   let key = notComparative(word, fullerVerb(word, esForms.wordForm(word)));
   // Final keys: the fixpoint below would hand them back to the engine's reading.
   // (Only against a verb the dictionary flags with no enclitic pronouns, a verb little in use:
@@ -519,7 +526,11 @@ function unaccentedForm(norm: string): string | null {
   // Not where an entry with inflections is spelled so too (pie/S, the foot, beside flagless pie).
   const spelledSo = readings.filter((r) => r.own && withAccents(r.entry) === norm);
   if (spelledSo.length === 0 || spelledSo.some((r) => r.flags.length > 0)) return null;
-  const verb = readings.find((r) => !r.own && r.plain && isVerb(r.lemma) && r.spelled.some((form) => withAccents(form) !== norm && normalize(form) === norm));
+  // A verb in use (COMMON_VERB: reír, fiar, guiar, huir, freír; not miar, puar, whose mio, pues
+  // are the possessive and the conjunction), with the accent on the last vowel (rió → rio; ría
+  // keeps its accent, a hiatus).
+  const lastVowelAccented = (form: string): boolean => /[áéíóú][^aeiouáéíóú]*$/.test(withAccents(form)) && !/[áéíóú][^aeiouáéíóú]*[aeiou]/.test(withAccents(form));
+  const verb = readings.find((r) => !r.own && r.plain && isVerb(r.lemma) && pronounFlags(r.lemma) >= COMMON_VERB && r.spelled.some((form) => withAccents(form) !== norm && normalize(form) === norm && lastVowelAccented(form)));
   return verb === undefined ? null : verb.lemma;
 }
 
