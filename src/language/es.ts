@@ -289,8 +289,9 @@ function nounOfVerb(key: string): string | null {
 /**
  * A twin (X-a, X-e beside the noun X-o) that is a noun or adjective of its own rather than the
  * verb's action noun: the dictionary gives it diminutives (casa/LNS: casita, casilla; cante/NHS)
- * or a gender (libre/GS). Action nouns named by the verb (la grita, la cuenta, la paga, la cueza)
- * take neither, and joining the -o noun to the verb they are already keyed to costs no new pair.
+ * or a gender (libre/GS). Action nouns named by the verb (la grita, la cuenta, la cueza) take
+ * neither; they are keyed to the verb already, and the -o noun joins them there (the price:
+ * marca/S takes neither either, so marco ~ marca).
  */
 function nounOfItsOwn(twin: string): boolean {
   return esForms.entries(twin).some((entry) => entry.lemma && entry.flags.length > 0 && (entry.flags.includes('G') || (entry.allFlags ?? []).some((flag) => flag === 'N' || flag === 'U')));
