@@ -238,6 +238,9 @@ export const esForms = hunspellForms({
   preferLemmas: new Set(PREFER),
   absorbRequires: { D: 'G' },
   fallback: pluralStems,
+  // DictionaryEntry.allFlags: the derivation flags tell a noun listed without its plural flag
+  // (red/N, correo/HC) and a twin noun with diminutives (casa/LNS); see pluralless, nounOfVerb.
+  entryAllFlags: true,
 });
 
 /**
@@ -246,29 +249,60 @@ export const esForms = hunspellForms({
  * noun's whole paradigm joins the verb (grito, gritos, gritó ~ gritar), as the engine already
  * joins nouns in -a and -e (ayuda, ayudas ~ ayudar: their plural is the verb's second person
  * too, so their whole paradigm is the verb's forms). Only where the dictionary spells the noun
- * as the verb form (cálculo is no calculo) and not where the verb's third person (-a, -e) is a
- * noun of its own already joined to it: the key would then join two nouns (caso and casa, both
- * casar's; marco and marca, cuento and cuenta), so such an -o noun stays apart. Adjectives
- * (vivo, corto, limpio: gender flag G) keep their own key.
+ * as the verb form (cálculo is no calculo), and of two verbs the one with more enclitic-pronoun
+ * flags. Not for an adjective the dictionary proves by its adverb in -amente (vivo, corto,
+ * limpio: vivamente…). The rest only for a verb in use, one the dictionary flags with at least
+ * COMMON_VERB enclitic-pronoun combinations (gritar, cobrar, pagar, pintar; not minutar, osar,
+ * arcar, whose nouns minuto, oso, arco stay apart): a noun with a gender flag but no such adverb
+ * (pago/GS, paso/GS, pinto/GS), and a noun whose twin, the verb's third person (-a, -e), is a
+ * noun already keyed to the verb (grita, cuenta, cobra, cueza) unless that twin is a noun of its
+ * own (nounOfItsOwn: casa/LNS, libre/GS), where the key would join two nouns (caso and casa, libro
+ * and libre stay apart).
  */
+/** Enclitic-pronoun flags (pronounFlags) of a verb in use: contar 20, pagar 11, cocer 5, caber 4;
+ *  osar, minutar, arcar, solar 0, rayar, poblar 1, capar 2 (dictionary-es 4.0.0). */
+const COMMON_VERB = 4;
 function nounOfVerb(key: string): string | null {
   if (!/^.{2,}o$/.test(key)) return null;
   const readings = esForms.readings(key);
-  const noun = readings.find((r) => r.own && r.flags.includes('S') && !r.flags.includes('G'));
-  if (noun === undefined || readings.some((r) => r.own && r.flags.includes('G'))) return null;
+  // A noun entry, else one with a gender flag too (pinto/GS): an adjective only if proved below.
+  const noun = readings.find((r) => r.own && r.flags.includes('S') && !r.flags.includes('G')) ?? readings.find((r) => r.own && r.flags.includes('S'));
+  if (noun === undefined) return null;
+  const gender = readings.some((r) => r.own && r.flags.includes('G'));
+  const adjective = gender && esForms.analyse(key.slice(0, -1) + 'amente').lemma;
   const spelled = withAccents(noun.entry);
   // A present form, not the verb's participle or gerund (helado is helar's: the rule above).
   const present = (verb: string): boolean => ![verb.slice(0, -2) + 'ado', verb.slice(0, -2) + 'ido', verb.slice(0, -2) + 'ando', verb.slice(0, -2) + 'iendo'].includes(key);
-  const verb = readings.find((r) => !r.own && r.plain && /(?:ar|er|ir)$/.test(r.lemma) && present(r.lemma) && r.spelled.some((form) => withAccents(form) === spelled));
-  if (verb === undefined) return null;
+  // Of two verbs (consumo: consumar's and consumir's), the one with more enclitic-pronoun flags.
+  const verbs = readings.filter((r) => !r.own && r.plain && /(?:ar|er|ir)$/.test(r.lemma) && present(r.lemma) && r.spelled.some((form) => withAccents(form) === spelled));
+  const verb = verbs.reduce<Reading | undefined>((best, r) => (best === undefined || pronounFlags(r.lemma) > pronounFlags(best.lemma) ? r : best), undefined);
+  if (verb === undefined || adjective) return null;
+  const common = pronounFlags(verb.lemma) >= COMMON_VERB;
+  if (gender && !common) return null;
   const verbKey = esForms.wordForm(verb.lemma);
   const stem = key.slice(0, -1);
   for (const other of [stem + 'a', stem + 'e']) {
-    if (esForms.readings(other).some((r) => r.own && r.flags.length > 0) && esForms.wordForm(other) === verbKey) return null;
+    if (esForms.readings(other).some((r) => r.own && r.flags.length > 0) && esForms.wordForm(other) === verbKey && (!common || nounOfItsOwn(other))) return null;
   }
   return verbKey;
 }
+/**
+ * A twin (X-a, X-e beside the noun X-o) that is a noun or adjective of its own rather than the
+ * verb's action noun: the dictionary gives it diminutives (casa/LNS: casita, casilla; cante/NHS)
+ * or a gender (libre/GS). Action nouns named by the verb (la grita, la cuenta, la cueza) take
+ * neither; they are keyed to the verb already, and the -o noun joins them there (the price:
+ * marca/S takes neither either, so marco ~ marca).
+ */
+function nounOfItsOwn(twin: string): boolean {
+  return esForms.entries(twin).some((entry) => entry.lemma && entry.flags.length > 0 && (entry.flags.includes('G') || (entry.allFlags ?? []).some((flag) => flag === 'N' || flag === 'U')));
+}
 const verbOfNoun = recentlyCached((key: string) => nounOfVerb(key) ?? '');
+/**
+ * Function words the dictionary inflects like nouns, which nounOfVerb must not take to a verb:
+ * the indefinite article and numeral (uno, unos, unas: unir's "I join" is the rare reading) and
+ * the adverb cerca (read as cerco's feminine, cercar's "it fences"). They keep the engine's key.
+ */
+const FUNCTION_FORMS = new Set(['uno', 'unos', 'unas', 'cerca']);
 
 /** Enclitic pronouns (dame, dándole, hazlo, dímelo): one or two of them after a verb form. */
 const ENCLITIC = /^(.+?)((?:me|te|se|nos|os|le|les|lo|los|la|las)(?:me|te|se|nos|le|les|lo|los|la|las)?)$/;
@@ -307,10 +341,81 @@ function fullerVerb(word: string, key: string): string {
   return best === key ? key : esForms.wordForm(best);
 }
 
+/**
+ * Plurals the dictionary does not make.
+ * - A noun it lists with derivation flags but no inflection flag at all (red/N, correo/HC,
+ *   martillo/H, sauce/N: the plural flag S is missing): X-s, X-es, -z → -ces is its plural, and
+ *   the noun keeps its own key when the engine gave it to a verb only because its paradigm,
+ *   without the plural, was that verb's form (correo: correar's "I stretch"; correos is none).
+ * - A word it reads only by derivation (a prefix: pro+fundos) whose singular X-o, X-a it reads
+ *   as a verb's form (profundo: profundar's; dictionary-es has no adjective profundo): the
+ *   singular's key.
+ * - A word it does not know at all, in -Vnes, -Vles, -Vres, -Vdes, -Vjes (champiñones,
+ *   calabacines), whose singular it does not know either: the singular (champiñón, calabacín
+ *   fold to the same letters).
+ */
+function pluralless(norm: string): boolean {
+  if (norm.endsWith('s')) return false;
+  const entries = esForms.entries(norm).filter((entry) => entry.word === entry.word.toLowerCase());
+  return entries.length > 0 && entries.every((entry) => entry.lemma && entry.flags.length === 0) && entries.some((entry) => (entry.allFlags ?? []).some((flag) => DERIVATIONS.includes(flag)));
+}
+const pluralOf = (norm: string): string => (/[aeiou]$/.test(norm) ? norm + 's' : norm.endsWith('z') ? norm.slice(0, -1) + 'ces' : norm + 'es');
+function singularsOf(norm: string): string[] {
+  const out: string[] = [];
+  if (/[aeiou]s$/.test(norm)) out.push(norm.slice(0, -1));
+  if (/[^aeiou]es$/.test(norm)) out.push(norm.slice(0, -2));
+  if (norm.endsWith('ces')) out.push(norm.slice(0, -3) + 'z');
+  return out;
+}
+const known = (norm: string): boolean => esForms.entries(norm).some((entry) => entry.lemma);
+/** The singular whose key a plural the dictionary does not make takes, or null. */
+function lostPlural(norm: string): string | null {
+  if (norm.length < 4 || !norm.endsWith('s') || irregular().has(norm) || known(norm)) return null;
+  const readings = esForms.readings(norm);
+  // (Not when a conjugated form of a verb in use spells it: salvas is salvar's before salva's
+  // plural; an enclitic imperative, correos for corred + os, does not count.)
+  const usedVerb = readings.some((r) => !r.own && r.plain && r.flags.some((flag) => CONJUGATION.test(flag)) && isVerb(r.lemma) && pronounFlags(r.lemma) >= COMMON_VERB);
+  if (!usedVerb) {
+    const noun = singularsOf(norm).find((x) => pluralless(x) && pluralOf(x) === norm);
+    if (noun !== undefined) return noun;
+  }
+  if (readings.length > 0 && readings.every((r) => !r.plain) && /[oa]s$/.test(norm)) {
+    const x = norm.slice(0, -1);
+    if (!known(x) && esForms.readings(x).some((r) => !r.own && r.plain && /(?:ar|er|ir)$/.test(r.lemma))) return x;
+  }
+  if (readings.length === 0 && norm.length >= 6) {
+    const x = /[aeiou][nlrdj]es$/.test(norm) ? norm.slice(0, -2) : null;
+    if (x !== null && esForms.readings(x).length === 0 && esForms.analyse(x).candidates.length === 0) return x;
+  }
+  return null;
+}
+
+/**
+ * The synthetic comparatives are one form for both genders (la mejor, la peor, la parte
+ * superior); dictionary-es gives mejor, peor and superior the gender flag G, so mejora, peora
+ * read as their feminines. Such a word is the verb's it also spells (mejora: mejorar's), else
+ * its own entry (superiora).
+ */
+const COMPARATIVES = new Set('mejor peor mayor menor superior inferior anterior posterior exterior interior ulterior citerior'.split(' '));
+function notComparative(word: string, key: string): string {
+  if (!COMPARATIVES.has(key) || !/as?$/.test(word)) return key;
+  const readings = esForms.readings(word);
+  const verb = readings.find((r) => !r.own && r.plain && /(?:ar|er|ir)$/.test(r.lemma) && isVerb(r.lemma));
+  if (verb !== undefined) return esForms.wordForm(verb.lemma);
+  return readings.some((r) => r.own) ? word : key;
+}
+
 function spanishKey(word: string): string {
   // A function word an accent tells apart from a verb form (se/sé, de/dé) is its own key.
   if (ACCENT_FUNCTION_WORDS.has(word) && !irregular().has(word)) return word;
-  let key = fullerVerb(word, esForms.wordForm(word));
+  if (FUNCTION_FORMS.has(word)) return esForms.wordForm(word);
+  let key = notComparative(word, fullerVerb(word, esForms.wordForm(word)));
+  // Final keys: the fixpoint below would hand them back to the engine's reading.
+  // (Only against a verb the dictionary flags with no enclitic pronouns, a verb little in use:
+  // correo stays apart from correar, corro still keys to correr.)
+  if (key !== word && pluralless(word) && isVerb(key) && pronounFlags(key) === 0 && !esForms.analyse(pluralOf(word)).candidates.includes(key)) return word;
+  const singular = lostPlural(word);
+  if (singular !== null) return plainKey(singular);
   // An adverb in -mente is made on the feminine (nuevamente): where the dictionary has it,
   // X-a and X-as are the adjective X-o's feminine even if it lists them apart (nuevo/S, nueva/S).
   // Not for participles: a feminine participle the dictionary lists as a noun stays one
@@ -409,6 +514,27 @@ function lemmaKey(reading: Reading): string {
   }
 }
 
+/**
+ * One-syllable verb forms written without their accent, as the 2010 orthography writes them (rio,
+ * lio, crio, guio, fie, hui, riais: reír, liar, criar, guiar, fiar, huir): dictionary-es lists
+ * them as flagless entries beside the accented forms its verbs make (rió, lió, crió, guió). Such
+ * an entry, written so, is that verb's form; the verb whose form it folds onto, or null.
+ */
+const ONE_SYLLABLE = /^(?:[^aeiou]|gu|qu)+[iu][aeiou]{1,2}s?$/;
+function unaccentedForm(norm: string): string | null {
+  if (norm.length > 6 || !ONE_SYLLABLE.test(norm) || ACCENT_FUNCTION_WORDS.has(norm)) return null;
+  const readings = esForms.readings(norm);
+  // Not where an entry with inflections is spelled so too (pie/S, the foot, beside flagless pie).
+  const spelledSo = readings.filter((r) => r.own && withAccents(r.entry) === norm);
+  if (spelledSo.length === 0 || spelledSo.some((r) => r.flags.length > 0)) return null;
+  // A verb in use (COMMON_VERB: reír, fiar, guiar, huir, freír; not miar, puar, whose mio, pues
+  // are the possessive and the conjunction), with the accent on the last vowel (rió → rio; ría
+  // keeps its accent, a hiatus).
+  const lastVowelAccented = (form: string): boolean => /[áéíóú][^aeiouáéíóú]*$/.test(withAccents(form)) && !/[áéíóú][^aeiouáéíóú]*[aeiou]/.test(withAccents(form));
+  const verb = readings.find((r) => !r.own && r.plain && isVerb(r.lemma) && pronounFlags(r.lemma) >= COMMON_VERB && r.spelled.some((form) => withAccents(form) !== norm && normalize(form) === norm && lastVowelAccented(form)));
+  return verb === undefined ? null : verb.lemma;
+}
+
 /** The change from `a` to `b` (after their common prefix), as the engine measures it. */
 function change(a: string, b: string): number {
   let i = 0;
@@ -425,6 +551,9 @@ function change(a: string, b: string): number {
 function spelledKey(norm: string, written: string): string {
   const table = accentTable().get(written);
   if (table !== undefined) return plainKey(table);
+  // (At the top level only: a reading's lemma keyed inside lemmaKey keeps its own entry's key.)
+  const monosyllable = written === norm && depth === 0 ? unaccentedForm(norm) : null;
+  if (monosyllable !== null) return plainKey(monosyllable);
   const base = plainKey(norm);
   const readings = esForms.readings(norm);
   const fits = readings.filter((r) => r.spelled.some((form) => withAccents(form) === written));
@@ -441,7 +570,9 @@ function spelledKey(norm: string, written: string): string {
   const elsewhere = irregular().has(norm) || readings.some((r) => !fits.includes(r) && r.plain && lemmaKey(r) === base);
   // Only a derived word spells it so (depósitos: depósito, a lemma of its own beside depositar).
   const derived = fits.every((r) => !r.plain) ? keyed.filter(({ r }) => r.lemma !== norm) : [];
-  if (!elsewhere && derived.length === 0) return base;
+  // A plural the dictionary does not make (pro+fundos: profundos) is its singular's, unless the
+  // accents spell a derived word (depósitos: depósito's, not depositar's deposito).
+  if (!elsewhere && (derived.length === 0 || (written === norm && lostPlural(norm) !== null))) return base;
   if (!elsewhere) return derived.map(({ key }) => key).sort()[0]!;
   // The word's own entry spells it so: its own key, or the entry as spelled when the same
   // letters with other accents are another entry (papá beside papa, té beside te).

@@ -88,7 +88,7 @@ function measure(match: Pair[], differ: Pair[], key: (word: Word) => string) {
 const RECALL_TARGET = 0.99;
 const FALSE_MATCH_TARGET = 0.005;
 /** Languages whose word forms meet the targets on their probe list; the others are `it.fails`. */
-const MEETS_TARGETS = new Set<string>(['de', 'ru', 'pt', 'pl']);
+const MEETS_TARGETS = new Set<string>(['de', 'es', 'pl', 'pt', 'ru']);
 
 describe.each(CODES)('%s word forms on the probe list', (code) => {
   const language = languageFor(code);

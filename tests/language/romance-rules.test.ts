@@ -48,10 +48,18 @@ describe('Spanish rules on top of the dictionary', () => {
       expect(spelled('es', noun)).toBe(spelled('es', verb));
       expect(spelled('es', `${noun}s`)).toBe(spelled('es', verb));
     }
-    // caso and casa are both casar's present: one key would join the two nouns.
+    // caso and casa are both casar's present: one key would join the two nouns (casa/LNS takes
+    // diminutives, a noun of its own; so libro stays apart from libre/GS, keyed to librar).
     expect(spelled('es', 'caso')).not.toBe(spelled('es', 'casar'));
     expect(spelled('es', 'caso')).not.toBe(spelled('es', 'casa'));
-    expect(spelled('es', 'marco')).not.toBe(spelled('es', 'marca'));
+    expect(spelled('es', 'libro')).not.toBe(spelled('es', 'libre'));
+    // Since session 11 a twin without diminutives (cuenta, grita, cobra, marca) no longer keeps the
+    // -o noun from a verb in use (COMMON_VERB enclitic flags): cuento ~ contar, and so marco ~
+    // marcar ~ marca (the price: frame and brand share a key). A rare verb still does not take it.
+    expect(spelled('es', 'cuento')).toBe(spelled('es', 'contar'));
+    expect(spelled('es', 'grito')).toBe(spelled('es', 'gritar'));
+    expect(spelled('es', 'minuto')).not.toBe(spelled('es', 'minutar'));
+    expect(spelled('es', 'oso')).not.toBe(spelled('es', 'osar'));
     // Not where the accent tells the noun from the verb form, nor an adjective.
     expect(spelled('es', 'cálculo')).not.toBe(spelled('es', 'calcular'));
     expect(spelled('es', 'limpio')).not.toBe(spelled('es', 'limpiar'));
