@@ -355,11 +355,18 @@ function strongVerb(infinitive: string): boolean {
 }
 function strongKey(word: string): string | null {
   if (irregularTable().has(word)) return null;
-  // The participle's feminine, where the dictionary makes it the masculine's (scossa: scosso).
-  if (/a$/.test(word) && known(`${word.slice(0, -1)}o`) && !irregularTable().has(`${word.slice(0, -1)}o`) && key(word) === key(`${word.slice(0, -1)}o`)) return strongStem(`${word.slice(0, -1)}o`);
+  // The participle's feminine, where the dictionary makes it the masculine's (scossa: scosso): read
+  // as the masculine's own form, not as a third word's both are forms of (punta, punto: puntare's;
+  // svolta, rivolta: svoltare's, rivoltare's), and on a root of two letters at least before the
+  // strong stem: the feminines of the one-syllable roots (rosa, risa, fusa, fesa, retta: rodere,
+  // ridere, fondere, fendere, reggere) are the nouns (the dictionary lists rosa only as roso's).
+  const masculine = `${word.slice(0, -1)}o`;
+  if (/a$/.test(word) && known(masculine) && !irregularTable().has(masculine) && key(word) === key(masculine)) {
+    return analyse(word).candidates.includes(masculine) ? strongStem(masculine, 2) : null;
+  }
   return strongStem(word);
 }
-function strongStem(word: string): string | null {
+function strongStem(word: string, root = 1): string | null {
   const m = /^(.{2,}?)(ero|o|i|e)$/.exec(word);
   if (m === null) return null;
   const stem = m[1]!;
@@ -367,10 +374,11 @@ function strongStem(word: string): string | null {
   // piantare's), not a strong passato remoto (dissero).
   if (m[2] === 'ero' && analyse(word).candidates.includes(`${stem}are`)) return null;
   // The -e of a noun the dictionary has in -a stays with it (rose: rosa's, not rodere's;
-  // punte: punta's): only a feminine of the participle's own paradigm (scossa: scosso's) goes.
-  if (m[2] === 'e' && known(`${stem}a`) && key(`${stem}a`) !== key(`${stem}o`)) return null;
+  // punte: punta's): only a feminine of the participle's own paradigm (scossa: scosso's) that the
+  // rule above reads as the participle's goes.
+  if (m[2] === 'e' && known(`${stem}a`) && (key(`${stem}a`) !== key(`${stem}o`) || strongKey(`${stem}a`) === null)) return null;
   for (const [tail, ...endings] of STRONG_STEMS) {
-    if (!stem.endsWith(tail) || stem.length - tail.length < 1) continue;
+    if (!stem.endsWith(tail) || stem.length - tail.length < root) continue;
     for (const ending of endings) {
       const infinitive = stem.slice(0, -tail.length) + ending;
       if (!strongVerb(infinitive)) continue;

@@ -199,6 +199,19 @@ describe('Italian rules of session 11 (words outside the probe lists)', () => {
   it('reads a plural of an -e noun and a verb with a clitic as the noun\'s', () => {
     expect(key('it', 'appendici')).toBe(key('it', 'appendice'));
   });
+  it('keeps common nouns apart from a rare strong verb whose participle\'s feminine they spell', () => {
+    // rosa, rose: not rodere's (a one-letter root); punta, punte: puntare's forms, not pungere's.
+    expect(key('it', 'rosa')).not.toBe(key('it', 'rodere'));
+    expect(key('it', 'rose')).not.toBe(key('it', 'rodere'));
+    expect(key('it', 'punta')).not.toBe(key('it', 'pungere'));
+    expect(key('it', 'punte')).toBe(key('it', 'punta'));
+    expect(key('it', 'fesa')).not.toBe(key('it', 'fendere'));
+    // The participles' own feminines stay the verb's.
+    expect(key('it', 'scossa')).toBe(key('it', 'scuotere'));
+    expect(key('it', 'nascoste')).toBe(key('it', 'nascondere'));
+    expect(key('it', 'coinvolta')).toBe(key('it', 'coinvolgere'));
+    expect(key('it', 'morsa')).toBe(key('it', 'mordere'));
+  });
 });
 
 describe('Italian word forms that see a final accent', () => {
