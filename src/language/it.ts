@@ -703,8 +703,43 @@ function futureLookalikeKey(word: string): string | null {
   if (!forms.entries(masculine).some((entry) => entry.lemma && entry.flags.length > 0) || key(masculine) !== `${m[1]}ere`) return null;
   return word === masculine || analyse(word).candidates.includes(masculine) ? masculine : null;
 }
+/** The irregular table's futures and conditionals in -rò/-rà with the accent folded (terra: terrà, faro: farò). */
+let foldedFutures: Set<string> | null = null;
+const isFoldedFuture = (word: string): boolean =>
+  (foldedFutures ??= new Set(`${strongForms()}\n${IRREGULAR}`.split(/\s+/).filter((form) => /r[òà]$/.test(form)).map(fold))).has(word);
+/** An entry with a noun's or adjective's paradigm of its own (dictionary-it's plural flags O, Q, S, R, o). */
+const paradigmEntry = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && entry.word === word && entry.flags.some((flag) => 'OQSRo'.includes(flag)));
+/** A verb whose future (1st or 3rd person singular, -ò/-à) is the word with its accent folded. */
+const spellsFuture = (word: string, verb: string): boolean =>
+  /[aei]re$/.test(verb) && [`${verb.slice(0, -3)}er`, `${verb.slice(0, -3)}ir`, verb.slice(0, -1)].some((stem) => word === `${stem}o` || word === `${stem}a`);
+/**
+ * A noun or adjective entry with a paradigm of its own (terra/Q, faro/O, zero/O, sfera/Q, crociera/Q,
+ * miniera/Q, tubero/O) is not the verb whose future it spells once the accent is folded (terrà:
+ * tenere's; farò; the future rule's zare, sfare, crociare; the dictionary's tubare): the word,
+ * or the verb of another reading (libera: liberare's present, not libare's future). Its plural
+ * (terre, zeri, miniere) follows. A future written with its accent stays the verb's (wordForm).
+ */
+function futureNounKey(word: string): string | null {
+  // Not an infinitive (miniere, terre, the plurals, are no entries).
+  if (!/[oaie]$/.test(word) || (/[aei]re$/.test(word) && isEntry(word))) return null;
+  if (/[oa]$/.test(word) && paradigmEntry(word)) {
+    const found = irregularTable().get(word) ?? key(word);
+    if (!(isFoldedFuture(word) && irregularTable().has(word)) && !spellsFuture(word, found)) return null;
+    const others = analyse(word).candidates.filter((lemma) => !spellsFuture(word, lemma) && !(isFoldedFuture(word) && lemma === found));
+    return others.length > 0 ? key(others.reduce((a, b) => (b.length < a.length ? b : a))) : word;
+  }
+  if (!/[ie]$/.test(word)) return null;
+  const analysis = analyse(word);
+  for (const singular of [`${word.slice(0, -1)}o`, `${word.slice(0, -1)}a`]) {
+    if (analysis.candidates.includes(singular)) {
+      const found = /[oa]$/.test(singular) && paradigmEntry(singular) ? futureNounKey(singular) : null;
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? futureLookalikeKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  futureLookalikeKey(word) ?? futureNounKey(word) ?? (irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? futureLookalikeKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word)));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**
@@ -733,6 +768,13 @@ function wordForm(norm: string, spelled = ''): string {
   // A future in -erò/-erà written with its accent is the -ere verb's (leggerò), not the adjective
   // the unaccented word is (leggero).
   if (/er[òà]$/.test(spelled) && isEntry(`${norm.slice(0, -3)}ere`) && futureLookalikeKey(norm) !== null) return plainKey(`${norm.slice(0, -3)}ere`);
+  // The table's future written with its accent (terrà, farò) is the verb's, not the noun (terra, faro).
+  // So is any future written with its accent that futureNounKey kept apart (stranierò: straniare's).
+  if (/r[òà]$/.test(spelled) && isFoldedFuture(norm) && irregularTable().has(norm)) return key(norm);
+  if (/r[òà]$/.test(spelled) && futureNounKey(norm) !== null) {
+    const verb = key(norm);
+    if (spellsFuture(norm, verb)) return plainKey(verb);
+  }
   if (/ò$/.test(spelled)) {
     const verb = `${norm.slice(0, -1)}are`;
     if (analyse(norm).candidates.includes(verb)) return plainKey(verb);

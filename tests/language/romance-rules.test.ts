@@ -212,6 +212,18 @@ describe('Italian rules of session 11 (words outside the probe lists)', () => {
     expect(key('it', 'coinvolta')).toBe(key('it', 'coinvolgere'));
     expect(key('it', 'morsa')).toBe(key('it', 'mordere'));
   });
+  it('keeps nouns apart from the verb whose future they spell once the accent is folded', () => {
+    expect(key('it', 'terra')).not.toBe(key('it', 'tenere'));
+    expect(key('it', 'terre')).toBe(key('it', 'terra'));
+    expect(spelled('it', 'terrà')).toBe(key('it', 'tenere'));
+    expect(key('it', 'faro')).not.toBe(key('it', 'fare'));
+    expect(key('it', 'zero')).not.toBe(key('it', 'zare'));
+    expect(key('it', 'miniere')).toBe(key('it', 'miniera'));
+    expect(key('it', 'passero')).not.toBe(key('it', 'passare'));
+    expect(spelled('it', 'passerò')).toBe(key('it', 'passare'));
+    expect(key('it', 'straniero')).not.toBe(key('it', 'straniare'));
+    expect(key('it', 'libera')).not.toBe(key('it', 'libare'));
+  });
 });
 
 describe('Italian word forms that see a final accent', () => {
