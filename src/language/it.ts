@@ -240,7 +240,23 @@ let table: Map<string, string> | null = null;
 /** The irregular and strong forms, form → infinitive (or noun lemma). */
 const irregularTable = (): Map<string, string> => (table ??= formTable(`${strongForms()}\n${IRREGULAR}`, fold));
 
+/**
+ * Flags of nouns and adjectives (plurals, elisions, derivations): an -are/-ere/-ire entry that has only
+ * these is an adjective or noun (malare, nucleare, lombare, affare), no verb whose participle or
+ * prefixed form a rule may read (malato, nucleato, lombata; affanno, affatto: af- + fanno, fatto).
+ */
+const NOMINAL_FLAGS = new Set([...'SOQRoTUqrsXYWyNJde', ...IGNORED]);
+const nominalOnly = (lemma: string): boolean => {
+  const found = forms.entries(lemma).filter((entry) => entry.lemma);
+  // A plural flag at least (bare -re entries are verbs the dictionary lists without flags: compire).
+  return found.some((entry) => entry.flags.some((flag) => 'SOQRo'.includes(flag))) && found.every((entry) => entry.flags.every((flag) => NOMINAL_FLAGS.has(flag)));
+};
+/** A rule's -re lemma for a word that is not its plural must be a verb (malato is not malare's). */
+// (Nor the feminine of an -iere agent noun: infermiera, usciera ~ infermiere, usciere, as before.)
+const acceptLemma = (lemma: string, word: string): boolean =>
+  !/[aei]re$/.test(lemma) || word === `${lemma.slice(0, -1)}i` || (/iere$/.test(lemma) && word === `${lemma.slice(0, -1)}a`) || !nominalOnly(lemma);
 const forms = hunspellForms({
+  accept: (lemma, word) => acceptLemma(lemma, word),
   package: 'dictionary-it',
   normalize: fold,
   derivationFlags: DERIVATIONS,
@@ -410,7 +426,7 @@ function prefixedKey(word: string): string | null {
     const infinitive = irregular.get(word.slice(i));
     if (infinitive === undefined || !/re$/.test(infinitive)) continue;
     const verb = word.slice(0, i) + infinitive;
-    if (!isEntry(verb)) continue;
+    if (!isEntry(verb) || nominalOnly(verb)) continue;
     // A noun listed with its plural as entries (indice, indici) is not a verb's form (indire).
     const others = /[oe]$/.test(word) ? [`${word.slice(0, -1)}i`] : /i$/.test(word) ? [`${word.slice(0, -1)}o`, `${word.slice(0, -1)}e`] : [];
     if (isEntry(word) && others.some(isEntry)) return null;

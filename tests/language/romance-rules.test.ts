@@ -224,6 +224,16 @@ describe('Italian rules of session 11 (words outside the probe lists)', () => {
     expect(key('it', 'straniero')).not.toBe(key('it', 'straniare'));
     expect(key('it', 'libera')).not.toBe(key('it', 'libare'));
   });
+  it('reads no participle or prefixed form of an -are/-ere entry that is only a noun or adjective', () => {
+    // malare, nucleare, affare (flags S, T only): malato, nucleato, affanno, affatto are words of their own.
+    expect(key('it', 'malato')).not.toBe(key('it', 'malare'));
+    expect(key('it', 'malata')).toBe(key('it', 'malato'));
+    expect(key('it', 'nucleato')).not.toBe(key('it', 'nucleare'));
+    expect(key('it', 'affanno')).not.toBe(key('it', 'affare'));
+    expect(key('it', 'nucleari')).toBe(key('it', 'nucleare'));
+    expect(key('it', 'infermiera')).toBe(key('it', 'infermiere'));
+    expect(key('it', 'compirà')).toBe(key('it', 'compire'));
+  });
 });
 
 describe('Italian word forms that see a final accent', () => {
