@@ -240,7 +240,23 @@ let table: Map<string, string> | null = null;
 /** The irregular and strong forms, form → infinitive (or noun lemma). */
 const irregularTable = (): Map<string, string> => (table ??= formTable(`${strongForms()}\n${IRREGULAR}`, fold));
 
+/**
+ * Flags of nouns and adjectives (plurals, elisions, derivations): an -are/-ere/-ire entry that has only
+ * these is an adjective or noun (malare, nucleare, lombare, affare), no verb whose participle or
+ * prefixed form a rule may read (malato, nucleato, lombata; affanno, affatto: af- + fanno, fatto).
+ */
+const NOMINAL_FLAGS = new Set([...'SOQRoTUqrsXYWyNJde', ...IGNORED]);
+const nominalOnly = (lemma: string): boolean => {
+  const found = forms.entries(lemma).filter((entry) => entry.lemma);
+  // A plural flag at least (bare -re entries are verbs the dictionary lists without flags: compire).
+  return found.some((entry) => entry.flags.some((flag) => 'SOQRo'.includes(flag))) && found.every((entry) => entry.flags.every((flag) => NOMINAL_FLAGS.has(flag)));
+};
+/** A rule's -re lemma for a word that is not its plural must be a verb (malato is not malare's). */
+// (Nor the feminine of an -iere agent noun: infermiera, usciera ~ infermiere, usciere, as before.)
+const acceptLemma = (lemma: string, word: string): boolean =>
+  !/[aei]re$/.test(lemma) || word === `${lemma.slice(0, -1)}i` || (/iere$/.test(lemma) && word === `${lemma.slice(0, -1)}a`) || !nominalOnly(lemma);
 const forms = hunspellForms({
+  accept: (lemma, word) => acceptLemma(lemma, word),
   package: 'dictionary-it',
   normalize: fold,
   derivationFlags: DERIVATIONS,
@@ -355,11 +371,18 @@ function strongVerb(infinitive: string): boolean {
 }
 function strongKey(word: string): string | null {
   if (irregularTable().has(word)) return null;
-  // The participle's feminine, where the dictionary makes it the masculine's (scossa: scosso).
-  if (/a$/.test(word) && known(`${word.slice(0, -1)}o`) && !irregularTable().has(`${word.slice(0, -1)}o`) && key(word) === key(`${word.slice(0, -1)}o`)) return strongStem(`${word.slice(0, -1)}o`);
+  // The participle's feminine, where the dictionary makes it the masculine's (scossa: scosso): read
+  // as the masculine's own form, not as a third word's both are forms of (punta, punto: puntare's;
+  // svolta, rivolta: svoltare's, rivoltare's), and on a root of two letters at least before the
+  // strong stem: the feminines of the one-syllable roots (rosa, risa, fusa, fesa, retta: rodere,
+  // ridere, fondere, fendere, reggere) are the nouns (the dictionary lists rosa only as roso's).
+  const masculine = `${word.slice(0, -1)}o`;
+  if (/a$/.test(word) && known(masculine) && !irregularTable().has(masculine) && key(word) === key(masculine)) {
+    return analyse(word).candidates.includes(masculine) ? strongStem(masculine, 2) : null;
+  }
   return strongStem(word);
 }
-function strongStem(word: string): string | null {
+function strongStem(word: string, root = 1): string | null {
   const m = /^(.{2,}?)(ero|o|i|e)$/.exec(word);
   if (m === null) return null;
   const stem = m[1]!;
@@ -367,10 +390,11 @@ function strongStem(word: string): string | null {
   // piantare's), not a strong passato remoto (dissero).
   if (m[2] === 'ero' && analyse(word).candidates.includes(`${stem}are`)) return null;
   // The -e of a noun the dictionary has in -a stays with it (rose: rosa's, not rodere's;
-  // punte: punta's): only a feminine of the participle's own paradigm (scossa: scosso's) goes.
-  if (m[2] === 'e' && known(`${stem}a`) && key(`${stem}a`) !== key(`${stem}o`)) return null;
+  // punte: punta's): only a feminine of the participle's own paradigm (scossa: scosso's) that the
+  // rule above reads as the participle's goes.
+  if (m[2] === 'e' && known(`${stem}a`) && (key(`${stem}a`) !== key(`${stem}o`) || strongKey(`${stem}a`) === null)) return null;
   for (const [tail, ...endings] of STRONG_STEMS) {
-    if (!stem.endsWith(tail) || stem.length - tail.length < 1) continue;
+    if (!stem.endsWith(tail) || stem.length - tail.length < root) continue;
     for (const ending of endings) {
       const infinitive = stem.slice(0, -tail.length) + ending;
       if (!strongVerb(infinitive)) continue;
@@ -402,7 +426,7 @@ function prefixedKey(word: string): string | null {
     const infinitive = irregular.get(word.slice(i));
     if (infinitive === undefined || !/re$/.test(infinitive)) continue;
     const verb = word.slice(0, i) + infinitive;
-    if (!isEntry(verb)) continue;
+    if (!isEntry(verb) || nominalOnly(verb)) continue;
     // A noun listed with its plural as entries (indice, indici) is not a verb's form (indire).
     const others = /[oe]$/.test(word) ? [`${word.slice(0, -1)}i`] : /i$/.test(word) ? [`${word.slice(0, -1)}o`, `${word.slice(0, -1)}e`] : [];
     if (isEntry(word) && others.some(isEntry)) return null;
@@ -695,8 +719,43 @@ function futureLookalikeKey(word: string): string | null {
   if (!forms.entries(masculine).some((entry) => entry.lemma && entry.flags.length > 0) || key(masculine) !== `${m[1]}ere`) return null;
   return word === masculine || analyse(word).candidates.includes(masculine) ? masculine : null;
 }
+/** The irregular table's futures and conditionals in -rò/-rà with the accent folded (terra: terrà, faro: farò). */
+let foldedFutures: Set<string> | null = null;
+const isFoldedFuture = (word: string): boolean =>
+  (foldedFutures ??= new Set(`${strongForms()}\n${IRREGULAR}`.split(/\s+/).filter((form) => /r[òà]$/.test(form)).map(fold))).has(word);
+/** An entry with a noun's or adjective's paradigm of its own (dictionary-it's plural flags O, Q, S, R, o). */
+const paradigmEntry = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && entry.word === word && entry.flags.some((flag) => 'OQSRo'.includes(flag)));
+/** A verb whose future (1st or 3rd person singular, -ò/-à) is the word with its accent folded. */
+const spellsFuture = (word: string, verb: string): boolean =>
+  /[aei]re$/.test(verb) && [`${verb.slice(0, -3)}er`, `${verb.slice(0, -3)}ir`, verb.slice(0, -1)].some((stem) => word === `${stem}o` || word === `${stem}a`);
+/**
+ * A noun or adjective entry with a paradigm of its own (terra/Q, faro/O, zero/O, sfera/Q, crociera/Q,
+ * miniera/Q, tubero/O) is not the verb whose future it spells once the accent is folded (terrà:
+ * tenere's; farò; the future rule's zare, sfare, crociare; the dictionary's tubare): the word,
+ * or the verb of another reading (libera: liberare's present, not libare's future). Its plural
+ * (terre, zeri, miniere) follows. A future written with its accent stays the verb's (wordForm).
+ */
+function futureNounKey(word: string): string | null {
+  // Not an infinitive (miniere, terre, the plurals, are no entries).
+  if (!/[oaie]$/.test(word) || (/[aei]re$/.test(word) && isEntry(word))) return null;
+  if (/[oa]$/.test(word) && paradigmEntry(word)) {
+    const found = irregularTable().get(word) ?? key(word);
+    if (!(isFoldedFuture(word) && irregularTable().has(word)) && !spellsFuture(word, found)) return null;
+    const others = analyse(word).candidates.filter((lemma) => !spellsFuture(word, lemma) && !(isFoldedFuture(word) && lemma === found));
+    return others.length > 0 ? key(others.reduce((a, b) => (b.length < a.length ? b : a))) : word;
+  }
+  if (!/[ie]$/.test(word)) return null;
+  const analysis = analyse(word);
+  for (const singular of [`${word.slice(0, -1)}o`, `${word.slice(0, -1)}a`]) {
+    if (analysis.candidates.includes(singular)) {
+      const found = /[oa]$/.test(singular) && paradigmEntry(singular) ? futureNounKey(singular) : null;
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
 const italianKey = (word: string): string =>
-  irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? futureLookalikeKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word));
+  futureLookalikeKey(word) ?? futureNounKey(word) ?? (irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? futureLookalikeKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word)));
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**
@@ -725,6 +784,13 @@ function wordForm(norm: string, spelled = ''): string {
   // A future in -erò/-erà written with its accent is the -ere verb's (leggerò), not the adjective
   // the unaccented word is (leggero).
   if (/er[òà]$/.test(spelled) && isEntry(`${norm.slice(0, -3)}ere`) && futureLookalikeKey(norm) !== null) return plainKey(`${norm.slice(0, -3)}ere`);
+  // The table's future written with its accent (terrà, farò) is the verb's, not the noun (terra, faro).
+  // So is any future written with its accent that futureNounKey kept apart (stranierò: straniare's).
+  if (/r[òà]$/.test(spelled) && isFoldedFuture(norm) && irregularTable().has(norm)) return key(norm);
+  if (/r[òà]$/.test(spelled) && futureNounKey(norm) !== null) {
+    const verb = key(norm);
+    if (spellsFuture(norm, verb)) return plainKey(verb);
+  }
   if (/ò$/.test(spelled)) {
     const verb = `${norm.slice(0, -1)}are`;
     if (analyse(norm).candidates.includes(verb)) return plainKey(verb);

@@ -207,6 +207,41 @@ describe('Italian rules of session 11 (words outside the probe lists)', () => {
   it('reads a plural of an -e noun and a verb with a clitic as the noun\'s', () => {
     expect(key('it', 'appendici')).toBe(key('it', 'appendice'));
   });
+  it('keeps common nouns apart from a rare strong verb whose participle\'s feminine they spell', () => {
+    // rosa, rose: not rodere's (a one-letter root); punta, punte: puntare's forms, not pungere's.
+    expect(key('it', 'rosa')).not.toBe(key('it', 'rodere'));
+    expect(key('it', 'rose')).not.toBe(key('it', 'rodere'));
+    expect(key('it', 'punta')).not.toBe(key('it', 'pungere'));
+    expect(key('it', 'punte')).toBe(key('it', 'punta'));
+    expect(key('it', 'fesa')).not.toBe(key('it', 'fendere'));
+    // The participles' own feminines stay the verb's.
+    expect(key('it', 'scossa')).toBe(key('it', 'scuotere'));
+    expect(key('it', 'nascoste')).toBe(key('it', 'nascondere'));
+    expect(key('it', 'coinvolta')).toBe(key('it', 'coinvolgere'));
+    expect(key('it', 'morsa')).toBe(key('it', 'mordere'));
+  });
+  it('keeps nouns apart from the verb whose future they spell once the accent is folded', () => {
+    expect(key('it', 'terra')).not.toBe(key('it', 'tenere'));
+    expect(key('it', 'terre')).toBe(key('it', 'terra'));
+    expect(spelled('it', 'terrà')).toBe(key('it', 'tenere'));
+    expect(key('it', 'faro')).not.toBe(key('it', 'fare'));
+    expect(key('it', 'zero')).not.toBe(key('it', 'zare'));
+    expect(key('it', 'miniere')).toBe(key('it', 'miniera'));
+    expect(key('it', 'passero')).not.toBe(key('it', 'passare'));
+    expect(spelled('it', 'passerò')).toBe(key('it', 'passare'));
+    expect(key('it', 'straniero')).not.toBe(key('it', 'straniare'));
+    expect(key('it', 'libera')).not.toBe(key('it', 'libare'));
+  });
+  it('reads no participle or prefixed form of an -are/-ere entry that is only a noun or adjective', () => {
+    // malare, nucleare, affare (flags S, T only): malato, nucleato, affanno, affatto are words of their own.
+    expect(key('it', 'malato')).not.toBe(key('it', 'malare'));
+    expect(key('it', 'malata')).toBe(key('it', 'malato'));
+    expect(key('it', 'nucleato')).not.toBe(key('it', 'nucleare'));
+    expect(key('it', 'affanno')).not.toBe(key('it', 'affare'));
+    expect(key('it', 'nucleari')).toBe(key('it', 'nucleare'));
+    expect(key('it', 'infermiera')).toBe(key('it', 'infermiere'));
+    expect(key('it', 'compirà')).toBe(key('it', 'compire'));
+  });
 });
 
 describe('Italian word forms that see a final accent', () => {
