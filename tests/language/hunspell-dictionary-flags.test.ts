@@ -117,6 +117,13 @@ describe('dictionary flags: inflection or derivation', () => {
     for (const [verb, form] of [['ontbinden', 'ontbond'], ['ontbreken', 'ontbroken'], ['verslinden', 'verslond']]) same(nl, verb!, form!);
     for (const [verb, word] of [['aanbidden', 'aanbod'], ['tijgen', 'tegen'], ['spreken', 'spraak'], ['dwingen', 'dwang']]) apart(nl, verb!, word!);
   });
+  it('Dutch (session 11, second round): a form of a verb not in the word list keys to the verb in use', () => {
+    const nl = key('nl');
+    // kozen "caress", schrokken "gobble", breiden have no form of their own in @zxcvbn-ts/language-nl-be's list.
+    for (const [verb, form] of [['kiezen', 'koos'], ['kiezen', 'kozen'], ['schrikken', 'schrok'], ['breien', 'breiden'], ['verwijzen', 'verwees']]) same(nl, verb!, form!);
+    // A verb in use keeps its forms (slepen: sleept; roken: rookt), and nouns keep theirs (streek).
+    for (const [verb, form] of [['slijpen', 'slepen'], ['ruiken', 'roken'], ['strijken', 'streek']]) apart(nl, verb!, form!);
+  });
 
   it('Swedish: the definite -n on verbs and adjectives makes no form of them; -er plurals the dictionary gives the -a entry', () => {
     const sv = key('sv');
