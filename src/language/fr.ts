@@ -1,6 +1,9 @@
 /** French: Hunspell dictionary (dictionary-fr) word forms, Kandel & Moles (1958) readability. */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms } from './hunspell.js';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
 
@@ -151,8 +154,41 @@ const participleVerb = cached((key: string): string => {
   const entries = frForms.entries(key);
   if (entries.length !== 1 || entries[0]!.word !== key || entries[0]!.flags.join(' ') !== 'F.') return key;
   const verb = frForms.readings(key).find((r) => !r.own && r.plain && r.lemma !== key && /(?:er|ir|re)$/.test(r.lemma));
-  return verb === undefined ? key : frForms.wordForm(verb.lemma);
+  if (verb === undefined || agentNoun(key)) return key;
+  return frForms.wordForm(verb.lemma);
 });
+
+/**
+ * Word frequencies: the word list of @zxcvbn-ts/language-fr (MIT; src/commonWords.json, the
+ * ~28,000 commonest word forms of French film subtitles, OpenSubtitles 2024 via OPUS, ODC-BY,
+ * ranked, as written), read on first use: form → rank (0 the commonest).
+ */
+const require = createRequire(import.meta.url);
+let commonRanks: Map<string, number> | null = null;
+function ranks(): Map<string, number> {
+  if (commonRanks !== null) return commonRanks;
+  const out = new Map<string, number>();
+  try {
+    const dir = dirname(require.resolve('@zxcvbn-ts/language-fr/package.json'));
+    const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
+    words.forEach((word, rank) => {
+      const norm = withAccents(word);
+      if (!out.has(norm)) out.set(norm, rank);
+    });
+  } catch {
+    // Without the list every word is unattested: the rules that read it change nothing.
+  }
+  return (commonRanks = out);
+}
+const rankOf = (word: string): number => ranks().get(word) ?? Infinity;
+
+/**
+ * An -ant word used as a noun (étudiant, habitant, dirigeant, militant, commerçant, participant:
+ * people and things counted) is commoner in the plural than in the singular; a verbal adjective
+ * (dansant, glissant, brillant, important) qualifies a singular noun far more often. A plural
+ * ranked above its singular in the frequency list keeps the -ant lemma apart from its verb.
+ */
+const agentNoun = (key: string): boolean => rankOf(`${key}s`) < rankOf(key);
 
 /**
  * The 1990 spelling's è for é before a syllable with a mute e (évènement, crèmerie, allègement,
