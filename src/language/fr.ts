@@ -203,6 +203,33 @@ const rectified = cached((key: string): string => {
   return own !== '' && flags(traditional) === own ? traditional : key;
 });
 
+/**
+ * Which of a homograph's lemmas is in use: when the key the engine chose is a lemma the
+ * frequency list does not have (lançon, peson, planton, émeu, décri: rare nouns whose plural
+ * spells lançons, pesons, plantons, émeus, décris, forms of lancer, peser, planter, émouvoir,
+ * décrire) and another lemma of the word is listed, the word keys to the listed one (the
+ * commonest). A listed lemma stands (coupons, mentons, bouillons stay coupon, menton, bouillon);
+ * so does an entry keyed as itself (fondant, liant, commit), the irregular table's words, and
+ * a rival that is a name (a capitalised entry only). Subtitles are not web articles: a lemma
+ * common in health or technical writing may be missing (tendon: tendons → tendre).
+ */
+let tableWords: Set<string> | null = null;
+function attestedKey(word: string): string {
+  const key = frForms.wordForm(word);
+  // An entry keyed as itself stands (fondant, liant, brisant: the nouns beside the participles).
+  if (key === word || rankOf(key) !== Infinity) return key;
+  const candidates = frForms.analyse(word).candidates;
+  if (candidates.length < 2 || !candidates.includes(key)) return key;
+  if ((tableWords ??= new Set(formTable(IRREGULAR, withAccents).keys())).has(word)) return key;
+  let best: string | null = null;
+  for (const lemma of candidates) {
+    if (lemma === key || rankOf(lemma) === Infinity) continue;
+    if (!frForms.entries(lemma).some((e) => e.lemma && e.word === e.word.toLowerCase())) continue;
+    if (best === null || rankOf(lemma) < rankOf(best)) best = lemma;
+  }
+  return best !== null && frForms.wordForm(best) === best ? best : key;
+}
+
 function frenchKey(norm: string, spelling: string): string {
   return participleVerb(rectified(spelledKey(norm, spelling)));
 }
@@ -211,11 +238,11 @@ function spelledKey(norm: string, spelling: string): string {
   if (!PLAIN_WORD.test(norm)) return norm;
   if (spelling !== UNKNOWN) {
     const written = spelling === '' ? norm : spelling;
-    if (knows(written)) return frForms.wordForm(written);
+    if (knows(written)) return attestedKey(written);
     const first = FIRST_ACCENTS[written.charAt(0)];
     const accented = first?.map((a) => a + written.slice(1)).find(knows);
-    if (accented !== undefined) return frForms.wordForm(accented);
-  } else if (knows(norm)) return frForms.wordForm(norm);
+    if (accented !== undefined) return attestedKey(accented);
+  } else if (knows(norm)) return attestedKey(norm);
   return foldedKey(norm);
 }
 
