@@ -280,5 +280,5 @@ export const fr: Language = {
   // A final mute e (-e, -es) is not a syllable: "crampe" = 1, "muscles" = 2.
   syllables: cached((w) => Math.max(1, groups(w) - (/[^aeiouy]es?$/.test(w) && w.length > 3 ? 1 : 0))),
   readability: fleschType('Kandel–Moles reading ease', 'Kandel & Moles (1958)', 207, 1.015, 73.6),
-  formsNote: "Hunspell dictionary-fr lemmas and inflection affixes, read with the accents as written (pêche ≠ péché; a word typed without accents by the folded dictionary; elisions l', d', qu' removed first), -ant adjectives keyed to their verb, plus a few irregular forms; unknown words match only themselves",
+  formsNote: "Hunspell dictionary-fr lemmas and inflection affixes, read with the accents as written (pêche ≠ péché; a word typed without accents by the folded dictionary; elisions l', d', qu' removed first), -ant adjectives keyed to their verb (-ant nouns apart) and a homograph's unlisted lemma giving way to a listed one, both by the frequency list of @zxcvbn-ts/language-fr, plus a few irregular forms; unknown words match only themselves",
 };
