@@ -1,6 +1,9 @@
 /** French: Hunspell dictionary (dictionary-fr) word forms, Kandel & Moles (1958) readability. */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms } from './hunspell.js';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
 
@@ -151,8 +154,41 @@ const participleVerb = cached((key: string): string => {
   const entries = frForms.entries(key);
   if (entries.length !== 1 || entries[0]!.word !== key || entries[0]!.flags.join(' ') !== 'F.') return key;
   const verb = frForms.readings(key).find((r) => !r.own && r.plain && r.lemma !== key && /(?:er|ir|re)$/.test(r.lemma));
-  return verb === undefined ? key : frForms.wordForm(verb.lemma);
+  if (verb === undefined || agentNoun(key)) return key;
+  return frForms.wordForm(verb.lemma);
 });
+
+/**
+ * Word frequencies: the word list of @zxcvbn-ts/language-fr (MIT; src/commonWords.json, the
+ * ~28,000 commonest word forms of French film subtitles, OpenSubtitles 2024 via OPUS, ODC-BY,
+ * ranked, as written), read on first use: form → rank (0 the commonest).
+ */
+const require = createRequire(import.meta.url);
+let commonRanks: Map<string, number> | null = null;
+function ranks(): Map<string, number> {
+  if (commonRanks !== null) return commonRanks;
+  const out = new Map<string, number>();
+  try {
+    const dir = dirname(require.resolve('@zxcvbn-ts/language-fr/package.json'));
+    const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
+    words.forEach((word, rank) => {
+      const norm = withAccents(word);
+      if (!out.has(norm)) out.set(norm, rank);
+    });
+  } catch {
+    // Without the list every word is unattested: the rules that read it change nothing.
+  }
+  return (commonRanks = out);
+}
+const rankOf = (word: string): number => ranks().get(word) ?? Infinity;
+
+/**
+ * An -ant word used as a noun (étudiant, habitant, dirigeant, militant, commerçant, participant:
+ * people and things counted) is commoner in the plural than in the singular; a verbal adjective
+ * (dansant, glissant, brillant, important) qualifies a singular noun far more often. A plural
+ * ranked above its singular in the frequency list keeps the -ant lemma apart from its verb.
+ */
+const agentNoun = (key: string): boolean => rankOf(`${key}s`) < rankOf(key);
 
 /**
  * The 1990 spelling's è for é before a syllable with a mute e (évènement, crèmerie, allègement,
@@ -167,6 +203,33 @@ const rectified = cached((key: string): string => {
   return own !== '' && flags(traditional) === own ? traditional : key;
 });
 
+/**
+ * Which of a homograph's lemmas is in use: when the key the engine chose is a lemma the
+ * frequency list does not have (lançon, peson, planton, émeu, décri: rare nouns whose plural
+ * spells lançons, pesons, plantons, émeus, décris, forms of lancer, peser, planter, émouvoir,
+ * décrire) and another lemma of the word is listed, the word keys to the listed one (the
+ * commonest). A listed lemma stands (coupons, mentons, bouillons stay coupon, menton, bouillon);
+ * so does an entry keyed as itself (fondant, liant, commit), the irregular table's words, and
+ * a rival that is a name (a capitalised entry only). Subtitles are not web articles: a lemma
+ * common in health or technical writing may be missing (tendon: tendons → tendre).
+ */
+let tableWords: Set<string> | null = null;
+function attestedKey(word: string): string {
+  const key = frForms.wordForm(word);
+  // An entry keyed as itself stands (fondant, liant, brisant: the nouns beside the participles).
+  if (key === word || rankOf(key) !== Infinity) return key;
+  const candidates = frForms.analyse(word).candidates;
+  if (candidates.length < 2 || !candidates.includes(key)) return key;
+  if ((tableWords ??= new Set(formTable(IRREGULAR, withAccents).keys())).has(word)) return key;
+  let best: string | null = null;
+  for (const lemma of candidates) {
+    if (lemma === key || rankOf(lemma) === Infinity) continue;
+    if (!frForms.entries(lemma).some((e) => e.lemma && e.word === e.word.toLowerCase())) continue;
+    if (best === null || rankOf(lemma) < rankOf(best)) best = lemma;
+  }
+  return best !== null && frForms.wordForm(best) === best ? best : key;
+}
+
 function frenchKey(norm: string, spelling: string): string {
   return participleVerb(rectified(spelledKey(norm, spelling)));
 }
@@ -175,11 +238,11 @@ function spelledKey(norm: string, spelling: string): string {
   if (!PLAIN_WORD.test(norm)) return norm;
   if (spelling !== UNKNOWN) {
     const written = spelling === '' ? norm : spelling;
-    if (knows(written)) return frForms.wordForm(written);
+    if (knows(written)) return attestedKey(written);
     const first = FIRST_ACCENTS[written.charAt(0)];
     const accented = first?.map((a) => a + written.slice(1)).find(knows);
-    if (accented !== undefined) return frForms.wordForm(accented);
-  } else if (knows(norm)) return frForms.wordForm(norm);
+    if (accented !== undefined) return attestedKey(accented);
+  } else if (knows(norm)) return attestedKey(norm);
   return foldedKey(norm);
 }
 
@@ -217,5 +280,5 @@ export const fr: Language = {
   // A final mute e (-e, -es) is not a syllable: "crampe" = 1, "muscles" = 2.
   syllables: cached((w) => Math.max(1, groups(w) - (/[^aeiouy]es?$/.test(w) && w.length > 3 ? 1 : 0))),
   readability: fleschType('Kandel–Moles reading ease', 'Kandel & Moles (1958)', 207, 1.015, 73.6),
-  formsNote: "Hunspell dictionary-fr lemmas and inflection affixes, read with the accents as written (pêche ≠ péché; a word typed without accents by the folded dictionary; elisions l', d', qu' removed first), -ant adjectives keyed to their verb, plus a few irregular forms; unknown words match only themselves",
+  formsNote: "Hunspell dictionary-fr lemmas and inflection affixes, read with the accents as written (pêche ≠ péché; a word typed without accents by the folded dictionary; elisions l', d', qu' removed first), -ant adjectives keyed to their verb (-ant nouns apart) and a homograph's unlisted lemma giving way to a listed one, both by the frequency list of @zxcvbn-ts/language-fr, plus a few irregular forms; unknown words match only themselves",
 };

@@ -378,4 +378,14 @@ describe('French word forms that see the accents (session 11)', () => {
     expect(spelled('fr', 'pendant')).not.toBe(spelled('fr', 'pendre'));
     expect(spelled('fr', 'montant')).not.toBe(spelled('fr', 'monter'));
   });
+  it('keeps -ant nouns apart from their verb and gives a homograph to its listed lemma, by the frequency list', () => {
+    expect(spelled('fr', 'étudiants')).toBe(spelled('fr', 'étudiant'));
+    expect(spelled('fr', 'étudiant')).not.toBe(spelled('fr', 'étudier'));
+    expect(spelled('fr', 'habitantes')).not.toBe(spelled('fr', 'habiter'));
+    expect(spelled('fr', 'brillants')).toBe(spelled('fr', 'briller'));
+    expect(spelled('fr', 'lançons')).toBe(spelled('fr', 'lancer'));
+    expect(spelled('fr', 'plante')).toBe(spelled('fr', 'planter'));
+    expect(spelled('fr', 'coupons')).toBe(spelled('fr', 'coupon'));
+    expect(spelled('fr', 'fondant')).not.toBe(spelled('fr', 'fondre'));
+  });
 });
