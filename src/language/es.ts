@@ -3,6 +3,9 @@ import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sente
 import { hunspellForms, type DictionaryEntry, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const KEEP = 'ñ';
 // Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
@@ -281,11 +284,62 @@ function nounOfVerb(key: string): string | null {
   if (gender && !common) return null;
   const verbKey = esForms.wordForm(verb.lemma);
   const stem = key.slice(0, -1);
-  for (const other of [stem + 'a', stem + 'e']) {
-    if (esForms.readings(other).some((r) => r.own && r.flags.length > 0) && esForms.wordForm(other) === verbKey && (!common || nounOfItsOwn(other))) return null;
+  const twins = [stem + 'a', stem + 'e'].filter((other) => esForms.readings(other).some((r) => r.own && r.flags.length > 0));
+  // (Session 10's rule: a twin keyed to the verb kept the -o noun apart; the clauses for a verb
+  // in use, the gender flag and a twin that is the verb's action noun, are checked for use.)
+  let clause = gender;
+  for (const other of twins) {
+    if (esForms.wordForm(other) !== verbKey) continue;
+    if (!common || nounOfItsOwn(other)) return null;
+    clause = true;
   }
+  if (!clause) return verbKey;
+  const verbRank = verbInUse(withAccents(verb.entry));
+  // A verb the list does not have (duchar, vacunar) says nothing: the list is short.
+  if (verbRank === Infinity) return verbKey;
+  // (Not the noun's own feminine, which the gender clause reads as the verb's: basta, ducha.)
+  if (twins.some((other) => !(gender && other.endsWith('a')) && frequentTwin(withAccents(other), verbRank))) return null;
+  if (nounInUse(spelled.slice(0, -1), gender) * NOUN_OVER_VERB < verbRank) return null;
   return verbKey;
 }
+
+/**
+ * Which reading is in use, from a frequency list of Spanish forms (the subtitle word list of
+ * @zxcvbn-ts/language-es-es, hermitdave/FrequencyWords, forms ranked by frequency, as written).
+ * A verb's use is the best rank of its forms that no -o/-a/-e noun spells (infinitive, gerund,
+ * first plural, third-person preterites and present plural, imperfect); a noun's is its plural
+ * X-os (X-as too for one with a gender flag), which no verb form spells. An -o noun whose verb
+ * ranks more than NOUN_OVER_VERB times below the noun's plural (pelo: pelos 6,424th, pelar's
+ * best form 22,020th; baño, sujeto, resto) is a noun of its own, not the verb's action noun
+ * (trabajo: trabajos 2,701st, trabajar 427th; intento, fallo, pago, grito); and a twin (X-a,
+ * X-e) keyed to the verb that ranks TWIN_OVER_VERB times above the verb's forms is mostly a noun
+ * of its own too (marca 1,826th, marcar's best form 7,047th), so the -o noun stays apart.
+ */
+const NOUN_OVER_VERB = 2;
+const TWIN_OVER_VERB = 3;
+const require = createRequire(import.meta.url);
+let rankTable: Map<string, number> | null = null;
+function ranks(): Map<string, number> {
+  if (rankTable !== null) return rankTable;
+  const dir = dirname(require.resolve('@zxcvbn-ts/language-es-es/package.json'));
+  const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
+  const out = new Map<string, number>();
+  words.forEach((word, rank) => {
+    const written = withAccents(word);
+    if (!out.has(written)) out.set(written, rank);
+  });
+  return (rankTable = out);
+}
+const rankOf = (written: string): number => ranks().get(written) ?? Infinity;
+function verbInUse(verb: string): number {
+  const stem = verb.slice(0, -2);
+  const forms = verb.endsWith('ar')
+    ? [verb, stem + 'ando', stem + 'amos', stem + 'ó', stem + 'an', stem + 'aron', stem + 'aba']
+    : [verb, stem + 'iendo', stem + verb.slice(-2, -1) + 'mos', stem + 'ió', stem + 'en', stem + 'ieron', stem + 'ía'];
+  return Math.min(...forms.map(rankOf));
+}
+const nounInUse = (stem: string, gender: boolean): number => Math.min(rankOf(stem + 'os'), gender ? rankOf(stem + 'as') : Infinity);
+const frequentTwin = (twin: string, verbRank: number): boolean => rankOf(twin) * TWIN_OVER_VERB < verbRank;
 /**
  * A twin (X-a, X-e beside the noun X-o) that is a noun or adjective of its own rather than the
  * verb's action noun: the dictionary gives it diminutives (casa/LNS: casita, casilla; cante/NHS)
