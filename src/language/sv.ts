@@ -495,6 +495,42 @@ function eNounPlural(word: string): string | null {
   if (!readings.some((reading) => !reading.own && reading.lemma === verb && reading.flags.includes('m'))) return null;
   return forms.entries(noun).some((entry) => entry.lemma && entry.flags.includes('E') && entry.flags.includes('G') && !entry.flags.includes('C') && !entry.flags.includes('F')) ? noun : null;
 }
+/**
+ * An -a noun entry with the -e noun's plural -ar (I) and definite -n (E) but no -a noun's plural -or
+ * (G) beside an -e noun with E (timma/AEIR, timme/E; ända, ände): a spelling variant of the -e noun,
+ * whose forms (timman, timmar, timmarna) are the -e noun's. Not a verb (no verb flags).
+ */
+function eNounVariant(found: string): string | null {
+  if (!found.endsWith('a') || found.length < 4) return null;
+  const entries = forms.entries(found);
+  if (!entries.some((entry) => entry.lemma && entry.flags.includes('E') && entry.flags.includes('I')) || entries.some((entry) => entry.flags.includes('G') || VERB_FLAGS.some((flag) => flag !== 'P' && entry.flags.includes(flag)))) return null;
+  const noun = `${found.slice(0, -1)}e`;
+  return forms.entries(noun).some((entry) => entry.lemma && entry.flags.includes('E')) ? noun : null;
+}
+/**
+ * A first-conjugation verb spelt as the -a form of an adjective that dictionary-sv marks only by
+ * its comparative (P) or weak -e (Q), not by the neuter/plural flag O (rädd/Q rädda, slät/P släta,
+ * lat/PQ lata): the dictionary merges such pairs where the adjective carries O (lugna, trötta,
+ * rena key to lugn, trött, ren, since O spells the -a form), and the same is done here, with the
+ * verb's forms (räddar, slätade): the adjective's. Only for a verb with its present -ar (m, I) and
+ * no noun plural G or H on the -a entry (raka, vita, matta, lita/H stay apart), the -a the adjective's plural
+ * as spelt (plurals) and the adjective an entry with no noun paradigm (B D G H).
+ */
+function adjectiveVerb(verb: string): string | null {
+  if (!verb.endsWith('a') || verb.length < 4) return null;
+  const entries = forms.entries(verb);
+  if (!entries.some((entry) => entry.lemma && (entry.flags.includes('m') || entry.flags.includes('I'))) || entries.some((entry) => entry.flags.includes('G') || entry.flags.includes('H'))) return null;
+  if (!known(`${verb}r`)) return null;
+  const bases = [verb.slice(0, -1), ...(verb.at(-2) === verb.at(-3) ? [verb.slice(0, -2)] : [])];
+  const out = bases.filter(
+    (base) =>
+      plurals(base).includes(verb) &&
+      forms.entries(base).some((entry) => entry.lemma && (entry.flags.includes('P') || entry.flags.includes('Q'))) &&
+      !forms.entries(base).some((entry) => entry.flags.includes('O') || NOUN_FLAGS.some((flag) => entry.flags.includes(flag))),
+  );
+  // The adjective must key to itself (mör is also mö's plural: möra stays apart).
+  return out.length === 1 && key(out[0]!) === out[0] ? out[0]! : null;
+}
 const key = (word: string): string => {
   const found0 = forms.wordForm(word);
   // A -d/-t entry with a noun paradigm of its own (följd/ADH, skylt/AD) is no verb's or adjective's
@@ -502,6 +538,17 @@ const key = (word: string): string => {
   const ownNoun = found0 !== word && /[dt]$/.test(word) && !table().has(word) && forms.entries(word).some((entry) => entry.lemma && NOUN_FLAGS.some((flag) => entry.flags.includes(flag)));
   const others = ownNoun ? forms.readings(word).filter((reading) => !reading.own) : [];
   if (others.length > 0 && others.every((reading) => reading.flags.every((flag) => flag === 'O'))) return word;
+  // An entry of its own, not in -a, with an adjective's comparative (P: lat/PQ, latare; on an -a
+  // word P is a verb's participle) is no other verb's past
+  // or supine by M alone (lat is not la's colloquial supine).
+  if (found0 !== word && !word.endsWith('a') && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('P'))) {
+    const otherReadings = forms.readings(word).filter((reading) => !reading.own);
+    if (otherReadings.length > 0 && otherReadings.every((reading) => reading.flags.every((flag) => flag === 'M'))) return word;
+  }
+  const variant = eNounVariant(found0);
+  if (variant !== null) return forms.wordForm(variant);
+  const adjective = adjectiveVerb(found0);
+  if (adjective !== null) return adjective;
   const found = found0;
   // A present participle (D: -nde) of a verb whose infinitive keys to another word (lugna, also
   // lugn's -a form) is a word of its own: lugnande (a sedative) is no form of the adjective lugn.

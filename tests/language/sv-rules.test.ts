@@ -41,3 +41,16 @@ describe('Swedish, session 11', () => {
     all([['laga', 'lag'], ['flytt', 'flytta']], false);
   });
 });
+
+describe('Swedish, session 11, second round', () => {
+  it('-a noun entries with the -e noun\'s plural (E and I, no G) are the -e noun\'s variants', () => {
+    all([['timmar', 'timme'], ['timman', 'timme'], ['smaländar', 'smalände'], ['övertimmar', 'övertimme']], true);
+    // An -a noun with its own -or plural stays apart (kassa/kasse, exmaka/exmake).
+    all([['kassa', 'kasse'], ['exmaka', 'exmake']], false);
+  });
+  it('first-conjugation verbs spelt as the -a form of a P/Q adjective join the adjective, with their forms', () => {
+    all([['snålade', 'snål'], ['slätar', 'slät'], ['skevar', 'skev'], ['bekanta', 'bekant'], ['lata', 'lat']], true);
+    // Not a verb entry with a noun plural (lita/H, raka/G), nor an adjective with O (its -a is already its own).
+    all([['lita', 'lit'], ['rakar', 'rak'], ['möra', 'mör']], false);
+  });
+});
