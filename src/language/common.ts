@@ -1,5 +1,7 @@
 /** Building blocks that several language files share. */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Readability, SentenceRules } from './types.js';
 
 // Deep imports on purpose: natural's package root loads dozens of modules.
@@ -154,4 +156,25 @@ export function lix(): Readability {
       score < 25 ? 'very easy' : score < 35 ? 'easy' : score < 45 ? 'medium' : score < 55 ? 'difficult' : 'very difficult',
     score: ({ words, sentences, longWords }) => words / sentences + (100 * longWords) / words,
   };
+}
+
+/**
+ * A zxcvbn-ts language package's word list (`src/commonWords.json`: word forms of film subtitles,
+ * commonest first) as normalised form → rank of its first spelling (0 the commonest). Read once
+ * per package, on first use; throws when the package is not installed.
+ */
+const wordRankTables = new Map<string, Map<string, number>>();
+const packageRequire = createRequire(import.meta.url);
+export function commonWordRanks(pkg: string, normalize: (word: string) => string): Map<string, number> {
+  const known = wordRankTables.get(pkg);
+  if (known !== undefined) return known;
+  const dir = dirname(packageRequire.resolve(`${pkg}/package.json`));
+  const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
+  const out = new Map<string, number>();
+  words.forEach((word, rank) => {
+    const norm = normalize(word);
+    if (!out.has(norm)) out.set(norm, rank);
+  });
+  wordRankTables.set(pkg, out);
+  return out;
 }

@@ -1,11 +1,8 @@
 /** Spanish: Hunspell dictionary (dictionary-es) word forms, Fernández-Huerta (1959) readability; ñ is kept (año ≠ ano). */
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
+import { cached, commonWordRanks, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
 import { hunspellForms, type DictionaryEntry, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 const KEEP = 'ñ';
 // Uncached: the dictionary's ~60,000–85,000 words must not fill the documents' word cache.
@@ -317,19 +314,7 @@ function nounOfVerb(key: string): string | null {
  */
 const NOUN_OVER_VERB = 2;
 const TWIN_OVER_VERB = 3;
-const require = createRequire(import.meta.url);
-let rankTable: Map<string, number> | null = null;
-function ranks(): Map<string, number> {
-  if (rankTable !== null) return rankTable;
-  const dir = dirname(require.resolve('@zxcvbn-ts/language-es-es/package.json'));
-  const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
-  const out = new Map<string, number>();
-  words.forEach((word, rank) => {
-    const written = withAccents(word);
-    if (!out.has(written)) out.set(written, rank);
-  });
-  return (rankTable = out);
-}
+const ranks = (): Map<string, number> => commonWordRanks('@zxcvbn-ts/language-es-es', withAccents);
 const rankOf = (written: string): number => ranks().get(written) ?? Infinity;
 function verbInUse(verb: string): number {
   const stem = verb.slice(0, -2);

@@ -1,9 +1,6 @@
 /** French: Hunspell dictionary (dictionary-fr) word forms, Kandel & Moles (1958) readability. */
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, commonWordRanks, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms } from './hunspell.js';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
 
@@ -163,22 +160,16 @@ const participleVerb = cached((key: string): string => {
  * ~28,000 commonest word forms of French film subtitles, OpenSubtitles 2024 via OPUS, ODC-BY,
  * ranked, as written), read on first use: form → rank (0 the commonest).
  */
-const require = createRequire(import.meta.url);
 let commonRanks: Map<string, number> | null = null;
 function ranks(): Map<string, number> {
   if (commonRanks !== null) return commonRanks;
-  const out = new Map<string, number>();
   try {
-    const dir = dirname(require.resolve('@zxcvbn-ts/language-fr/package.json'));
-    const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
-    words.forEach((word, rank) => {
-      const norm = withAccents(word);
-      if (!out.has(norm)) out.set(norm, rank);
-    });
+    commonRanks = commonWordRanks('@zxcvbn-ts/language-fr', withAccents);
   } catch {
     // Without the list every word is unattested: the rules that read it change nothing.
+    commonRanks = new Map();
   }
-  return (commonRanks = out);
+  return commonRanks;
 }
 const rankOf = (word: string): number => ranks().get(word) ?? Infinity;
 

@@ -3,10 +3,7 @@
  * the infinitive and ge- participle entries to their verb stem and an irregular-verb table;
  * Douma (1960) readability.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, commonWordRanks, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
@@ -731,14 +728,7 @@ const geNoun = (word: string): boolean => {
  * noun's plural (streek, brak, beten keep their readings: the list cannot tell a form's readings
  * apart).
  */
-const require = createRequire(import.meta.url);
-let commonForms: Set<string> | null = null;
-const common = (): Set<string> => {
-  if (commonForms !== null) return commonForms;
-  const dir = dirname(require.resolve('@zxcvbn-ts/language-nl-be/package.json'));
-  const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
-  return (commonForms = new Set(words.map(fold)));
-};
+const common = (): ReadonlyMap<string, number> => commonWordRanks('@zxcvbn-ts/language-nl-be', fold);
 /** A noun, an adjective's form, or a noun's plural: readings the list cannot tell from a verb's. */
 const nominal = (word: string): boolean =>
   nounEntry(word) ||

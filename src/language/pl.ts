@@ -5,7 +5,7 @@
  * their own here (ą ć ę ł ń ó ś ź ż). No readability formula is established widely enough
  * (Pisarek's is little used), so readability is n/a.
  */
-import { cached, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, commonWordRanks, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
 import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule, type Reading } from './hunspell.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -349,20 +349,10 @@ function chooseLemma(norm: string, all: readonly Reading[]): string | null {
  * entries are mostly names' forms (Turów, Owców), which made tur of tura and owiec of owca.
  */
 const require = createRequire(import.meta.url);
-let attestedForms: Map<string, number> | null = null;
-/** Attested forms → their rank in the list (0 the commonest), read on the first homograph. */
-function attestedRanks(): Map<string, number> {
-  if (attestedForms !== null) return attestedForms;
-  const dir = dirname(require.resolve('@zxcvbn-ts/language-pl/package.json'));
-  const out = new Map<string, number>();
-  const words = JSON.parse(readFileSync(join(dir, 'src/commonWords.json'), 'utf8')) as string[];
-  words.forEach((word, rank) => {
-    // The list is lower-case already: fold only what is not (a few hundred words).
-    const norm = /^[a-ząćęłńóśźż]+$/.test(word) ? word : fold(word);
-    if (!out.has(norm)) out.set(norm, rank);
-  });
-  return (attestedForms = out);
-}
+/** Attested forms → their rank in the list (0 the commonest), read on the first homograph. The
+ *  list is lower-case already: fold only what is not (a few hundred words). */
+const attestedRanks = (): Map<string, number> =>
+  commonWordRanks('@zxcvbn-ts/language-pl', (word) => (/^[a-ząćęłńóśźż]+$/.test(word) ? word : fold(word)));
 /** dictionary-pl's suffix rule lines by flag (compiled on a flag's first use), to spell a lemma's forms. */
 let suffixLines: Map<string, string[]> | null = null;
 const suffixRules = new Map<string, readonly { strip: string; add: string; cond: RegExp }[]>();
