@@ -47,7 +47,10 @@ class U32Builder {
 }
 
 export function createVocabulary(language: Language = en): Vocabulary {
-  return { language, norms: [], stems: [], normStem: [], normId: new Map(), stemId: new Map(), spelledStem: new Map() };
+  return {
+    language, norms: [], stems: [], normStem: [], normId: new Map(), stemId: new Map(), spelledStem: new Map(),
+    readings: new Map(), readingId: new Map(),
+  };
 }
 
 /** Id of a word-form key, interning it on first sight. */
@@ -62,6 +65,30 @@ function internStem(vocabulary: Vocabulary, key: string): number {
 }
 
 /**
+ * Stem id of a word keyed `key` with other readings `others` (Language.otherForms): the plain
+ * id when it has none, else a homograph id that matches by all of them (Vocabulary.readings).
+ */
+function internReadings(vocabulary: Vocabulary, key: string, others: readonly string[] | undefined): number {
+  const id = internStem(vocabulary, key);
+  if (others === undefined || others.length === 0) return id;
+  const members = [id, ...others.map((other) => internStem(vocabulary, other))];
+  const name = members.join('\u0001');
+  let homograph = vocabulary.readingId.get(name);
+  if (homograph === undefined) {
+    homograph = vocabulary.stems.length;
+    vocabulary.stems.push(key);
+    vocabulary.readingId.set(name, homograph);
+    vocabulary.readings.set(homograph, members);
+  }
+  return homograph;
+}
+
+/** The plain stem ids a token's stem id matches by: its own, or a homograph's readings. */
+export function stemReadings(vocabulary: Vocabulary, stem: number): readonly number[] {
+  return vocabulary.readings.get(stem) ?? [stem];
+}
+
+/**
  * Id of a normalised word, interning it (and its word-form key) on first sight. `spelling`: the
  * class Language.spelling gave for the word as written; a word of another class than '' is keyed
  * once per (norm, class) (languages without `spelling` never pass one).
@@ -72,13 +99,15 @@ export function internWord(vocabulary: Vocabulary, norm: string, spelling = ''):
     normId = vocabulary.norms.length;
     vocabulary.norms.push(norm);
     vocabulary.normId.set(norm, normId);
-    vocabulary.normStem.push(internStem(vocabulary, vocabulary.language.wordForm(norm)));
+    const { language } = vocabulary;
+    vocabulary.normStem.push(internReadings(vocabulary, language.wordForm(norm), language.otherForms?.(norm)));
   }
   if (spelling === '') return { norm: normId, stem: vocabulary.normStem[normId]! };
   const id = `${norm}\u0000${spelling}`;
   let stem = vocabulary.spelledStem.get(id);
   if (stem === undefined) {
-    stem = internStem(vocabulary, vocabulary.language.wordForm(norm, spelling));
+    const { language } = vocabulary;
+    stem = internReadings(vocabulary, language.wordForm(norm, spelling), language.otherForms?.(norm, spelling));
     vocabulary.spelledStem.set(id, stem);
   }
   return { norm: normId, stem };

@@ -237,6 +237,14 @@ export interface Vocabulary {
    * token's own stem id is in TokenTable.stem.
    */
   spelledStem: Map<string, number>;
+  /**
+   * A homograph's stem id (Language.otherForms) → the plain stem ids it matches by, its key's
+   * first. Such an id is the word's, in TokenTable.stem; its `stems` entry is its key's string and
+   * `stemId` never names it (keywords are matched by plain ids). Empty for most texts.
+   */
+  readings: Map<number, readonly number[]>;
+  /** Homograph stem ids by their plain ids joined with "\u0001". */
+  readingId: Map<string, number>;
 }
 
 export interface Document {

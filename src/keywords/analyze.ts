@@ -5,6 +5,7 @@
  */
 import type { Document } from '../document/model.js';
 import { keyedWords } from '../language/spelling.js';
+import { stemReadings } from '../document/build.js';
 import { matchPhrases, tableFromStrings } from './matcher.js';
 import type { KeywordMatches } from './matcher.js';
 import type {
@@ -119,7 +120,7 @@ export function findSection(document: Document, name: string): number | null {
   for (const heading of document.headings) {
     const block = document.blocks[heading.block]!;
     const present = new Set<number>();
-    for (let t = block.tokenStart; t < block.tokenEnd; t++) present.add(document.tokens.stem[t]!);
+    for (let t = block.tokenStart; t < block.tokenEnd; t++) for (const id of stemReadings(document.vocabulary, document.tokens.stem[t]!)) present.add(id);
     if (!wanted.every((id) => present.has(id))) continue;
     if (heading.level > 1) return heading.section;
     h1 ??= heading.section;

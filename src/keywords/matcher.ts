@@ -3,7 +3,8 @@
  *
  * - `forms`: a trie over stem ids, walked from each token; a walk stops at the
  *   first token no phrase continues with, so its cost depends on the text and
- *   the longest phrase prefix present, never on the number of keywords.
+ *   the longest phrase prefix present, never on the number of keywords. A
+ *   homograph's token (Language.otherForms) steps the walk by each of its keys.
  *   `exact` matches are the forms matches whose normalised words are also equal
  *   (same word ⇒ same stem, so exact ⊂ forms by construction).
  * - `sentence`: an inverted index stem → (keyword, slot); each sentence bumps
@@ -225,43 +226,68 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   // (a match never spans two sentences). At each token the exact matches ending there are
   // marked first, then every forms match ending there is recorded (in order of its end, which
   // for one phrase is the order of its start).
+  // A homograph's token (Vocabulary.readings) steps the stem automaton by each of its readings:
+  // the walk keeps one state per distinct way the text reads (one state while no homograph is in
+  // reach), and a match found through two readings counts once (`formsEnd`).
+  const homographs = vocabulary.readings;
   if (!stemAutomaton.empty || (spelled && !normAutomaton.empty)) {
     stemAutomaton.build(vocabulary.stems.length);
     normAutomaton.build(vocabulary.norms.length);
     const exactEnd = new Int32Array(plans.length).fill(-1);
-    const formsEnd = spelled ? new Int32Array(plans.length).fill(-1) : null;
+    const formsEnd = spelled || homographs.size > 0 ? new Int32Array(plans.length).fill(-1) : null;
     const stemEmpty = stemAutomaton.empty;
     const normEmpty = normAutomaton.empty;
-    let stemState = 0;
+    let stemStates: number[] = [0];
+    let nextStates: number[] = [];
     let normState = 0;
     for (let j = 0; j < count; j++) {
       if (j > 0 && sentenceOf[j] !== sentenceOf[j - 1]) {
-        stemState = 0;
+        stemStates.length = 1;
+        stemStates[0] = 0;
         normState = 0;
       }
-      stemState = stemEmpty ? 0 : stemAutomaton.step(stemState, stemOf[j]!);
-      if (stemState === 0 && formsEnd === null) {
+      if (!stemEmpty) {
+        const readings = homographs.size === 0 ? undefined : homographs.get(stemOf[j]!);
+        if (readings === undefined && stemStates.length === 1) stemStates[0] = stemAutomaton.step(stemStates[0]!, stemOf[j]!);
+        else {
+          nextStates.length = 0;
+          for (const state of stemStates) {
+            for (const id of readings ?? [stemOf[j]!]) {
+              const next = stemAutomaton.step(state, id);
+              if (next !== 0 && !nextStates.includes(next)) nextStates.push(next);
+            }
+          }
+          if (nextStates.length === 0) nextStates.push(0);
+          [stemStates, nextStates] = [nextStates, stemStates];
+        }
+      }
+      const stemMatched = stemStates.length > 1 || stemStates[0] !== 0;
+      if (!stemMatched && !spelled) {
         normState = 0;
         continue;
       }
       normState = normEmpty ? 0 : normAutomaton.step(normState, normOf[j]!);
       if (normState !== 0) normAutomaton.emit(normState, (k) => (exactEnd[k] = j));
-      if (stemState !== 0) {
-        stemAutomaton.emit(stemState, (k, length) => {
-          const result = results[k]!;
-          const exact = exactEnd[k] === j;
-          result.formsStart.push(j + 1 - length);
-          result.formsEnd.push(j + 1);
-          result.formsExact.push(exact);
-          result.counts.forms++;
-          if (exact) result.counts.exact++;
-          if (formsEnd !== null) formsEnd[k] = j;
-        });
+      if (stemMatched) {
+        for (const state of stemStates) {
+          if (state === 0) continue;
+          stemAutomaton.emit(state, (k, length) => {
+            if (formsEnd !== null && formsEnd[k] === j) return;
+            const result = results[k]!;
+            const exact = exactEnd[k] === j;
+            result.formsStart.push(j + 1 - length);
+            result.formsEnd.push(j + 1);
+            result.formsExact.push(exact);
+            result.counts.forms++;
+            if (exact) result.counts.exact++;
+            if (formsEnd !== null) formsEnd[k] = j;
+          });
+        }
       }
       // Spelled languages: an exact match the forms walk did not find is a forms match too.
-      if (formsEnd !== null && normState !== 0) {
+      if (spelled && normState !== 0) {
         normAutomaton.emit(normState, (k, length) => {
-          if (formsEnd[k] === j) return;
+          if (formsEnd![k] === j) return;
           const result = results[k]!;
           result.formsStart.push(j + 1 - length);
           result.formsEnd.push(j + 1);
@@ -281,7 +307,11 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   if (sentenceKeywords.length > 0) {
     const stemCount = vocabulary.stems.length;
     const frequency = new Int32Array(stemCount);
-    for (let t = 0; t < count; t++) frequency[stemOf[t]!]!++;
+    for (let t = 0; t < count; t++) {
+      const readings = homographs.size === 0 ? undefined : homographs.get(stemOf[t]!);
+      if (readings === undefined) frequency[stemOf[t]!]!++;
+      else for (const id of readings) frequency[id]!++;
+    }
     const triggerOf = new Int32Array(plans.length);
     const triggerStart = new Int32Array(stemCount + 1);
     for (const k of sentenceKeywords) {
@@ -302,20 +332,25 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
     const distinct: number[] = [];
     const rawSentence: { sentence: number[]; count: number[]; first: number[] }[] = plans.map(() => ({ sentence: [], count: [], first: [] }));
     let stamp = 0;
+    const see = (id: number, at: number): void => {
+      if (stemStamp[id] !== stamp) {
+        stemStamp[id] = stamp;
+        stemInSentence[id] = 0;
+        stemFirst[id] = at;
+        distinct.push(id);
+      }
+      stemInSentence[id]!++;
+    };
     let t = 0;
     while (t < count) {
       const sentence = sentenceOf[t]!;
       stamp++;
       distinct.length = 0;
       for (; t < count && sentenceOf[t] === sentence; t++) {
-        const id = stemOf[t]!;
-        if (stemStamp[id] !== stamp) {
-          stemStamp[id] = stamp;
-          stemInSentence[id] = 0;
-          stemFirst[id] = t;
-          distinct.push(id);
-        }
-        stemInSentence[id]!++;
+        // A homograph counts once for each of its readings.
+        const readings = homographs.size === 0 ? undefined : homographs.get(stemOf[t]!);
+        if (readings === undefined) see(stemOf[t]!, t);
+        else for (const id of readings) see(id, t);
       }
       for (const id of distinct) {
         for (let p = triggerStart[id]!, last = triggerStart[id + 1]!; p < last; p++) {

@@ -1,6 +1,6 @@
 /** French: Hunspell dictionary (dictionary-fr) word forms, Kandel & Moles (1958) readability. */
 import { cached, commonWordRanks, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms } from './hunspell.js';
+import { formTable, hunspellForms, readingKeys } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
 
@@ -255,6 +255,22 @@ function wordForm(w: string, spelled = ''): string {
   }
   return key;
 }
+/**
+ * A homograph's other readings (Language.otherForms): lit, the noun's key, is also lire's
+ * form; sort sortir's, cours courir's, coupons couper's beside coupon's plural, sèche sécher's
+ * beside sec's feminine. The lemmas the accented dictionary reads the word as written by, and
+ * the irregular table's; a word typed or capitalised without its accents (UNKNOWN), or a
+ * function word, has none.
+ */
+let irregularForms: Map<string, string> | null = null;
+function otherForms(w: string, spelled = ''): readonly string[] {
+  const word = w.replace(ELISION, '');
+  // A function word reads as itself first: suis is être's, never suivre's.
+  if (spelled === UNKNOWN || !PLAIN_WORD.test(word) || fr.functionWords.has(word)) return [];
+  const written = spelled === '' ? word : spelled.replace(ELISION, '');
+  const keyOf = (lemma: string): string => wordForm(normalize(lemma), lemma === normalize(lemma) ? '' : lemma);
+  return readingKeys(frForms, written, wordForm(w, spelled), keyOf, (irregularForms ??= formTable(IRREGULAR, withAccents)));
+}
 const groups = vowelGroups('aeiouy');
 
 export const fr: Language = {
@@ -266,6 +282,7 @@ export const fr: Language = {
   sentences: sentenceRules('m mm mme mmes mlle dr pr p.ex cf av bd no vol chap env', 'etc'),
   // Elided articles and pronouns (l'eau, d'un, qu'il) are their own word before the apostrophe.
   wordForm,
+  otherForms,
   spelling,
   functionWords: naturalStopwords('stopwords_fr', "l' d' j' qu' c' s' n' m' t' est sont été être au aux du des une un"),
   // A final mute e (-e, -es) is not a syllable: "crampe" = 1, "muscles" = 2.

@@ -593,6 +593,24 @@ function change(word: string, lemma: string): number {
 }
 
 /**
+ * Language.otherForms from the dictionary: the keys of the lemmas `word` is a form of by
+ * inflection flags (no derivation flag or prefix; a name's entry, capitalised, left out) and,
+ * with `table`, the lemma an exception table gives it, other than `key`; distinct and sorted.
+ * `keyOf` keys a lemma as the language does (a lemma in the forms' normalisation).
+ */
+export function readingKeys(forms: HunspellForms, word: string, key: string, keyOf: (lemma: string) => string, table?: ReadonlyMap<string, string>): string[] {
+  const out = new Set<string>();
+  for (const reading of forms.readings(word)) {
+    if (reading.own || !reading.plain || capitalised(reading.entry)) continue;
+    out.add(keyOf(reading.lemma));
+  }
+  const listed = table?.get(word);
+  if (listed !== undefined) out.add(keyOf(listed));
+  out.delete(key);
+  return [...out].sort();
+}
+
+/**
  * An exception table from "form… lemma" lines (the last word of a line is the lemma of the
  * others), normalised with the language's normalisation.
  */

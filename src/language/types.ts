@@ -69,6 +69,15 @@ export interface Language {
    */
   wordForm(norm: string, spelling?: string): string;
   /**
+   * Optional: the keys of a homograph's other readings, when the word is also a form of lemmas
+   * its key is not (French lit: the noun's key, and lire's; coupons: coupon's plural, couper's
+   * present). A word of the text matches a keyword's word by its key or by any of these; a
+   * keyword's word is matched by its key alone, so "lire" finds lit while "lit" finds lit and lits,
+   * never lisons. Distinct, sorted, without wordForm's key; the same arguments as wordForm, and
+   * a result that depends on them only. Absent or empty: one key per word.
+   */
+  otherForms?(norm: string, spelling?: string): readonly string[];
+  /**
    * Optional; a language opts in to word forms that see the word as written, where the
    * normalised word has lost what tells two readings apart (Spanish accents: caminó is
    * caminar's, camino the noun; German capitals: Fragen is Frage's plural, fragen the verb).

@@ -77,29 +77,36 @@ const comparison = (code: string): { name: string; key: (word: string) => string
 };
 
 const shown = ([a, b]: Pair): string => `${a.where === 'typed' ? 'k:' : ''}${a.word}~${b.word}`;
-function measure(match: Pair[], differ: Pair[], key: (word: Word) => string) {
-  const same = ([a, b]: Pair) => key(a) === key(b);
-  const missed = match.filter((pair) => !same(pair));
-  const wrong = differ.filter((pair) => same(pair));
+/** Whether a keyword's word finds a word of the text (the matcher's test: keyword key ∈ text keys). */
+type Finds = (keyword: Word, text: Word) => boolean;
+/** `= lemma form`: the lemma as a keyword finds the form in a text. `! a b`: neither finds the
+ * other (`k! keyword word`: the keyword does not find the word). */
+function measure(match: Pair[], differ: Pair[], finds: Finds) {
+  const missed = match.filter(([a, b]) => !finds(a, b));
+  const wrong = differ.filter(([a, b]) => finds(a, b) || (a.where === 'text' && finds(b, a)));
   return { missed, wrong, recall: 1 - missed.length / match.length, falseRate: wrong.length / differ.length };
 }
+const sameKey = (key: (word: Word) => string): Finds => (a, b) => key(a) === key(b);
 
 /** The issue's targets for word forms (set for English; the same bar for every language). */
 const RECALL_TARGET = 0.99;
 const FALSE_MATCH_TARGET = 0.005;
 /** Languages whose word forms meet the targets on their probe list; the others are `it.fails`. */
-const MEETS_TARGETS = new Set<string>(['de', 'es', 'pl', 'pt', 'ru']);
+const MEETS_TARGETS = new Set<string>(['de', 'es', 'fr', 'pl', 'pt', 'ru']);
 
 describe.each(CODES)('%s word forms on the probe list', (code) => {
   const language = languageFor(code);
   const norm = (word: string) => normalizeWord(word, language.keepDiacritics);
   // The spelling class of the word as written (absent for a language that does not opt in).
-  const key = ({ word, where }: Word) => {
-    const n = norm(word);
-    return language.wordForm(n, language.spelling?.(word, n, where) ?? '');
+  const spellingOf = ({ word, where }: Word) => language.spelling?.(word, norm(word), where) ?? '';
+  const key = (word: Word) => language.wordForm(norm(word.word), spellingOf(word));
+  // A word of the text matches by its key and a homograph's other readings (Language.otherForms).
+  const finds: Finds = (keyword, text) => {
+    const wanted = key(keyword);
+    return wanted === key(text) || (language.otherForms?.(norm(text.word), spellingOf(text)) ?? []).includes(wanted);
   };
   const { match, differ, heldOut } = probes(code);
-  const result = measure(match, differ, key);
+  const result = measure(match, differ, finds);
   const [minMatch, minDiffer] = MIN_SIZES[code] ?? [120, 70];
 
   it(`has at least ${minMatch} pairs that must match and ${minDiffer} that must not`, () => {
@@ -111,15 +118,18 @@ describe.each(CODES)('%s word forms on the probe list', (code) => {
   it('reports recall and false matches; no more errors than the comparison stemmer', () => {
     const { missed, wrong, recall, falseRate } = result;
     const other = comparison(code);
-    const plain = measure(match, differ, ({ word }) => other.key(norm(word)));
+    const plain = measure(match, differ, sameKey(({ word }) => other.key(norm(word))));
+    // Both ways: the form as a keyword finds the lemma too (equal keys; one reading's key can't).
+    const bothWays = measure(match, differ, (a, b) => finds(a, b) && (a.where !== 'text' || finds(b, a)));
     console.log(
       `${code} probes: recall ${(recall * 100).toFixed(2)} % (${match.length - missed.length}/${match.length}), ` +
         `false matches ${(falseRate * 100).toFixed(2)} % (${wrong.length}/${differ.length}); ` +
         `missed: ${missed.map(shown).join(', ') || 'none'}; wrong: ${wrong.map(shown).join(', ') || 'none'}` +
-        ` (${other.name}: recall ${(plain.recall * 100).toFixed(2)} %, false matches ${(plain.falseRate * 100).toFixed(2)} %)`,
+        ` (${other.name}: recall ${(plain.recall * 100).toFixed(2)} %, false matches ${(plain.falseRate * 100).toFixed(2)} %;` +
+        ` both ways, the form as a keyword finding the lemma too: recall ${(bothWays.recall * 100).toFixed(2)} %)`,
     );
     for (const [name, block] of heldOut) {
-      const held = measure(block.match, block.differ, key);
+      const held = measure(block.match, block.differ, finds);
       console.log(
         `${code} held-out block (${name}): recall ${(held.recall * 100).toFixed(2)} % (${block.match.length - held.missed.length}/${block.match.length}), ` +
           `false matches ${(held.falseRate * 100).toFixed(2)} % (${held.wrong.length}/${block.differ.length})`,
