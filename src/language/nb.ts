@@ -3,7 +3,7 @@
  * based), LIX (Björnsson 1968); æ ø å are kept.
  */
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, readingKeys, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -471,6 +471,16 @@ const keyOf = (word: string): string => {
   return (forms.analyse(word).key === found || (!table().has(word) && found === word.slice(0, -1) && !isAdjective(found)) ? participleKey(word) : null) ?? participleKey(found) ?? found;
 };
 
+/**
+ * A homograph's other readings (Language.otherForms), for a word that is no entry of its own: the
+ * lemmas dictionary-nb reads it as that key as themselves (øya: øy's definite and the -a noun's;
+ * renta, renten: rente's beside the verb's past), not a name's.
+ */
+const otherForms = cached((word: string): readonly string[] => {
+  if (!PLAIN_WORD.test(word) || nb.functionWords.has(word) || forms.entries(word).some((entry) => entry.lemma)) return [];
+  const own = (lemma: string): string => (nb.wordForm(lemma) === lemma ? lemma : '');
+  return readingKeys(forms, word, nb.wordForm(word), own).filter((other) => other !== '');
+});
 export const nbForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
@@ -482,6 +492,7 @@ export const nb: Language = {
   keepDiacritics: KEEP,
   sentences: sentenceRules('f.eks bl.a dvs ca nr s.k pga jf', 'osv m.m etc'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
+  otherForms,
   functionWords: naturalStopwords('stopwords_no'),
   syllables: cached(vowelGroups('aeiouyæøå')),
   readability: lix(),

@@ -800,6 +800,18 @@ const plainKey = (word: string, part = false): string => {
   const plural = forms.readings(word).some((reading) => !reading.own && reading.lemma === found && reading.flags.some((flag) => flag.startsWith('Z')));
   return plural ? forms.wordForm(found) : found;
 };
+/**
+ * A homograph's other readings (Language.otherForms): a strong verb's form that keeps another
+ * reading as its key (`homograph`: beten, beet's plural; brak, the adjective; streek, the noun;
+ * wezen, the noun) is also its verb's, keyed by the verb's stem as the verb's other forms are.
+ */
+const otherForms = cached((word: string): readonly string[] => {
+  verbTable();
+  const stem = verbs!.homographs.get(word);
+  if (stem === undefined || nl.functionWords.has(word)) return [];
+  const verbKey = nl.wordForm(stem);
+  return verbKey === nl.wordForm(word) ? [] : [verbKey];
+});
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const nl: Language = {
@@ -810,6 +822,7 @@ export const nl: Language = {
   keepDiacritics: KEEP,
   sentences: sentenceRules('dhr mevr mr dr prof bijv d.w.z o.a m.a.w nr ca blz', 'enz etc'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
+  otherForms,
   functionWords: naturalStopwords('stopwords_nl', "'s 't is zijn was waren"),
   syllables: cached(vowelGroups('aeiouy')),
   readability: fleschType('Douma reading ease', 'Douma (1960)', 206.835, 0.93, 77),

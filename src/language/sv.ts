@@ -3,7 +3,7 @@
  * Stavningskontroll / LibreOffice), LIX (Björnsson 1968); å ä ö are kept.
  */
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, readingKeys, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -589,6 +589,27 @@ const key = (word: string): string => {
   if (table().has(word)) return found;
   return adjectiveKey(word) ?? found;
 };
+/**
+ * A homograph's other readings (Language.otherForms), for a word that is no entry of its own: the
+ * lemmas dictionary-sv reads it as (tittar: titt's plural and titta's present; vänt: vända's
+ * supine) that key as themselves (lugnande's lugna keys to the adjective lugn: not that), and the
+ * present -ar of a first-conjugation verb (stem + a with verb flags) that the dictionary does not
+ * spell (skördar: skörd's plural, and skörda's present; flyttar, packar, nickar).
+ */
+const otherForms = cached((word: string): readonly string[] => {
+  if (!PLAIN_WORD.test(word) || sv.functionWords.has(word) || forms.entries(word).some((entry) => entry.lemma)) return [];
+  const own = (lemma: string): string => {
+    const lemmaKey = sv.wordForm(lemma);
+    return lemmaKey === lemma ? lemma : '';
+  };
+  const out = readingKeys(forms, word, sv.wordForm(word), own).filter((other) => other !== '');
+  const verb = word.endsWith('ar') ? word.slice(0, -1) : '';
+  if (verb.length > 3 && forms.entries(verb).some((entry) => entry.lemma && VERB_FLAGS.some((flag) => entry.flags.includes(flag))) && own(verb) === verb && verb !== sv.wordForm(word) && !out.includes(verb)) {
+    out.push(verb);
+    out.sort();
+  }
+  return out;
+});
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 export const svForms = forms;
 
@@ -600,6 +621,7 @@ export const sv: Language = {
   keepDiacritics: KEEP,
   sentences: sentenceRules('t.ex bl.a d.v.s dvs ca nr s.k p.g.a fr.o.m jfr', 'osv m.m etc'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
+  otherForms,
   functionWords: naturalStopwords('stopwords_sv'),
   syllables: cached(vowelGroups('aeiouyåäö')),
   readability: lix(),
