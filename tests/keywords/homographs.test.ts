@@ -1,0 +1,123 @@
+/**
+ * Homographs (Language.otherForms, README: Matching): a word of the text that is also a form of
+ * another lemma matches a keyword's word by its key or by any of its other readings' keys; a
+ * keyword's word is matched by its key alone. A made-up language `qx` (the generic Language,
+ * decorated here) has one homograph, "lit" (its own key, and lire's), lisons and lis are lire's,
+ * lits is lit's; "two" reads three ways (two, one, three). French is then checked through the CLI.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, findSection } from '../../src/keywords/analyze.js';
+import { adHocKeywordSet } from '../../src/keywords/load.js';
+import { languageFor } from '../../src/language/registry.js';
+import type { Language } from '../../src/language/types.js';
+import { run } from '../helpers/cli.js';
+import { docFromMarkdown } from './helpers.js';
+
+const toy = languageFor('qx');
+const saved = { wordForm: toy.wordForm, otherForms: toy.otherForms };
+const KEYS: Record<string, string> = { lisons: 'lire', lis: 'lire', lits: 'lit' };
+const OTHERS: Record<string, string[]> = { lit: ['lire'], two: ['one', 'three'] };
+const keyOf = (norm: string): string => KEYS[norm] ?? norm;
+const othersOf = (norm: string): readonly string[] => OTHERS[norm] ?? [];
+
+beforeAll(() => {
+  Object.assign(toy, { wordForm: keyOf, otherForms: othersOf } satisfies Partial<Language>);
+});
+afterAll(() => Object.assign(toy, saved));
+
+const doc = (source: string) => docFromMarkdown(source, 'toy.md', { language: 'qx' });
+const counts = (source: string, phrases: string[]) => analyze(doc(source), adHocKeywordSet(phrases)).keywords.map((k) => k.counts);
+
+describe('homograph readings in the matcher', () => {
+  it('a keyword finds the homograph by its other reading; the homograph as a keyword finds its own forms only', () => {
+    const [lire, lit] = counts('Paul lit. Nous lisons le lit et les lits.', ['lire', 'lit']);
+    // lire: lit (twice: the homograph is read both ways) and lisons.
+    expect(lire).toEqual({ exact: 0, forms: 3, sentence: 3 });
+    // lit: lit twice (exact) and lits; never lisons.
+    expect(lit).toEqual({ exact: 2, forms: 3, sentence: 3 });
+  });
+
+  it('phrases through a homograph: every reading walks on, and one match is counted once', () => {
+    const [lireVite, litVite, two, oneTwo] = counts('Il lit vite. One two two.', ['lire vite', 'lit vite', 'one', 'one three']);
+    expect(lireVite!.forms).toBe(1);
+    expect(litVite!.forms).toBe(1);
+    // "one": the word One and both "two"s (one of their readings); each token once.
+    expect(two!.forms).toBe(3);
+    // "one three": One two (two read as three), two two (the first read as one, the second as three).
+    expect(oneTwo!.forms).toBe(2);
+  });
+
+  it('sentence mode counts a homograph for each reading, never fewer than the adjacent matches', () => {
+    const [phrase] = counts('Vite, il lit. Lisons.', ['lire vite']);
+    expect(phrase).toEqual({ exact: 0, forms: 0, sentence: 1 });
+  });
+
+  it('a section name finds a heading through a homograph', () => {
+    const document = doc('# Intro\n\nText.\n\n## Il lit\n\nMore text.\n');
+    expect(findSection(document, 'lire')).toBe(document.headings[1]!.section);
+  });
+
+  it('languages without otherForms keep one id per word (English)', () => {
+    const document = docFromMarkdown('# Cats\n\nMy cats nap.\n');
+    analyze(document, adHocKeywordSet(['cat']));
+    expect(document.vocabulary.readings.size).toBe(0);
+  });
+});
+
+describe('homograph matches equal a brute-force count (property)', () => {
+  const WORDS = ['lit', 'lire', 'lits', 'lisons', 'two', 'one', 'three', 'vite'];
+  it('forms = adjacent runs where each keyword key is among the text word keys; exact = equal words; sentence >= forms', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+        (sentences, phraseWords) => {
+          const phrases = [...new Set(phraseWords.map((words) => words.join(' ')))];
+          // Capitalised, so that every "." ends a sentence (the words are normalised to lower case).
+          const source = sentences.map((words) => { const text = words.join(' '); return `${text[0]!.toUpperCase()}${text.slice(1)}.`; }).join(' ');
+          const found = counts(source, phrases);
+          phrases.forEach((phrase, p) => {
+            const wanted = phrase.split(' ');
+            let forms = 0;
+            let exact = 0;
+            for (const words of sentences) {
+              for (let i = 0; i + wanted.length <= words.length; i++) {
+                const at = wanted.every((w, j) => keyOf(w) === keyOf(words[i + j]!) || othersOf(words[i + j]!).includes(keyOf(w)));
+                if (at) forms++;
+                if (at && wanted.every((w, j) => w === words[i + j])) exact++;
+              }
+            }
+            expect(found[p]!.forms).toBe(forms);
+            expect(found[p]!.exact).toBe(exact);
+            expect(found[p]!.sentence).toBeGreaterThanOrEqual(forms);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('French homographs through the CLI', () => {
+  it('keyword lire finds il lit (and, the price, au lit); keyword lit never finds lisons; coupons is couper’s and coupon’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seo-homographs-'));
+    const file = join(dir, 'article.md');
+    writeFileSync(
+      file,
+      '---\ntitle: Le soir\nlang: fr\n---\n\n# Le soir\n\nLe soir, Paul lit un roman dans son lit. Nous lisons aussi.\n\nLes coupons sont en bas : nous coupons le papier.\n',
+    );
+    const result = run([file, '--no-config', '--format', 'json', '--keyword', 'lire', '--keyword', 'lit', '--keyword', 'couper', '--keyword', 'coupon']);
+    expect(result.stderr).toBe('');
+    const keywords = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
+    const byPhrase = Object.fromEntries(keywords.map((k) => [k.phrase, k.counts]));
+    // lire: lit (the verb), lit (the bed: one key per reading cannot tell them apart), lisons.
+    expect(byPhrase.lire).toMatchObject({ exact: 0, forms: 3 });
+    expect(byPhrase.lit).toMatchObject({ exact: 2, forms: 2 });
+    expect(byPhrase.couper).toMatchObject({ exact: 0, forms: 2 });
+    expect(byPhrase.coupon).toMatchObject({ exact: 0, forms: 2 });
+  });
+});
