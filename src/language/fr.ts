@@ -259,15 +259,19 @@ function wordForm(w: string, spelled = ''): string {
  * A homograph's other readings (Language.otherForms): lit, the noun's key, is also lire's
  * form; sort sortir's, cours courir's, coupons couper's beside coupon's plural, sèche sécher's
  * beside sec's feminine. The lemmas the accented dictionary reads the word as written by, and
- * the irregular table's; a word typed or capitalised without its accents (UNKNOWN), or a
- * function word, has none.
+ * the irregular table's; a word typed or capitalised without its accents (UNKNOWN), a function
+ * word or one of the frequency list's 200 commonest forms has none.
  */
+const COMMONEST = 200;
 let irregularForms: Map<string, string> | null = null;
 function otherForms(w: string, spelled = ''): readonly string[] {
   const word = w.replace(ELISION, '');
   // A function word reads as itself first: suis is être's, never suivre's.
   if (spelled === UNKNOWN || !PLAIN_WORD.test(word) || fr.functionWords.has(word)) return [];
   const written = spelled === '' ? word : spelled.replace(ELISION, '');
+  // Nor do the commonest forms of the frequency list, grammar words and set phrases above all:
+  // plus is plaire's passé simple too, faut faillir's, and a keyword plaire must not count them.
+  if (rankOf(written) < COMMONEST) return [];
   const keyOf = (lemma: string): string => wordForm(normalize(lemma), lemma === normalize(lemma) ? '' : lemma);
   return readingKeys(frForms, written, wordForm(w, spelled), keyOf, (irregularForms ??= formTable(IRREGULAR, withAccents)));
 }
