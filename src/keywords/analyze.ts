@@ -107,13 +107,14 @@ export function slugWords(slug: string): string {
 export function findSection(document: Document, name: string): number | null {
   const language = document.vocabulary.language;
   // A section name is typed like a keyword (Language.spelling `typed`).
-  const { norms, keys } = keyedWords(name, language, true);
-  const content = keys.filter((_, i) => !language.functionWords.has(norms[i]!));
-  const wanted: number[] = [];
-  for (const key of content.length > 0 ? content : keys) {
-    const id = document.vocabulary.stemId.get(key);
-    if (id === undefined) return null;
-    wanted.push(id);
+  const { norms, choices } = keyedWords(name, language, true);
+  const content = choices.filter((_, i) => !language.functionWords.has(norms[i]!));
+  // Each word's ids: its key's and its other readings' as typed (Language.keywordForms).
+  const wanted: number[][] = [];
+  for (const keys of content.length > 0 ? content : choices) {
+    const ids = keys.map((key) => document.vocabulary.stemId.get(key)).filter((id): id is number => id !== undefined);
+    if (ids.length === 0) return null;
+    wanted.push(ids);
   }
   if (wanted.length === 0) return null;
   let h1: number | null = null;
@@ -121,7 +122,7 @@ export function findSection(document: Document, name: string): number | null {
     const block = document.blocks[heading.block]!;
     const present = new Set<number>();
     for (let t = block.tokenStart; t < block.tokenEnd; t++) for (const id of stemReadings(document.vocabulary, document.tokens.stem[t]!)) present.add(id);
-    if (!wanted.every((id) => present.has(id))) continue;
+    if (!wanted.every((ids) => ids.some((id) => present.has(id)))) continue;
     if (heading.level > 1) return heading.section;
     h1 ??= heading.section;
   }

@@ -39,7 +39,22 @@ export interface PhrasePlan {
   contentStems: string[];
   /** How many times each content stem occurs in the phrase. */
   contentNeeds: number[];
+  /**
+   * The phrase's other readings (Language.keywordForms: a typed word that is also the dictionary
+   * form of another reading), each keyed as a whole like `stems`; empty for most phrases.
+   */
+  variants: PhraseReading[];
 }
+
+/** One way of keying a phrase's words. */
+export interface PhraseReading {
+  stems: string[];
+  contentStems: string[];
+  contentNeeds: number[];
+}
+
+/** Most readings one phrase is matched by (its words' choices multiplied, the plain one included). */
+const PHRASE_READINGS_LIMIT = 16;
 
 export interface KeywordMatches {
   /** Adjacent in-order matches by stem: [start, end) token ranges, in document order. */
@@ -66,15 +81,26 @@ export function planPhrase(phrase: string, language: Language = en): PhrasePlan 
   }
   const cached = planCache.get(phrase);
   if (cached) return cached;
-  const { norms, keys: stems } = keyedWords(phrase, language, true);
-  const content: string[] = [];
-  norms.forEach((n, i) => {
-    if (!language.functionWords.has(n)) content.push(stems[i]!);
-  });
-  const chosen = content.length > 0 ? content : stems;
-  const needs = new Map<string, number>();
-  for (const s of chosen) needs.set(s, (needs.get(s) ?? 0) + 1);
-  const plan: PhrasePlan = { norms, stems, contentStems: [...needs.keys()], contentNeeds: [...needs.values()] };
+  const { norms, keys: stems, choices } = keyedWords(phrase, language, true);
+  const isContent = norms.map((n) => !language.functionWords.has(n));
+  const anyContent = isContent.includes(true);
+  const reading = (keys: string[]): PhraseReading => {
+    const needs = new Map<string, number>();
+    keys.forEach((key, i) => {
+      if (isContent[i] || !anyContent) needs.set(key, (needs.get(key) ?? 0) + 1);
+    });
+    return { stems: keys, contentStems: [...needs.keys()], contentNeeds: [...needs.values()] };
+  };
+  // Every combination of the words' choices, the plain keys first, in a fixed order.
+  let combinations: string[][] = [[]];
+  for (const options of choices) {
+    const next: string[][] = [];
+    for (const head of combinations) for (const key of options) if (next.length < PHRASE_READINGS_LIMIT) next.push([...head, key]);
+    combinations = next;
+  }
+  const plain = reading(stems);
+  const variants = combinations.slice(1).map(reading);
+  const plan: PhrasePlan = { norms, stems, contentStems: plain.contentStems, contentNeeds: plain.contentNeeds, variants };
   if (planCache.size < PLAN_CACHE_LIMIT) planCache.set(phrase, plan);
   return plan;
 }
@@ -190,31 +216,41 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   const normAutomaton = new PhraseAutomaton();
   const slotStem: number[] = [];
   const slotNeed: number[] = [];
-  const keywordSlots: { start: number; end: number }[] = [];
-  const sentenceKeywords: number[] = [];
+  // Sentence mode works on units: a phrase's plain reading and each of its variants, its own
+  // slots each; a keyword's sentence count is its best unit's there (see the merge below).
+  const unitSlots: { start: number; end: number }[] = [];
+  const unitKeyword: number[] = [];
+  let variantCount = 0;
   // A language that keys words by their spelling too (Language.spelling) may key a typed
   // phrase's word apart from the same word in the text (German keyword "fragen": the noun's
   // plural; "fragen" in running text: the verb). Its exact matches are walked on their own and
   // count as forms matches as well, so exact ⊂ forms still holds.
   const spelled = vocabulary.language.spelling !== undefined;
   plans.forEach((plan, k) => {
-    const stemIds = plan.norms.length > 0 ? lookupAll(plan.stems, vocabulary.stemId) : null;
-    if (stemIds) stemAutomaton.insert(stemIds, k);
-    if (stemIds || (spelled && plan.norms.length > 0)) {
+    let inserted = false;
+    for (const reading of plan.norms.length > 0 ? [plan, ...plan.variants] : []) {
+      const stemIds = lookupAll(reading.stems, vocabulary.stemId);
+      if (stemIds === null) continue;
+      stemAutomaton.insert(stemIds, k);
+      inserted = true;
+      if (reading !== plan) variantCount++;
+    }
+    if (inserted || (spelled && plan.norms.length > 0)) {
       // Otherwise same words ⇒ same stems, so an exact match is always a forms match too.
       const normIds = lookupAll(plan.norms, vocabulary.normId);
       if (normIds) normAutomaton.insert(normIds, k);
     }
-    const start = slotStem.length;
-    const contentIds = plan.contentStems.length > 0 ? lookupAll(plan.contentStems, vocabulary.stemId) : null;
-    if (contentIds) {
-      sentenceKeywords.push(k);
+    for (const reading of [plan, ...plan.variants]) {
+      const contentIds = reading.contentStems.length > 0 ? lookupAll(reading.contentStems, vocabulary.stemId) : null;
+      if (contentIds === null) continue;
+      const start = slotStem.length;
       contentIds.forEach((id, i) => {
         slotStem.push(id);
-        slotNeed.push(plan.contentNeeds[i]!);
+        slotNeed.push(reading.contentNeeds[i]!);
       });
+      unitSlots.push({ start, end: slotStem.length });
+      unitKeyword.push(k);
     }
-    keywordSlots.push({ start, end: slotStem.length });
   });
 
   const count = tokens.count;
@@ -228,13 +264,14 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   // for one phrase is the order of its start).
   // A homograph's token (Vocabulary.readings) steps the stem automaton by each of its readings:
   // the walk keeps one state per distinct way the text reads (one state while no homograph is in
-  // reach), and a match found through two readings counts once (`formsEnd`).
+  // reach), and a match found through two readings counts once (`formsEnd`), as one found
+  // through two of a phrase's readings (PhrasePlan.variants) does.
   const homographs = vocabulary.readings;
   if (!stemAutomaton.empty || (spelled && !normAutomaton.empty)) {
     stemAutomaton.build(vocabulary.stems.length);
     normAutomaton.build(vocabulary.norms.length);
     const exactEnd = new Int32Array(plans.length).fill(-1);
-    const formsEnd = spelled || homographs.size > 0 ? new Int32Array(plans.length).fill(-1) : null;
+    const formsEnd = spelled || homographs.size > 0 || variantCount > 0 ? new Int32Array(plans.length).fill(-1) : null;
     const stemEmpty = stemAutomaton.empty;
     const normEmpty = normAutomaton.empty;
     let stemStates: number[] = [0];
@@ -304,7 +341,7 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
   // sentence we count its stems once, then settle only the keywords whose
   // trigger occurs there, reading their other stems from the sentence counts.
   // Work per sentence: its tokens + the keywords it triggers.
-  if (sentenceKeywords.length > 0) {
+  if (unitKeyword.length > 0) {
     const stemCount = vocabulary.stems.length;
     const frequency = new Int32Array(stemCount);
     for (let t = 0; t < count; t++) {
@@ -312,25 +349,29 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
       if (readings === undefined) frequency[stemOf[t]!]!++;
       else for (const id of readings) frequency[id]!++;
     }
-    const triggerOf = new Int32Array(plans.length);
+    const units = unitKeyword.length;
+    const triggerOf = new Int32Array(units);
     const triggerStart = new Int32Array(stemCount + 1);
-    for (const k of sentenceKeywords) {
-      const { start, end } = keywordSlots[k]!;
+    for (let u = 0; u < units; u++) {
+      const { start, end } = unitSlots[u]!;
       let trigger = slotStem[start]!;
       for (let g = start + 1; g < end; g++) if (frequency[slotStem[g]!]! < frequency[trigger]!) trigger = slotStem[g]!;
-      triggerOf[k] = trigger;
+      triggerOf[u] = trigger;
       triggerStart[trigger + 1]!++;
     }
     for (let id = 0; id < stemCount; id++) triggerStart[id + 1]! += triggerStart[id]!;
-    const triggered = new Int32Array(sentenceKeywords.length);
+    const triggered = new Int32Array(units);
     const fill = triggerStart.slice(0, stemCount);
-    for (const k of sentenceKeywords) triggered[fill[triggerOf[k]!]!++] = k;
+    for (let u = 0; u < units; u++) triggered[fill[triggerOf[u]!]!++] = u;
 
     const stemStamp = new Int32Array(stemCount);
     const stemInSentence = new Int32Array(stemCount);
     const stemFirst = new Int32Array(stemCount);
     const distinct: number[] = [];
     const rawSentence: { sentence: number[]; count: number[]; first: number[] }[] = plans.map(() => ({ sentence: [], count: [], first: [] }));
+    // The sentence a keyword's latest entry is for: a second unit of the keyword in the same
+    // sentence raises that entry's count to the better of the two instead of adding one.
+    const lastSentence = new Int32Array(plans.length).fill(-1);
     let stamp = 0;
     const see = (id: number, at: number): void => {
       if (stemStamp[id] !== stamp) {
@@ -354,8 +395,9 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
       }
       for (const id of distinct) {
         for (let p = triggerStart[id]!, last = triggerStart[id + 1]!; p < last; p++) {
-          const k = triggered[p]!;
-          const { start, end } = keywordSlots[k]!;
+          const u = triggered[p]!;
+          const k = unitKeyword[u]!;
+          const { start, end } = unitSlots[u]!;
           let best = Infinity;
           let first = Infinity;
           for (let g = start; g < end && best > 0; g++) {
@@ -366,9 +408,16 @@ export function matchPhrases(table: MatchTable, phrases: readonly string[]): Key
           }
           if (best > 0) {
             const raw = rawSentence[k]!;
-            raw.sentence.push(sentence);
-            raw.count.push(best);
-            raw.first.push(first);
+            if (lastSentence[k] === sentence) {
+              const last = raw.sentence.length - 1;
+              raw.count[last] = Math.max(raw.count[last]!, best);
+              raw.first[last] = Math.min(raw.first[last]!, first);
+            } else {
+              lastSentence[k] = sentence;
+              raw.sentence.push(sentence);
+              raw.count.push(best);
+              raw.first.push(first);
+            }
           }
         }
       }

@@ -812,6 +812,23 @@ const otherForms = cached((word: string): readonly string[] => {
   const verbKey = nl.wordForm(stem);
   return verbKey === nl.wordForm(word) ? [] : [verbKey];
 });
+/**
+ * A keyword's other readings (Language.keywordForms): an infinitive the dictionary lists whose
+ * key is another reading's (spelen, verdragen: plurals of spel, verdrag; wegen, bevelen; braken,
+ * breken's past plural) is also its own verb's, keyed by that verb's stem, so the keyword spelen
+ * finds speelt and gespeeld. Not for a word that is only a form of the verb (wezen, wijzen's past).
+ */
+const keywordForms = cached((word: string): readonly string[] => {
+  if (!/en$/.test(word) || !PLAIN_WORD.test(word) || nl.functionWords.has(word) || forms.entries(word).length === 0) return [];
+  verbTable();
+  const out = new Set<string>();
+  const strong = verbs!.homographs.get(word);
+  if (strong !== undefined && verbs!.infinitives.get(strong) === word) out.add(nl.wordForm(strong));
+  const stem = stemOf(word);
+  if (stem.length >= 2 && isVerbStem(stem)) out.add(nl.wordForm(stem));
+  out.delete(nl.wordForm(word));
+  return [...out].sort();
+});
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 
 export const nl: Language = {
@@ -823,6 +840,7 @@ export const nl: Language = {
   sentences: sentenceRules('dhr mevr mr dr prof bijv d.w.z o.a m.a.w nr ca blz', 'enz etc'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   otherForms,
+  keywordForms,
   functionWords: naturalStopwords('stopwords_nl', "'s 't is zijn was waren"),
   syllables: cached(vowelGroups('aeiouy')),
   readability: fleschType('Douma reading ease', 'Douma (1960)', 206.835, 0.93, 77),

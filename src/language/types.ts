@@ -78,6 +78,15 @@ export interface Language {
    */
   otherForms?(norm: string, spelling?: string): readonly string[];
   /**
+   * Optional: the keys a keyword's word finds besides its key, when the word as typed is the
+   * dictionary form of a reading its key is not (Dutch spelen: its key is spel's, the noun whose
+   * plural it is, and it is also the infinitive of spelen, keyed speel, so the keyword spelen finds
+   * speelt). Only readings the word is the lemma of: lit, a form of lire but the lemma of the
+   * noun, gets none, so the keyword lit never finds lisons. Distinct, sorted, without wordForm's
+   * key; the same arguments as wordForm. Absent or empty: a keyword's word has its key alone.
+   */
+  keywordForms?(norm: string, spelling?: string): readonly string[];
+  /**
    * Optional; a language opts in to word forms that see the word as written, where the
    * normalised word has lost what tells two readings apart (Spanish accents: caminó is
    * caminar's, camino the noun; German capitals: Fragen is Frage's plural, fragen the verb).

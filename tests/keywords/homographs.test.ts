@@ -3,7 +3,9 @@
  * another lemma matches a keyword's word by its key or by any of its other readings' keys; a
  * keyword's word is matched by its key alone. A made-up language `qx` (the generic Language,
  * decorated here) has one homograph, "lit" (its own key, and lire's), lisons and lis are lire's,
- * lits is lit's; "two" reads three ways (two, one, three). French is then checked through the CLI.
+ * lits is lit's; "two" reads three ways (two, one, three). On the keyword side (Language.keywordForms)
+ * "spelen" is spel's plural (its key) and the dictionary form of the verb keyed speel (speelt).
+ * French and Dutch are then checked through the CLI.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +20,16 @@ import { run } from '../helpers/cli.js';
 import { docFromMarkdown } from './helpers.js';
 
 const toy = languageFor('qx');
-const saved = { wordForm: toy.wordForm, otherForms: toy.otherForms };
-const KEYS: Record<string, string> = { lisons: 'lire', lis: 'lire', lits: 'lit' };
+const saved = { wordForm: toy.wordForm, otherForms: toy.otherForms, keywordForms: toy.keywordForms };
+const KEYS: Record<string, string> = { lisons: 'lire', lis: 'lire', lits: 'lit', spelen: 'spel', speelt: 'speel' };
 const OTHERS: Record<string, string[]> = { lit: ['lire'], two: ['one', 'three'] };
+const KEYWORD_OTHERS: Record<string, string[]> = { spelen: ['speel'] };
 const keyOf = (norm: string): string => KEYS[norm] ?? norm;
 const othersOf = (norm: string): readonly string[] => OTHERS[norm] ?? [];
+const keywordOthersOf = (norm: string): readonly string[] => KEYWORD_OTHERS[norm] ?? [];
 
 beforeAll(() => {
-  Object.assign(toy, { wordForm: keyOf, otherForms: othersOf } satisfies Partial<Language>);
+  Object.assign(toy, { wordForm: keyOf, otherForms: othersOf, keywordForms: keywordOthersOf } satisfies Partial<Language>);
 });
 afterAll(() => Object.assign(toy, saved));
 
@@ -56,6 +60,30 @@ describe('homograph readings in the matcher', () => {
     expect(phrase).toEqual({ exact: 0, forms: 0, sentence: 1 });
   });
 
+  it('a keyword finds the forms of every reading it is the dictionary form of; the other way round, only its key', () => {
+    const [spelen, speelt, spel] = counts('Hij speelt een spel. De spelen zijn leuk.', ['spelen', 'speelt', 'spel']);
+    // spelen: speelt (the verb's reading), spel and spelen (its key: spel's plural).
+    expect(spelen).toEqual({ exact: 1, forms: 3, sentence: 3 });
+    // speelt is no dictionary form: its key alone, so neither spel nor spelen.
+    expect(speelt).toEqual({ exact: 1, forms: 1, sentence: 1 });
+    // spel: spel and spelen, never speelt (keywordForms is for the keyword's word, not the text's).
+    expect(spel).toEqual({ exact: 1, forms: 2, sentence: 2 });
+  });
+
+  it('a phrase with two readings counts a sentence once, by its better reading', () => {
+    // "spelen vite": one sentence holds vite and speelt (the verb's reading) and spel (the plain one).
+    const [phrase] = counts('Vite, hij speelt een spel. Vite.', ['spelen vite']);
+    expect(phrase).toEqual({ exact: 0, forms: 0, sentence: 1 });
+    const [adjacent] = counts('Spelen vite, speelt vite.', ['spelen vite']);
+    expect(adjacent).toEqual({ exact: 1, forms: 2, sentence: 2 });
+  });
+
+  it('a section name finds a heading through a keyword reading', () => {
+    const document = doc('# Intro\n\nText.\n\n## Hij speelt\n\nMore text.\n');
+    expect(findSection(document, 'spelen')).toBe(document.headings[1]!.section);
+    expect(findSection(document, 'spel')).toBeNull();
+  });
+
   it('a section name finds a heading through a homograph', () => {
     const document = doc('# Intro\n\nText.\n\n## Il lit\n\nMore text.\n');
     expect(findSection(document, 'lire')).toBe(document.headings[1]!.section);
@@ -69,8 +97,8 @@ describe('homograph readings in the matcher', () => {
 });
 
 describe('homograph matches equal a brute-force count (property)', () => {
-  const WORDS = ['lit', 'lire', 'lits', 'lisons', 'two', 'one', 'three', 'vite'];
-  it('forms = adjacent runs where each keyword key is among the text word keys; exact = equal words; sentence >= forms', () => {
+  const WORDS = ['lit', 'lire', 'lits', 'lisons', 'two', 'one', 'three', 'vite', 'spelen', 'speelt', 'spel'];
+  it('forms = adjacent runs where a key of each keyword word is among the text word keys; exact = equal words; sentence >= forms', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 4 }),
@@ -86,7 +114,10 @@ describe('homograph matches equal a brute-force count (property)', () => {
             let exact = 0;
             for (const words of sentences) {
               for (let i = 0; i + wanted.length <= words.length; i++) {
-                const at = wanted.every((w, j) => keyOf(w) === keyOf(words[i + j]!) || othersOf(words[i + j]!).includes(keyOf(w)));
+                const at = wanted.every((w, j) => {
+                  const text = [keyOf(words[i + j]!), ...othersOf(words[i + j]!)];
+                  return [keyOf(w), ...keywordOthersOf(w)].some((key) => text.includes(key));
+                });
                 if (at) forms++;
                 if (at && wanted.every((w, j) => w === words[i + j])) exact++;
               }
@@ -121,5 +152,28 @@ describe('French homographs through the CLI', () => {
     expect(byPhrase.coupon).toMatchObject({ exact: 0, forms: 2 });
     // plus is plaire's passé simple too, but one of French's commonest words: read as itself only.
     expect(byPhrase.plaire).toMatchObject({ exact: 0, forms: 0 });
+  });
+});
+
+describe('Dutch keyword readings through the CLI', () => {
+  it('keyword spelen finds the verb (speelt, gespeeld) and spel; keyword spel never finds speelt; wegen finds weegt and wegen', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seo-keyword-readings-'));
+    const file = join(dir, 'artikel.md');
+    writeFileSync(
+      file,
+      '---\ntitle: Spelen\nlang: nl\n---\n\n# Spelen\n\nDe kinderen spelen buiten. Ze speelt een spel. Gisteren hebben we gespeeld.\n\nHij weegt de bloem op de weg. Alle wegen zijn nat.\n',
+    );
+    const result = run([file, '--no-config', '--format', 'json', '--keyword', 'spelen', '--keyword', 'spel', '--keyword', 'wegen', '--keyword', 'weg']);
+    expect(result.stderr).toBe('');
+    const keywords = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
+    const byPhrase = Object.fromEntries(keywords.map((k) => [k.phrase, k.counts]));
+    // spelen: Spelen (the H1), spelen, speelt, spel, gespeeld.
+    expect(byPhrase.spelen).toMatchObject({ exact: 2, forms: 5 });
+    // spel: spel, and spelen twice (its plural: one key cannot tell the verb apart), never speelt or gespeeld.
+    expect(byPhrase.spel).toMatchObject({ exact: 1, forms: 3 });
+    // wegen: weegt (the verb's reading), weg and wegen (weg's plural).
+    expect(byPhrase.wegen).toMatchObject({ exact: 1, forms: 3 });
+    // weg: weg and wegen; never weegt.
+    expect(byPhrase.weg).toMatchObject({ exact: 1, forms: 2 });
   });
 });
