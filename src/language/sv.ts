@@ -3,7 +3,7 @@
  * Stavningskontroll / LibreOffice), LIX (Björnsson 1968); å ä ö are kept.
  */
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms, readingKeys, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, readingKeys, type InflectionRule, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -132,6 +132,7 @@ skrider skred skridit skrida
 skriker skrek skrikit skrika
 skär skar skurit skuren skurna skära
 slipper sluppit slippa
+farit faren farna fara
 sliter slet slitit sliten slitna slita
 slår slog slagit slagen slagna slå
 smyger smög smugit smyga
@@ -161,6 +162,24 @@ gläder gladde glädja
 smörjer smorde smort smord smörja
 växer växte vuxit vuxen vuxna växa
 `;
+/**
+ * STRONG's forms left out because they are also a common other word, and umlaut plurals that are
+ * also a verb's present, "form… lemma": each keeps its own key and reads as the lemma too
+ * (Language.otherForms): far is father and fara's present, steg a step and stiga's past.
+ */
+const HOMOGRAPHS = `
+far for fara
+rev riva
+steg stiga
+sken skina
+led lida
+vek vika
+slapp slippa
+bad be
+stänger stång
+`;
+let homographTable: Map<string, string> | null = null;
+const homographs = (): Map<string, string> => (homographTable ??= formTable(HOMOGRAPHS, fold));
 
 /**
  * Noun plurals and definite forms the dictionary does not give (katter, katterna), adjective
@@ -222,7 +241,9 @@ const forms = hunspellForms({
   // An adjective (P: the comparative -are/-ast on a word not in -a) is no strong past: lös is not lysa's.
   // An -er entry with a noun's definite -n of its own (E: tiger tigern, hummer hummern) is a
   // noun, not a strong verb's present (tiga's tiger).
-  accept: (lemma, word) => isVerb(lemma) && !isAdjective(word) && !(word.endsWith('er') && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('E'))),
+  // An entry with a noun's definite or plural flags of its own (säng/ADG, socker/AC: -et) is a
+  // noun, no strong past by ablaut (sånga, socka).
+  accept: (lemma, word) => isVerb(lemma) && !isAdjective(word) && !(word.endsWith('er') && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('E'))) && !nounEntry(word),
   exceptions: () => table(),
   compoundPart: 3,
   // dictionary-sv gives verbs (m: the present -r) that are no nouns (no G: the plural -or) the
@@ -234,6 +255,17 @@ const forms = hunspellForms({
   // meddelanden) is not meddela's.
   homographFlags: ['B'],
 });
+/** A verb's entry: a vowel-final word with the present, past or supine flags (m M N K L). */
+const verbEntry = (lemma: string): boolean =>
+  VOWEL.test(lemma) && forms.entries(lemma).some((entry) => entry.lemma && ['m', 'M', 'N', 'K', 'L'].some((flag) => entry.flags.includes(flag)));
+/**
+ * A reading through verb flags only (M N K L m, and O the participle) of an entry that is no verb:
+ * dictionary-sv puts N on ved (making vet, veta's present) and O on mila (making mild): not forms.
+ */
+const spuriousVerbReading = (reading: Reading): boolean =>
+  !reading.own && reading.flags.length > 0 && reading.flags.every((flag) => ['M', 'N', 'K', 'L', 'm', 'O'].includes(flag)) && !verbEntry(reading.lemma) && !table().has(reading.lemma);
+/** An entry with a noun's own definite or plural flags (B -et, C -t, D -en, G -ar, H -er). */
+const nounEntry = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && ['B', 'C', 'D', 'G', 'H'].some((flag) => entry.flags.includes(flag)));
 /**
  * dictionary-sv gives a noun's plural -er (H, a → er) to the -a entry beside the noun rather than
  * to the noun: skatta/H makes skatter, filma/H filmer, såsa/H såser, while skatt, film, sås carry
@@ -305,13 +337,17 @@ function adjectiveKey(word: string): string | null {
     if (word.endsWith('tt')) bases.add(word.slice(0, -2)).add(`${word.slice(0, -2)}d`);
     else bases.add(`${word.slice(0, -1)}d`);
   }
+  // A noun entry of its own in -t (salt/ABH, its definite saltet) is the neuter of an adjective
+  // the dictionary marks as one (P: fin fint, tom tomt), not of a look-alike (sal).
+  const nounToo = word.endsWith('t') && nounEntry(word);
   // Entries of the dictionary first (an index lookup), then the costlier checks.
   const shaped = [...bases].filter((base) => base.length >= 2 && base !== word && forms.entries(base).length > 0 && (word.endsWith('a') ? plurals(base) : neuters(base)).includes(word));
   if (shaped.length === 0) return null;
   // Not a noun's -a (matta: G, its plural -or) nor a verb's infinitive (finna, tömma, strida: a present finner).
   if (word.endsWith('a') && (forms.entries(word).some((entry) => entry.flags.includes('G')) || [`${word}r`, `${word.slice(0, -1)}er`].some((form) => presentOf(form, word.slice(0, -1))))) return null;
-  const found = shaped.filter(isAdjective);
-  return found.length === 1 ? forms.wordForm(found[0]!) : null;
+  const found = shaped.filter((base) => isAdjective(base) && (!nounToo || forms.entries(base).some((entry) => entry.lemma && entry.flags.includes('P'))));
+  // The adjective's key as the language gives it (mild, not the dictionary's mil).
+  return found.length === 1 ? key(found[0]!) : null;
 }
 /**
  * Second-conjugation (and vowel-stem) participles dictionary-sv lists as entries of their own,
@@ -469,15 +505,19 @@ function verbalNoun(word: string): string | null {
  */
 function verbPluralNoun(word: string): string | null {
   if (!/r(?:na|nas|s)$/.test(word)) return null;
+  const nouns = verbPluralNouns(word);
+  return nouns.length === 1 ? nouns[0]! : null;
+}
+/** The nouns an I-plural of a verb's -a entry belongs to (verbPluralNoun); the bare plural -r too. */
+function verbPluralNouns(word: string): string[] {
   const readings = forms.readings(word);
   const verb = readings[0]?.lemma;
-  if (verb === undefined || !verb.endsWith('a') || !readings.every((reading) => !reading.own && reading.lemma === verb && reading.flags.every((flag) => flag === 'I'))) return null;
-  if (!forms.entries(verb).some((entry) => VERB_FLAGS.some((flag) => entry.flags.includes(flag)))) return null;
+  if (verb === undefined || !verb.endsWith('a') || !readings.every((reading) => !reading.own && reading.lemma === verb && reading.flags.every((flag) => flag === 'I'))) return [];
+  if (!forms.entries(verb).some((entry) => VERB_FLAGS.some((flag) => entry.flags.includes(flag)))) return [];
   const stem = verb.slice(0, -1);
-  const nouns = [stem, `${stem.slice(0, -1)}e${stem.slice(-1)}`, `${stem}e`].filter((noun) =>
+  return [stem, `${stem.slice(0, -1)}e${stem.slice(-1)}`, `${stem}e`].filter((noun) =>
     forms.entries(noun).some((entry) => entry.lemma && (entry.flags.includes('D') || entry.flags.includes('E'))),
   );
-  return nouns.length === 1 ? nouns[0]! : null;
 }
 /**
  * An -ar word read both as the plural of an -e noun (G: kille killar, nacke nackar, armbåge
@@ -543,7 +583,7 @@ const key = (word: string): string => {
   // or supine by M alone (lat is not la's colloquial supine).
   if (found0 !== word && !word.endsWith('a') && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('P'))) {
     const otherReadings = forms.readings(word).filter((reading) => !reading.own);
-    if (otherReadings.length > 0 && otherReadings.every((reading) => reading.flags.every((flag) => flag === 'M'))) return word;
+    if (otherReadings.length > 0 && otherReadings.every((reading) => reading.flags.every((flag) => flag === 'M') || spuriousVerbReading(reading))) return word;
   }
   const variant = eNounVariant(found0);
   if (variant !== null) return forms.wordForm(variant);
@@ -597,12 +637,36 @@ const key = (word: string): string => {
  * spell (skördar: skörd's plural, and skörda's present; flyttar, packar, nickar).
  */
 const otherForms = cached((word: string): readonly string[] => {
-  if (!PLAIN_WORD.test(word) || sv.functionWords.has(word) || forms.entries(word).some((entry) => entry.lemma)) return [];
+  if (!PLAIN_WORD.test(word) || sv.functionWords.has(word)) return [];
+  const listed = homographs().get(word);
+  if (listed !== undefined) {
+    const other = sv.wordForm(listed);
+    return other === sv.wordForm(word) ? [] : [other];
+  }
+  // A noun in -t that is also an adjective's neuter (tomt: a plot, and tom's; milt: mild's),
+  // the adjective one the dictionary marks (P).
+  if (word.endsWith('t') && nounEntry(word)) {
+    const own = sv.wordForm(word);
+    const adjectives = forms
+      .readings(word)
+      .filter((reading) => !reading.own && reading.flags.every((flag) => flag === 'O') && forms.entries(reading.lemma).some((entry) => entry.lemma && entry.flags.includes('P')))
+      .map((reading) => sv.wordForm(reading.lemma))
+      .filter((adjective) => adjective !== own);
+    return [...new Set(adjectives)].sort();
+  }
+  if (forms.entries(word).some((entry) => entry.lemma)) return [];
   const own = (lemma: string): string => {
     const lemmaKey = sv.wordForm(lemma);
     return lemmaKey === lemma ? lemma : '';
   };
-  const out = readingKeys(forms, word, sv.wordForm(word), own).filter((other) => other !== '');
+  const spurious = new Set(forms.readings(word).filter(spuriousVerbReading).map((reading) => reading.lemma));
+  const out = readingKeys(forms, word, sv.wordForm(word), (lemma) => (spurious.has(lemma) ? '' : own(lemma))).filter((other) => other !== '');
+  // The -r plural dictionary-sv spells with the -a entry's I (tankar: tanka/I, the verb; and the
+  // plural of tank and of tanke): the nouns verbPluralNoun would give its definite (tankarna).
+  if (word.endsWith('r')) {
+    for (const noun of verbPluralNouns(word)) if (own(noun) === noun && noun !== sv.wordForm(word) && !out.includes(noun)) out.push(noun);
+    out.sort();
+  }
   const verb = word.endsWith('ar') ? word.slice(0, -1) : '';
   if (verb.length > 3 && forms.entries(verb).some((entry) => entry.lemma && VERB_FLAGS.some((flag) => entry.flags.includes(flag))) && own(verb) === verb && verb !== sv.wordForm(word) && !out.includes(verb)) {
     out.push(verb);

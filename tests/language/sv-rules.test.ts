@@ -54,3 +54,28 @@ describe('Swedish, session 11, second round', () => {
     all([['lita', 'lit'], ['rakar', 'rak'], ['möra', 'mör']], false);
   });
 });
+
+describe('Swedish, session 13', () => {
+  const sv = languageFor('sv');
+  const readings = (word: string) => [sv.wordForm(word), ...(sv.otherForms?.(word) ?? [])];
+  it('a noun entry is no strong past by ablaut (säng is no sånga, grand no grinda, socker no socka)', () => {
+    all([['säng', 'sängar'], ['säng', 'sängarna'], ['socker', 'sockret']], true);
+    all([['säng', 'sånga'], ['grand', 'grinda'], ['socker', 'socka']], false);
+  });
+  it('a noun in -t is no look-alike adjective\'s neuter; a verb flag on a non-verb reads nothing', () => {
+    all([['salt', 'sal'], ['galt', 'gal'], ['mild', 'mila']], false);
+    expect(readings('vet')).not.toContain(sv.wordForm('ved'));
+    expect(readings('vet')).toContain(sv.wordForm('veta'));
+  });
+  it('an -r plural spelt through a verb\'s I reads as its nouns too (tankar: tank and tanke)', () => {
+    for (const noun of ['tank', 'tanke']) expect(readings('tankar')).toContain(sv.wordForm(noun));
+    expect(readings('tankar')).toContain(sv.wordForm('tanka'));
+    expect(readings('speglar')).toContain(sv.wordForm('spegel'));
+  });
+  it('strong forms that are also other words read both ways (far: father and fara; steg: stiga)', () => {
+    expect(readings('far')).toEqual(['far', sv.wordForm('fara')]);
+    expect(readings('steg')).toEqual(['steg', sv.wordForm('stiga')]);
+    expect(readings('stänger')).toContain(sv.wordForm('stång'));
+    all([['farit', 'fara'], ['förfaren', 'förfara']], true);
+  });
+});
