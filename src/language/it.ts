@@ -4,7 +4,7 @@
  * irregular-verb table; Franchina & Vacca (1972) readability.
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, readingKeys, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
 
@@ -754,8 +754,34 @@ function futureNounKey(word: string): string | null {
   }
   return null;
 }
+/**
+ * Nouns in -a that are words of their own while dictionary-it has them only as another word's
+ * form: the grammars' nouns whose meaning changes with the gender (il pasto, la pasta; modo, moda;
+ * banco, banca; caso, casa; torto, torta; the trees in -o and their fruits in -a: melo, mela;
+ * castagno, castagna), which the dictionary spells as the masculine's feminine, and menta, which
+ * it has only as mentire's subjunctive. Each keys as itself, its plural too. Left out: the
+ * feminine participles that are nouns (corsa, messa: the strong-verb rules' words) and fiera,
+ * also fiero's feminine.
+ */
+const LOOKALIKE_FEMININES = 'banca botta casa manica moda pasta panna pizza pozza torta cappella mazza mela pera ciliegia castagna mandorla susina prugna nocciola menta';
+let lookalikes: Map<string, string> | null = null;
+function lookalikeFeminine(word: string): string | undefined {
+  if (lookalikes === null) {
+    lookalikes = new Map();
+    for (const noun of LOOKALIKE_FEMININES.split(' ')) {
+      lookalikes.set(noun, noun);
+      // (mente is the mind, and mentire's present: no plural of menta.)
+      if (noun === 'menta') continue;
+      const stem = noun.slice(0, -1);
+      const plurals = /[cg]a$/.test(noun) ? [`${stem}he`] : /[cg]ia$/.test(noun) ? [`${stem}e`, `${noun.slice(0, -2)}e`] : [`${stem}e`];
+      for (const plural of plurals) lookalikes.set(plural, noun);
+    }
+  }
+  return lookalikes.get(word);
+}
 const italianKey = (word: string): string =>
-  futureLookalikeKey(word) ?? futureNounKey(word) ?? (irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? futureLookalikeKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word)));
+  lookalikeFeminine(word) ?? futureLookalikeKey(word) ?? futureNounKey(word) ?? (irregularTable().has(word) ? key(word) : participlePlural(word) ? word.replace(PARTICIPLE, '$1e') : (diminutiveKey(word) ?? futureLookalikeKey(word) ?? strongKey(word) ?? participleKey(word) ?? adjectiveKey(word) ?? prefixedKey(word) ?? pluralKey(word) ?? bareSingularKey(word) ?? masculinePluralKey(word) ?? nounOverVerbKey(word) ?? otherPluralKey(word) ?? iscKey(word) ?? derivedGerundKey(word) ?? iStemKey(word) ?? syncopatedKey(word) ?? neuterPluralKey(word) ?? notIscKey(word) ?? truncatedKey(word) ?? gerundKey(word) ?? key(word)));
+export const itForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(analyse(word));
 
 /**
@@ -815,6 +841,70 @@ function wordForm(norm: string, spelled = ''): string {
   return found;
 }
 
+/**
+ * A homograph's other readings (Language.otherForms): pesca is the noun and pescare's present,
+ * porti porto's plural and portare's, pianto piangere's participle and piantare's present. The
+ * lemmas dictionary-it reads the word as, each by its key, but not the readings that make a
+ * derivation of the word: a present participle (cantante, stampante: nouns), a diminutive in -ino
+ * read as the -are verb's subjunctive (tavolino: tavolare), the plain present an -isc- verb does
+ * not have (colpo: colpire colpisco), an infinitive or imperative with its enclitic pronoun
+ * (ufficiale: ufficiar-le), a participle's other words (portatile, telefonata: the feminine is a
+ * noun as often as the verb's, and stays apart as its key does), and the verb whose future a noun
+ * spells once the accent is folded (verro: verrò). And the singular of a plural the dictionary
+ * reads only as a verb's form or lists bare (singularReadings).
+ */
+const otherForms = cached((w: string): readonly string[] => {
+  const word = w.replace(/^(?:l|d|un|dell|all|dall|nell|sull|quest|quell)'/, '');
+  if (!PLAIN_WORD.test(word) || it.functionWords.has(word) || PARTICIPLE.test(word)) return [];
+  // A look-alike feminine reads as itself only (pasta is no pasto).
+  if (lookalikeFeminine(word) !== undefined) return [];
+  const own = plainKey(w);
+  const out = new Set<string>();
+  for (const reading of forms.readings(word)) {
+    if (reading.own || !reading.plain || reading.flags.includes('L')) continue;
+    const lemma = reading.lemma;
+    const stem = lemma.slice(0, -3);
+    if (/in[oi]$/.test(word) && lemma === `${word.slice(0, -3)}are`) continue;
+    // (-isc- verbs have the plain forms of the first and second person plural: arrostiamo.)
+    if (/ire$/.test(lemma) && ['o', 'i', 'e', 'ono', 'a', 'ano'].some((ending) => word === stem + ending) && known(`${stem}isco`)) continue;
+    // A participle's reading only for its masculine plural (portati), no other word it makes.
+    if (/^.{2,}[aui]to$/.test(lemma) && word !== `${lemma.slice(0, -1)}i`) continue;
+    if (/r[oa]$/.test(word) && /re$/.test(lemma) && paradigmEntry(word) && (spellsFuture(word, lemma) || isFoldedFuture(word))) continue;
+    out.add(plainKey(fold(lemma)));
+  }
+  for (const singular of singularReadings(word)) out.add(plainKey(singular));
+  out.delete(own);
+  return [...out].sort();
+});
+/**
+ * The singulars of a plural the dictionary reads only as a verb's form or lists bare: pettini
+ * (pettinare's; its pettine has no plural flag), pareti, tasse (bare; tassa read as tassare's),
+ * tavole. Not for a word with a paradigm of its own (pesce, ufficiale: singulars).
+ */
+function singularReadings(word: string): string[] {
+  if (word.length < 4 || forms.entries(word).some((entry) => entry.lemma && entry.flags.length > 0)) return [];
+  const stem = word.slice(0, -1);
+  if (word.endsWith('i')) {
+    const out = (/[cg]hi$/.test(word) ? [`${word.slice(0, -2)}o`] : [`${stem}o`, `${stem}io`]).filter(known);
+    // A singular in -e that is no -a noun's plural (casi: caso's, while case is casa's plural;
+    // pareti: parete, which the dictionary has only as parere's form), or an entry with an ending of
+    // singular -e nouns (pettine, margine; not -vole, -ese: tavole, spese are plurals of -a nouns).
+    const singular = `${stem}e`;
+    if (known(singular) && (!known(`${stem}a`) || (isEntry(singular) && SINGULAR_E.test(singular) && !/(?:vole|ese)$/.test(singular)))) out.push(singular);
+    return out;
+  }
+  // -e: the plural of an -a noun (-ce, -ge: -cia, -gia, since -ca, -ga make -che, -ghe), when the
+  // word has no ending of singular -e nouns but -vole, -ese, the -a word's paradigm has no plural
+  // in -i (truca's is truci: truce is no plural of it), and the -a word is an entry with a paradigm
+  // or an -are verb's form (tassa: tassare's; not a bare subjunctive, contunda).
+  if (!word.endsWith('e') || (SINGULAR_E.test(word) && !/(?:vole|ese)$/.test(word))) return [];
+  const singular = /[cg]he$/.test(word) ? `${word.slice(0, -2)}a` : /[cg]e$/.test(word) ? `${stem}ia` : `${stem}a`;
+  if (analyse(`${stem}i`).candidates.includes(singular)) return [];
+  // (-cia, -gia: any word the dictionary knows; facce is faccia's, which it reads as fare's.)
+  const analysis = analyse(singular);
+  return (/[cg]ia$/.test(singular) && known(singular)) || (analysis.lemma && forms.entries(singular).some((entry) => entry.flags.length > 0)) || analysis.candidates.some((lemma) => lemma === `${singular.slice(0, -1)}are`) ? [singular] : [];
+}
+
 export const it: Language = {
   code: 'it',
   name: 'Italian',
@@ -823,6 +913,7 @@ export const it: Language = {
   keepDiacritics: KEEP,
   sentences: sentenceRules('sig sigg dott dott.ssa prof ing avv es pag pagg n nr cfr', 'ecc'),
   wordForm,
+  otherForms,
   spelling,
   functionWords: naturalStopwords('stopwords_it', "l' un' dell' all' nell' è sono"),
   syllables: cached(vowelGroups('aeiou', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe'])),

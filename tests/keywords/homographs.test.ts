@@ -177,3 +177,28 @@ describe('Dutch keyword readings through the CLI', () => {
     expect(byPhrase.weg).toMatchObject({ exact: 1, forms: 2 });
   });
 });
+
+describe('Italian homographs through the CLI', () => {
+  it('keyword pescare finds la pesca (the noun and the verb), portare finds porti; pasta never finds pasto', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seo-homographs-it-'));
+    const file = join(dir, 'articolo.md');
+    writeFileSync(
+      file,
+      '---\ntitle: Al mare\nlang: it\n---\n\n# Al mare\n\nOggi porto la pasta al porto. Tu porti il pane? I porti sono pieni.\n\nMia nonna pesca nel lago e mangia una pesca. Il pasto è pronto.\n',
+    );
+    const result = run([file, '--no-config', '--format', 'json', '--keyword', 'portare', '--keyword', 'porto', '--keyword', 'pesca', '--keyword', 'pescare', '--keyword', 'pasta', '--keyword', 'pasto']);
+    expect(result.stderr).toBe('');
+    const keywords = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
+    const byPhrase = Object.fromEntries(keywords.map((k) => [k.phrase, k.counts]));
+    // portare: porto twice (portare's present and the noun, one key), porti twice (portare's
+    // present and porto's plural: a reading each).
+    expect(byPhrase.portare).toMatchObject({ exact: 0, forms: 4 });
+    expect(byPhrase.porto).toMatchObject({ exact: 2, forms: 4 });
+    // pesca: both (the noun's key); pescare: both, by pesca's verb reading.
+    expect(byPhrase.pesca).toMatchObject({ exact: 2, forms: 2 });
+    expect(byPhrase.pescare).toMatchObject({ exact: 0, forms: 2 });
+    // dictionary-it has pasta only as pasto's feminine: the look-alike list keeps them apart.
+    expect(byPhrase.pasta).toMatchObject({ exact: 1, forms: 1 });
+    expect(byPhrase.pasto).toMatchObject({ exact: 1, forms: 1 });
+  });
+});

@@ -286,6 +286,45 @@ describe('Italian word forms that see a final accent', () => {
   });
 });
 
+describe('Italian homographs and look-alikes (session 14; words outside the probe lists)', () => {
+  const italian = languageFor('it');
+  /** Does a keyword word find a text word: the keyword's key among the text word's readings. */
+  const finds = (keyword: string, text: string): boolean => {
+    const norm = normalizeWord(text, italian.keepDiacritics);
+    return [italian.wordForm(norm), ...(italian.otherForms?.(norm, '') ?? [])].includes(key('it', keyword));
+  };
+  it('reads a noun that is also an -are verb\'s present as both (sfida, bonifica), one way only', () => {
+    expect(finds('sfidare', 'sfida')).toBe(true);
+    expect(finds('sfida', 'sfida')).toBe(true);
+    expect(finds('bonificare', 'bonifica')).toBe(true);
+    // The verb's infinitive is no form of the noun.
+    expect(finds('sfida', 'sfidare')).toBe(false);
+  });
+  it('reads the plural of an -e noun the dictionary lists without one as its singular too (confini, fulmini)', () => {
+    expect(key('it', 'confini')).not.toBe(key('it', 'confine'));
+    expect(finds('confine', 'confini')).toBe(true);
+    expect(finds('fulmine', 'fulmini')).toBe(true);
+    // caso's plural casi is no plural of case (casa's plural).
+    expect(finds('case', 'casi')).toBe(false);
+  });
+  it('gives no verb reading to a present participle, a participle\'s derivation, an -isc- verb\'s look-alike or a folded future', () => {
+    expect(finds('parlare', 'parlante')).toBe(false);
+    expect(finds('parlare', 'parlanti')).toBe(false);
+    expect(finds('portare', 'portatile')).toBe(false);
+    expect(finds('gestire', 'gesto')).toBe(false);
+    // verro (a boar) spells verrò, venire's future, once the accent is folded.
+    expect(finds('venire', 'verro')).toBe(false);
+  });
+  it('keeps the nouns whose meaning changes with the gender apart, though the dictionary joins them', () => {
+    expect(key('it', 'torta')).not.toBe(key('it', 'torto'));
+    expect(key('it', 'torte')).toBe(key('it', 'torta'));
+    expect(finds('torto', 'torta')).toBe(false);
+    expect(key('it', 'melo')).not.toBe(key('it', 'mela'));
+    expect(finds('caso', 'casa')).toBe(false);
+    expect(finds('casa', 'caso')).toBe(false);
+  });
+});
+
 describe('Portuguese rules on top of the dictionary', () => {
   it('joins an adjective whose superlative is known, where the dictionary reads its feminine as a verb', () => {
     expect(key('pt', 'escuras')).toBe(key('pt', 'escuro'));
