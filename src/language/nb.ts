@@ -244,6 +244,8 @@ const flagless = (word: string): boolean =>
  */
 const HOMOGRAPH_PASTS = new Set(['rev', 'steg', 'sang', 'bar', 'for', 'fart', 'het', 'seig', 'slapp', 'skred', 'led', 'ledd', 'nytt', 'rent', 'grått', 'flytt', 'vred']);
 const NOUN_ENDINGS = ['A', 'B', 'E', 'G', 'H'];
+/** A noun entry: a definite ending (A -en, B -et) and no comparative (X: adjectives) or present participle (S: verbs, which carry A and B too). */
+const NOUN_ONLY = (flags: readonly string[]): boolean => (flags.includes('A') || flags.includes('B')) && !flags.includes('X') && !flags.includes('S');
 let irregulars: Map<string, string> | null = null;
 const table = (): Map<string, string> => (irregulars ??= formTable(IRREGULAR + STRONG, fold));
 let lemmaSet: Set<string> | null = null;
@@ -347,7 +349,11 @@ function adjectiveKey(word: string): string | null {
   }
   // The first shape that gives an adjective (smalt: smal before small), a lemma of the mark z
   // first (grønt: grønn, not the bare stem grøn).
-  const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
+  // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
+  // noun's look-alike the dictionary gives the neuter -t (sint is no sinn's).
+  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && entry.flags.includes('X'));
+  const adjectiveItself = comparative(word);
+  const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (!adjectiveItself || comparative(base)) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
   return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
 }
 /**
@@ -472,15 +478,92 @@ const keyOf = (word: string): string => {
 };
 
 /**
- * A homograph's other readings (Language.otherForms), for a word that is no entry of its own: the
- * lemmas dictionary-nb reads it as that key as themselves (øya: øy's definite and the -a noun's;
- * renta, renten: rente's beside the verb's past), not a name's.
+ * Strong forms that are also another common word (sang song, bar, løp run, for), or forms of a
+ * short verb whose lemma as a table lemma would draw look-alikes (be: bad, bedt; la: lot, latt;
+ * le: lo; så: sår, sådd), and strong forms the tables miss: "form… infinitive". They key as the
+ * dictionary has them and read as the verb too (Language.otherForms), so a keyword synge finds
+ * sang while sang finds no synger.
+ */
+const VERB_READINGS = `
+sang synge
+bar bære
+løp løpe
+steg stige
+for fare
+slapp slippe
+skred skride
+led ledd lidd lide
+vred vri
+het hete
+bad ba bedt be
+lot latt la
+lo le
+sår sådd så
+stank stunket stinke
+kledde kledd kle
+snøt snytt snyte
+`;
+let verbReadings: Map<string, string> | null = null;
+/** Flags of a reading by inflection: the nouns' definite and plural forms, the verbs' present -er. */
+// (Not the genitives D, F, H: a genitive of a look-alike stem reads as junk, revers: rev, kalas: kal.)
+const INFLECTION_READINGS = ['A', 'B', 'C', 'E', 'G'];
+/**
+ * A homograph's other readings (Language.otherForms):
+ * - for a word that is no entry of its own, the lemmas dictionary-nb reads it as that key as
+ *   themselves (øya: øy's definite and the -a noun's; renta, renten: rente's beside the verb's past);
+ * - the lemmas it reads the word as by a noun's definite or plural ending or a verb's present
+ *   (filer: file's present and fil's plural; tjener: the noun and tjene's present), when the
+ *   lemma is one of the dictionary's own (the compound mark z, or keyed as itself: not a bare stem
+ *   or a plural listed as an entry, so snekre is no snekker's, lure no luer's);
+ * - an adjective whose -e or neuter form the word is, where the word is also a verb or a noun
+ *   (sikre, døve, slanke; rent, enkelt);
+ * - the verb of VERB_READINGS.
  */
 const otherForms = cached((word: string): readonly string[] => {
-  if (!PLAIN_WORD.test(word) || nb.functionWords.has(word) || forms.entries(word).some((entry) => entry.lemma)) return [];
-  const own = (lemma: string): string => (nb.wordForm(lemma) === lemma ? lemma : '');
-  return readingKeys(forms, word, nb.wordForm(word), own).filter((other) => other !== '');
+  if (!PLAIN_WORD.test(word) || nb.functionWords.has(word)) return [];
+  const key = nb.wordForm(word);
+  const out = new Set<string>();
+  if (!forms.entries(word).some((entry) => entry.lemma)) {
+    const own = (lemma: string): string => (nb.wordForm(lemma) === lemma ? lemma : '');
+    for (const other of readingKeys(forms, word, key, own)) if (other !== '') out.add(other);
+  }
+  for (const reading of forms.readings(word)) {
+    if (reading.own || !reading.plain || !reading.flags.some((flag) => INFLECTION_READINGS.includes(flag))) continue;
+    // A lemma of the dictionary's own (the compound mark z, or its own key), not a bare stem (legg, vekk, dyn).
+    // (A two-letter lemma by its plural only: øyer, øy's; hete is no he's.)
+    if ((reading.lemma.length < 3 && word !== `${reading.lemma}er`) || !forms.entries(reading.lemma).some((entry) => entry.lemma) || !(forms.analyse(reading.lemma).marked?.includes(reading.lemma) || nb.wordForm(reading.lemma) === reading.lemma)) continue;
+    out.add(nb.wordForm(reading.lemma));
+  }
+  const adjective = adjectiveReading(word);
+  if (adjective !== null) out.add(nb.wordForm(adjective));
+  const verb = (verbReadings ??= formTable(VERB_READINGS, fold)).get(word);
+  if (verb !== undefined) out.add(nb.wordForm(verb));
+  out.delete(key);
+  return [...out].sort();
 });
+/** The adjective whose neuter or -e form the word is (adjectiveKey's shapes), whatever else the word is. */
+function adjectiveReading(word: string): string | null {
+  // Not a noun (bredde, klokke, sinne: nouns of their own, no adjective's -e form).
+  if (forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags))) return null;
+  const bases = new Set<string>();
+  if (word.endsWith('t')) {
+    bases.add(word.slice(0, -1));
+    if (word.endsWith('tt')) bases.add(word.slice(0, -2));
+    else if (/[^aeiouyæøåt]t$/.test(word)) bases.add(word.slice(0, -1) + word.at(-2)!);
+  } else if (word.endsWith('e')) {
+    bases.add(word.slice(0, -1));
+    // The consonant doubled before -e only after m (dum dumme, tom tomme; klokke is no klok's).
+    if (word.endsWith('mme')) bases.add(word.slice(0, -2));
+    const m = /^(.*)([^aeiouyæøå])([lrn])e$/.exec(word);
+    if (m !== null) bases.add(`${m[1]}${m[2]}e${m[3]}`).add(`${m[1]}${m[2]}${m[2]}e${m[3]}`);
+  }
+  // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
+  // noun's look-alike the dictionary gives the neuter -t (sint is no sinn's).
+  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && entry.flags.includes('X'));
+  const adjectiveItself = comparative(word);
+  const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (!adjectiveItself || comparative(base)) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
+  return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
+}
 export const nbForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
 

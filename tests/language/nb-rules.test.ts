@@ -60,3 +60,32 @@ describe('Norwegian Bokmål, session 11', () => {
     expect(same('strødd', 'strø')).toBe(true);
   });
 });
+
+describe('Norwegian Bokmål homograph readings, session 14', () => {
+  const nb = languageFor('nb');
+  /** Does a keyword word find a text word: the keyword's key among the text word's readings. */
+  const finds = (keyword: string, text: string): boolean => [nb.wordForm(text), ...(nb.otherForms?.(text, '') ?? [])].includes(nb.wordForm(keyword));
+  it("reads a noun's plural or definite form that is also a verb's present as both (leder: led, lede; fader: fad)", () => {
+    expect(finds('led', 'leder')).toBe(true);
+    expect(finds('lede', 'leder')).toBe(true);
+    expect(finds('fad', 'fader')).toBe(true);
+    // E's -er → -re on an -er noun is no form of it: snekre (the verb) is no snekker's, lure no luer's.
+    expect(finds('snekker', 'snekre')).toBe(false);
+    expect(finds('lue', 'lure')).toBe(false);
+  });
+  it("reads an adjective's -e form or neuter that is also a verb as the adjective too (formelle, døve), not a noun's look-alike", () => {
+    expect(finds('formell', 'formelle')).toBe(true);
+    expect(finds('døv', 'døve')).toBe(true);
+    // klokke is a noun, no klok's -e form (the consonant is doubled only after m); sint, an
+    // adjective itself, is no neuter of the noun sinn.
+    expect(finds('klok', 'klokke')).toBe(false);
+    expect(finds('sinne', 'sint')).toBe(false);
+  });
+  it('reads strong forms that are other words, or of short verbs, as the verb too, one way only', () => {
+    expect(finds('synge', 'sang')).toBe(true);
+    expect(finds('sang', 'sang')).toBe(true);
+    expect(finds('sang', 'synger')).toBe(false);
+    expect(finds('stinke', 'stank')).toBe(true);
+    expect(finds('kle', 'kledde')).toBe(true);
+  });
+});
