@@ -244,6 +244,16 @@ const flagless = (word: string): boolean =>
  */
 const HOMOGRAPH_PASTS = new Set(['rev', 'steg', 'sang', 'bar', 'for', 'fart', 'het', 'seig', 'slapp', 'skred', 'led', 'ledd', 'nytt', 'rent', 'grått', 'flytt', 'vred']);
 const NOUN_ENDINGS = ['A', 'B', 'E', 'G', 'H'];
+/** A noun of its own: an entry with a definite ending and no comparative or present participle. */
+const nounStem = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags));
+/**
+ * A noun that a verb's imperative is spelt like (ball: balle; snakk: snakke; kjøp): a noun of its
+ * own, not one the dictionary gives an adjective's neuter -t without a neuter definite -et (varm:
+ * varmt; its -e form varme stays the adjective's).
+ */
+const imperativeNoun = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags) && !(entry.flags.includes('W') && !entry.flags.includes('B')));
+/** A verb's tenses: the present -er (E), the pasts and participles (B -et, M, T, O, P, Q), the present participle (S). */
+const VERB_FORM_FLAGS = ['E', 'B', 'M', 'T', 'O', 'P', 'Q', 'S'];
 /** A noun entry: a definite ending (A -en, B -et) and no comparative (X: adjectives) or present participle (S: verbs, which carry A and B too). */
 const NOUN_ONLY = (flags: readonly string[]): boolean => (flags.includes('A') || flags.includes('B')) && !flags.includes('X') && !flags.includes('S');
 let irregulars: Map<string, string> | null = null;
@@ -351,8 +361,10 @@ function adjectiveKey(word: string): string | null {
   // first (grønt: grønn, not the bare stem grøn).
   // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
   // noun's look-alike the dictionary gives the neuter -t (sint is no sinn's).
-  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && entry.flags.includes('X'));
-  const adjectiveItself = comparative(word);
+  // (An adjective by its comparative X or its abstract noun in -het, w: tom, tomhet.)
+  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.allFlags ?? []).includes('w')));
+  // So does a noun the dictionary marks as a lemma (gode: god's; havre is no haver's).
+  const adjectiveItself = comparative(word) || (nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false));
   const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (!adjectiveItself || comparative(base)) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
   return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
 }
@@ -436,6 +448,9 @@ function compoundStrong(word: string): string | null {
   return null;
 }
 const key = (word: string): string => {
+  // A noun of its own the dictionary marks as a lemma (z) is no other noun's or verb's form: løve
+  // is no løv's (V), havre no hav's, hilsen no hilse's (A).
+  if (!table().has(word) && nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false)) return word;
   if (!table().has(word)) {
     const verb = compoundStrong(word);
     if (verb !== null && !isVerb(word) && !isVerb(keyOf(word))) return keyOf(verb);
@@ -455,8 +470,13 @@ const key = (word: string): string => {
   }
   if (isVerb(found)) {
     // A verb the dictionary gives as the key keys as the verb itself does (levde: leve → lev).
-    return keyOf(found);
+    const stem = keyOf(found);
+    // Not as a noun its imperative is spelt like (ball: balle; snakk: snakke): as the infinitive.
+    // (Not for a noun of its own: ost, rust, lader stay as the dictionary keys them.)
+    return stem !== found && stem !== word && !nounStem(word) && imperativeNoun(stem) ? found : stem;
   }
+  // The infinitive itself of such a verb (balle, kjøpe), which the dictionary ties to the noun.
+  if (found !== word && imperativeNoun(found) && !nounStem(word) && isVerb(word) && word.startsWith(found)) return word;
   const verb = table().has(word) ? null : weakVerb(word);
   if (verb !== null) return keyOf(verb);
   // An action noun's plural, which dictionary-nb's derivation flag Y makes and so names by its
@@ -515,6 +535,8 @@ const INFLECTION_READINGS = ['A', 'B', 'C', 'E', 'G'];
  *   (filer: file's present and fil's plural; tjener: the noun and tjene's present), when the
  *   lemma is one of the dictionary's own (the compound mark z, or keyed as itself: not a bare stem
  *   or a plural listed as an entry, so snekre is no snekker's, lure no luer's);
+ * - a verb's, for a form it shares with the noun its imperative is spelt like (kanter: kant's
+ *   plural and kante's present; huset: hus's and huse's past), the noun being the key;
  * - an adjective whose -e or neuter form the word is, where the word is also a verb or a noun
  *   (sikre, døve, slanke; rent, enkelt);
  * - the verb of VERB_READINGS.
@@ -529,10 +551,22 @@ const otherForms = cached((word: string): readonly string[] => {
   }
   for (const reading of forms.readings(word)) {
     if (reading.own || !reading.plain || !reading.flags.some((flag) => INFLECTION_READINGS.includes(flag))) continue;
+    // A's -n on a verb makes its action noun (hilse: hilsen), no form of it.
+    if (reading.flags.every((flag) => flag === 'A') && isVerb(reading.lemma)) continue;
     // A lemma of the dictionary's own (the compound mark z, or its own key), not a bare stem (legg, vekk, dyn).
     // (A two-letter lemma by its plural only: øyer, øy's; hete is no he's.)
     if ((reading.lemma.length < 3 && word !== `${reading.lemma}er`) || !forms.entries(reading.lemma).some((entry) => entry.lemma) || !(forms.analyse(reading.lemma).marked?.includes(reading.lemma) || nb.wordForm(reading.lemma) === reading.lemma)) continue;
+    // E's -er → -re (vinter: vintre) is no form of an -er noun the word is a verb beside (blomstre: blomster).
+    if (reading.lemma.endsWith('er') && word.endsWith('re') && word.length <= reading.lemma.length) continue;
     out.add(nb.wordForm(reading.lemma));
+  }
+  // A form the verb shares with the noun its imperative is spelt like (baller, ballet, huset:
+  // ball's and hus's, and balle's, huse's present and past), keyed as the noun: the verb's too.
+  // Not a genitive (bordets is bordet's alone).
+  if (imperativeNoun(key) && !nounStem(word) && !word.endsWith('s')) {
+    for (const reading of forms.readings(word)) {
+      if (!reading.own && reading.lemma !== key && reading.lemma.startsWith(key) && reading.flags.some((flag) => VERB_FORM_FLAGS.includes(flag)) && isVerb(reading.lemma)) out.add(nb.wordForm(reading.lemma));
+    }
   }
   const adjective = adjectiveReading(word);
   if (adjective !== null) out.add(nb.wordForm(adjective));
@@ -543,8 +577,6 @@ const otherForms = cached((word: string): readonly string[] => {
 });
 /** The adjective whose neuter or -e form the word is (adjectiveKey's shapes), whatever else the word is. */
 function adjectiveReading(word: string): string | null {
-  // Not a noun (bredde, klokke, sinne: nouns of their own, no adjective's -e form).
-  if (forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags))) return null;
   const bases = new Set<string>();
   if (word.endsWith('t')) {
     bases.add(word.slice(0, -1));
@@ -559,8 +591,10 @@ function adjectiveReading(word: string): string | null {
   }
   // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
   // noun's look-alike the dictionary gives the neuter -t (sint is no sinn's).
-  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && entry.flags.includes('X'));
-  const adjectiveItself = comparative(word);
+  // (An adjective by its comparative X or its abstract noun in -het, w: tom, tomhet.)
+  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.allFlags ?? []).includes('w')));
+  // So does a noun the dictionary marks as a lemma (gode: god's; havre is no haver's).
+  const adjectiveItself = comparative(word) || (nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false));
   const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (!adjectiveItself || comparative(base)) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
   return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
 }

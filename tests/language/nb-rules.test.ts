@@ -89,3 +89,31 @@ describe('Norwegian Bokmål homograph readings, session 14', () => {
     expect(finds('kle', 'kledde')).toBe(true);
   });
 });
+
+describe('Norwegian Bokmål verbs apart from the nouns their imperative is spelt like, session 14', () => {
+  const nb = languageFor('nb');
+  const finds = (keyword: string, text: string): boolean => [nb.wordForm(text), ...(nb.otherForms?.(text, '') ?? [])].includes(nb.wordForm(keyword));
+  it('keys a verb as its infinitive, not as the noun its stem is (balle no ball, frykte no frykt), and its tenses with it', () => {
+    expect(nb.wordForm('balle')).not.toBe(nb.wordForm('ball'));
+    expect(finds('ball', 'balle')).toBe(false);
+    expect(finds('balle', 'ball')).toBe(false);
+    expect(finds('frykt', 'frykte')).toBe(false);
+    expect(finds('frykte', 'fryktet')).toBe(true);
+    expect(finds('kjøpe', 'kjøpte')).toBe(true);
+  });
+  it("reads the forms both share as both (kanter: kant's plural and kante's present; dresser)", () => {
+    expect(finds('kant', 'kanter')).toBe(true);
+    expect(finds('kante', 'kanter')).toBe(true);
+    expect(finds('dress', 'dresser')).toBe(true);
+    expect(finds('dresse', 'dresser')).toBe(true);
+    expect(finds('kjøp', 'kjøpet')).toBe(true);
+    // A genitive is the noun's alone.
+    expect(finds('bord', 'bordets')).toBe(true);
+  });
+  it('keeps an adjective whose -e form is also a verb joined (varme), and a marked noun entry apart from its look-alike (havre, løve, hilsen)', () => {
+    expect(finds('varm', 'varme')).toBe(true);
+    expect(finds('hav', 'havre')).toBe(false);
+    expect(finds('løv', 'løve')).toBe(false);
+    expect(finds('hilse', 'hilsen')).toBe(false);
+  });
+});
