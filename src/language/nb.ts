@@ -344,29 +344,9 @@ function adjectiveKey(word: string): string | null {
   // The word an adjective itself (X: stolt, bratt), a verb or a noun, or in the irregular table
   // (brutt, sagt): not an adjective's form.
   if (table().has(word) || forms.entries(word).some((entry) => ['S', 'A', 'B', 'X'].some((flag) => entry.flags.includes(flag)))) return null;
-  const bases = new Set<string>();
   // A verb's participle before an adjective's neuter (spist: spise, not spiss; vist: vise).
   if (/[^aeiouyæøåt]t$/.test(word) && isVerb(`${word.slice(0, -1)}e`)) return null;
-  if (word.endsWith('t')) {
-    bases.add(word.slice(0, -1));
-    if (word.endsWith('tt')) bases.add(word.slice(0, -2));
-    else if (/[^aeiouyæøåt]t$/.test(word)) bases.add(word.slice(0, -1) + word.at(-2)!);
-  } else if (word.endsWith('e')) {
-    bases.add(word.slice(0, -1));
-    if (word.at(-2) === word.at(-3)) bases.add(word.slice(0, -2));
-    const m = /^(.*)([^aeiouyæøå])([lrn])e$/.exec(word);
-    if (m !== null) bases.add(`${m[1]}${m[2]}e${m[3]}`).add(`${m[1]}${m[2]}${m[2]}e${m[3]}`);
-  }
-  // The first shape that gives an adjective (smalt: smal before small), a lemma of the mark z
-  // first (grønt: grønn, not the bare stem grøn).
-  // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
-  // noun's look-alike the dictionary gives the neuter -t (sint is no sinn's).
-  // (An adjective by its comparative X or its abstract noun in -het, w: tom, tomhet.)
-  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.allFlags ?? []).includes('w')));
-  // So does a noun the dictionary marks as a lemma (gode: god's; havre is no haver's).
-  const adjectiveItself = comparative(word) || (nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false));
-  const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (!adjectiveItself || comparative(base)) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
-  return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
+  return adjectiveBase(word, true);
 }
 /**
  * Weak pasts and participles dictionary-nb lists apart or leaves unknown (glemte, avbestilte,
@@ -577,6 +557,22 @@ const otherForms = cached((word: string): readonly string[] => {
 });
 /** The adjective whose neuter or -e form the word is (adjectiveKey's shapes), whatever else the word is. */
 function adjectiveReading(word: string): string | null {
+  // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
+  // noun's look-alike the dictionary gives the neuter -t (sint is no sinn's); so does a noun the
+  // dictionary marks as a lemma (gode: god's; havre is no haver's). An adjective by its
+  // comparative X or its abstract noun in -het, w (tom, tomhet).
+  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.allFlags ?? []).includes('w')));
+  const adjectiveItself = comparative(word) || (nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false));
+  // The consonant doubled before -e only after m (dum dumme, tom tomme; klokke is no klok's).
+  return adjectiveBase(word, false, (base) => !adjectiveItself || comparative(base));
+}
+/**
+ * The adjective whose neuter (-t, -tt, a double consonant undoubled) or -e form (a double
+ * consonant, the syncope of -el/-er/-en) the word is: the first shape that gives an adjective
+ * (smalt: smal before small), a lemma of the mark z first (grønt: grønn, not the bare stem grøn).
+ * `anyDouble`: a doubled consonant before -e after any stem, else after m only.
+ */
+function adjectiveBase(word: string, anyDouble: boolean, fitsToo: (base: string) => boolean = () => true): string | null {
   const bases = new Set<string>();
   if (word.endsWith('t')) {
     bases.add(word.slice(0, -1));
@@ -584,18 +580,11 @@ function adjectiveReading(word: string): string | null {
     else if (/[^aeiouyæøåt]t$/.test(word)) bases.add(word.slice(0, -1) + word.at(-2)!);
   } else if (word.endsWith('e')) {
     bases.add(word.slice(0, -1));
-    // The consonant doubled before -e only after m (dum dumme, tom tomme; klokke is no klok's).
-    if (word.endsWith('mme')) bases.add(word.slice(0, -2));
+    if (anyDouble ? word.at(-2) === word.at(-3) : word.endsWith('mme')) bases.add(word.slice(0, -2));
     const m = /^(.*)([^aeiouyæøå])([lrn])e$/.exec(word);
     if (m !== null) bases.add(`${m[1]}${m[2]}e${m[3]}`).add(`${m[1]}${m[2]}${m[2]}e${m[3]}`);
   }
-  // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
-  // noun's look-alike the dictionary gives the neuter -t (sint is no sinn's).
-  // (An adjective by its comparative X or its abstract noun in -het, w: tom, tomhet.)
-  const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.allFlags ?? []).includes('w')));
-  // So does a noun the dictionary marks as a lemma (gode: god's; havre is no haver's).
-  const adjectiveItself = comparative(word) || (nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false));
-  const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && (!adjectiveItself || comparative(base)) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
+  const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && fitsToo(base) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
   return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
 }
 export const nbForms = forms;
