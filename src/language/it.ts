@@ -4,7 +4,7 @@
  * irregular-verb table; Franchina & Vacca (1972) readability.
  */
 import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
-import { formTable, hunspellForms, readingKeys, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
 
@@ -853,7 +853,7 @@ function wordForm(norm: string, spelled = ''): string {
  * spells once the accent is folded (verro: verrò). And the singular of a plural the dictionary
  * reads only as a verb's form or lists bare (singularReadings).
  */
-const otherForms = cached((w: string): readonly string[] => {
+const plainOtherForms = cached((w: string): readonly string[] => {
   const word = w.replace(/^(?:l|d|un|dell|all|dall|nell|sull|quest|quell)'/, '');
   if (!PLAIN_WORD.test(word) || it.functionWords.has(word) || PARTICIPLE.test(word)) return [];
   // A look-alike feminine reads as itself only (pasta is no pasto).
@@ -876,6 +876,8 @@ const otherForms = cached((w: string): readonly string[] => {
   out.delete(own);
   return [...out].sort();
 });
+/** A word written with its final accent names one word (piantò, unità): no other reading. */
+const otherForms = (norm: string, spelled = ''): readonly string[] => (spelled === '' ? plainOtherForms(norm) : []);
 /**
  * The singulars of a plural the dictionary reads only as a verb's form or lists bare: pettini
  * (pettinare's; its pettine has no plural flag), pareti, tasse (bare; tassa read as tassare's),

@@ -196,7 +196,8 @@ let lastWord = '';
 let lastInfinitives: string[] = [];
 /** The candidate infinitives of a word (entries of the dictionary only), for each rule slot in turn. */
 function ablautInfinitives(word: string): string[] {
-  if (word !== lastWord) [lastWord, lastInfinitives] = [word, flagless(word) ? findInfinitives(word) : []];
+  // Not a function word (og is no past of egge, seg none of sige).
+  if (word !== lastWord) [lastWord, lastInfinitives] = [word, flagless(word) && !nb.functionWords.has(word) ? findInfinitives(word) : []];
   return lastInfinitives;
 }
 function findInfinitives(word: string): string[] {
@@ -455,8 +456,13 @@ const key = (word: string): string => {
     // (Not for a noun of its own: ost, rust, lader stay as the dictionary keys them.)
     return stem !== found && stem !== word && !nounStem(word) && imperativeNoun(stem) ? found : stem;
   }
-  // The infinitive itself of such a verb (balle, kjøpe), which the dictionary ties to the noun.
-  if (found !== word && imperativeNoun(found) && !nounStem(word) && isVerb(word) && word.startsWith(found)) return word;
+  // The infinitive itself of such a verb (balle, kjøpe), which the dictionary ties to the noun, and
+  // a form reached through the verb alone (sluppet: slippe's by ablaut, none of the noun slipp's).
+  if (found !== word && imperativeNoun(found) && !nounStem(word)) {
+    if (isVerb(word) && word.startsWith(found)) return word;
+    const verbs = table().has(word) ? [] : ablautInfinitives(word).filter((verb) => keyOf(verb) === found);
+    if (verbs.length === 1) return verbs[0]!;
+  }
   const verb = table().has(word) ? null : weakVerb(word);
   if (verb !== null) return keyOf(verb);
   // An action noun's plural, which dictionary-nb's derivation flag Y makes and so names by its

@@ -116,4 +116,11 @@ describe('Norwegian Bokmål verbs apart from the nouns their imperative is spelt
     expect(finds('løv', 'løve')).toBe(false);
     expect(finds('hilse', 'hilsen')).toBe(false);
   });
+  it('keys a strong form reached through the verb alone as the verb (sluppet: slippe, not the noun slipp), and no function word as a past (og no egg)', () => {
+    expect(nb.wordForm('sluppet')).toBe(nb.wordForm('slippe'));
+    expect(finds('slipp', 'sluppet')).toBe(false);
+    expect(finds('egg', 'og')).toBe(false);
+    expect(finds('egge', 'og')).toBe(false);
+    expect(finds('et', 'at')).toBe(false);
+  });
 });

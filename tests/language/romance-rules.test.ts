@@ -323,6 +323,12 @@ describe('Italian homographs and look-alikes (session 14; words outside the prob
     expect(finds('caso', 'casa')).toBe(false);
     expect(finds('casa', 'caso')).toBe(false);
   });
+  it('gives a word written with its final accent no other reading (piantò is piantare\'s alone, pianto also piangere\'s)', () => {
+    expect(italian.wordForm('pianto', 'piantò')).toBe(key('it', 'piantare'));
+    expect(italian.otherForms?.('pianto', 'piantò')).toEqual([]);
+    expect(finds('piantare', 'pianto')).toBe(true);
+    expect(finds('piangere', 'pianto')).toBe(true);
+  });
 });
 
 describe('Portuguese rules on top of the dictionary', () => {
