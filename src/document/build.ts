@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentences.js';
 import { en } from '../language/en.js';
 import { DETECTION_SAMPLE_CHARS, resolveLanguage } from '../language/resolve.js';
 import type { LanguageHints, ResolvedLanguage } from '../language/resolve.js';
+import { wordKey, wordReadings } from '../language/spelling.js';
 import type { Language } from '../language/types.js';
 import type {
   Field,
@@ -100,14 +101,14 @@ export function internWord(vocabulary: Vocabulary, norm: string, spelling = ''):
     vocabulary.norms.push(norm);
     vocabulary.normId.set(norm, normId);
     const { language } = vocabulary;
-    vocabulary.normStem.push(internReadings(vocabulary, language.wordForm(norm), language.otherForms?.(norm)));
+    vocabulary.normStem.push(internReadings(vocabulary, wordKey(language, norm), wordReadings(language, norm)));
   }
   if (spelling === '') return { norm: normId, stem: vocabulary.normStem[normId]! };
   const id = `${norm}\u0000${spelling}`;
   let stem = vocabulary.spelledStem.get(id);
   if (stem === undefined) {
     const { language } = vocabulary;
-    stem = internReadings(vocabulary, language.wordForm(norm, spelling), language.otherForms?.(norm, spelling));
+    stem = internReadings(vocabulary, wordKey(language, norm, spelling), wordReadings(language, norm, spelling));
     vocabulary.spelledStem.set(id, stem);
   }
   return { norm: normId, stem };

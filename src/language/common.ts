@@ -51,10 +51,13 @@ class LazySet implements ReadonlySet<string> {
 }
 
 /** natural's stop-word list for a language (util/stopwords_xx), loaded on first use. */
-export function naturalStopwords(module: string, extra = ''): ReadonlySet<string> {
+/** natural's stopword list `module`, with `extra` words added and the words of `without` taken out. */
+export function naturalStopwords(module: string, extra = '', without = ''): ReadonlySet<string> {
   return new LazySet(() => {
     const { words } = require(`natural/lib/natural/util/${module}`) as { words: string[] };
-    return wordSet(words.join(' ') + ' ' + extra);
+    const out = new Set(wordSet(words.join(' ') + ' ' + extra));
+    for (const word of wordSet(without)) out.delete(word);
+    return out;
   });
 }
 

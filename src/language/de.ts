@@ -621,6 +621,7 @@ export const de: Language = {
     diesem diesen jener jede jeder jedes welche welcher welches man ist sind war waren bin bist seid sein wird werden wurde
     wurden hat haben hatte hatten kann können muss müssen soll sollen will wollen darf dürfen mag mehr viel wo was wer
     warum wann hier dort da dann also`),
+  functionLemmas: wordSet('sein haben werden können müssen sollen wollen dürfen mögen'),
   syllables: cached(vowelGroups('aeiouyäöü')),
   readability: fleschType('Amstad reading ease', 'Amstad (1978)', 180, 1, 58.5),
   formsNote: 'Hunspell dictionary-de lemmas and inflection affixes (no derivation flags), ge- participles and umlaut plurals the dictionary lists apart, a table of strong verbs; capitals read as written (Fragen the noun, fragen the verb); compounds the dictionary lacks are keyed by their final noun with the first part kept (Krankenhäuser = Krankenhaus, Wadenkrampf ≠ Krampf)',

@@ -322,6 +322,7 @@ export const en: Language = {
   wordForm: englishWordForm,
   spelling: englishSpelling,
   functionWords: FUNCTION_WORDS,
+  functionLemmas: wordSet('be have do'),
   syllables: cached(englishSyllables, 100_000),
   readability: fleschType('Flesch reading ease', 'Flesch (1948)', 206.835, 1.015, 84.6),
   formsNote: 'inflection by WordNet-gated suffix rules and irregular lists (WordNet via wink-lexicon)',

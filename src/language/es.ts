@@ -1,5 +1,5 @@
 /** Spanish: Hunspell dictionary (dictionary-es) word forms, Fernández-Huerta (1959) readability; ñ is kept (año ≠ ano). */
-import { cached, commonWordRanks, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
+import { cached, commonWordRanks, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { hunspellForms, type DictionaryEntry, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
@@ -669,6 +669,7 @@ export const es: Language = {
   wordForm,
   spelling,
   functionWords: naturalStopwords('stopwords_es', 'al del lo los las le les se su sus mi mis tu tus es son fue ser está están muy más'),
+  functionLemmas: wordSet('ser estar haber'),
   syllables: cached(vowelGroups('aeiouy', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe', 'aa', 'ee', 'oo'])),
   readability: fleschType('Fernández-Huerta reading ease', 'Fernández Huerta (1959)', 206.84, 1.02, 60),
   formsNote: 'Hunspell dictionary-es lemmas and inflection affixes (no derivation flags), plus a table of irregular verb forms; accents read as written (caminó ≠ camino); unknown words match only themselves',

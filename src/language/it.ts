@@ -3,7 +3,7 @@
  * Italian dictionary), with rules for the many forms it lists as entries of their own and an
  * irregular-verb table; Franchina & Vacca (1972) readability.
  */
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
+import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language, SpellingContext } from './types.js';
@@ -803,6 +803,8 @@ const plainKey = cached((w: string) => {
 });
 const spelledKeys = new Map<string, string>();
 function wordForm(norm: string, spelled = ''): string {
+  // The conjunction e, which folds like è (essere's): written without the accent, it is itself.
+  if (norm === 'e' && spelled === '') return 'e';
   const plain = plainKey(norm);
   // A final -ò after the stem of an -are verb the dictionary reads the word as is that verb's
   // passato remoto (piantò, parlò), even where the unaccented word is another verb's strong
@@ -918,6 +920,7 @@ export const it: Language = {
   otherForms,
   spelling,
   functionWords: naturalStopwords('stopwords_it', "l' un' dell' all' nell' è sono"),
+  functionLemmas: wordSet('essere avere fare stare'),
   syllables: cached(vowelGroups('aeiou', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe'])),
   // Franchina–Vacca: 206 − 0.65 × syllables per 100 words − words per sentence.
   readability: fleschType('Flesch–Vacca reading ease', 'Franchina & Vacca (1972)', 206, 1, 65),

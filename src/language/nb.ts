@@ -2,7 +2,7 @@
  * Norwegian Bokmål: word forms from the Hunspell dictionary dictionary-nb (Norsk Ordbank
  * based), LIX (Björnsson 1968); æ ø å are kept.
  */
-import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { formTable, hunspellForms, readingKeys, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
@@ -605,7 +605,9 @@ export const nb: Language = {
   sentences: sentenceRules('f.eks bl.a dvs ca nr s.k pga jf', 'osv m.m etc'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   otherForms,
-  functionWords: naturalStopwords('stopwords_no'),
+  // kom (came) is komme's, a content verb's, past.
+  functionWords: naturalStopwords('stopwords_no', '', 'kom'),
+  functionLemmas: wordSet('være ha bli kunne skulle ville'),
   syllables: cached(vowelGroups('aeiouyæøå')),
   readability: lix(),
   formsNote: 'Hunspell dictionary (dictionary-nb): inflections only, derivation flags and prefixes excluded; irregular verbs listed',

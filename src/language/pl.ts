@@ -5,7 +5,7 @@
  * their own here (ą ć ę ł ń ó ś ź ż). No readability formula is established widely enough
  * (Pisarek's is little used), so readability is n/a.
  */
-import { cached, commonWordRanks, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, commonWordRanks, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule, type Reading } from './hunspell.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -170,7 +170,8 @@ function alternatedLocativeOf(norm: string): Set<string> {
   return out;
 }
 
-const FUNCTION_WORDS = naturalStopwords('stopwords_pl');
+// natural's list holds roku (a year's genitive) and możliwe (possible): content words here.
+const FUNCTION_WORDS = naturalStopwords('stopwords_pl', '', 'roku możliwe');
 const forms = hunspellForms({
   package: 'dictionary-pl',
   normalize: fold,
@@ -460,6 +461,7 @@ export const pl: Language = {
   sentences: sentenceRules('np tzw dr prof ul nr ok godz mgr inż św', 'itd itp m.in'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   functionWords: FUNCTION_WORDS,
+  functionLemmas: wordSet('być mieć móc musieć zostać'),
   syllables: cached(vowelGroups('aeiouyąęó')),
   readability: null,
   formsNote: 'Hunspell dictionary (dictionary-pl): inflections only (verbal nouns, adverbs, nie- excluded); suppletive and irregular forms listed',

@@ -3,7 +3,7 @@
  * Portuguese — pt-BR — 2013, before the 1990 agreement's last changes; European spellings it
  * lacks are unknown words and stay apart), Flesch adapted by Martins et al. (1996).
  */
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups } from './common.js';
+import { cached, fleschType, naturalStopwords, PLAIN_WORD, recentlyCached, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { formTable, hunspellForms, type InflectionRule } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
@@ -513,6 +513,7 @@ export const pt: Language = {
   sentences: sentenceRules('sr sra srta dr dra prof pag ex av n nº', 'etc'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   functionWords: naturalStopwords('stopwords_pt', 'é são foi ser está estão muito mais ao aos às'),
+  functionLemmas: wordSet('ser estar ter haver'),
   syllables: cached(vowelGroups('aeiou', ['ae', 'ao', 'ea', 'eo', 'oa', 'oe'])),
   readability: fleschType('Flesch reading ease (Portuguese)', 'Martins et al. (1996)', 248.835, 1.015, 84.6),
   formsNote: 'Hunspell dictionary (dictionary-pt, pt-BR): inflections only (diminutive, augmentative, -mente, -dor, -mento… flags and prefixes excluded); irregular verbs listed',

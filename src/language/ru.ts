@@ -2,7 +2,7 @@
  * Russian: word forms from the Hunspell dictionary dictionary-ru (AOT-based), Oborneva (2006)
  * readability; й is kept (мой ≠ мои), ё is folded to е as in document words.
  */
-import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules } from './common.js';
+import { cached, fleschType, naturalStopwords, PLAIN_WORD, sentenceRules, wordSet } from './common.js';
 import { formTable, hunspellForms, type DictionaryEntry, type InflectionRule, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
@@ -434,7 +434,9 @@ export const ru: Language = {
   keepDiacritics: KEEP,
   sentences: sentenceRules('т.е т.к т.н см стр им ул д рис напр проф', 'т.д т.п др г гг'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
-  functionWords: naturalStopwords('stopwords_ru'),
+  // natural's list holds content verbs' forms too (сказал, видел, иди): content words here.
+  functionWords: naturalStopwords('stopwords_ru', '', 'сказал сказала видел иди подойди'),
+  functionLemmas: wordSet('быть мочь хотеть являться'),
   // Every vowel letter is one syllable.
   syllables: cached((w) => Math.max(1, w.match(VOWELS)?.length ?? 0)),
   readability: fleschType('Oborneva reading ease', 'Oborneva (2006)', 206.835, 1.3, 60.1),

@@ -2,7 +2,7 @@
  * Swedish: word forms from the Hunspell dictionary dictionary-sv (Göran Andersson's
  * Stavningskontroll / LibreOffice), LIX (Björnsson 1968); å ä ö are kept.
  */
-import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups } from './common.js';
+import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
 import { formTable, hunspellForms, readingKeys, type InflectionRule, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
@@ -636,6 +636,12 @@ const key = (word: string): string => {
  * present -ar of a first-conjugation verb (stem + a with verb flags) that the dictionary does not
  * spell (skördar: skörd's plural, and skörda's present; flyttar, packar, nickar).
  */
+/**
+ * A common noun's definite -en where its flags lack D (fisk/AB, sked/ABG: fisken, skeden), but
+ * not an adjective's (P: vit/bBPRX, viten is vite's). Not the plural -ar: such an -ar word is
+ * mostly a verb's present (vågar, charmar, kostar).
+ */
+const UNFLAGGED_ENDINGS: readonly (readonly [string, readonly string[]])[] = [['en', ['D', 'P']]];
 const otherForms = cached((word: string): readonly string[] => {
   if (!PLAIN_WORD.test(word) || sv.functionWords.has(word)) return [];
   const listed = homographs().get(word);
@@ -667,6 +673,16 @@ const otherForms = cached((word: string): readonly string[] => {
     for (const noun of verbPluralNouns(word)) if (own(noun) === noun && noun !== sv.wordForm(word) && !out.includes(noun)) out.push(noun);
     out.sort();
   }
+  // The definite -en of a noun entry whose flags lack it (UNFLAGGED_ENDINGS), which the
+  // dictionary reads only as another word's (fisken: fiske's).
+  for (const [ending, flags] of UNFLAGGED_ENDINGS) {
+    const noun = word.endsWith(ending) ? word.slice(0, -ending.length) : '';
+    if (noun.length < 3 || VOWEL.test(noun) || !nounEntry(noun) || forms.entries(noun).some((entry) => flags.some((flag) => entry.flags.includes(flag)))) continue;
+    if (own(noun) === noun && noun !== sv.wordForm(word) && !out.includes(noun)) {
+      out.push(noun);
+      out.sort();
+    }
+  }
   const verb = word.endsWith('ar') ? word.slice(0, -1) : '';
   if (verb.length > 3 && forms.entries(verb).some((entry) => entry.lemma && VERB_FLAGS.some((flag) => entry.flags.includes(flag))) && own(verb) === verb && verb !== sv.wordForm(word) && !out.includes(verb)) {
     out.push(verb);
@@ -686,7 +702,18 @@ export const sv: Language = {
   sentences: sentenceRules('t.ex bl.a d.v.s dvs ca nr s.k p.g.a fr.o.m jfr', 'osv m.m etc'),
   wordForm: cached((w) => (PLAIN_WORD.test(w) ? key(w) : w)),
   otherForms,
-  functionWords: naturalStopwords('stopwords_sv'),
+  // natural's list holds open-class words too (dag, stor, viktig, säga): they are content words here.
+  functionWords: naturalStopwords(
+    'stopwords_sv',
+    '',
+    `beslut beslutat beslutit bra bäst bättre dag dagar dagarna dagen del delen enkel enkelt enkla fin god goda godare
+    godast gott hög höger högre högst liten lilla litet små smått stor stora stort större störst lätt lättare lättast
+    långsam långsammare långsammast långsamt möjlig möjligt nödvändig nödvändiga nödvändigt nummer sämre sämst tidig
+    tidigare tidigast tidigt viktig viktigare viktigast viktigt vänster vänstra värre rätt tack ursäkt förlåt adjö sitta
+    ligga ligger legat säga säger sa sade sagt komma kom kommer kommit ta tar gå går gick gått behöva behövas behövde
+    behövt gälla gäller gällt likställd likställda jämfört helt långt rakt lika olika olikt`,
+  ),
+  functionLemmas: wordSet('vara ha bli kunna skola vilja göra få'),
   syllables: cached(vowelGroups('aeiouyåäö')),
   readability: lix(),
   formsNote: 'Hunspell dictionary (dictionary-sv): inflections only (derivation and compound-part flags excluded); strong verbs and umlaut plurals listed',

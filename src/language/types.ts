@@ -99,6 +99,12 @@ export interface Language {
   spelling?(written: string, norm: string, where: SpellingContext): string;
   /** Articles, pronouns, prepositions, conjunctions, auxiliaries (normalised forms). */
   functionWords: ReadonlySet<string>;
+  /**
+   * The auxiliaries and function verbs whose forms the function words include (Italian essere,
+   * avere): a function word keys as one of these or as another function word (sono: essere, la:
+   * lo), else as itself (dove is no dovere; language/spelling.ts wordKey). Absent: none.
+   */
+  functionLemmas?: ReadonlySet<string>;
   /** Syllables of one normalised word (≥ 1). */
   syllables(norm: string): number;
   /** The language's established readability formula, or null (the readability rule is then n/a). */

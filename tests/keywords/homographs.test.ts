@@ -202,3 +202,53 @@ describe('Italian homographs through the CLI', () => {
     expect(byPhrase.pasto).toMatchObject({ exact: 1, forms: 1 });
   });
 });
+
+describe('function words match as themselves through the CLI (session 15)', () => {
+  /** Each keyword's exact and forms counts on one article in `lang`. */
+  const countsIn = (lang: string, body: string, keywords: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), `seo-function-words-${lang}-`));
+    const file = join(dir, 'article.md');
+    writeFileSync(file, `---\ntitle: Prova\nlang: ${lang}\n---\n\n${body}\n`);
+    const result = run([file, '--no-config', '--format', 'json', ...keywords.flatMap((k) => ['--keyword', k])]);
+    expect(result.stderr).toBe('');
+    const found = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
+    return Object.fromEntries(found.map((k) => [k.phrase, k.counts]));
+  };
+
+  it('Italian: dovere never counts dove, anca never anche, dare never da, essere never the conjunction e', () => {
+    const counts = countsIn('it', 'Dove sei? Il dovere chiama anche la anca. Da qui si va a dare. E il vino è buono, e sono felice di essere qui.', [
+      'dovere',
+      'anca',
+      'dare',
+      'essere',
+      'dove',
+    ]);
+    expect(counts.dovere).toMatchObject({ exact: 1, forms: 1 });
+    expect(counts.anca).toMatchObject({ exact: 1, forms: 1 });
+    expect(counts.dare).toMatchObject({ exact: 1, forms: 1 });
+    // essere: sei, è, sono and essere (its forms among the function words keep its key); not E, e.
+    expect(counts.essere).toMatchObject({ exact: 1, forms: 4 });
+    // A function word typed as a keyword finds itself, and its language reading's forms too
+    // (dovere: typed, dove may mean the verb's form); the text's Dove still counts for no dovere.
+    expect(counts.dove).toMatchObject({ exact: 1, forms: 2 });
+  });
+
+  it('Swedish: bära never counts bara, mod never mot, äta never the preposition åt; fisk finds fisken', () => {
+    const counts = countsIn('sv', 'Hon vill bara bära väskan. Efter maten går han mot dörren med mod. Fisken var god, och jag åt fisk åt dig.', [
+      'bära',
+      'mod',
+      'äta',
+      'fisk',
+    ]);
+    expect(counts['bära']).toMatchObject({ exact: 1, forms: 1 });
+    expect(counts.mod).toMatchObject({ exact: 1, forms: 1 });
+    expect(counts['äta']).toMatchObject({ exact: 0, forms: 0 });
+    expect(counts.fisk).toMatchObject({ exact: 1, forms: 2 });
+  });
+
+  it('Bokmål: egg never counts og', () => {
+    const counts = countsIn('nb', 'Vi spiste egg og brød, eller bare brød og ost.', ['egg', 'brød']);
+    expect(counts.egg).toMatchObject({ exact: 1, forms: 1 });
+    expect(counts['brød']).toMatchObject({ exact: 2, forms: 2 });
+  });
+});

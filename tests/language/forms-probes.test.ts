@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { languageFor } from '../../src/language/registry.js';
+import { keywordReadings, wordKey, wordReadings } from '../../src/language/spelling.js';
 import { normalizeWord } from '../../src/text/normalize.js';
 import type { SpellingContext } from '../../src/language/types.js';
 
@@ -9,8 +10,9 @@ import type { SpellingContext } from '../../src/language/types.js';
  * Word-form probes for languages other than English (tests/language/<code>-forms.probes.txt;
  * English has its own test, en-forms.test.ts): `= lemma form…` must match, `! a b` must not.
  * Words are normalised as in a document (case, diacritics the language does not keep) and keyed
- * by the language's wordForm with the spelling class of the word as written in the probe file
- * (Language.spelling: Spanish accents, German capitals), as a word in running text.
+ * as the matcher keys them (wordKey: the language's wordForm, a function word as itself) with
+ * the spelling class of the word as written in the probe file (Language.spelling: Spanish
+ * accents, German capitals), as a word in running text.
  * `k= keyword form…` and `k! keyword form` lines put a keyword as typed (Language.spelling's
  * `typed`) against text words. Pairs compare keys only (the matcher also matches equal
  * normalised words in every mode: exact ⊂ forms).
@@ -99,12 +101,12 @@ describe.each(CODES)('%s word forms on the probe list', (code) => {
   const norm = (word: string) => normalizeWord(word, language.keepDiacritics);
   // The spelling class of the word as written (absent for a language that does not opt in).
   const spellingOf = ({ word, where }: Word) => language.spelling?.(word, norm(word), where) ?? '';
-  const key = (word: Word) => language.wordForm(norm(word.word), spellingOf(word));
+  const key = (word: Word) => wordKey(language, norm(word.word), spellingOf(word));
   // A word of the text matches by its key and a homograph's other readings (Language.otherForms);
   // a keyword's word by its key and the readings it is the dictionary form of (keywordForms).
   const finds: Finds = (keyword, text) => {
-    const wanted = [key(keyword), ...(language.keywordForms?.(norm(keyword.word), spellingOf(keyword)) ?? [])];
-    const found = [key(text), ...(language.otherForms?.(norm(text.word), spellingOf(text)) ?? [])];
+    const wanted = [key(keyword), ...keywordReadings(language, norm(keyword.word), spellingOf(keyword))];
+    const found = [key(text), ...wordReadings(language, norm(text.word), spellingOf(text))];
     return wanted.some((k) => found.includes(k));
   };
   const { match, differ, heldOut } = probes(code);
