@@ -50,8 +50,10 @@ class LazySet implements ReadonlySet<string> {
   }
 }
 
-/** natural's stop-word list for a language (util/stopwords_xx), loaded on first use. */
-/** natural's stopword list `module`, with `extra` words added and the words of `without` taken out. */
+/**
+ * natural's stop-word list for a language (util/stopwords_xx), loaded on first use, with the
+ * words of `extra` added and those of `without` taken out.
+ */
 export function naturalStopwords(module: string, extra = '', without = ''): ReadonlySet<string> {
   return new LazySet(() => {
     const { words } = require(`natural/lib/natural/util/${module}`) as { words: string[] };

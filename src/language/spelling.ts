@@ -38,8 +38,9 @@ export function wordReadings(language: Language, norm: string, spelling?: string
 
 /**
  * A keyword word's readings beside its key: the ones it is the dictionary form of
- * (Language.keywordForms), and for a function word its language key too (a keyword såg or så
- * is typed for the verb: se, så), though the text's function words never read so.
+ * (Language.keywordForms), and for a function word the language's key too, since a function
+ * word typed as a keyword may mean the content word (Bokmål så, to sow, finds sår and sådde);
+ * the text's function words never read so.
  */
 export function keywordReadings(language: Language, norm: string, spelling?: string): readonly string[] {
   const forms = language.keywordForms?.(norm, spelling) ?? [];
