@@ -44,6 +44,7 @@ export function wordReadings(language: Language, norm: string, spelling?: string
  */
 export function keywordReadings(language: Language, norm: string, spelling?: string): readonly string[] {
   const forms = language.keywordForms?.(norm, spelling) ?? [];
+  if (!language.functionWords.has(norm)) return forms;
   const key = wordKey(language, norm, spelling);
   const own = language.wordForm(norm, spelling);
   if (own === key) return forms;

@@ -636,12 +636,6 @@ const key = (word: string): string => {
  * present -ar of a first-conjugation verb (stem + a with verb flags) that the dictionary does not
  * spell (skördar: skörd's plural, and skörda's present; flyttar, packar, nickar).
  */
-/**
- * A common noun's definite -en where its flags lack D (fisk/AB, sked/ABG: fisken, skeden), but
- * not an adjective's (P: vit/bBPRX, viten is vite's). Not the plural -ar: such an -ar word is
- * mostly a verb's present (vågar, charmar, kostar).
- */
-const UNFLAGGED_ENDINGS: readonly (readonly [string, readonly string[]])[] = [['en', ['D', 'P']]];
 const otherForms = cached((word: string): readonly string[] => {
   if (!PLAIN_WORD.test(word) || sv.functionWords.has(word)) return [];
   const listed = homographs().get(word);
@@ -673,11 +667,11 @@ const otherForms = cached((word: string): readonly string[] => {
     for (const noun of verbPluralNouns(word)) if (own(noun) === noun && noun !== sv.wordForm(word) && !out.includes(noun)) out.push(noun);
     out.sort();
   }
-  // The definite -en of a noun entry whose flags lack it (UNFLAGGED_ENDINGS), which the
-  // dictionary reads only as another word's (fisken: fiske's).
-  for (const [ending, flags] of UNFLAGGED_ENDINGS) {
-    const noun = word.endsWith(ending) ? word.slice(0, -ending.length) : '';
-    if (noun.length < 3 || VOWEL.test(noun) || !nounEntry(noun) || forms.entries(noun).some((entry) => flags.some((flag) => entry.flags.includes(flag)))) continue;
+  // The definite -en of a common noun whose flags lack it (D: fisk/AB, sked/ABG give no fisken,
+  // skeden), which the dictionary reads only as another word's (fiske's); not an adjective's (P:
+  // viten is vite's). Not the plural -ar: such an -ar word is mostly a verb's present (vågar).
+  const noun = word.endsWith('en') ? word.slice(0, -2) : '';
+  if (noun.length >= 3 && !VOWEL.test(noun) && nounEntry(noun) && !forms.entries(noun).some((entry) => entry.flags.includes('D') || entry.flags.includes('P'))) {
     if (own(noun) === noun && noun !== sv.wordForm(word) && !out.includes(noun)) {
       out.push(noun);
       out.sort();

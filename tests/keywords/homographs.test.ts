@@ -133,18 +133,23 @@ describe('homograph matches equal a brute-force count (property)', () => {
   });
 });
 
+/** Each keyword's exact and forms counts on one article `source`, audited by the CLI as file `name`. */
+function cliCounts(name: string, source: string, keywords: string[]): Record<string, { exact: number; forms: number }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'seo-homographs-')), name);
+  writeFileSync(file, source);
+  const result = run([file, '--no-config', '--format', 'json', ...keywords.flatMap((keyword) => ['--keyword', keyword])]);
+  expect(result.stderr).toBe('');
+  const found = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
+  return Object.fromEntries(found.map((k) => [k.phrase, k.counts]));
+}
+
 describe('French homographs through the CLI', () => {
   it('keyword lire finds il lit (and, the price, au lit); keyword lit never finds lisons; coupons is couper’s and coupon’s; plaire never finds plus', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seo-homographs-'));
-    const file = join(dir, 'article.md');
-    writeFileSync(
-      file,
+    const byPhrase = cliCounts(
+      'article.md',
       '---\ntitle: Le soir\nlang: fr\n---\n\n# Le soir\n\nLe soir, Paul lit un roman dans son lit. Nous lisons aussi, plus tard.\n\nLes coupons sont en bas : nous coupons le papier.\n',
+      ['lire', 'lit', 'couper', 'coupon', 'plaire'],
     );
-    const result = run([file, '--no-config', '--format', 'json', '--keyword', 'lire', '--keyword', 'lit', '--keyword', 'couper', '--keyword', 'coupon', '--keyword', 'plaire']);
-    expect(result.stderr).toBe('');
-    const keywords = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
-    const byPhrase = Object.fromEntries(keywords.map((k) => [k.phrase, k.counts]));
     // lire: lit (the verb), lit (the bed: one key per reading cannot tell them apart), lisons.
     expect(byPhrase.lire).toMatchObject({ exact: 0, forms: 3 });
     expect(byPhrase.lit).toMatchObject({ exact: 2, forms: 2 });
@@ -157,16 +162,11 @@ describe('French homographs through the CLI', () => {
 
 describe('Dutch keyword readings through the CLI', () => {
   it('keyword spelen finds the verb (speelt, gespeeld) and spel; keyword spel never finds speelt; wegen finds weegt and wegen', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seo-keyword-readings-'));
-    const file = join(dir, 'artikel.md');
-    writeFileSync(
-      file,
+    const byPhrase = cliCounts(
+      'artikel.md',
       '---\ntitle: Spelen\nlang: nl\n---\n\n# Spelen\n\nDe kinderen spelen buiten. Ze speelt een spel. Gisteren hebben we gespeeld.\n\nHij weegt de bloem op de weg. Alle wegen zijn nat.\n',
+      ['spelen', 'spel', 'wegen', 'weg'],
     );
-    const result = run([file, '--no-config', '--format', 'json', '--keyword', 'spelen', '--keyword', 'spel', '--keyword', 'wegen', '--keyword', 'weg']);
-    expect(result.stderr).toBe('');
-    const keywords = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
-    const byPhrase = Object.fromEntries(keywords.map((k) => [k.phrase, k.counts]));
     // spelen: Spelen (the H1), spelen, speelt, spel, gespeeld.
     expect(byPhrase.spelen).toMatchObject({ exact: 2, forms: 5 });
     // spel: spel, and spelen twice (its plural: one key cannot tell the verb apart), never speelt or gespeeld.
@@ -180,16 +180,11 @@ describe('Dutch keyword readings through the CLI', () => {
 
 describe('Italian homographs through the CLI', () => {
   it('keyword pescare finds la pesca (the noun and the verb), portare finds porti; pasta never finds pasto', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seo-homographs-it-'));
-    const file = join(dir, 'articolo.md');
-    writeFileSync(
-      file,
+    const byPhrase = cliCounts(
+      'articolo.md',
       '---\ntitle: Al mare\nlang: it\n---\n\n# Al mare\n\nOggi porto la pasta al porto. Tu porti il pane? I porti sono pieni.\n\nMia nonna pesca nel lago e mangia una pesca. Il pasto è pronto.\n',
+      ['portare', 'porto', 'pesca', 'pescare', 'pasta', 'pasto'],
     );
-    const result = run([file, '--no-config', '--format', 'json', '--keyword', 'portare', '--keyword', 'porto', '--keyword', 'pesca', '--keyword', 'pescare', '--keyword', 'pasta', '--keyword', 'pasto']);
-    expect(result.stderr).toBe('');
-    const keywords = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
-    const byPhrase = Object.fromEntries(keywords.map((k) => [k.phrase, k.counts]));
     // portare: porto twice (portare's present and the noun, one key), porti twice (portare's
     // present and porto's plural: a reading each).
     expect(byPhrase.portare).toMatchObject({ exact: 0, forms: 4 });
@@ -204,16 +199,8 @@ describe('Italian homographs through the CLI', () => {
 });
 
 describe('function words match as themselves through the CLI (session 15)', () => {
-  /** Each keyword's exact and forms counts on one article in `lang`. */
-  const countsIn = (lang: string, body: string, keywords: string[]) => {
-    const dir = mkdtempSync(join(tmpdir(), `seo-function-words-${lang}-`));
-    const file = join(dir, 'article.md');
-    writeFileSync(file, `---\ntitle: Prova\nlang: ${lang}\n---\n\n${body}\n`);
-    const result = run([file, '--no-config', '--format', 'json', ...keywords.flatMap((k) => ['--keyword', k])]);
-    expect(result.stderr).toBe('');
-    const found = JSON.parse(result.stdout).files[0].keywords as { phrase: string; counts: { exact: number; forms: number } }[];
-    return Object.fromEntries(found.map((k) => [k.phrase, k.counts]));
-  };
+  const countsIn = (lang: string, body: string, keywords: string[]) =>
+    cliCounts('article.md', `---\ntitle: Prova\nlang: ${lang}\n---\n\n${body}\n`, keywords);
 
   it('Italian: dovere never counts dove, anca never anche, dare never da, essere never the conjunction e', () => {
     const counts = countsIn('it', 'Dove sei? Il dovere chiama anche la anca. Da qui si va a dare. E il vino è buono, e sono felice di essere qui.', [
