@@ -220,10 +220,11 @@ function findInfinitives(word: string): string[] {
   // Of several, a verb the dictionary gives a weak past (T -et, O -te, P -dde, Q -de) makes no
   // strong past or participle: brutt is bryte's, not brette's (brettet); sluppet slippe's, not
   // sleppe's; frosset fryse's, not frese's (freste). Still two: no guess.
-  const strong = verbs.filter((lemma) => !forms.entries(lemma).some((entry) => entry.lemma && WEAK_PAST.some((flag) => entry.flags.includes(flag))));
+  const strong = verbs.filter((lemma) => !weakPast(lemma));
   return strong.length === 1 ? strong : [];
 }
 const WEAK_PAST = ['T', 'O', 'P', 'Q'];
+const weakPast = (lemma: string): boolean => forms.entries(lemma).some((entry) => entry.lemma && WEAK_PAST.some((flag) => entry.flags.includes(flag)));
 const ABLAUT_SLOTS = 24;
 // The shapes a past or participle has: -et, -t, -te, -de, or one syllable (a strong past).
 const PAST_SHAPE = /^(?:[^-]+(?:et|t|te|de)|[^aeiouyæøå-]*[aeiouyæøå]+[^aeiouyæøå-]+)$/;
@@ -245,6 +246,8 @@ const flagless = (word: string): boolean =>
  */
 const HOMOGRAPH_PASTS = new Set(['rev', 'steg', 'sang', 'bar', 'for', 'fart', 'het', 'seig', 'slapp', 'skred', 'led', 'ledd', 'nytt', 'rent', 'grått', 'flytt', 'vred']);
 const NOUN_ENDINGS = ['A', 'B', 'E', 'G', 'H'];
+/** A noun with its whole paradigm in the dictionary (definite -en/-et, plural -er, definite plural -ene): rente, hammer. */
+const fullNoun = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags) && entry.flags.includes('E') && entry.flags.includes('G'));
 /** A noun of its own: an entry with a definite ending and no comparative or present participle. */
 const nounStem = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags));
 /**
@@ -429,9 +432,10 @@ function compoundStrong(word: string): string | null {
   return null;
 }
 const key = (word: string): string => {
-  // A noun of its own the dictionary marks as a lemma (z) is no other noun's or verb's form: løve
-  // is no løv's (V), havre no hav's, hilsen no hilse's (A).
-  if (!table().has(word) && nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false)) return word;
+  // A noun of its own the dictionary marks as a lemma (z), or gives its whole paradigm, is no other
+  // noun's or verb's form: løve is no løv's (V), havre no hav's, hilsen no hilse's (A), rente no
+  // past of rene, hammer no plural of ham (it keeps them as readings: otherForms).
+  if (!table().has(word) && nounStem(word) && ((forms.analyse(word).marked?.includes(word) ?? false) || fullNoun(word))) return word;
   if (!table().has(word)) {
     const verb = compoundStrong(word);
     if (verb !== null && !isVerb(word) && !isVerb(keyOf(word))) return keyOf(verb);
@@ -510,9 +514,14 @@ kledde kledd kle
 snøt snytt snyte
 `;
 let verbReadings: Map<string, string> | null = null;
-/** Flags of a reading by inflection: the nouns' definite and plural forms, the verbs' present -er. */
+/**
+ * Flags of a reading by inflection: the nouns' definite and plural forms (M: umlaut plurals too),
+ * the verbs' present -er and -r (E, L: ror, ro's), pasts and participles (M, O -te, T -et:
+ * blåst the wind and blåse's participle, bakt, snekret). The imperative R counts only for a verb
+ * of the dictionary and a word that is no common noun of its own (gjem, svøm; not ball, kinn).
+ */
 // (Not the genitives D, F, H: a genitive of a look-alike stem reads as junk, revers: rev, kalas: kal.)
-const INFLECTION_READINGS = ['A', 'B', 'C', 'E', 'G'];
+const INFLECTION_READINGS = ['A', 'B', 'C', 'E', 'G', 'L', 'M', 'O', 'T'];
 /**
  * A homograph's other readings (Language.otherForms):
  * - for a word that is no entry of its own, the lemmas dictionary-nb reads it as that key as
@@ -535,13 +544,16 @@ const otherForms = cached((word: string): readonly string[] => {
     const own = (lemma: string): string => (nb.wordForm(lemma) === lemma ? lemma : '');
     for (const other of readingKeys(forms, word, key, own)) if (other !== '') out.add(other);
   }
+  const commonNoun = nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false);
   for (const reading of forms.readings(word)) {
-    if (reading.own || !reading.plain || !reading.flags.some((flag) => INFLECTION_READINGS.includes(flag))) continue;
+    const imperative = reading.flags.includes('R') && !commonNoun && isVerb(reading.lemma);
+    // (A lemma of the irregular tables is no vowel verb's present: bror is no bro's.)
+    if (reading.own || !reading.plain || (reading.flags.includes('L') && tableLemmas().has(word)) || !(imperative || reading.flags.some((flag) => INFLECTION_READINGS.includes(flag)))) continue;
     // A's -n on a verb makes its action noun (hilse: hilsen), no form of it.
     if (reading.flags.every((flag) => flag === 'A') && isVerb(reading.lemma)) continue;
     // A lemma of the dictionary's own (the compound mark z, or its own key), not a bare stem (legg, vekk, dyn).
-    // (A two-letter lemma by its plural only: øyer, øy's; hete is no he's.)
-    if ((reading.lemma.length < 3 && word !== `${reading.lemma}er`) || !forms.entries(reading.lemma).some((entry) => entry.lemma) || !(forms.analyse(reading.lemma).marked?.includes(reading.lemma) || nb.wordForm(reading.lemma) === reading.lemma)) continue;
+    // (A two-letter lemma by its plural or its present only: øyer, øy's, bor, bo's; hete is no he's.)
+    if ((reading.lemma.length < 3 && word !== `${reading.lemma}er` && !(reading.flags.includes('L') && word === `${reading.lemma}r`)) || !forms.entries(reading.lemma).some((entry) => entry.lemma) || !(forms.analyse(reading.lemma).marked?.includes(reading.lemma) || nb.wordForm(reading.lemma) === reading.lemma)) continue;
     // E's -er → -re (vinter: vintre) is no form of an -er noun the word is a verb beside (blomstre: blomster).
     if (reading.lemma.endsWith('er') && word.endsWith('re') && word.length <= reading.lemma.length) continue;
     out.add(nb.wordForm(reading.lemma));
