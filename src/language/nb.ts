@@ -324,7 +324,7 @@ function participleKey(found: string): string | null {
 }
 /** An adjective of the dictionary: an entry carrying X, the comparative -ere (not W, the neuter -t: verb stems carry it for their participles, tenk + t). */
 const isAdjective = (word: string): boolean =>
-  forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('X')) ||
+  forms.entries(word).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.flags.includes('W') && (entry.allFlags ?? []).includes('w')))) ||
   // Or W on a lemma of the mark z that makes no verb with -e (vakker, beside the bare stem vaker).
   (forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('W')) && (forms.analyse(word).marked?.includes(word) ?? false) && !isVerb(`${word}e`));
 const VOWEL_END = /[aeiouyæøå]$/;
@@ -513,6 +513,12 @@ stank stunket stinke
 kledde kledd kle
 snøt snytt snyte
 `;
+/** Umlaut plurals (the grammars' closed list, IRREGULAR above) the dictionary reads as a verb's present alone (ende's ender, klø's klør): "form… noun". */
+const UMLAUT_READINGS = `
+ender endene and
+klør klørne klo
+render rendene rand
+`;
 let verbReadings: Map<string, string> | null = null;
 /**
  * Flags of a reading by inflection: the nouns' definite and plural forms (M: umlaut plurals too),
@@ -534,7 +540,7 @@ const INFLECTION_READINGS = ['A', 'B', 'C', 'E', 'G', 'L', 'M', 'O', 'T'];
  *   plural and kante's present; huset: hus's and huse's past), the noun being the key;
  * - an adjective whose -e or neuter form the word is, where the word is also a verb or a noun
  *   (sikre, døve, slanke; rent, enkelt);
- * - the verb of VERB_READINGS.
+ * - the verb of VERB_READINGS, the noun of UMLAUT_READINGS.
  */
 const otherForms = cached((word: string): readonly string[] => {
   if (!PLAIN_WORD.test(word) || nb.functionWords.has(word)) return [];
@@ -568,7 +574,7 @@ const otherForms = cached((word: string): readonly string[] => {
   }
   const adjective = adjectiveReading(word);
   if (adjective !== null) out.add(nb.wordForm(adjective));
-  const verb = (verbReadings ??= formTable(VERB_READINGS, fold)).get(word);
+  const verb = (verbReadings ??= formTable(VERB_READINGS + UMLAUT_READINGS, fold)).get(word);
   if (verb !== undefined) out.add(nb.wordForm(verb));
   out.delete(key);
   return [...out].sort();
@@ -582,7 +588,9 @@ function adjectiveReading(word: string): string | null {
   const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.allFlags ?? []).includes('w')));
   const adjectiveItself = comparative(word) || (nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false));
   // The consonant doubled before -e only after m (dum dumme, tom tomme; klokke is no klok's).
-  return adjectiveBase(word, false, (base) => !adjectiveItself || comparative(base));
+  // The first whose key is not the word's own (svimle: svimmel, not the bare stem sviml it keys as).
+  const key = nb.wordForm(word);
+  return adjectiveBases(word, false, (base) => !adjectiveItself || comparative(base)).find((base) => nb.wordForm(base) !== key) ?? null;
 }
 /**
  * The adjective whose neuter (-t, -tt, a double consonant undoubled) or -e form (a double
@@ -591,6 +599,10 @@ function adjectiveReading(word: string): string | null {
  * `anyDouble`: a doubled consonant before -e after any stem, else after m only.
  */
 function adjectiveBase(word: string, anyDouble: boolean, fitsToo: (base: string) => boolean = () => true): string | null {
+  return adjectiveBases(word, anyDouble, fitsToo)[0] ?? null;
+}
+/** adjectiveBase's candidates in order: a lemma of the mark z first. */
+function adjectiveBases(word: string, anyDouble: boolean, fitsToo: (base: string) => boolean): string[] {
   const bases = new Set<string>();
   if (word.endsWith('t')) {
     bases.add(word.slice(0, -1));
@@ -603,7 +615,8 @@ function adjectiveBase(word: string, anyDouble: boolean, fitsToo: (base: string)
     if (m !== null) bases.add(`${m[1]}${m[2]}e${m[3]}`).add(`${m[1]}${m[2]}${m[2]}e${m[3]}`);
   }
   const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && fitsToo(base) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
-  return fits.find((base) => forms.analyse(base).marked?.includes(base)) ?? fits[0] ?? null;
+  const marked = fits.filter((base) => forms.analyse(base).marked?.includes(base));
+  return [...marked, ...fits.filter((base) => !marked.includes(base))];
 }
 export const nbForms = forms;
 export const analyseForms = (word: string): string => JSON.stringify(forms.analyse(word));
