@@ -431,7 +431,27 @@ function compoundStrong(word: string): string | null {
   }
   return null;
 }
+/**
+ * A word the dictionary does not know (a loanword, a new coinage: appen, apper, sedelen, googlet)
+ * keys as its stem, before the dictionary's rules guess at it, when that is unknown too and the ending is a
+ * noun's definite or plural or a verb's -e, -er, -et (-en, -et, -ene, -er, their genitives, -e):
+ * app's forms key as app, google's as googl. Not a stem the dictionary knows (its forms it would
+ * know), nor one shorter than three letters; not a compound it reads (økokrisen: økokrise).
+ */
+const UNKNOWN_ENDING = /^(.{3,}?)(?:ene|ens|ets|ers|en|et|er|e)$/;
+const unknown = (word: string): boolean => forms.entries(word).length === 0 && forms.readings(word).length === 0;
+// A name listed without any flag gives no forms either (Google).
+const formless = (word: string): boolean =>
+  forms.readings(word).every((reading) => reading.own) && forms.entries(word).every((entry) => (entry.allFlags ?? entry.flags).length === 0 && entry.word !== entry.word.toLowerCase());
+function unknownStem(word: string): string | null {
+  const stem = UNKNOWN_ENDING.exec(word)?.[1];
+  return stem !== undefined && formless(word) && unknown(stem) ? stem : null;
+}
 const key = (word: string): string => {
+  const stem = unknownStem(word);
+  return stem === null ? dictionaryKey(word) : nb.wordForm(stem);
+};
+const dictionaryKey = (word: string): string => {
   // A noun of its own the dictionary marks as a lemma (z), or gives its whole paradigm, is no other
   // noun's or verb's form: løve is no løv's (V), havre no hav's, hilsen no hilse's (A), rente no
   // past of rene, hammer no plural of ham (it keeps them as readings: otherForms).
@@ -572,6 +592,7 @@ const otherForms = cached((word: string): readonly string[] => {
       if (!reading.own && reading.lemma !== key && reading.lemma.startsWith(key) && reading.flags.some((flag) => VERB_FORM_FLAGS.includes(flag)) && isVerb(reading.lemma)) out.add(nb.wordForm(reading.lemma));
     }
   }
+  for (const verb of unlistedPastOf(word)) out.add(nb.wordForm(verb));
   const adjective = adjectiveReading(word);
   if (adjective !== null) out.add(nb.wordForm(adjective));
   const verb = (verbReadings ??= formTable(VERB_READINGS + UMLAUT_READINGS, fold)).get(word);
@@ -579,6 +600,18 @@ const otherForms = cached((word: string): readonly string[] => {
   out.delete(key);
   return [...out].sort();
 });
+/**
+ * The verbs whose -te past or -t participle the word is spelt like, of the verbs the dictionary
+ * gives no past at all (no T, O, P, Q, M: spille, klemme): the regular weak -te class, a double
+ * consonant written single before t (spilte, spilt: spille; klemte: klemme).
+ */
+function unlistedPastOf(word: string): string[] {
+  const ending = word.endsWith('te') ? 'te' : word.endsWith('t') ? 't' : null;
+  if (ending === null) return [];
+  const stem = word.slice(0, -ending.length);
+  if (stem.length < 2 || !/[^aeiouyæøå]$/.test(stem)) return [];
+  return [...new Set([`${stem}e`, `${stem}${stem.slice(-1)}e`])].filter((verb) => verb !== word && isVerb(verb) && !forms.entries(verb).some((entry) => entry.lemma && [...WEAK_PAST, 'M'].some((flag) => entry.flags.includes(flag))));
+}
 /** The adjective whose neuter or -e form the word is (adjectiveKey's shapes), whatever else the word is. */
 function adjectiveReading(word: string): string | null {
   // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
