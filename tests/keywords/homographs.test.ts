@@ -239,3 +239,21 @@ describe('function words match as themselves through the CLI (session 15)', () =
     expect(counts['brød']).toMatchObject({ exact: 2, forms: 2 });
   });
 });
+
+describe('Bokmål loanwords, weak pasts and homograph participles through the CLI (session 16)', () => {
+  it('keyword app finds appen and apper, spille finds spilte and spilt, blåse finds blåst; blåst never finds blåser', () => {
+    const byPhrase = cliCounts(
+      'artikkel.md',
+      '---\ntitle: Appen\nlang: nb\n---\n\n# Appen\n\nVi lastet ned appen i går. Alle apper trenger plass. Han spilte fotball og har spilt lenge.\n\nVinden var sterk. Det har blåst hele natten, og vinden blåser.\n',
+      ['app', 'spille', 'blåse', 'blåst'],
+    );
+    // app (unknown to the dictionary, as are its forms): Appen (the H1), appen, apper.
+    expect(byPhrase.app).toMatchObject({ exact: 0, forms: 3 });
+    // spille (the dictionary gives it no past): spilte, spilt.
+    expect(byPhrase.spille).toMatchObject({ exact: 0, forms: 2 });
+    // blåse: blåst (the noun, wind, and the participle), blåser.
+    expect(byPhrase['blåse']).toMatchObject({ exact: 0, forms: 2 });
+    // blåst, the noun: itself only.
+    expect(byPhrase['blåst']).toMatchObject({ exact: 1, forms: 1 });
+  });
+});

@@ -124,3 +124,53 @@ describe('Norwegian Bokmål verbs apart from the nouns their imperative is spelt
     expect(finds('et', 'at')).toBe(false);
   });
 });
+
+describe('Norwegian Bokmål readings and unknown words, session 16', () => {
+  const nb = languageFor('nb');
+  const finds = (keyword: string, text: string): boolean => [nb.wordForm(text), ...(nb.otherForms?.(text, '') ?? [])].includes(nb.wordForm(keyword));
+  it("reads a word of its own as a verb's past or participle (blåst: blåse, bakt: bake) and a vowel verb's present (ror: ro, bor: bo)", () => {
+    expect(finds('blåse', 'blåst')).toBe(true);
+    expect(finds('bake', 'bakt')).toBe(true);
+    expect(finds('ro', 'ror')).toBe(true);
+    expect(finds('bo', 'bor')).toBe(true);
+    // A lemma of the irregular tables is no vowel verb's present: bror is no bro's.
+    expect(finds('bro', 'bror')).toBe(false);
+  });
+  it("reads a verb's imperative as the verb when the word is no common noun of its own (gjem, svøm), never a marked noun (ball, kinn)", () => {
+    expect(finds('gjemme', 'gjem')).toBe(true);
+    expect(finds('svømme', 'svøm')).toBe(true);
+    expect(finds('balle', 'ball')).toBe(false);
+    expect(finds('kinne', 'kinn')).toBe(false);
+    // rente carries the imperative flag but is no verb of the dictionary: rent is no rente's.
+    expect(finds('rente', 'rent')).toBe(false);
+  });
+  it('keys a noun with its whole paradigm as itself, not as a past of a look-alike verb (rente: renten, renter)', () => {
+    expect(nb.wordForm('rente')).toBe('rente');
+    expect(finds('rente', 'renten')).toBe(true);
+    expect(finds('rente', 'renter')).toBe(true);
+  });
+  it("reads an adjective known by its -het noun with its neuter and -e form (ren: rent; svimmel: svimle), and umlaut plurals the dictionary gives a verb alone (ender: and, klør: klo)", () => {
+    expect(finds('ren', 'rent')).toBe(true);
+    expect(finds('svimmel', 'svimle')).toBe(true);
+    expect(finds('and', 'ender')).toBe(true);
+    expect(finds('ende', 'ender')).toBe(true);
+    expect(finds('klo', 'klør')).toBe(true);
+    expect(finds('klø', 'klør')).toBe(true);
+  });
+  it('reads the regular -te past and -t participle of a verb the dictionary gives no past (spilte, spilt: spille; klemte, fylte)', () => {
+    expect(finds('spille', 'spilte')).toBe(true);
+    expect(finds('spille', 'spilt')).toBe(true);
+    expect(finds('klemme', 'klemte')).toBe(true);
+    expect(finds('fylle', 'fylte')).toBe(true);
+  });
+  it('keys a word the dictionary does not know as its unknown stem (appen, apper: app; googlet: Google, a flagless name), never a compound it reads', () => {
+    expect(finds('app', 'appen')).toBe(true);
+    expect(finds('app', 'apper')).toBe(true);
+    expect(finds('podkast', 'podkastene')).toBe(true);
+    expect(finds('google', 'googlet')).toBe(true);
+    expect(finds('google', 'googler')).toBe(true);
+    // økokrisen is an entry the feminine -en rule reads: økokrise's, not a stem økokris.
+    expect(nb.wordForm('økokrisen')).toBe(nb.wordForm('økokrise'));
+    expect(nb.wordForm('økokrisen')).toBe('økokrise');
+  });
+});
