@@ -469,7 +469,9 @@ const dictionaryKey = (word: string): string => {
     if (homograph !== undefined && tableLemmas().has(forms.wordForm(word))) return homograph.lemma;
   }
   const found = keyOf(word);
-  if (!isVerb(found)) {
+  // An -ere verb whose stem the folding makes a noun's plural keys as itself even when that noun is
+  // a verb too (skolere: skolér, folded skoler, skole's plural and skole a verb).
+  if (!isVerb(found) || (word.endsWith('ere') && isVerb(word) && forms.readings(word).some((reading) => !reading.own && reading.flags.includes('V') && reading.lemma === word.slice(0, -1)))) {
     const verb = ereVerb(word);
     if (verb !== null) return verb;
   }

@@ -173,4 +173,11 @@ describe('Norwegian Bokmål readings and unknown words, session 16', () => {
     expect(nb.wordForm('økokrisen')).toBe(nb.wordForm('økokrise'));
     expect(nb.wordForm('økokrisen')).toBe('økokrise');
   });
+  it('keys an -ere verb as itself though the noun its folded stem is the plural of is a verb too (skolere ≠ skole)', () => {
+    expect(finds('skole', 'skolere')).toBe(false);
+    expect(finds('skolere', 'skole')).toBe(false);
+    expect(finds('skolere', 'skolerer')).toBe(true);
+    expect(finds('skolere', 'skolerte')).toBe(true);
+    expect(finds('telefonere', 'telefonerer')).toBe(true);
+  });
 });
