@@ -61,10 +61,11 @@ describe('Norwegian Bokmål, session 11', () => {
   });
 });
 
+/** Does a keyword word find a text word: the keyword's key among the text word's readings. */
+const nb = languageFor('nb');
+const finds = (keyword: string, text: string): boolean => [nb.wordForm(text), ...(nb.otherForms?.(text, '') ?? [])].includes(nb.wordForm(keyword));
+
 describe('Norwegian Bokmål homograph readings, session 14', () => {
-  const nb = languageFor('nb');
-  /** Does a keyword word find a text word: the keyword's key among the text word's readings. */
-  const finds = (keyword: string, text: string): boolean => [nb.wordForm(text), ...(nb.otherForms?.(text, '') ?? [])].includes(nb.wordForm(keyword));
   it("reads a noun's plural or definite form that is also a verb's present as both (leder: led, lede; fader: fad)", () => {
     expect(finds('led', 'leder')).toBe(true);
     expect(finds('lede', 'leder')).toBe(true);
@@ -91,8 +92,6 @@ describe('Norwegian Bokmål homograph readings, session 14', () => {
 });
 
 describe('Norwegian Bokmål verbs apart from the nouns their imperative is spelt like, session 14', () => {
-  const nb = languageFor('nb');
-  const finds = (keyword: string, text: string): boolean => [nb.wordForm(text), ...(nb.otherForms?.(text, '') ?? [])].includes(nb.wordForm(keyword));
   it('keys a verb as its infinitive, not as the noun its stem is (balle no ball, frykte no frykt), and its tenses with it', () => {
     expect(nb.wordForm('balle')).not.toBe(nb.wordForm('ball'));
     expect(finds('ball', 'balle')).toBe(false);
@@ -126,8 +125,6 @@ describe('Norwegian Bokmål verbs apart from the nouns their imperative is spelt
 });
 
 describe('Norwegian Bokmål readings and unknown words, session 16', () => {
-  const nb = languageFor('nb');
-  const finds = (keyword: string, text: string): boolean => [nb.wordForm(text), ...(nb.otherForms?.(text, '') ?? [])].includes(nb.wordForm(keyword));
   it("reads a word of its own as a verb's past or participle (blåst: blåse, bakt: bake) and a vowel verb's present (ror: ro, bor: bo)", () => {
     expect(finds('blåse', 'blåst')).toBe(true);
     expect(finds('bake', 'bakt')).toBe(true);
