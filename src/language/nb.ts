@@ -322,7 +322,11 @@ function participleKey(found: string): string | null {
   const verbs = [...new Set(stems.flatMap((lemma) => [`${lemma}e`, lemma.endsWith(lemma.slice(-1).repeat(2)) ? `${lemma}e` : `${lemma}${lemma.slice(-1)}e`]))].filter(isVerb);
   return verbs.length === 1 ? forms.wordForm(verbs[0]!) : null;
 }
-/** An adjective of the dictionary: an entry carrying X, the comparative -ere (not W, the neuter -t: verb stems carry it for their participles, tenk + t). */
+/**
+ * An adjective of the dictionary: an entry carrying X, the comparative -ere, or W, the neuter -t,
+ * with w, the abstract noun in -het that only adjectives make (ren, svimmel: no X); W alone is
+ * no sign, verb stems carry it for their participles (tenk + t).
+ */
 const isAdjective = (word: string): boolean =>
   forms.entries(word).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.flags.includes('W') && (entry.allFlags ?? []).includes('w')))) ||
   // Or W on a lemma of the mark z that makes no verb with -e (vakker, beside the bare stem vaker).
