@@ -224,13 +224,15 @@ function findInfinitives(word: string): string[] {
   return strong.length === 1 ? strong : [];
 }
 const WEAK_PAST = ['T', 'O', 'P', 'Q'];
-const weakPast = (lemma: string): boolean => forms.entries(lemma).some((entry) => entry.lemma && WEAK_PAST.some((flag) => entry.flags.includes(flag)));
+/** Whether an entry of the word, as a lemma, carries one of the flags. */
+const lemmaWith = (word: string, flags: readonly string[]): boolean => forms.entries(word).some((entry) => entry.lemma && flags.some((flag) => entry.flags.includes(flag)));
+const weakPast = (lemma: string): boolean => lemmaWith(lemma, WEAK_PAST);
 const ABLAUT_SLOTS = 24;
 // The shapes a past or participle has: -et, -t, -te, -de, or one syllable (a strong past).
 const PAST_SHAPE = /^(?:[^-]+(?:et|t|te|de)|[^aeiouyæøå-]*[aeiouyæøå]+[^aeiouyæøå-]+)$/;
 const ABLAUT: InflectionRule = [PAST_SHAPE, ...Array.from({ length: ABLAUT_SLOTS }, (_, i) => (word: string) => ablautInfinitives(word)[i] ?? word)];
 /** A verb of the dictionary: an entry carrying S, the present participle -nde/-ende (only verbs have one). */
-const isVerb = (lemma: string): boolean => forms.entries(lemma).some((entry) => entry.lemma && entry.flags.includes('S'));
+const isVerb = (lemma: string): boolean => lemmaWith(lemma, ['S']);
 /**
  * Only words the dictionary leaves without an inflection flag of their own (unknown, or flagless
  * entries) — or participles in -et whose one flag is U, which gives a participle in -et its
@@ -250,6 +252,10 @@ const NOUN_ENDINGS = ['A', 'B', 'E', 'G', 'H'];
 const fullNoun = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags) && entry.flags.includes('E') && entry.flags.includes('G'));
 /** A noun of its own: an entry with a definite ending and no comparative or present participle. */
 const nounStem = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags));
+/** A word the dictionary marks as a common lemma (lemmaMark: the compound mark z). */
+const markedLemma = (word: string): boolean => forms.analyse(word).marked?.includes(word) ?? false;
+/** A noun of its own marked as a common lemma (løve, havre, ball). */
+const commonNoun = (word: string): boolean => nounStem(word) && markedLemma(word);
 /**
  * A noun that a verb's imperative is spelt like (ball: balle; snakk: snakke; kjøp): a noun of its
  * own, not one the dictionary gives an adjective's neuter -t without a neuter definite -et (varm:
@@ -330,7 +336,7 @@ function participleKey(found: string): string | null {
 const isAdjective = (word: string): boolean =>
   forms.entries(word).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.flags.includes('W') && (entry.allFlags ?? []).includes('w')))) ||
   // Or W on a lemma of the mark z that makes no verb with -e (vakker, beside the bare stem vaker).
-  (forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('W')) && (forms.analyse(word).marked?.includes(word) ?? false) && !isVerb(`${word}e`));
+  (lemmaWith(word, ['W']) && markedLemma(word) && !isVerb(`${word}e`));
 const VOWEL_END = /[aeiouyæøå]$/;
 /** An adjective's neuter as spelt: -tt after a vowel or t (ny nytt, hvit hvitt), a double consonant undoubled (stygg stygt, snill snilt), no -t after -ig, -sk, -t. */
 const neuterOf = (adjective: string): string =>
@@ -396,6 +402,12 @@ function weakVerb(word: string): string | null {
  * verb; the imperative's reading (R: telefonér, the plural's spelling) does not count.
  */
 const ERE_VERB_FLAGS = ['E', 'M', 'O', 'P', 'Q', 'S', 'T'];
+/**
+ * An -ere verb tied by V to its stem, which the folding makes a noun's plural (skolere: skolér,
+ * folded skoler, skole's): it keys as itself even when that noun is a verb too (skole).
+ */
+const ereVerbOfPlural = (word: string): boolean =>
+  word.endsWith('ere') && isVerb(word) && forms.readings(word).some((reading) => !reading.own && reading.flags.includes('V') && reading.lemma === word.slice(0, -1));
 function ereVerb(word: string): string | null {
   if (word.endsWith('ere') && isVerb(word)) return word;
   const verbs = new Set(forms.readings(word).filter((reading) => !reading.own && reading.lemma.endsWith('ere') && reading.flags.some((flag) => ERE_VERB_FLAGS.includes(flag)) && isVerb(reading.lemma)).map((reading) => reading.lemma));
@@ -459,7 +471,7 @@ const dictionaryKey = (word: string): string => {
   // A noun of its own the dictionary marks as a lemma (z), or gives its whole paradigm, is no other
   // noun's or verb's form: løve is no løv's (V), havre no hav's, hilsen no hilse's (A), rente no
   // past of rene, hammer no plural of ham (it keeps them as readings: otherForms).
-  if (!table().has(word) && nounStem(word) && ((forms.analyse(word).marked?.includes(word) ?? false) || fullNoun(word))) return word;
+  if (!table().has(word) && (commonNoun(word) || fullNoun(word))) return word;
   if (!table().has(word)) {
     const verb = compoundStrong(word);
     if (verb !== null && !isVerb(word) && !isVerb(keyOf(word))) return keyOf(verb);
@@ -473,9 +485,7 @@ const dictionaryKey = (word: string): string => {
     if (homograph !== undefined && tableLemmas().has(forms.wordForm(word))) return homograph.lemma;
   }
   const found = keyOf(word);
-  // An -ere verb whose stem the folding makes a noun's plural keys as itself even when that noun is
-  // a verb too (skolere: skolér, folded skoler, skole's plural and skole a verb).
-  if (!isVerb(found) || (word.endsWith('ere') && isVerb(word) && forms.readings(word).some((reading) => !reading.own && reading.flags.includes('V') && reading.lemma === word.slice(0, -1)))) {
+  if (!isVerb(found) || ereVerbOfPlural(word)) {
     const verb = ereVerb(word);
     if (verb !== null) return verb;
   }
@@ -545,7 +555,7 @@ ender endene and
 klør klørne klo
 render rendene rand
 `;
-let verbReadings: Map<string, string> | null = null;
+let tableReadings: Map<string, string> | null = null;
 /**
  * Flags of a reading by inflection: the nouns' definite and plural forms (M: umlaut plurals too),
  * the verbs' present -er and -r (E, L: ror, ro's), pasts and participles (M, O -te, T -et:
@@ -576,16 +586,16 @@ const otherForms = cached((word: string): readonly string[] => {
     const own = (lemma: string): string => (nb.wordForm(lemma) === lemma ? lemma : '');
     for (const other of readingKeys(forms, word, key, own)) if (other !== '') out.add(other);
   }
-  const commonNoun = nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false);
+  const ownNoun = commonNoun(word);
   for (const reading of forms.readings(word)) {
-    const imperative = reading.flags.includes('R') && !commonNoun && isVerb(reading.lemma);
+    const imperative = reading.flags.includes('R') && !ownNoun && isVerb(reading.lemma);
     // (A lemma of the irregular tables is no vowel verb's present: bror is no bro's.)
     if (reading.own || !reading.plain || (reading.flags.includes('L') && tableLemmas().has(word)) || !(imperative || reading.flags.some((flag) => INFLECTION_READINGS.includes(flag)))) continue;
     // A's -n on a verb makes its action noun (hilse: hilsen), no form of it.
     if (reading.flags.every((flag) => flag === 'A') && isVerb(reading.lemma)) continue;
     // A lemma of the dictionary's own (the compound mark z, or its own key), not a bare stem (legg, vekk, dyn).
     // (A two-letter lemma by its plural or its present only: øyer, øy's, bor, bo's; hete is no he's.)
-    if ((reading.lemma.length < 3 && word !== `${reading.lemma}er` && !(reading.flags.includes('L') && word === `${reading.lemma}r`)) || !forms.entries(reading.lemma).some((entry) => entry.lemma) || !(forms.analyse(reading.lemma).marked?.includes(reading.lemma) || nb.wordForm(reading.lemma) === reading.lemma)) continue;
+    if ((reading.lemma.length < 3 && word !== `${reading.lemma}er` && !(reading.flags.includes('L') && word === `${reading.lemma}r`)) || !forms.entries(reading.lemma).some((entry) => entry.lemma) || !(markedLemma(reading.lemma) || nb.wordForm(reading.lemma) === reading.lemma)) continue;
     // E's -er → -re (vinter: vintre) is no form of an -er noun the word is a verb beside (blomstre: blomster).
     if (reading.lemma.endsWith('er') && word.endsWith('re') && word.length <= reading.lemma.length) continue;
     out.add(nb.wordForm(reading.lemma));
@@ -601,7 +611,7 @@ const otherForms = cached((word: string): readonly string[] => {
   for (const verb of unlistedPastOf(word)) out.add(nb.wordForm(verb));
   const adjective = adjectiveReading(word);
   if (adjective !== null) out.add(nb.wordForm(adjective));
-  const verb = (verbReadings ??= formTable(VERB_READINGS + UMLAUT_READINGS, fold)).get(word);
+  const verb = (tableReadings ??= formTable(VERB_READINGS + UMLAUT_READINGS, fold)).get(word);
   if (verb !== undefined) out.add(nb.wordForm(verb));
   out.delete(key);
   return [...out].sort();
@@ -611,12 +621,13 @@ const otherForms = cached((word: string): readonly string[] => {
  * gives no past at all (no T, O, P, Q, M: spille, klemme): the regular weak -te class, a double
  * consonant written single before t (spilte, spilt: spille; klemte: klemme).
  */
+const ANY_PAST = [...WEAK_PAST, 'M'];
 function unlistedPastOf(word: string): string[] {
   const ending = word.endsWith('te') ? 'te' : word.endsWith('t') ? 't' : null;
   if (ending === null) return [];
   const stem = word.slice(0, -ending.length);
   if (stem.length < 2 || !/[^aeiouyæøå]$/.test(stem)) return [];
-  return [...new Set([`${stem}e`, `${stem}${stem.slice(-1)}e`])].filter((verb) => verb !== word && isVerb(verb) && !forms.entries(verb).some((entry) => entry.lemma && [...WEAK_PAST, 'M'].some((flag) => entry.flags.includes(flag))));
+  return [...new Set([`${stem}e`, `${stem}${stem.slice(-1)}e`])].filter((verb) => verb !== word && isVerb(verb) && !lemmaWith(verb, ANY_PAST));
 }
 /** The adjective whose neuter or -e form the word is (adjectiveKey's shapes), whatever else the word is. */
 function adjectiveReading(word: string): string | null {
@@ -625,7 +636,7 @@ function adjectiveReading(word: string): string | null {
   // dictionary marks as a lemma (gode: god's; havre is no haver's). An adjective by its
   // comparative X or its abstract noun in -het, w (tom, tomhet).
   const comparative = (base: string): boolean => forms.entries(base).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.allFlags ?? []).includes('w')));
-  const adjectiveItself = comparative(word) || (nounStem(word) && (forms.analyse(word).marked?.includes(word) ?? false));
+  const adjectiveItself = comparative(word) || commonNoun(word);
   // The consonant doubled before -e only after m (dum dumme, tom tomme; klokke is no klok's).
   // The first whose key is not the word's own (svimle: svimmel, not the bare stem sviml it keys as).
   const key = nb.wordForm(word);
@@ -654,7 +665,7 @@ function adjectiveBases(word: string, anyDouble: boolean, fitsToo: (base: string
     if (m !== null) bases.add(`${m[1]}${m[2]}e${m[3]}`).add(`${m[1]}${m[2]}${m[2]}e${m[3]}`);
   }
   const fits = [...bases].filter((base) => base.length >= 2 && isAdjective(base) && fitsToo(base) && (word.endsWith('t') ? neuterOf(base) === word : plainOf(base).includes(word)));
-  const marked = fits.filter((base) => forms.analyse(base).marked?.includes(base));
+  const marked = fits.filter(markedLemma);
   return [...marked, ...fits.filter((base) => !marked.includes(base))];
 }
 export const nbForms = forms;
