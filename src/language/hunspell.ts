@@ -150,6 +150,12 @@ export interface HunspellOptions {
    * shortest, and the word keeps a length tie); when none is, nothing changes.
    */
   lemmaMark?: { flag: string; notWith?: readonly string[] };
+  /**
+   * `shortest`: lemmas that are keys in their own right whatever their relatives (nb: a noun with
+   * a paradigm of its own, rust): such a lemma keys as itself, and the second choice stops at it
+   * (rusten → rust, not on to rus, whose neuter rust is spelt like it).
+   */
+  keepsKey?: (lemma: string, word: string) => boolean;
   /** `shortest`: `first`, the first rule whose lemma is accepted decides (spelling rules that
    *  exclude one another, Dutch praten → praat before prat); default: every rule competes. */
   ruleOrder?: 'shortest' | 'first';
@@ -1055,7 +1061,7 @@ function keyChoice(
   analyse: (norm: string) => Analysis,
   exceptionsOf: () => ReadonlyMap<string, string>,
 ): (norm: string) => string {
-  const { rules = [], minLength = 2, choose = 'closest', ownLemma, lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart, rulesFirst = false, ruleLemmaWins = false } = options;
+  const { rules = [], minLength = 2, choose = 'closest', ownLemma, lemmaRules = [], accept, ruleOrder = 'shortest', compoundPart, rulesFirst = false, ruleLemmaWins = false, keepsKey } = options;
   const ruleResults = options.ruleResults ?? (choose === 'closest' ? 'forms' : 'entries');
   let targetSet: Set<string> | null = null;
   /** The exception table's lemmas. */
@@ -1139,9 +1145,9 @@ function keyChoice(
   /** The key of a lemma or form; `shortest` chooses once more from the first choice's relatives. */
   const canonical = (word: string): string => {
     // A lemma of the exception table is a key as it stands (datter, not its look-alike datt).
-    if (targets().has(word)) return word;
+    if (targets().has(word) || keepsKey?.(word, word) === true) return word;
     const first = pick(word) ?? word;
-    if (targets().has(first)) return first;
+    if (targets().has(first) || keepsKey?.(first, word) === true) return first;
     // The second choice uses the dictionary only: rules applied twice would chain (barn → bar).
     return choose === 'closest' || first === word ? first : (pick(first, false) ?? first);
   };

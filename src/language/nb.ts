@@ -252,6 +252,16 @@ const NOUN_ENDINGS = ['A', 'B', 'E', 'G', 'H'];
 const fullNoun = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags) && entry.flags.includes('E') && entry.flags.includes('G'));
 /** A noun of its own: an entry with a definite ending and no comparative or present participle. */
 const nounStem = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags));
+/** A feminine noun marked as a common lemma: the definite -a (C) and plural -ene (G), no comparative or present participle (fyll, fylla). */
+const feminineNoun = (word: string): boolean => markedLemma(word) && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('C') && entry.flags.includes('G') && !entry.flags.includes('X') && !entry.flags.includes('S'));
+/** A noun that keys as itself: a common lemma (løve), a whole paradigm (rente, hammer), a feminine (fyll). */
+const keysAsItself = (word: string): boolean => !table().has(word) && (commonNoun(word) || fullNoun(word) || feminineNoun(word) || nounLikeAdjective(word));
+/** An adjective marked as a common lemma that the dictionary ties to others only as their noun's definite form or participle (rusten: rust + A, rustet + U). */
+const nounLikeAdjective = (word: string): boolean => {
+  if (!markedLemma(word) || !lemmaWith(word, ['X'])) return false;
+  const others = forms.readings(word).filter((reading) => !reading.own);
+  return others.length > 0 && others.every((reading) => reading.flags.every((flag) => flag === 'A' || flag === 'B' || flag === 'U'));
+};
 /** A word the dictionary marks as a common lemma (lemmaMark: the compound mark z). */
 const markedLemma = (word: string): boolean => forms.analyse(word).marked?.includes(word) ?? false;
 /** A noun of its own marked as a common lemma (løve, havre, ball). */
@@ -262,6 +272,9 @@ const commonNoun = (word: string): boolean => nounStem(word) && markedLemma(word
  * varmt; its -e form varme stays the adjective's).
  */
 const imperativeNoun = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags) && !(entry.flags.includes('W') && !entry.flags.includes('B')));
+/** A verb whose imperative is spelt like a noun (sause: saus; balle: ball), which keys as itself (dictionaryKey). */
+const imperativeVerb = (word: string): boolean =>
+  word.endsWith('e') && !table().has(word) && isVerb(word) && !nounStem(word) && [word.slice(0, -1), ...(word.endsWith('mme') ? [word.slice(0, -2)] : [])].some(imperativeNoun);
 /** A verb's tenses: the present -er (E), the pasts and participles (B -et, M, T, O, P, Q), the present participle (S). */
 const VERB_FORM_FLAGS = ['E', 'B', 'M', 'T', 'O', 'P', 'Q', 'S'];
 /** A noun entry: a definite ending (A -en, B -et) and no comparative (X: adjectives) or present participle (S: verbs, which carry A and B too). */
@@ -290,6 +303,8 @@ const forms = hunspellForms({
   accept: (lemma, word) =>
     (word.endsWith('s') && lemma === word.slice(0, -1)) || (NOUN_VOWEL.test(word) && word.startsWith(lemma) && forms.entries(word).length === 0) || (flagless(word) && isVerb(lemma)) || nounEntryRule(lemma, word),
   exceptions: () => table(),
+  // A noun of its own keys as itself (dictionaryKey's first rule), and stops the chain.
+  keepsKey: (lemma, word) => (keysAsItself(lemma) && markedLemma(lemma) && (lemma === word || !isVerb(word))) || (lemma !== word && imperativeVerb(lemma)),
   compoundPart: 3,
   // K's -sk, -ske make adjectives (medisiner → medisinsk), beside its genitive -es and -ær forms.
   derivationRule: (flag, add) => flag === 'K' && /^ske?$/.test(add),
@@ -336,7 +351,9 @@ function participleKey(found: string): string | null {
 const isAdjective = (word: string): boolean =>
   forms.entries(word).some((entry) => entry.lemma && (entry.flags.includes('X') || (entry.flags.includes('W') && (entry.allFlags ?? []).includes('w')))) ||
   // Or W on a lemma of the mark z that makes no verb with -e (vakker, beside the bare stem vaker).
-  (lemmaWith(word, ['W']) && markedLemma(word) && !isVerb(`${word}e`));
+  (lemmaWith(word, ['W']) && markedLemma(word) && !isVerb(`${word}e`)) ||
+  // Or W with the superlative listed as an entry with its -e form (varm: varmest + V; not fyll: fyllest, a noun).
+  (lemmaWith(word, ['W']) && forms.entries(`${word}est`).some((entry) => entry.flags.includes('V') && !NOUN_ONLY(entry.flags)));
 const VOWEL_END = /[aeiouyæøå]$/;
 /** An adjective's neuter as spelt: -tt after a vowel or t (ny nytt, hvit hvitt), a double consonant undoubled (stygg stygt, snill snilt), no -t after -ig, -sk, -t. */
 const neuterOf = (adjective: string): string =>
@@ -465,13 +482,40 @@ function unknownStem(word: string): string | null {
 }
 const key = (word: string): string => {
   const stem = unknownStem(word);
-  return stem === null ? dictionaryKey(word) : nb.wordForm(stem);
+  if (stem !== null) return nb.wordForm(stem);
+  const found = dictionaryKey(word);
+  if (found === word.slice(0, -1) && eVerbLemma(word)) return word;
+  const verb = `${found}e`;
+  return found !== word && !nounStem(word) && eVerbLemma(verb) && dictionaryKey(verb) === found && formOfVerb(word, verb, found) ? verb : found;
+};
+/**
+ * A verb in -e with noun endings of its own that the dictionary ties to its stem only as that
+ * stem's adjective -e form (mørke: mørk + V; varme, fylle, bygge, leie): keys as itself.
+ */
+const eVerbLemma = (word: string): boolean => {
+  if (!word.endsWith('e') || table().has(word) || tableLemmas().has(word) || !isVerb(word)) return false;
+  const stem = word.slice(0, -1);
+  const others = forms.readings(word).filter((reading) => !reading.own);
+  return others.length > 0 && others.every((reading) => reading.lemma === stem && reading.flags.every((flag) => flag === 'V'));
+};
+/** An adjective (isAdjective) with the neuter -t (W): its noun endings are the -e noun's (mørk: mørket is mørke's, varm: varmen varme's). */
+const adjectiveStem = (word: string): boolean => lemmaWith(word, ['W']) && isAdjective(word);
+/** Whether the word is a form of the verb: a reading of it, its weak past or its strong past. */
+const formOfVerb = (word: string, verb: string, stem: string): boolean => {
+  // A noun form of the stem stays the stem's (egget: egg's, not egge's), unless the stem is an adjective (mørket is mørke's).
+  if (!adjectiveStem(stem) && forms.readings(word).some((reading) => reading.lemma === stem && reading.flags.some((flag) => NOUN_ENDINGS.includes(flag)))) return false;
+  if (forms.readings(word).some((reading) => !reading.own && reading.lemma === verb)) return true;
+  // An adjective's neuter is its own (stygt: stygg's, not the verb stygge's).
+  if (table().has(word) || (isAdjective(stem) && neuterOf(stem) === word)) return false;
+  if (weakVerb(word) === verb || ablautInfinitives(word).includes(verb) || compoundStrong(word) === verb) return true;
+  // Its -t participle, the double consonant written single (fylt: fylle), not an adjective's neuter (høyt: høy).
+  return /t$/.test(word) && !isAdjective(stem) && [`${word.slice(0, -1)}e`, `${word.slice(0, -1)}${word.at(-2)}e`].includes(verb);
 };
 const dictionaryKey = (word: string): string => {
   // A noun of its own the dictionary marks as a lemma (z), or gives its whole paradigm, is no other
   // noun's or verb's form: løve is no løv's (V), havre no hav's, hilsen no hilse's (A), rente no
   // past of rene, hammer no plural of ham (it keeps them as readings: otherForms).
-  if (!table().has(word) && (commonNoun(word) || fullNoun(word))) return word;
+  if (keysAsItself(word)) return word;
   if (!table().has(word)) {
     const verb = compoundStrong(word);
     if (verb !== null && !isVerb(word) && !isVerb(keyOf(word))) return keyOf(verb);
@@ -520,7 +564,7 @@ const keyOf = (word: string): string => {
   // stem (a participle: stolt is also stole's).
   if (found !== word && neuterOf(found) === word && forms.entries(word).some((entry) => entry.lemma && entry.flags.includes('X')) && forms.entries(found).some((entry) => entry.lemma && !entry.flags.includes('X') && (entry.flags.includes('A') || entry.flags.includes('B'))) && !isVerb(found) && !isVerb(`${found}e`)) return word;
   // The word itself too (tjent, whose key is the stem tjen), unless the irregular table gave the key (sagt: si).
-  return (forms.analyse(word).key === found || (!table().has(word) && found === word.slice(0, -1) && !isAdjective(found)) ? participleKey(word) : null) ?? participleKey(found) ?? found;
+  return (forms.analyse(word).key === found || (!table().has(word) && found === word.slice(0, -1) && !isAdjective(found)) ? participleKey(word) : null) ?? (keysAsItself(found) ? null : participleKey(found)) ?? found;
 };
 
 /**
@@ -586,11 +630,14 @@ const otherForms = cached((word: string): readonly string[] => {
     const own = (lemma: string): string => (nb.wordForm(lemma) === lemma ? lemma : '');
     for (const other of readingKeys(forms, word, key, own)) if (other !== '') out.add(other);
   }
-  const ownNoun = commonNoun(word);
+  const ownNoun = commonNoun(word) || feminineNoun(word) || HOMOGRAPH_PASTS.has(word);
+  const nounLike = nounLikeAdjective(word);
   for (const reading of forms.readings(word)) {
-    const imperative = reading.flags.includes('R') && !ownNoun && isVerb(reading.lemma);
+    const imperative = reading.flags.includes('R') && !ownNoun && !adjectiveStem(word) && isVerb(reading.lemma);
     // (A lemma of the irregular tables is no vowel verb's present: bror is no bro's.)
     if (reading.own || !reading.plain || (reading.flags.includes('L') && tableLemmas().has(word)) || !(imperative || reading.flags.some((flag) => INFLECTION_READINGS.includes(flag)))) continue;
+    // An adjective spelt like a noun's definite form reads as the adjective alone (sulten, hungry, is no sult's).
+    if (nounLike && reading.flags.every((flag) => flag === 'A' || flag === 'B')) continue;
     // A's -n on a verb makes its action noun (hilse: hilsen), no form of it.
     if (reading.flags.every((flag) => flag === 'A') && isVerb(reading.lemma)) continue;
     // A lemma of the dictionary's own (the compound mark z, or its own key), not a bare stem (legg, vekk, dyn).
@@ -608,8 +655,16 @@ const otherForms = cached((word: string): readonly string[] => {
       if (!reading.own && reading.lemma !== key && reading.lemma.startsWith(key) && reading.flags.some((flag) => VERB_FORM_FLAGS.includes(flag)) && isVerb(reading.lemma)) out.add(nb.wordForm(reading.lemma));
     }
   }
+  // A form of such a verb that is keyed as the verb and spelt like the noun's definite -et or plural -er,
+  // which the dictionary leaves out (egget: egge's past, and egg's definite): the noun's too.
+  const noun = /^(.+)e(?:t|r)$/.exec(word)?.[1];
+  if (noun !== undefined && key === `${noun}e` && imperativeVerb(key) && imperativeNoun(noun)) out.add(nb.wordForm(noun));
   for (const verb of unlistedPastOf(word)) out.add(nb.wordForm(verb));
-  const adjective = adjectiveReading(word);
+  // An -e verb's noun forms are no reading of the adjective they are spelt like (mørket is mørke's, not mørk's).
+  if (key !== word && eVerbLemma(key) && adjectiveStem(key.slice(0, -1)) && forms.readings(word).filter((reading) => reading.lemma === key.slice(0, -1)).every((reading) => reading.flags.every((flag) => NOUN_ENDINGS.includes(flag)))) out.delete(key.slice(0, -1));
+  // (An infinitive of the strong verbs' table is no -e form of an adjective that is also a noun:
+  // gjelde is no gjeld's, debt and the rare adjective; tørre stays tørr's.)
+  const adjective = adjectiveReading(word, (base) => !tableLemmas().has(word) || !lemmaWith(base, ['A', 'B']));
   if (adjective !== null) out.add(nb.wordForm(adjective));
   const verb = (tableReadings ??= formTable(VERB_READINGS + UMLAUT_READINGS, fold)).get(word);
   if (verb !== undefined) out.add(nb.wordForm(verb));
@@ -630,7 +685,7 @@ function unlistedPastOf(word: string): string[] {
   return [...new Set([`${stem}e`, `${stem}${stem.slice(-1)}e`])].filter((verb) => verb !== word && isVerb(verb) && !lemmaWith(verb, ANY_PAST));
 }
 /** The adjective whose neuter or -e form the word is (adjectiveKey's shapes), whatever else the word is. */
-function adjectiveReading(word: string): string | null {
+function adjectiveReading(word: string, allowed: (base: string) => boolean = () => true): string | null {
   // A word that is an adjective itself (X) reads only as an adjective with X (enkelt: enkel), not a
   // noun's look-alike the dictionary gives the neuter -t (sint is no sinn's); so does a noun the
   // dictionary marks as a lemma (gode: god's; havre is no haver's). An adjective by its
@@ -640,7 +695,7 @@ function adjectiveReading(word: string): string | null {
   // The consonant doubled before -e only after m (dum dumme, tom tomme; klokke is no klok's).
   // The first whose key is not the word's own (svimle: svimmel, not the bare stem sviml it keys as).
   const key = nb.wordForm(word);
-  return adjectiveBases(word, false, (base) => !adjectiveItself || comparative(base)).find((base) => nb.wordForm(base) !== key) ?? null;
+  return adjectiveBases(word, false, (base) => (!adjectiveItself || comparative(base)) && allowed(base)).find((base) => nb.wordForm(base) !== key) ?? null;
 }
 /**
  * The adjective whose neuter (-t, -tt, a double consonant undoubled) or -e form (a double
