@@ -273,8 +273,12 @@ const commonNoun = (word: string): boolean => nounStem(word) && markedLemma(word
  */
 const imperativeNoun = (word: string): boolean => forms.entries(word).some((entry) => entry.lemma && NOUN_ONLY(entry.flags) && !(entry.flags.includes('W') && !entry.flags.includes('B')));
 /** A verb whose imperative is spelt like a noun (sause: saus; balle: ball), which keys as itself (dictionaryKey). */
-const imperativeVerb = (word: string): boolean =>
-  word.endsWith('e') && !table().has(word) && isVerb(word) && !nounStem(word) && [word.slice(0, -1), ...(word.endsWith('mme') ? [word.slice(0, -2)] : [])].some(imperativeNoun);
+const imperativeVerb = (word: string): boolean => {
+  if (!word.endsWith('e') || table().has(word) || !isVerb(word) || nounStem(word)) return false;
+  // The noun the dictionary's choice gives (a marked relative wins: myldre's is mylder, not the bare stem myldr).
+  const marked = (forms.analyse(word).marked ?? []).filter((lemma) => lemma !== word);
+  return [word.slice(0, -1), ...(word.endsWith('mme') ? [word.slice(0, -2)] : [])].some((noun) => imperativeNoun(noun) && (marked.length === 0 || marked.includes(noun)));
+};
 /** A verb's tenses: the present -er (E), the pasts and participles (B -et, M, T, O, P, Q), the present participle (S). */
 const VERB_FORM_FLAGS = ['E', 'B', 'M', 'T', 'O', 'P', 'Q', 'S'];
 /** A noun entry: a definite ending (A -en, B -et) and no comparative (X: adjectives) or present participle (S: verbs, which carry A and B too). */
@@ -486,7 +490,7 @@ const key = (word: string): string => {
   const found = dictionaryKey(word);
   if (found === word.slice(0, -1) && eVerbLemma(word)) return word;
   const verb = `${found}e`;
-  return found !== word && !nounStem(word) && eVerbLemma(verb) && dictionaryKey(verb) === found && formOfVerb(word, verb, found) ? verb : found;
+  return found !== word && !nounStem(word) && !isVerb(word) && eVerbLemma(verb) && dictionaryKey(verb) === found && formOfVerb(word, verb, found) ? verb : found;
 };
 /**
  * A verb in -e with noun endings of its own that the dictionary ties to its stem only as that
@@ -502,8 +506,8 @@ const eVerbLemma = (word: string): boolean => {
 const adjectiveStem = (word: string): boolean => lemmaWith(word, ['W']) && isAdjective(word);
 /** Whether the word is a form of the verb: a reading of it, its weak past or its strong past. */
 const formOfVerb = (word: string, verb: string, stem: string): boolean => {
-  // A noun form of the stem stays the stem's (egget: egg's, not egge's), unless the stem is an adjective (mørket is mørke's).
-  if (!adjectiveStem(stem) && forms.readings(word).some((reading) => reading.lemma === stem && reading.flags.some((flag) => NOUN_ENDINGS.includes(flag)))) return false;
+  // A noun form of the stem stays the stem's (egget: egg's, planen plan's, not plane's).
+  if (forms.readings(word).some((reading) => reading.lemma === stem && reading.flags.some((flag) => NOUN_ENDINGS.includes(flag)))) return false;
   if (forms.readings(word).some((reading) => !reading.own && reading.lemma === verb)) return true;
   // An adjective's neuter is its own (stygt: stygg's, not the verb stygge's).
   if (table().has(word) || (isAdjective(stem) && neuterOf(stem) === word)) return false;
@@ -632,10 +636,13 @@ const otherForms = cached((word: string): readonly string[] => {
   }
   const ownNoun = commonNoun(word) || feminineNoun(word) || HOMOGRAPH_PASTS.has(word);
   const nounLike = nounLikeAdjective(word);
+  const verbItself = isVerb(word);
   for (const reading of forms.readings(word)) {
     const imperative = reading.flags.includes('R') && !ownNoun && !adjectiveStem(word) && isVerb(reading.lemma);
+    // A verb of its own that is another verb's -de or -dde past (veide: to hunt, and veie's past).
+    const past = verbItself && reading.flags.some((flag) => flag === 'Q' || flag === 'P') && isVerb(reading.lemma);
     // (A lemma of the irregular tables is no vowel verb's present: bror is no bro's.)
-    if (reading.own || !reading.plain || (reading.flags.includes('L') && tableLemmas().has(word)) || !(imperative || reading.flags.some((flag) => INFLECTION_READINGS.includes(flag)))) continue;
+    if (reading.own || !reading.plain || (reading.flags.includes('L') && tableLemmas().has(word)) || !(imperative || past || reading.flags.some((flag) => INFLECTION_READINGS.includes(flag)))) continue;
     // An adjective spelt like a noun's definite form reads as the adjective alone (sulten, hungry, is no sult's).
     if (nounLike && reading.flags.every((flag) => flag === 'A' || flag === 'B')) continue;
     // A's -n on a verb makes its action noun (hilse: hilsen), no form of it.
@@ -660,8 +667,6 @@ const otherForms = cached((word: string): readonly string[] => {
   const noun = /^(.+)e(?:t|r)$/.exec(word)?.[1];
   if (noun !== undefined && key === `${noun}e` && imperativeVerb(key) && imperativeNoun(noun)) out.add(nb.wordForm(noun));
   for (const verb of unlistedPastOf(word)) out.add(nb.wordForm(verb));
-  // An -e verb's noun forms are no reading of the adjective they are spelt like (mørket is mørke's, not mørk's).
-  if (key !== word && eVerbLemma(key) && adjectiveStem(key.slice(0, -1)) && forms.readings(word).filter((reading) => reading.lemma === key.slice(0, -1)).every((reading) => reading.flags.every((flag) => NOUN_ENDINGS.includes(flag)))) out.delete(key.slice(0, -1));
   // (An infinitive of the strong verbs' table is no -e form of an adjective that is also a noun:
   // gjelde is no gjeld's, debt and the rare adjective; tørre stays tørr's.)
   const adjective = adjectiveReading(word, (base) => !tableLemmas().has(word) || !lemmaWith(base, ['A', 'B']));

@@ -94,7 +94,7 @@ const sameKey = (key: (word: Word) => string): Finds => (a, b) => key(a) === key
 const RECALL_TARGET = 0.99;
 const FALSE_MATCH_TARGET = 0.005;
 /** Languages whose word forms meet the targets on their probe list; the others are `it.fails`. */
-const MEETS_TARGETS = new Set<string>(['de', 'es', 'fr', 'it', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv']);
+const MEETS_TARGETS = new Set<string>(['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'sv']);
 
 describe.each(CODES)('%s word forms on the probe list', (code) => {
   const language = languageFor(code);
