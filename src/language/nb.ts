@@ -508,7 +508,8 @@ const adjectiveStem = (word: string): boolean => lemmaWith(word, ['W']) && isAdj
 const formOfVerb = (word: string, verb: string, stem: string): boolean => {
   // A noun form of the stem stays the stem's (egget: egg's, planen plan's, not plane's).
   if (forms.readings(word).some((reading) => reading.lemma === stem && reading.flags.some((flag) => NOUN_ENDINGS.includes(flag)))) return false;
-  if (forms.readings(word).some((reading) => !reading.own && reading.lemma === verb)) return true;
+  // A reading of it, or its passive -s, which the dictionary leaves to the ignored genitive J (varmes, fylles).
+  if (word === `${verb}s` || forms.readings(word).some((reading) => !reading.own && reading.lemma === verb)) return true;
   // An adjective's neuter is its own (stygt: stygg's, not the verb stygge's).
   if (table().has(word) || (isAdjective(stem) && neuterOf(stem) === word)) return false;
   if (weakVerb(word) === verb || ablautInfinitives(word).includes(verb) || compoundStrong(word) === verb) return true;
