@@ -307,7 +307,9 @@ const forms = hunspellForms({
   accept: (lemma, word) =>
     (word.endsWith('s') && lemma === word.slice(0, -1)) || (NOUN_VOWEL.test(word) && word.startsWith(lemma) && forms.entries(word).length === 0) || (flagless(word) && isVerb(lemma)) || nounEntryRule(lemma, word),
   exceptions: () => table(),
-  // A noun of its own keys as itself (dictionaryKey's first rule), and stops the chain.
+  // The second choice stops where dictionaryKey keys a lemma as itself: a marked noun of its own
+  // (rusten → rust, not on to rus) unless the word is a verb, and a verb whose imperative is a
+  // noun (sauset → sause, not on to saus).
   keepsKey: (lemma, word) => (keysAsItself(lemma) && markedLemma(lemma) && (lemma === word || !isVerb(word))) || (lemma !== word && imperativeVerb(lemma)),
   compoundPart: 3,
   // K's -sk, -ske make adjectives (medisiner → medisinsk), beside its genitive -es and -ær forms.
@@ -493,8 +495,11 @@ const key = (word: string): string => {
   return found !== word && !nounStem(word) && !isVerb(word) && eVerbLemma(verb) && dictionaryKey(verb) === found && formOfVerb(word, verb, found) ? verb : found;
 };
 /**
- * A verb in -e with noun endings of its own that the dictionary ties to its stem only as that
- * stem's adjective -e form (mørke: mørk + V; varme, fylle, bygge, leie): keys as itself.
+ * A verb in -e that the dictionary ties to its stem only as that stem's adjective -e form (mørke:
+ * mørk + V; varme, fylle, bygge, leie, skjelve) keys as itself, not as the noun or adjective the
+ * stem is; so do its forms that are no noun form of the stem (fylt, bygde, varmes, skalv; not
+ * planen, lyset, egget, which stay plan's, lys's, egg's). A verb of its own keeps its key (dunste
+ * is no past of dunse).
  */
 const eVerbLemma = (word: string): boolean => {
   if (!word.endsWith('e') || table().has(word) || tableLemmas().has(word) || !isVerb(word)) return false;
@@ -502,7 +507,7 @@ const eVerbLemma = (word: string): boolean => {
   const others = forms.readings(word).filter((reading) => !reading.own);
   return others.length > 0 && others.every((reading) => reading.lemma === stem && reading.flags.every((flag) => flag === 'V'));
 };
-/** An adjective (isAdjective) with the neuter -t (W): its noun endings are the -e noun's (mørk: mørket is mørke's, varm: varmen varme's). */
+/** An adjective (isAdjective) with the neuter -t (W): no verb's imperative (otherForms) though spelt like one (gjeld is no gjelde's, mørk no mørke's). */
 const adjectiveStem = (word: string): boolean => lemmaWith(word, ['W']) && isAdjective(word);
 /** Whether the word is a form of the verb: a reading of it, its weak past or its strong past. */
 const formOfVerb = (word: string, verb: string, stem: string): boolean => {

@@ -257,3 +257,22 @@ describe('Bokmål loanwords, weak pasts and homograph participles through the CL
     expect(byPhrase['blåst']).toMatchObject({ exact: 1, forms: 1 });
   });
 });
+
+describe('Bokmål -e verbs beside their nouns and adjectives through the CLI (session 17)', () => {
+  it('keyword fylle finds fylte and fylt but not fyll, the noun; plan finds planen and planene; rusten finds rustne, never rust', () => {
+    const byPhrase = cliCounts(
+      'artikkel.md',
+      '---\ntitle: Tanken\nlang: nb\n---\n\n# Tanken\n\nVi må fylle tanken. Han fylte den i går, og nå er den fylt. Fyll er ikke bra.\n\nPlanen er klar, og planene holder. Én plan er nok.\n\nSykkelen er rusten, og rustne sykler selges billig. Rust er et problem.\n',
+      ['fylle', 'fyll', 'plan', 'rusten', 'rust'],
+    );
+    // fylle: fylle, fylte, fylt (the verb keys as itself now, not as the noun fyll).
+    expect(byPhrase.fylle).toMatchObject({ exact: 1, forms: 3 });
+    // fyll, the noun: Fyll only, no imperative reading of fylle.
+    expect(byPhrase.fyll).toMatchObject({ exact: 1, forms: 1 });
+    // plan: Planen, planene, plan (the look-alike verb plane takes none of them).
+    expect(byPhrase.plan).toMatchObject({ exact: 1, forms: 3 });
+    // rusten, the adjective: rusten, rustne; rust, the noun: Rust alone.
+    expect(byPhrase.rusten).toMatchObject({ exact: 1, forms: 2 });
+    expect(byPhrase.rust).toMatchObject({ exact: 1, forms: 1 });
+  });
+});

@@ -178,3 +178,50 @@ describe('Norwegian Bokmål readings and unknown words, session 16', () => {
     expect(finds('telefonere', 'telefonerer')).toBe(true);
   });
 });
+
+describe('Norwegian Bokmål -e verbs, nouns of their own and adjectives, session 17', () => {
+  it("keys an -e verb the dictionary ties to its stem only as the stem's adjective -e form as itself, with its verb forms (fylle: fylt, fylles; bygge: bygde; veie: veide)", () => {
+    expect(nb.wordForm('fylle')).toBe('fylle');
+    expect(finds('fylle', 'fylt')).toBe(true);
+    expect(finds('fylle', 'fylles')).toBe(true);
+    expect(finds('bygge', 'bygde')).toBe(true);
+    expect(finds('varme', 'varmes')).toBe(true);
+    expect(finds('veie', 'veide')).toBe(true);
+    // fyll, the noun (a marked feminine: fylla), is no imperative of fylle either way.
+    expect(finds('fylle', 'fyll')).toBe(false);
+    expect(finds('fyll', 'fylle')).toBe(false);
+  });
+  it("leaves the stem's noun forms to the noun (planen: plan, lyset: lys, egget: egg too) and its adjective forms to the adjective (varme: varm)", () => {
+    expect(finds('plan', 'planen')).toBe(true);
+    expect(finds('lys', 'lyset')).toBe(true);
+    expect(finds('arm', 'armen')).toBe(true);
+    expect(finds('egg', 'egget')).toBe(true);
+    expect(finds('varm', 'varme')).toBe(true);
+    expect(finds('mørk', 'mørke')).toBe(true);
+    // The verb's own forms stay the verb's: a dunste past is no dunse's.
+    expect(nb.wordForm('dunste')).not.toBe(nb.wordForm('dunse'));
+  });
+  it('stops the key at a noun of its own and at a verb whose imperative is a noun (rusten ≠ rust, sausete ≠ saus)', () => {
+    expect(finds('rusten', 'rust')).toBe(false);
+    expect(finds('rust', 'rusten')).toBe(false);
+    expect(finds('rusten', 'rustent')).toBe(true);
+    expect(finds('sulten', 'sult')).toBe(false);
+    expect(finds('sulten', 'sultne')).toBe(true);
+    expect(finds('saus', 'sausete')).toBe(false);
+    expect(finds('sausete', 'saus')).toBe(false);
+    expect(finds('sause', 'sauset')).toBe(true);
+  });
+  it('knows an adjective by its superlative entry (pen: pene, sen: sene) and keeps its neuter from a look-alike verb (stygt: stygg)', () => {
+    expect(finds('pen', 'pene')).toBe(true);
+    expect(finds('sen', 'sene')).toBe(true);
+    expect(finds('stygg', 'stygt')).toBe(true);
+  });
+  it("reads no verb's imperative in an adjective that is also a noun, nor an adjective's -e form in a strong verb's infinitive (gjeld ≠ gjelde)", () => {
+    expect(finds('gjelde', 'gjeld')).toBe(false);
+    expect(finds('gjeld', 'gjelde')).toBe(false);
+    expect(finds('gjelde', 'gjelder')).toBe(true);
+    expect(finds('gjelde', 'gjaldt')).toBe(true);
+    // tørr is a plain adjective: tørre, the strong verb's infinitive, still reads as it.
+    expect(finds('tørr', 'tørre')).toBe(true);
+  });
+});
