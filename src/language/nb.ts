@@ -490,10 +490,12 @@ const key = (word: string): string => {
   const stem = unknownStem(word);
   if (stem !== null) return nb.wordForm(stem);
   const found = dictionaryKey(word);
-  if (found === word.slice(0, -1) && eVerbLemma(word)) return word;
+  if (found !== word && eVerbKeyedAsStem(word, found)) return word;
   const verb = `${found}e`;
-  return found !== word && !nounStem(word) && !isVerb(word) && eVerbLemma(verb) && dictionaryKey(verb) === found && formOfVerb(word, verb, found) ? verb : found;
+  return found !== word && !nounStem(word) && !isVerb(word) && eVerbLemma(verb) && (dictionaryKey(verb) === verb || eVerbKeyedAsStem(verb, dictionaryKey(verb))) && formOfVerb(word, verb, found) ? verb : found;
 };
+/** An -e verb (eVerbLemma) the dictionary keys as its stem, or as its stem's own key (knyte: knyt, kny). */
+const eVerbKeyedAsStem = (verb: string, found: string): boolean => eVerbLemma(verb) && (found === verb.slice(0, -1) || found === dictionaryKey(verb.slice(0, -1)));
 /**
  * A verb in -e that the dictionary ties to its stem only as that stem's adjective -e form (mørke:
  * mørk + V; varme, fylle, bygge, leie, skjelve) keys as itself, not as the noun or adjective the
@@ -521,7 +523,8 @@ const formOfVerb = (word: string, verb: string, stem: string): boolean => {
   // Its -t participle, the double consonant written single (fylt: fylle), not an adjective's neuter (høyt: høy).
   return /t$/.test(word) && !isAdjective(stem) && [`${word.slice(0, -1)}e`, `${word.slice(0, -1)}${word.at(-2)}e`].includes(verb);
 };
-const dictionaryKey = (word: string): string => {
+// Cached: key asks it again for the stem and the -e verb a word may belong to.
+const dictionaryKey = cached((word: string): string => {
   // A noun of its own the dictionary marks as a lemma (z), or gives its whole paradigm, is no other
   // noun's or verb's form: løve is no løv's (V), havre no hav's, hilsen no hilse's (A), rente no
   // past of rene, hammer no plural of ham (it keeps them as readings: otherForms).
@@ -565,7 +568,7 @@ const dictionaryKey = (word: string): string => {
   const ing = /^(.+ing)(?:er|ene)$/.exec(found);
   if (ing !== null && (forms.analyse(ing[1]!).lemma || forms.analyse(ing[1]!).candidates.length > 0) && keyOf(ing[1]!) === ing[1]) return ing[1]!;
   return found;
-};
+});
 const keyOf = (word: string): string => {
   const found = forms.wordForm(word);
   // An adjective of the dictionary (X, the comparative) spelt like the neuter of a noun (an entry
