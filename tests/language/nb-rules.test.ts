@@ -201,6 +201,12 @@ describe('Norwegian Bokmål -e verbs, nouns of their own and adjectives, session
     // The verb's own forms stay the verb's: a dunste past is no dunse's.
     expect(nb.wordForm('dunste')).not.toBe(nb.wordForm('dunse'));
   });
+  it("keys such a verb as itself when the dictionary keys it as its stem's own key, and a strong form with it (knyte: knyt, kny; knøt; skrytt: skryte)", () => {
+    expect(nb.wordForm('knyte')).toBe('knyte');
+    expect(finds('knyte', 'knøt')).toBe(true);
+    expect(finds('knyte', 'knyter')).toBe(true);
+    expect(finds('skryte', 'skrytt')).toBe(true);
+  });
   it('stops the key at a noun of its own and at a verb whose imperative is a noun (rusten ≠ rust, sausete ≠ saus)', () => {
     expect(finds('rusten', 'rust')).toBe(false);
     expect(finds('rust', 'rusten')).toBe(false);
