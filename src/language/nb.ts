@@ -491,17 +491,20 @@ const key = (word: string): string => {
   if (stem !== null) return nb.wordForm(stem);
   const found = dictionaryKey(word);
   if (found !== word && eVerbKeyedAsStem(word, found)) return word;
+  // A form keyed as the stem of such a verb, or of one dictionaryKey keys as itself (skrytt: skryte), is the verb's.
   const verb = `${found}e`;
-  return found !== word && !nounStem(word) && !isVerb(word) && eVerbLemma(verb) && (dictionaryKey(verb) === verb || eVerbKeyedAsStem(verb, dictionaryKey(verb))) && formOfVerb(word, verb, found) ? verb : found;
+  if (found === word || nounStem(word) || isVerb(word) || !eVerbLemma(verb)) return found;
+  const verbKey = dictionaryKey(verb);
+  return (verbKey === verb || eVerbKeyedAsStem(verb, verbKey)) && formOfVerb(word, verb, found) ? verb : found;
 };
 /** An -e verb (eVerbLemma) the dictionary keys as its stem, or as its stem's own key (knyte: knyt, kny). */
 const eVerbKeyedAsStem = (verb: string, found: string): boolean => eVerbLemma(verb) && (found === verb.slice(0, -1) || found === dictionaryKey(verb.slice(0, -1)));
 /**
  * A verb in -e that the dictionary ties to its stem only as that stem's adjective -e form (mørke:
  * mørk + V; varme, fylle, bygge, leie, skjelve) keys as itself, not as the noun or adjective the
- * stem is; so do its forms that are no noun form of the stem (fylt, bygde, varmes, skalv; not
- * planen, lyset, egget, which stay plan's, lys's, egg's). A verb of its own keeps its key (dunste
- * is no past of dunse).
+ * stem is (or as the stem's own key: knyte → knyt → kny); so do its forms that are no noun form
+ * of the stem (fylt, bygde, varmes, skalv, knøt; not planen, lyset, egget, which stay plan's,
+ * lys's, egg's). A verb of its own keeps its key (dunste is no past of dunse).
  */
 const eVerbLemma = (word: string): boolean => {
   if (!word.endsWith('e') || table().has(word) || tableLemmas().has(word) || !isVerb(word)) return false;
