@@ -3,7 +3,7 @@
  * based), LIX (Björnsson 1968); æ ø å are kept.
  */
 import { cached, lix, naturalStopwords, PLAIN_WORD, sentenceRules, vowelGroups, wordSet } from './common.js';
-import { formTable, hunspellForms, readingKeys, type InflectionRule } from './hunspell.js';
+import { formTable, hunspellForms, readingKeys, type InflectionRule, type Reading } from './hunspell.js';
 import { foldWord } from '../text/normalize.js';
 import type { Language } from './types.js';
 
@@ -257,11 +257,8 @@ const feminineNoun = (word: string): boolean => markedLemma(word) && forms.entri
 /** A noun that keys as itself: a common lemma (løve), a whole paradigm (rente, hammer), a feminine (fyll). */
 const keysAsItself = (word: string): boolean => !table().has(word) && (commonNoun(word) || fullNoun(word) || feminineNoun(word) || nounLikeAdjective(word));
 /** An adjective marked as a common lemma that the dictionary ties to others only as their noun's definite form or participle (rusten: rust + A, rustet + U). */
-const nounLikeAdjective = (word: string): boolean => {
-  if (!markedLemma(word) || !lemmaWith(word, ['X'])) return false;
-  const others = forms.readings(word).filter((reading) => !reading.own);
-  return others.length > 0 && others.every((reading) => reading.flags.every((flag) => flag === 'A' || flag === 'B' || flag === 'U'));
-};
+const nounLikeAdjective = (word: string): boolean =>
+  markedLemma(word) && lemmaWith(word, ['X']) && tiedOnlyBy(word, (reading) => reading.flags.every((flag) => flag === 'A' || flag === 'B' || flag === 'U'));
 /** A word the dictionary marks as a common lemma (lemmaMark: the compound mark z). */
 const markedLemma = (word: string): boolean => forms.analyse(word).marked?.includes(word) ?? false;
 /** A noun of its own marked as a common lemma (løve, havre, ball). */
@@ -490,15 +487,20 @@ const key = (word: string): string => {
   const stem = unknownStem(word);
   if (stem !== null) return nb.wordForm(stem);
   const found = dictionaryKey(word);
-  if (found !== word && eVerbKeyedAsStem(word, found)) return word;
+  if (found !== word && eVerbLemma(word) && stemKey(word, found)) return word;
   // A form keyed as the stem of such a verb, or of one dictionaryKey keys as itself (skrytt: skryte), is the verb's.
   const verb = `${found}e`;
   if (found === word || nounStem(word) || isVerb(word) || !eVerbLemma(verb)) return found;
   const verbKey = dictionaryKey(verb);
-  return (verbKey === verb || eVerbKeyedAsStem(verb, verbKey)) && formOfVerb(word, verb, found) ? verb : found;
+  return (verbKey === verb || stemKey(verb, verbKey)) && formOfVerb(word, verb, found) ? verb : found;
 };
-/** An -e verb (eVerbLemma) the dictionary keys as its stem, or as its stem's own key (knyte: knyt, kny). */
-const eVerbKeyedAsStem = (verb: string, found: string): boolean => eVerbLemma(verb) && (found === verb.slice(0, -1) || found === dictionaryKey(verb.slice(0, -1)));
+/** Whether the key the dictionary gives an -e verb is its stem, or its stem's own key (knyte: knyt, kny). */
+const stemKey = (verb: string, found: string): boolean => found === verb.slice(0, -1) || found === dictionaryKey(verb.slice(0, -1));
+/** Whether the dictionary ties the word to other lemmas, and only by readings that pass the test. */
+const tiedOnlyBy = (word: string, test: (reading: Reading) => boolean): boolean => {
+  const others = forms.readings(word).filter((reading) => !reading.own);
+  return others.length > 0 && others.every(test);
+};
 /**
  * A verb in -e that the dictionary ties to its stem only as that stem's adjective -e form (mørke:
  * mørk + V; varme, fylle, bygge, leie, skjelve) keys as itself, not as the noun or adjective the
@@ -509,8 +511,7 @@ const eVerbKeyedAsStem = (verb: string, found: string): boolean => eVerbLemma(ve
 const eVerbLemma = (word: string): boolean => {
   if (!word.endsWith('e') || table().has(word) || tableLemmas().has(word) || !isVerb(word)) return false;
   const stem = word.slice(0, -1);
-  const others = forms.readings(word).filter((reading) => !reading.own);
-  return others.length > 0 && others.every((reading) => reading.lemma === stem && reading.flags.every((flag) => flag === 'V'));
+  return tiedOnlyBy(word, (reading) => reading.lemma === stem && reading.flags.every((flag) => flag === 'V'));
 };
 /** An adjective (isAdjective) with the neuter -t (W): no verb's imperative (otherForms) though spelt like one (gjeld is no gjelde's, mørk no mørke's). */
 const adjectiveStem = (word: string): boolean => lemmaWith(word, ['W']) && isAdjective(word);
