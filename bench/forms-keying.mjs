@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './median.js';
 
 const here = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -49,7 +50,6 @@ if (process.argv[2] === '--child') {
     baseline.push(run(resolve(baselineArg, 'dist')));
     candidate.push(run(join(here, 'dist')));
   }
-  const median = (runs) => runs.map((r) => r.cpuMs).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  const [b, c] = [median(baseline), median(candidate)];
+  const [b, c] = [median(baseline.map((r) => r.cpuMs)), median(candidate.map((r) => r.cpuMs))];
   console.log(JSON.stringify({ case: `${code} keying, first sight`, words: candidate[0].words, baselineCpuMs: Math.round(b), cpuMs: Math.round(c), ratio: Number((c / b).toFixed(2)), note: `medians of ${rounds} interleaved runs; load average ${loadBefore} → ${loadavg()[0].toFixed(1)}` }));
 }
